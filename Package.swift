@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers only look down: BlendCore (pure maths) ← BlendStore (SQLite) ← BlendEngine (OpenBLAS)
+// ← BlendMedia (FFmpeg) ← BlendTUI (ncurses) ← blendscope (the CLI). See DESIGN.md.
+let package = Package(
+    name: "blendscope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "blendscope", targets: ["blendscope"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        // System libraries: a module map and a shim header each.
+        .systemLibrary(name: "CNcursesW", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(
+            name: "CFFmpeg", pkgConfig: "libavformat",
+            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libswscale-dev", "libavutil-dev"])]),
+
+        .target(name: "BlendCore"),
+        .target(
+            name: "BlendStore",
+            dependencies: [
+                "BlendCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+        .target(name: "BlendEngine", dependencies: ["BlendCore", "BlendStore", "COpenBLAS"]),
+        .target(name: "BlendMedia", dependencies: ["BlendCore", "CFFmpeg"]),
+        .target(name: "BlendTUI", dependencies: ["BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "CNcursesW"]),
+        .executableTarget(
+            name: "blendscope",
+            dependencies: [
+                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"]),
+        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore"]),
+        .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
+        .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
+        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),
+        .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

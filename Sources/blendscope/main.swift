@@ -1,0 +1,8 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+import BlendEngine
+import BlendMedia
+import BlendTUI
+
+BlendscopeCommand.main()
