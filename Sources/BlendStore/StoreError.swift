@@ -17,3 +17,32 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         return "\(file): \(message)"
     }
 }
+
+/// A request the project cannot satisfy (as opposed to bad input files, see `InputError`).
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The project file does not exist and opening was asked not to create it.
+    case noProject(String)
+    /// The file was written by a newer blendscope, with migrations this one does not know.
+    case newerSchema(String)
+    case unknownEncoder(String)
+    case unknownFusion(String)
+    case unknownClip(String)
+    case unknownJob(Int64)
+    /// A value the store refuses: thresholds outside [0, 1], a bad weight, an empty name.
+    case invalid(String)
+    /// Content that cannot have been written by blendscope (e.g. a hand-edited row).
+    case corrupt(String)
+
+    public var description: String {
+        switch self {
+        case .noProject(let path): "\(path): no such project (import metadata first to create it)"
+        case .newerSchema(let path): "\(path): written by a newer blendscope; upgrade to open it"
+        case .unknownEncoder(let name): "no encoder named '\(name)' in the project"
+        case .unknownFusion(let name): "no fusion named '\(name)' in the project"
+        case .unknownClip(let name): "no clip named '\(name)' in the project"
+        case .unknownJob(let id): "no job with id \(id) in the project"
+        case .invalid(let why): why
+        case .corrupt(let why): "corrupt project: \(why)"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import BlendCore
+import GRDB
+
+/// The project's clips by file-name stem, loaded once per import transaction.
+struct ClipDirectory {
+    private var ids: [String: Int64] = [:]
+    private var splits: [Int64: Split] = [:]
+
+    init(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, filename, split FROM clip")
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            ids[row[1]] = id
+            splits[id] = Split(rawValue: row[2]) ?? .test
+        }
+    }
+
+    var count: Int { ids.count }
+    func id(of stem: String) -> Int64? { ids[stem] }
+    func split(of id: Int64) -> Split? { splits[id] }
+
+    /// Train and test counts over `clipIDs`.
+    func splitCounts<S: Sequence>(_ clipIDs: S) -> (train: Int, test: Int) where S.Element == Int64 {
+        var train = 0, test = 0
+        for id in clipIDs {
+            if splits[id] == .train { train += 1 } else { test += 1 }
+        }
+        return (train, test)
+    }
+}
+
+extension InputError {
+    /// The message for a clip a data file names but the metadata never did.
+    static func notInMetadata(_ stem: String, file: String, line: Int) -> InputError {
+        InputError(file: file, line: line, "'\(stem)' is not in the project's metadata (import its metadata first)")
+    }
+}

@@ -1,0 +1,175 @@
+import BlendCore
+import Foundation
+import GRDB
+
+/// The challenge's metadata CSV:
+/// `filename, video_id, mix, emotion_1, emotion_2, emotion_1_salience, emotion_2_salience, version, fold`.
+///
+/// Columns may come in any order. `filename` is required; the five label columns come all
+/// together or not at all; `video_id`, `version` and `fold` are optional; any other column is
+/// an error. The label always follows from the file name; label columns, when present, must
+/// agree with it.
+///
+/// Split rule: a row whose `fold` is 0–4 is a training clip in that fold; a row whose `fold`
+/// is empty, -1 or absent is a test clip. Passing `split` forces it for the whole file and
+/// makes a contradicting row an error (a training file needs a fold on every row; a test file
+/// may not carry one). Any other fold value is an error.
+enum MetadataImport {
+    static let labelColumns = ["mix", "emotion_1", "emotion_2", "emotion_1_salience", "emotion_2_salience"]
+    static let allColumns = ["filename", "video_id"] + labelColumns + ["version", "fold"]
+
+    struct ParsedClip {
+        let line: Int
+        let info: ClipInfo
+    }
+
+    /// Checks every row of `table`; writes nothing.
+    static func parse(_ table: CSVTable, split forced: Split?) throws(InputError) -> [ParsedClip] {
+        try table.rejectColumns(notIn: allColumns)
+        let filename = try table.requireColumn("filename")
+        var label: [Int]?
+        if labelColumns.contains(where: { table.column($0) != nil }) {
+            var columns: [Int] = []
+            for name in labelColumns {
+                columns.append(try table.requireColumn(name, why: "the label columns \(labelColumns.joined(separator: ", ")) come together"))
+            }
+            label = columns
+        }
+        let fold = table.column("fold")
+        if forced == .train && fold == nil {
+            _ = try table.requireColumn("fold", why: "training clips need their fold")
+        }
+
+        var clips: [ParsedClip] = []
+        clips.reserveCapacity(table.rows.count)
+        var firstLine: [String: Int] = [:]
+        for record in table.rows {
+            try table.checkWidth(record)
+            let raw = record.fields[filename].trimmingSpaces
+            let name: ClipName
+            do {
+                name = try ClipName(raw)
+            } catch {
+                throw InputError(file: table.file, line: record.line, error.description)
+            }
+            if let first = firstLine[name.stem] {
+                throw InputError(file: table.file, line: record.line, "duplicate filename '\(name.stem)' (first on line \(first))")
+            }
+            firstLine[name.stem] = record.line
+            if let label, let stated = try labelFromColumns(record, label, table), stated != name.label {
+                throw InputError(file: table.file, line: record.line,
+                                 "label \(stated) in the label columns contradicts the file name's \(name.label)")
+            }
+            let (split, foldNumber) = try splitAndFold(record, fold, forced, table)
+            clips.append(ParsedClip(line: record.line,
+                                    info: ClipInfo(name: name.stem, actor: name.actor, split: split,
+                                                   fold: foldNumber, label: name.label)))
+        }
+        return clips
+    }
+
+    /// The label the columns state, or nil when they are all empty.
+    private static func labelFromColumns(_ record: CSVRecord, _ c: [Int], _ table: CSVTable) throws(InputError) -> Label? {
+        let values = c.map { record.fields[$0].trimmingSpaces }
+        let (mix, e1, e2, s1, s2) = (values[0], values[1], values[2], values[3], values[4])
+        if values.allSatisfy(\.isEmpty) { return nil }
+        func fail(_ message: String) -> InputError { InputError(file: table.file, line: record.line, message) }
+        func emotion(_ code: String, _ column: String) throws(InputError) -> Emotion {
+            guard let e = Emotion(code: code) else {
+                throw fail("unknown emotion '\(code)' in column '\(column)' (expected one of ang, disg, fea, hap, sad, neu)")
+            }
+            return e
+        }
+        switch mix {
+        case "0":
+            let first = try emotion(e1, "emotion_1")
+            guard e2.isEmpty else { throw fail("emotion_2 '\(e2)' given for a single-emotion row (mix 0)") }
+            return .single(first)
+        case "1":
+            let a = try emotion(e1, "emotion_1"), b = try emotion(e2, "emotion_2")
+            guard a != b, a != .neu, b != .neu else {
+                throw fail("a blend mixes two different non-neutral emotions, got \(e1) and \(e2)")
+            }
+            guard let sa = salience(s1), let sb = salience(s2), sa + sb == 100, [30, 50, 70].contains(sa) else {
+                throw fail("blend saliences must be 50/50, 70/30 or 30/70, got '\(s1)'/'\(s2)'")
+            }
+            return .blend(a, sa, b)
+        default:
+            throw fail("malformed mix '\(mix)' (expected 0 or 1)")
+        }
+    }
+
+    /// A salience percentage: an integer, also when written `70.0` (pandas writes floats).
+    private static func salience(_ text: String) -> Int? {
+        guard case .success(let v) = CSVNumber.parse(text), v == v.rounded(), abs(v) <= 100 else { return nil }
+        return Int(v)
+    }
+
+    private static func splitAndFold(_ record: CSVRecord, _ column: Int?, _ forced: Split?,
+                                     _ table: CSVTable) throws(InputError) -> (Split, Int?) {
+        func fail(_ message: String) -> InputError { InputError(file: table.file, line: record.line, message) }
+        let text = column.map { record.fields[$0].trimmingSpaces } ?? ""
+        var fold: Int?
+        if !text.isEmpty {
+            guard case .success(let v) = CSVNumber.parse(text), v == v.rounded(), abs(v) < 1e9 else {
+                throw fail("malformed fold '\(text)' (expected 0–4, or empty or -1 for a test clip)")
+            }
+            let k = Int(v)
+            guard k == -1 || (0...4).contains(k) else {
+                throw fail("fold \(k) outside 0–4 (test clips leave it empty or -1)")
+            }
+            fold = k == -1 ? nil : k
+        }
+        switch (forced, fold) {
+        case (.test, .some(let k)):
+            throw fail("fold \(k) given for a test clip (test clips leave it empty or -1)")
+        case (.train, nil):
+            throw fail("training clip without a fold (expected 0–4)")
+        case (_, .some(let k)):
+            return (.train, k)
+        case (_, nil):
+            return (.test, nil)
+        }
+    }
+}
+
+extension ProjectStore {
+    /// Imports a metadata CSV in one transaction (see `MetadataImport` for the columns and the
+    /// split rule). Rows identical to clips already in the project are counted as unchanged;
+    /// a row that changes an existing clip is an error.
+    ///
+    /// - Parameter split: forces every row's split; nil infers it from the `fold` column.
+    /// - Throws: `InputError` (`FILE:LINE: message`) on bad input, leaving the project as it was.
+    @discardableResult
+    public func importMetadata(from url: URL, split: Split? = nil) throws -> MetadataImportSummary {
+        let table = try CSVTable(contentsOf: url)
+        let clips = try MetadataImport.parse(table, split: split)
+        return try pool.write { db in
+            var existing: [String: ClipInfo] = [:]
+            for (_, info) in try ClipRow.fetchInfos(db) { existing[info.name] = info }
+            var new: [ClipInfo] = []
+            for clip in clips {
+                if let old = existing[clip.info.name] {
+                    guard old == clip.info else {
+                        throw InputError(file: table.file, line: clip.line,
+                                         "'\(clip.info.name)' is already in the project as \(Self.describe(old)); this row says \(Self.describe(clip.info))")
+                    }
+                } else {
+                    new.append(clip.info)
+                }
+            }
+            try ClipRow.insert(new, db)
+            let added = new.count, unchanged = clips.count - new.count
+            var folds = [Int](repeating: 0, count: 5)
+            for clip in clips { if let k = clip.info.fold { folds[k] += 1 } }
+            let train = clips.count { $0.info.split == .train }
+            return MetadataImportSummary(file: table.file, rows: clips.count, added: added, unchanged: unchanged,
+                                         train: train, test: clips.count - train, folds: folds,
+                                         actors: Set(clips.map(\.info.actor)).count)
+        }
+    }
+
+    private static func describe(_ c: ClipInfo) -> String {
+        "\(c.split.rawValue)\(c.fold.map { " fold \($0)" } ?? "") with label \(c.label)"
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+
+/// One blendscope project: a single SQLite file (WAL mode, so readers such as the TUI never
+/// block a background job's writes). Every importer runs in one transaction and either writes
+/// everything or nothing. Safe to share between tasks.
+public final class ProjectStore: Sendable {
+    /// Where the project lives.
+    public let url: URL
+    let pool: DatabasePool
+
+    /// Opens the project at `url`, creating the file when `create` is true, and brings its
+    /// schema up to date.
+    ///
+    /// - Throws: `StoreError.noProject` when the file is missing and `create` is false,
+    ///   `StoreError.newerSchema` when a newer blendscope wrote it, or a database error.
+    public init(at url: URL, create: Bool = true) throws {
+        self.url = url
+        let path = url.path
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.noProject(url.relativePath)
+        }
+        var config = Configuration()
+        config.prepareDatabase { db in
+            // In WAL mode NORMAL is durable across application crashes and much faster on
+            // commit; only a power loss may drop the last transactions.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabasePool(path: path, configuration: config)
+        let migrator = Schema.migrator
+        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            throw StoreError.newerSchema(url.relativePath)
+        }
+        try migrator.migrate(pool)
+    }
+
+    /// Convenience for a path as typed on the command line.
+    public convenience init(path: String, create: Bool = true) throws {
+        try self.init(at: URL(fileURLWithPath: path), create: create)
+    }
+
+    /// The identifiers of the schema migrations applied to this file, oldest first.
+    public func schemaVersions() throws -> [String] {
+        try pool.read { try Schema.migrator.appliedMigrations($0) }
+    }
+}

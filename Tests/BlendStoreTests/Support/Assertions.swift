@@ -1,0 +1,24 @@
+import XCTest
+@testable import BlendStore
+
+extension XCTestCase {
+    /// Runs `action`, expects an `InputError` at `line` of `file` with exactly `message`, and
+    /// checks that every table of `store` is exactly as it was before.
+    func assertRefused<T>(_ store: ProjectStore, file: URL, line: Int?, _ message: String,
+                          _ action: () throws -> T,
+                          sourceFile: StaticString = #filePath, sourceLine: UInt = #line) throws {
+        let before = try store.contentSnapshot()
+        do {
+            _ = try action()
+            XCTFail("expected: \(message)", file: sourceFile, line: sourceLine)
+        } catch let error as InputError {
+            XCTAssertEqual(error.file, file.relativePath, file: sourceFile, line: sourceLine)
+            XCTAssertEqual(error.line, line, file: sourceFile, line: sourceLine)
+            XCTAssertEqual(error.message, message, file: sourceFile, line: sourceLine)
+        } catch {
+            XCTFail("unexpected error \(error)", file: sourceFile, line: sourceLine)
+        }
+        XCTAssertEqual(try store.contentSnapshot(), before, "the failed import changed the store",
+                       file: sourceFile, line: sourceLine)
+    }
+}
