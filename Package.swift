@@ -41,7 +41,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"]),
-        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore"]),
+        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
         .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),
