@@ -1,0 +1,48 @@
+/// Decodes numpy's fixed-width string arrays, where each element fills its width and shorter
+/// strings are padded with NULs (which numpy strips when it reads them back).
+enum NPYStrings {
+    /// `<U n`: n UTF-32LE code units per element.
+    static func utf32(_ payload: UnsafeRawBufferPointer, count: Int, characters: Int) throws(NPYFormatProblem) -> [String] {
+        var strings: [String] = []
+        strings.reserveCapacity(count)
+        for index in 0..<count {
+            var scalars = String.UnicodeScalarView()
+            let start = index * characters * 4
+            for offset in stride(from: start, to: start + characters * 4, by: 4) {
+                let code = UInt32(payload[offset]) | UInt32(payload[offset + 1]) << 8
+                    | UInt32(payload[offset + 2]) << 16 | UInt32(payload[offset + 3]) << 24
+                guard let scalar = Unicode.Scalar(code) else {
+                    throw NPYFormatProblem("string [\(index)] holds 0x\(String(code, radix: 16)), which is not a Unicode code point")
+                }
+                scalars.append(scalar)
+            }
+            strings.append(String(scalars).strippingTrailingNULs)
+        }
+        return strings
+    }
+
+    /// `|S n`: n bytes per element, read as UTF-8 (clip names are ASCII).
+    static func utf8(_ payload: UnsafeRawBufferPointer, count: Int, length: Int) throws(NPYFormatProblem) -> [String] {
+        var strings: [String] = []
+        strings.reserveCapacity(count)
+        for index in 0..<count {
+            var bytes = payload[(index * length)..<((index + 1) * length)]
+            while bytes.last == 0 { bytes.removeLast() }
+            var scalars = String.UnicodeScalarView()
+            let invalid = transcode(bytes.makeIterator(), from: UTF8.self, to: UTF32.self, stoppingOnError: true) {
+                if let scalar = Unicode.Scalar($0) { scalars.append(scalar) }
+            }
+            guard !invalid else { throw NPYFormatProblem("string [\(index)] is not valid UTF-8") }
+            strings.append(String(scalars))
+        }
+        return strings
+    }
+}
+
+private extension String {
+    var strippingTrailingNULs: String {
+        var scalars = unicodeScalars[...]
+        while scalars.last == "\0" { scalars.removeLast() }
+        return String(scalars)
+    }
+}
