@@ -63,6 +63,20 @@ final class FeaturesNPYReaderTests: XCTestCase {
                 + "save names as a str array (np.array(names, dtype=str)) and features as float32")
     }
 
+    func testRefusesStringsThatAreNotText() {
+        var surrogate = Data(count: 8)
+        surrogate[0] = 0x61
+        surrogate[5] = 0xD8
+        assertInputError(
+            try NPYReader.read(npy(header: "{'descr': '<U1', 'fortran_order': False, 'shape': (2,), }", payload: surrogate), file: "n.npy"),
+            file: "n.npy", "string [1] holds 0xd800, which is not a Unicode code point")
+        assertInputError(
+            try NPYReader.read(
+                npy(header: "{'descr': '|S2', 'fortran_order': False, 'shape': (2,), }", payload: Data([0x61, 0, 0xC3, 0x28])),
+                file: "n.npy"),
+            file: "n.npy", "string [1] is not valid UTF-8")
+    }
+
     func testRefusesABadMagicAndSaysWhatItFound() throws {
         var data = try FeatureFixtures.data("matrix_v1.npy")
         data[0] = 0

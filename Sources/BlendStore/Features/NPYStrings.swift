@@ -5,18 +5,22 @@ enum NPYStrings {
     static func utf32(_ payload: UnsafeRawBufferPointer, count: Int, characters: Int) throws(NPYFormatProblem) -> [String] {
         var strings: [String] = []
         strings.reserveCapacity(count)
+        // One reused UTF-8 buffer: appending scalar by scalar to a String is several times slower.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(characters * 4)
         for index in 0..<count {
-            var scalars = String.UnicodeScalarView()
+            utf8.removeAll(keepingCapacity: true)
             let start = index * characters * 4
-            for offset in stride(from: start, to: start + characters * 4, by: 4) {
-                let code = UInt32(payload[offset]) | UInt32(payload[offset + 1]) << 8
-                    | UInt32(payload[offset + 2]) << 16 | UInt32(payload[offset + 3]) << 24
+            var end = start + characters * 4
+            while end > start && payload.loadUnaligned(fromByteOffset: end - 4, as: UInt32.self) == 0 { end -= 4 }
+            for offset in stride(from: start, to: end, by: 4) {
+                let code = UInt32(littleEndian: payload.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
                 guard let scalar = Unicode.Scalar(code) else {
                     throw NPYFormatProblem("string [\(index)] holds 0x\(String(code, radix: 16)), which is not a Unicode code point")
                 }
-                scalars.append(scalar)
+                UTF8.encode(scalar) { utf8.append($0) }
             }
-            strings.append(String(scalars).strippingTrailingNULs)
+            strings.append(String(decoding: utf8, as: UTF8.self))
         }
         return strings
     }
@@ -36,13 +40,5 @@ enum NPYStrings {
             strings.append(String(scalars))
         }
         return strings
-    }
-}
-
-private extension String {
-    var strippingTrailingNULs: String {
-        var scalars = unicodeScalars[...]
-        while scalars.last == "\0" { scalars.removeLast() }
-        return String(scalars)
     }
 }
