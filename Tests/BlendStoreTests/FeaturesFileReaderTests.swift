@@ -91,11 +91,9 @@ final class FeaturesFileReaderTests: XCTestCase {
         var deflated = try FeatureFixtures.data("savez_compressed_f64.npz")
         for offset in 70..<90 { deflated[offset] = 0xFF }
         let deflatedURL = try scratch.write(deflated, as: "deflated.npz")
-        XCTAssertThrowsError(try FeatureFileReader.read(url: deflatedURL)) { error in
-            let inputError = error as? InputError
-            XCTAssertEqual(inputError?.file, deflatedURL.relativePath)
-            XCTAssertTrue(inputError?.message.hasPrefix("entry 'X.npy' is corrupt: ") == true, "\(error)")
-        }
+        assertInputError(
+            try FeatureFileReader.read(url: deflatedURL), file: deflatedURL.relativePath,
+            "entry 'X.npy' is corrupt: its compressed data cannot be inflated (corruptedData)")
     }
 
     // MARK: .npy with a names file

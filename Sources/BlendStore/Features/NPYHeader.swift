@@ -1,21 +1,21 @@
 /// The preamble of an `.npy` stream: magic, format version, and the header dict that says what
 /// the data after it holds. Format: numpy's `numpy/lib/format.py` (NEP 1).
-public struct NPYHeader: Equatable, Sendable {
+struct NPYHeader: Equatable, Sendable {
     /// Major format version: 1 (16-bit header length), 2 (32-bit), 3 (32-bit, UTF-8 header).
-    public let majorVersion: Int
-    public let dataType: NPYDataType
+    let majorVersion: Int
+    let dataType: NPYDataType
     /// True when the data is column-major. Readers only accept it when the layout is the same
     /// as row-major (at most one dimension longer than 1).
-    public let fortranOrder: Bool
-    public let shape: [Int]
+    let fortranOrder: Bool
+    let shape: [Int]
     /// Offset of the first data byte from the start of the stream.
-    public let dataOffset: Int
+    let dataOffset: Int
 
     /// Elements the shape holds (1 for a 0-d array, as in numpy).
-    public var elementCount: Int { shape.reduce(1, *) }
+    var elementCount: Int { shape.reduce(1, *) }
 
     /// Bytes of data the shape and dtype call for.
-    public var dataByteCount: Int { elementCount * dataType.itemSize }
+    var dataByteCount: Int { elementCount * dataType.itemSize }
 
     static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
 
