@@ -64,34 +64,34 @@ final class FeaturesFileReaderTests: XCTestCase {
     }
 
     func testRefusesFilesThatAreNotZipArchivesOrAreCutShort() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try FeatureScratchDirectory()
         let message = "not a readable zip archive (an .npz is a zip of .npy files; this one may be cut short or not an .npz)"
         let text = try scratch.write(Data("filename,f0\nA102_ang_int1_ver1,0.5\n".utf8), as: "text.npz")
-        assertInputError(try FeatureFileReader.read(url: text), file: text.relativePath, message)
+        assertFeatureError(try FeatureFileReader.read(url: text), file: text.relativePath, message)
         let whole = try FeatureFixtures.data("savez_f32.npz")
         let cut = try scratch.write(whole.prefix(whole.count / 2), as: "cut.npz")
-        assertInputError(try FeatureFileReader.read(url: cut), file: cut.relativePath, message)
+        assertFeatureError(try FeatureFileReader.read(url: cut), file: cut.relativePath, message)
         let empty = try scratch.write(Data(), as: "empty.npz")
-        assertInputError(try FeatureFileReader.read(url: empty), file: empty.relativePath, message)
+        assertFeatureError(try FeatureFileReader.read(url: empty), file: empty.relativePath, message)
         let missing = scratch.url.appendingPathComponent("missing.npz")
-        assertInputError(try FeatureFileReader.read(url: missing), file: missing.relativePath, "cannot read the file: no such file")
+        assertFeatureError(try FeatureFileReader.read(url: missing), file: missing.relativePath, "cannot read the file: no such file")
     }
 
     func testRefusesEntriesWhoseBytesWereDamaged() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try FeatureScratchDirectory()
         // Stored entry: the local header (30 bytes, the name X.npy, a 20-byte zip64 field) and the
         // 128-byte .npy header come first; byte 200 is inside the float data.
         var stored = try FeatureFixtures.data("savez_f32.npz")
         stored[200] ^= 0xFF
         let storedURL = try scratch.write(stored, as: "stored.npz")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: storedURL), file: storedURL.relativePath,
             "entry 'X.npy' is corrupt: its CRC-32 does not match its contents")
 
         var deflated = try FeatureFixtures.data("savez_compressed_f64.npz")
         for offset in 70..<90 { deflated[offset] = 0xFF }
         let deflatedURL = try scratch.write(deflated, as: "deflated.npz")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: deflatedURL), file: deflatedURL.relativePath,
             "entry 'X.npy' is corrupt: its compressed data cannot be inflated (corruptedData)")
     }
@@ -99,7 +99,7 @@ final class FeaturesFileReaderTests: XCTestCase {
     // MARK: .npy with a names file
 
     func testReadsAPlainNPYWithANamesTextFile() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try FeatureScratchDirectory()
         // A byte order mark, CRLF line ends, spaces and trailing blank lines are all tolerated.
         let namesFile = try scratch.write(Data("\u{FEFF}a\r\n b \r\nc\n\n\n".utf8), as: "names.txt")
         let matrix = try FeatureFileReader.read(url: FeatureFixtures.url("matrix_v2.npy"), names: namesFile)
@@ -112,40 +112,40 @@ final class FeaturesFileReaderTests: XCTestCase {
     }
 
     func testRefusesANamesFileThatDoesNotMatch() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try FeatureScratchDirectory()
         let matrixURL = FeatureFixtures.url("matrix_v1.npy")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: matrixURL, names: FeatureFixtures.url("names.npy")), file: matrixURL.relativePath,
             "the array has 3 rows but names.npy has 4 names; they must match row for row")
         let blank = try scratch.write(Data("a\n\nc\n".utf8), as: "blank.txt")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: matrixURL, names: blank), file: blank.relativePath, line: 2,
             "blank line; write one clip name per line")
         let repeated = try scratch.write(Data("a\nb\na\n".utf8), as: "repeated.txt")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: matrixURL, names: repeated), file: repeated.relativePath, line: 3,
             "clip name 'a' repeats line 1")
         let numbers = FeatureFixtures.url("vector_f64.npy")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: matrixURL, names: numbers), file: numbers.relativePath,
             "the names array holds <f8 numbers; expected clip names as a str array (np.array(names, dtype=str))")
         let latin1 = try scratch.write(Data([0x61, 0x0A, 0xE9, 0x0A, 0x63]), as: "latin1.txt")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: matrixURL, names: latin1), file: latin1.relativePath,
             "the names file is not UTF-8 text")
     }
 
     func testSaysWhichFileGoesWithWhich() {
         let npy = FeatureFixtures.url("matrix_v1.npy")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: npy), file: npy.relativePath,
             "a plain .npy holds no clip names; give a names file (one name per line, or an .npy of strings)")
         let namesURL = FeatureFixtures.url("names.npy")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: FeatureFixtures.url("savez_f32.npz"), names: namesURL), file: namesURL.relativePath,
             "a names file goes with a plain .npy; savez_f32.npz carries its names in 'filenames'")
         let csv = URL(fileURLWithPath: "features.csv")
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: csv), file: csv.relativePath,
             "cannot read features from '.csv'; give an .npz (arrays X and filenames) or an .npy with a names file")
     }
@@ -154,18 +154,18 @@ final class FeaturesFileReaderTests: XCTestCase {
 
     func testCountsTheOtherNonFiniteValues() {
         let array = NPYArray(dataType: .float32, shape: [2, 2], elements: .float32([1, .infinity, .nan, .nan]))
-        assertInputError(
+        assertFeatureError(
             try FeatureMatrix(validating: array, names: ["p", "q"], file: "f.npz", arrayName: "X", namesSource: "filenames"),
             file: "f.npz", line: 1, "row 1 (clip p): X[0, 1] is +inf; features must be finite (and 2 more non-finite values)")
     }
 
     func testRefusesEmptyMatricesAndStringMatrices() {
         let empty = NPYArray(dataType: .float32, shape: [0, 3], elements: .float32([]))
-        assertInputError(
+        assertFeatureError(
             try FeatureMatrix(validating: empty, names: [], file: "f.npz", arrayName: "X", namesSource: "filenames"),
             file: "f.npz", "X has shape (0, 3); it holds no features")
         let strings = NPYArray(dataType: .unicode(characters: 1), shape: [1, 1], elements: .strings(["a"]))
-        assertInputError(
+        assertFeatureError(
             try FeatureMatrix(validating: strings, names: ["p"], file: "f.npz", arrayName: "X", namesSource: "filenames"),
             file: "f.npz", "X holds strings (<U1); expected float32 or float64 features")
     }
@@ -174,7 +174,7 @@ final class FeaturesFileReaderTests: XCTestCase {
         _ name: String, line errorLine: Int? = nil, _ message: String, file: StaticString = #filePath, line: UInt = #line
     ) {
         let url = FeatureFixtures.url(name)
-        assertInputError(
+        assertFeatureError(
             try FeatureFileReader.read(url: url), file: url.relativePath, line: errorLine, message, file: file, line: line)
     }
 }

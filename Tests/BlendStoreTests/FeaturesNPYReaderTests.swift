@@ -51,13 +51,13 @@ final class FeaturesNPYReaderTests: XCTestCase {
         ]
         for (name, message) in cases {
             let url = FeatureFixtures.url(name)
-            assertInputError(try NPYReader.read(contentsOf: url), file: url.relativePath, message)
+            assertFeatureError(try NPYReader.read(contentsOf: url), file: url.relativePath, message)
         }
     }
 
     func testRefusesObjectArraysBecauseTheyArePickles() throws {
         let data = npy(header: "{'descr': '|O', 'fortran_order': False, 'shape': (4,), }", payload: Data(count: 32))
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(data, file: "names.npy"), file: "names.npy",
             "dtype '|O' is an object array, which numpy stores as a Python pickle that blendscope does not load; "
                 + "save names as a str array (np.array(names, dtype=str)) and features as float32")
@@ -67,10 +67,10 @@ final class FeaturesNPYReaderTests: XCTestCase {
         var surrogate = Data(count: 8)
         surrogate[0] = 0x61
         surrogate[5] = 0xD8
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(npy(header: "{'descr': '<U1', 'fortran_order': False, 'shape': (2,), }", payload: surrogate), file: "n.npy"),
             file: "n.npy", "string [1] holds 0xd800, which is not a Unicode code point")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(
                 npy(header: "{'descr': '|S2', 'fortran_order': False, 'shape': (2,), }", payload: Data([0x61, 0, 0xC3, 0x28])),
                 file: "n.npy"),
@@ -80,12 +80,12 @@ final class FeaturesNPYReaderTests: XCTestCase {
     func testRefusesABadMagicAndSaysWhatItFound() throws {
         var data = try FeatureFixtures.data("matrix_v1.npy")
         data[0] = 0
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(data, file: "m.npy"), file: "m.npy", "not an .npy file: it starts with '\\x00NUMPY' instead of '\\x93NUMPY'")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(Data("a,b\n1,2\n".utf8), file: "m.npy"), file: "m.npy",
             "not an .npy file: it starts with 'a,b\\x0a1,' instead of '\\x93NUMPY'")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(FeatureFixtures.data("savez_f32.npz"), file: "m.npy"), file: "m.npy",
             "not an .npy file: it is a zip archive (an .npz?); name it .npz")
     }
@@ -93,14 +93,14 @@ final class FeaturesNPYReaderTests: XCTestCase {
     func testRefusesStreamsCutShortAtEachStage() throws {
         let whole = try FeatureFixtures.data("matrix_v1.npy")
         XCTAssertEqual(whole.count, 152, "fixture: a 10-byte preamble, a 118-byte header, 24 bytes of data")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(whole.prefix(4), file: "m.npy"), file: "m.npy", "the file ends inside the .npy magic (4 bytes)")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(whole.prefix(9), file: "m.npy"), file: "m.npy", "the file ends inside the .npy preamble (9 bytes)")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(whole.prefix(20), file: "m.npy"), file: "m.npy",
             "the header is cut short: it declares 118 bytes but only 10 follow")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(whole.dropLast(4), file: "m.npy"), file: "m.npy",
             "the data is cut short: shape (3, 2) of <f4 needs 24 bytes after the header, but only 20 follow")
     }
@@ -108,27 +108,27 @@ final class FeaturesNPYReaderTests: XCTestCase {
     func testRefusesUnknownFormatVersions() throws {
         var data = try FeatureFixtures.data("matrix_v1.npy")
         data[6] = 4
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(data, file: "m.npy"), file: "m.npy",
             "unsupported .npy format version 4.0 (blendscope reads 1.0, 2.0 and 3.0)")
     }
 
     func testRefusesMalformedHeaders() {
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(npy(header: "{'descr': '<f4', 'shape': (3, 2", payload: Data()), file: "m.npy"), file: "m.npy",
             "the header is not a Python dict literal (expected ')' at byte 32): {'descr': '<f4', 'shape': (3, 2")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(npy(header: "{'descr': '<f4', 'fortran_order': False}", payload: Data()), file: "m.npy"),
             file: "m.npy", "the header lacks 'shape': {'descr': '<f4', 'fortran_order': False}")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(
                 npy(header: "{'descr': '<f4', 'fortran_order': False, 'shape': (3, -2)}", payload: Data()), file: "m.npy"),
             file: "m.npy",
             "the header's 'shape' is not a tuple of non-negative integers: {'descr': '<f4', 'fortran_order': False, 'shape': (3, -2)}")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(npy(header: "{'descr': '<f4', 'fortran_order': 0, 'shape': (3,)}", payload: Data()), file: "m.npy"),
             file: "m.npy", "the header's 'fortran_order' is not True or False: {'descr': '<f4', 'fortran_order': 0, 'shape': (3,)}")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(
                 npy(header: "{'descr': '<f4', 'fortran_order': False, 'shape': (4611686018427387904, 4)}", payload: Data()),
                 file: "m.npy"),
@@ -136,11 +136,11 @@ final class FeaturesNPYReaderTests: XCTestCase {
     }
 
     func testNamesTheNPZEntryAndTheMissingFile() throws {
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(try FeatureFixtures.data("int64.npy").prefix(3), file: "f.npz", entry: "X.npy"), file: "f.npz",
             "entry 'X.npy': the file ends inside the .npy magic (3 bytes)")
         let missing = FeatureFixtures.url("no_such_file.npy")
-        assertInputError(
+        assertFeatureError(
             try NPYReader.read(contentsOf: missing), file: missing.relativePath, "cannot read the file: no such file")
     }
 

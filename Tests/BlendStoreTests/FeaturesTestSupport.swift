@@ -20,7 +20,7 @@ enum FeatureFixtures {
 }
 
 /// A scratch directory removed when the test ends.
-final class ScratchDirectory {
+final class FeatureScratchDirectory {
     let url: URL
 
     init() throws {
@@ -38,7 +38,7 @@ final class ScratchDirectory {
 }
 
 /// Asserts that `body` throws exactly this `InputError`.
-func assertInputError<T>(
+func assertFeatureError<T>(
     _ body: @autoclosure () throws -> T, file errorFile: String, line errorLine: Int? = nil, _ message: String,
     file: StaticString = #filePath, line: UInt = #line
 ) {

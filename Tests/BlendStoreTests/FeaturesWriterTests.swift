@@ -23,7 +23,7 @@ final class FeaturesWriterTests: XCTestCase {
     }
 
     func testNPZWriterRoundTripsThroughTheReaderAndReplacesTheFile() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try FeatureScratchDirectory()
         let url = scratch.url.appendingPathComponent("features.npz")
         let first = FeatureMatrix(names: ["A1_hap_int1_ver1"], columns: 2, values: [1, 2])
         try NPZWriter.write(first, to: url)
@@ -36,7 +36,7 @@ final class FeaturesWriterTests: XCTestCase {
     }
 
     func testNPZWriterIsDeterministic() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try FeatureScratchDirectory()
         let matrix = FeatureMatrix(names: ["a", "b"], columns: 1, values: [0.5, -0.5])
         let first = scratch.url.appendingPathComponent("a.npz")
         let second = scratch.url.appendingPathComponent("b.npz")
@@ -47,7 +47,7 @@ final class FeaturesWriterTests: XCTestCase {
 
     /// numpy itself reads what NPZWriter writes. Skipped where python3 with numpy is missing.
     func testNumpyLoadsWhatNPZWriterWrites() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try FeatureScratchDirectory()
         let url = scratch.url.appendingPathComponent("features.npz")
         let matrix = FeatureMatrix(names: FeatureFixtures.names + ["Zoë_😀"], columns: 2, values: [0.25, -1, 2, 3.5, 1e-8, 4, 5, 6, 7, 8])
         try NPZWriter.write(matrix, to: url)
