@@ -47,7 +47,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore"]),
+        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
         .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),

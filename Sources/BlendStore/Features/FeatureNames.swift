@@ -1,0 +1,67 @@
+import Foundation
+
+/// Clip names for the rows of a feature matrix: the `filenames` array of an `.npz`, or a names
+/// file beside a plain `.npy` (one name per line, or an `.npy` of strings).
+enum FeatureNames {
+    /// Reads a names file: an `.npy` string array, or UTF-8 text with one name per line.
+    static func read(url: URL) throws -> [String] {
+        let file = url.relativePath
+        if url.pathExtension.lowercased() == "npy" {
+            return try fromArray(NPYReader.read(contentsOf: url), file: file, arrayName: "the names array")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw InputError(file: file, "cannot read the file: \(describeReadFailure(error, url: url))")
+        }
+        return try fromText(data, file: file)
+    }
+
+    /// The names held by a 1-D string array, checked: none empty, none repeated.
+    /// Errors carry the 1-based row as their line.
+    static func fromArray(_ array: NPYArray, file: String, arrayName: String) throws(InputError) -> [String] {
+        guard case let .strings(names) = array.elements else {
+            throw InputError(
+                file: file,
+                "\(arrayName) holds \(array.dataType.descr) numbers; expected clip names as a str array (np.array(names, dtype=str))")
+        }
+        guard array.shape.count == 1 else {
+            throw InputError(file: file, "\(arrayName) has shape \(array.shapeDescription); expected a 1-D array of clip names")
+        }
+        var firstRow: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            let row = index + 1
+            if name.allSatisfy(\.isWhitespace) {
+                throw InputError(file: file, line: row, "row \(row): \(arrayName)[\(index)] is an empty clip name")
+            }
+            if let earlier = firstRow.updateValue(row, forKey: name) {
+                throw InputError(file: file, line: row, "row \(row): clip name '\(name)' repeats row \(earlier)")
+            }
+        }
+        return names
+    }
+
+    /// One name per line, surrounding spaces ignored; blank lines at the end are ignored, blank
+    /// lines between names are errors (skipping them would shift every later row).
+    static func fromText(_ data: Data, file: String) throws(InputError) -> [String] {
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: file, "the names file is not UTF-8 text")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Splitting on Characters keeps "\r\n" one separator (it is a single Character in Swift).
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        guard !lines.isEmpty else { throw InputError(file: file, "the names file holds no clip names") }
+        var firstLine: [String: Int] = [:]
+        for (index, name) in lines.enumerated() {
+            let line = index + 1
+            if name.isEmpty { throw InputError(file: file, line: line, "blank line; write one clip name per line") }
+            if let earlier = firstLine.updateValue(line, forKey: name) {
+                throw InputError(file: file, line: line, "clip name '\(name)' repeats line \(earlier)")
+            }
+        }
+        return lines
+    }
+}
