@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+
+/// Where a background job stands.
+public enum JobStatus: String, Sendable, Hashable, Codable, CaseIterable {
+    case queued, running, succeeded, failed, cancelled
+
+    /// Whether the job has ended, one way or another.
+    public var isFinished: Bool { self == .succeeded || self == .failed || self == .cancelled }
+}
+
+/// A background job (training, optimisation, decoding) as the project records it, so that
+/// another process (the TUI, the CLI) can follow and cancel it.
+public struct JobRecord: Sendable, Hashable, Codable {
+    public let id: Int64
+    public let kind: String
+    public let status: JobStatus
+    /// 0–1.
+    public let progress: Double
+    public let message: String
+    /// JSON settings the job was started with.
+    public let config: String?
+    public let pid: Int32?
+    public let created: Date
+    public let started: Date?
+    public let finished: Date?
+    public let cancelRequested: Bool
+    public let log: String
+}
+
+extension ProjectStore {
+    /// Records a new queued job and returns it.
+    @discardableResult
+    public func createJob(kind: String, config: String? = nil) throws -> JobRecord {
+        guard !kind.trimmingSpaces.isEmpty else { throw StoreError.invalid("a job needs a kind") }
+        return try pool.write { db in
+            var row = JobRow(id: nil, kind: kind, status: JobStatus.queued.rawValue, progress: 0, message: "",
+                             config: config, pid: nil, created: Date(), started: nil, finished: nil,
+                             cancelRequested: false, log: "")
+            try row.insert(db)
+            return try Self.job(db, row.id!)
+        }
+    }
+
+    /// Marks job `id` running in process `pid`.
+    public func startJob(_ id: Int64, pid: Int32? = nil) throws {
+        try updateJobRow(id) { row in
+            guard row.status == JobStatus.queued.rawValue else {
+                throw StoreError.invalid("job \(id) is \(row.status), not queued")
+            }
+            row.status = JobStatus.running.rawValue
+            row.pid = pid
+            row.started = Date()
+        }
+    }
+
+    /// Reports progress (clamped to 0–1) and a one-line message.
+    public func updateJob(_ id: Int64, progress: Double, message: String) throws {
+        try updateJobRow(id) { row in
+            row.progress = progress.isFinite ? min(max(progress, 0), 1) : row.progress
+            row.message = message
+        }
+    }
+
+    /// Appends `text` (a line break is added) to the job's log.
+    public func appendJobLog(_ id: Int64, _ text: String) throws {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE job SET log = log || ? || char(10) WHERE id = ?", arguments: [text, id])
+            guard db.changesCount == 1 else { throw StoreError.unknownJob(id) }
+        }
+    }
+
+    /// Ends job `id` with a terminal status.
+    public func finishJob(_ id: Int64, status: JobStatus, message: String) throws {
+        guard status.isFinished else { throw StoreError.invalid("\(status.rawValue) does not end a job") }
+        try updateJobRow(id) { row in
+            row.status = status.rawValue
+            row.message = message
+            row.finished = Date()
+            if status == .succeeded { row.progress = 1 }
+        }
+    }
+
+    /// Asks job `id` to stop; the worker sees it through `isCancelRequested`.
+    public func requestCancel(job id: Int64) throws {
+        try updateJobRow(id) { $0.cancelRequested = true }
+    }
+
+    /// Whether someone asked job `id` to stop.
+    public func isCancelRequested(job id: Int64) throws -> Bool {
+        try job(id).cancelRequested
+    }
+
+    /// Job `id` as recorded now.
+    public func job(_ id: Int64) throws -> JobRecord {
+        try pool.read { db in try Self.job(db, id) }
+    }
+
+    /// Every job, newest first.
+    public func jobs() throws -> [JobRecord] {
+        try pool.read { db in
+            try JobRow.order(Column("id").desc).fetchAll(db).map { try Self.record($0) }
+        }
+    }
+
+    private func updateJobRow(_ id: Int64, _ change: (inout JobRow) throws -> Void) throws {
+        try pool.write { db in
+            guard var row = try JobRow.fetchOne(db, key: id) else { throw StoreError.unknownJob(id) }
+            try change(&row)
+            try row.update(db)
+        }
+    }
+
+    private static func job(_ db: Database, _ id: Int64) throws -> JobRecord {
+        guard let row = try JobRow.fetchOne(db, key: id) else { throw StoreError.unknownJob(id) }
+        return try record(row)
+    }
+
+    private static func record(_ row: JobRow) throws -> JobRecord {
+        guard let status = JobStatus(rawValue: row.status) else {
+            throw StoreError.corrupt("job \(row.id ?? 0) has status '\(row.status)'")
+        }
+        return JobRecord(id: row.id!, kind: row.kind, status: status, progress: row.progress, message: row.message,
+                         config: row.config, pid: row.pid, created: row.created, started: row.started,
+                         finished: row.finished, cancelRequested: row.cancelRequested, log: row.log)
+    }
+}

@@ -1,0 +1,108 @@
+import BlendCore
+import Foundation
+import GRDB
+
+/// A free-text note an analyst left on a clip.
+public struct ClipNote: Sendable, Hashable, Codable {
+    public let id: Int64
+    /// The clip's file-name stem.
+    public let clip: String
+    public let text: String
+    public let created: Date
+}
+
+/// A short label an analyst put on a clip (`mislabelled?`, `occluded`).
+public struct ClipTag: Sendable, Hashable, Codable {
+    public let clip: String
+    public let tag: String
+    public let created: Date
+}
+
+extension ProjectStore {
+    /// Adds a note to `clip` (a stem or a file name) and returns it.
+    ///
+    /// - Throws: `StoreError.unknownClip`, or `StoreError.invalid` for blank text.
+    @discardableResult
+    public func addNote(clip: String, text: String) throws -> ClipNote {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw StoreError.invalid("a note needs some text")
+        }
+        return try pool.write { db in
+            let (clipID, stem) = try Self.clipID(db, clip)
+            var row = NoteRow(id: nil, clipId: clipID, text: text, created: Date())
+            try row.insert(db)
+            // Read back: the file keeps milliseconds, and callers should see what later reads see.
+            let stored = try NoteRow.fetchOne(db, key: row.id!)!
+            return ClipNote(id: stored.id!, clip: stem, text: stored.text, created: stored.created)
+        }
+    }
+
+    /// The notes of one clip, or of every clip when `clip` is nil, oldest first.
+    public func notes(clip: String? = nil) throws -> [ClipNote] {
+        try pool.read { db in
+            var sql = "SELECT n.id, c.filename, n.text, n.created FROM note n JOIN clip c ON c.id = n.clip_id"
+            var arguments: StatementArguments = []
+            if let clip {
+                sql += " WHERE n.clip_id = ?"
+                arguments = [try Self.clipID(db, clip).id]
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY n.id", arguments: arguments).map {
+                ClipNote(id: $0[0], clip: $0[1], text: $0[2], created: $0[3])
+            }
+        }
+    }
+
+    /// Removes note `id`; returns whether it existed.
+    @discardableResult
+    public func deleteNote(id: Int64) throws -> Bool {
+        try pool.write { db in try NoteRow.deleteOne(db, key: id) }
+    }
+
+    /// Tags `clip`; tagging twice keeps the first time.
+    ///
+    /// - Throws: `StoreError.unknownClip`, or `StoreError.invalid` for a blank tag.
+    public func addTag(clip: String, tag: String) throws {
+        let tag = tag.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !tag.isEmpty else { throw StoreError.invalid("a tag needs some text") }
+        try pool.write { db in
+            let clipID = try Self.clipID(db, clip).id
+            try db.execute(sql: "INSERT OR IGNORE INTO tag (clip_id, tag, created) VALUES (?, ?, ?)",
+                           arguments: [clipID, tag, Date()])
+        }
+    }
+
+    /// Removes a tag from `clip`; returns whether it was there.
+    @discardableResult
+    public func removeTag(clip: String, tag: String) throws -> Bool {
+        try pool.write { db in
+            let clipID = try Self.clipID(db, clip).id
+            try db.execute(sql: "DELETE FROM tag WHERE clip_id = ? AND tag = ?",
+                           arguments: [clipID, tag.trimmingCharacters(in: .whitespacesAndNewlines)])
+            return db.changesCount > 0
+        }
+    }
+
+    /// The tags of one clip, or of every clip when `clip` is nil, in clip then tag order.
+    public func tags(clip: String? = nil) throws -> [ClipTag] {
+        try pool.read { db in
+            var sql = "SELECT c.filename, t.tag, t.created FROM tag t JOIN clip c ON c.id = t.clip_id"
+            var arguments: StatementArguments = []
+            if let clip {
+                sql += " WHERE t.clip_id = ?"
+                arguments = [try Self.clipID(db, clip).id]
+            }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY c.id, t.tag", arguments: arguments).map {
+                ClipTag(clip: $0[0], tag: $0[1], created: $0[2])
+            }
+        }
+    }
+
+    /// The id and stem of a clip named by stem or file name.
+    static func clipID(_ db: Database, _ clip: String) throws -> (id: Int64, stem: String) {
+        let stem = ClipName.stem(of: clip.trimmingSpaces)
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM clip WHERE filename = ?", arguments: [stem]) else {
+            throw StoreError.unknownClip(stem)
+        }
+        return (id, stem)
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import GRDB
+
+/// A row of `fusion`; `weights` holds the JSON of `[FusionWeight]`.
+struct FusionRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "fusion"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var name: String
+    var weights: String
+    var alpha: Double
+    var beta: Double
+    var method: String
+    var honestScore: Double?
+    var inSampleScore: Double?
+    var created: Date
+    var outputEncoderId: Int64?
+    var provenance: String?
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import GRDB
+
+/// A row of `job`.
+struct JobRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "job"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var kind: String
+    var status: String
+    var progress: Double
+    var message: String
+    var config: String?
+    var pid: Int32?
+    var created: Date
+    var started: Date?
+    var finished: Date?
+    var cancelRequested: Bool
+    var log: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
