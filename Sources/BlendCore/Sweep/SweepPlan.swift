@@ -24,10 +24,20 @@ public struct SweepPlan: Sendable {
         let sortedBetas = betaOrder.map { grid.betas[$0] }
         var alphaRank = [Int32](repeating: 0, count: index.count)
         var betaRank = [Int32](repeating: 0, count: index.count)
-        for (n, e) in index.entries.enumerated() {
-            // The first ascending α that drops the pair; everything below it keeps it.
-            alphaRank[n] = Int32(Self.firstRank(in: sortedAlphas) { !e.keepsPair(alpha: $0) })
-            betaRank[n] = Int32(Self.firstRank(in: sortedBetas) { e.isEven(beta: $0) })
+        sortedAlphas.withUnsafeBufferPointer { sortedAlphas in
+        sortedBetas.withUnsafeBufferPointer { sortedBetas in
+        index.entries.withUnsafeBufferPointer { entries in
+            alphaRank.withUnsafeMutableBufferPointer { alphaRank in
+                betaRank.withUnsafeMutableBufferPointer { betaRank in
+                    for n in entries.indices {
+                        let e = entries[n]
+                        alphaRank[n] = e.p2 == 0 ? 0 : Int32(Self.firstRank(in: sortedAlphas) { e.pairFloor < $0 })
+                        betaRank[n] = Int32(Self.firstRank(in: sortedBetas) { e.isEven(beta: $0) })
+                    }
+                }
+            }
+        }
+        }
         }
         self.alphaOrder = alphaOrder
         self.betaOrder = betaOrder
@@ -36,13 +46,18 @@ public struct SweepPlan: Sendable {
     }
 
     /// The first position where a predicate that is false…false true…true turns true.
-    private static func firstRank(in sorted: [Double], where turned: (Double) -> Bool) -> Int {
-        var lo = 0, hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if turned(sorted[mid]) { hi = mid } else { lo = mid + 1 }
+    ///
+    /// Branch-free: the loop runs log2(count) times whatever the data, and each step is a
+    /// conditional move, since a data-dependent branch here would mispredict half the time.
+    @inline(__always)
+    private static func firstRank(in sorted: UnsafeBufferPointer<Double>, where turned: (Double) -> Bool) -> Int {
+        var base = 0, n = sorted.count
+        while n > 1 {
+            let half = n / 2
+            base = turned(sorted[base + half]) ? base : base + half
+            n -= half
         }
-        return lo
+        return base + (turned(sorted[base]) ? 0 : 1)
     }
 
     /// Empty counts shaped for this grid.
@@ -76,7 +91,9 @@ public struct SweepPlan: Sendable {
     public func result(_ counts: SweepCounts) -> SweepResult {
         precondition(counts.alphaCount == grid.alphas.count && counts.betaCount == grid.betas.count,
                      "counts from another grid")
-        return SweepResult(grid: grid, cells: counts.cells(alphaOrder: alphaOrder, betaOrder: betaOrder))
+        let hits = counts.hits(alphaOrder: alphaOrder, betaOrder: betaOrder)
+        return SweepResult(grid: grid, clips: counts.clips, blends: counts.blends,
+                           presenceHits: hits.presence, salienceHits: hits.salience)
     }
 
     /// Every cell of the grid over all clips.
