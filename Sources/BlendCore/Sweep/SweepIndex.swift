@@ -15,12 +15,13 @@ public enum SalienceHit: UInt8, Sendable, Hashable {
 /// 70/30). Presence never depends on β. So a clip is fully described by its top two, whether
 /// the label's presence is hit in each regime, and which way β can make its salience right.
 public struct SweepEntry: Hashable, Sendable {
-    public let top: Emotion
-    public let second: Emotion
+    // Doubles first: the one-byte fields then pack into a 32-byte stride.
     public let p1: Double
     public let p2: Double
     /// `abs(p1 - p2)`, the very Double the rule compares with β.
     public let margin: Double
+    public let top: Emotion
+    public let second: Emotion
     public let isBlend: Bool
     /// Presence is right when the rule keeps the pair (steps 4–5).
     public let pairPresenceHit: Bool

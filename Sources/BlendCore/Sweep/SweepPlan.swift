@@ -22,27 +22,25 @@ public struct SweepPlan: Sendable {
         let betaOrder = grid.betas.indices.sorted { grid.betas[$0] < grid.betas[$1] }
         let sortedAlphas = alphaOrder.map { grid.alphas[$0] }
         let sortedBetas = betaOrder.map { grid.betas[$0] }
-        var alphaRank = [Int32](repeating: 0, count: index.count)
-        var betaRank = [Int32](repeating: 0, count: index.count)
-        sortedAlphas.withUnsafeBufferPointer { sortedAlphas in
-        sortedBetas.withUnsafeBufferPointer { sortedBetas in
-        index.entries.withUnsafeBufferPointer { entries in
-            alphaRank.withUnsafeMutableBufferPointer { alphaRank in
-                betaRank.withUnsafeMutableBufferPointer { betaRank in
-                    for n in entries.indices {
-                        let e = entries[n]
-                        alphaRank[n] = e.p2 == 0 ? 0 : Int32(Self.firstRank(in: sortedAlphas) { e.pairFloor < $0 })
-                        betaRank[n] = Int32(Self.firstRank(in: sortedBetas) { e.isEven(beta: $0) })
-                    }
+        (alphaRank, betaRank) = Self.place(index.entries, alphas: sortedAlphas, betas: sortedBetas)
+        self.alphaOrder = alphaOrder
+        self.betaOrder = betaOrder
+    }
+
+    /// Each clip's α rank count and first 50/50 β rank on the ascending grid values.
+    private static func place(_ entries: [SweepEntry], alphas: [Double], betas: [Double]) -> ([Int32], [Int32]) {
+        var alphaRank = [Int32](repeating: 0, count: entries.count)
+        var betaRank = [Int32](repeating: 0, count: entries.count)
+        alphas.withUnsafeBufferPointer { alphas in
+            betas.withUnsafeBufferPointer { betas in
+                for (n, e) in entries.enumerated() {
+                    // p2 == 0 never keeps the pair; otherwise the pair is kept while α ≤ pairFloor.
+                    alphaRank[n] = e.p2 == 0 ? 0 : Int32(firstRank(in: alphas) { e.pairFloor < $0 })
+                    betaRank[n] = Int32(firstRank(in: betas) { e.isEven(beta: $0) })
                 }
             }
         }
-        }
-        }
-        self.alphaOrder = alphaOrder
-        self.betaOrder = betaOrder
-        self.alphaRank = alphaRank
-        self.betaRank = betaRank
+        return (alphaRank, betaRank)
     }
 
     /// The first position where a predicate that is false…false true…true turns true.
