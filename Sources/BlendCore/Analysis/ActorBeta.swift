@@ -11,7 +11,7 @@ public struct BetaFlip: Hashable, Sendable, Codable {
 /// Margin distributions cover the blends whose salience β actually decides at that α: the
 /// labelled pair is kept, and for 70/30 blends the stronger emotion is on top. Other blends
 /// are wrong at every β and would only blur the picture.
-public struct ActorBeta: Hashable, Sendable {
+public struct ActorBeta: Hashable, Sendable, Encodable {
     public let actor: String
     /// Indices of the actor's clips.
     public let clips: [Int]
@@ -35,8 +35,10 @@ public struct ActorBeta: Hashable, Sendable {
 }
 
 /// Per-actor β analysis at a fixed α over a list of β values.
-public struct ActorBetaReport: Hashable, Sendable {
+public struct ActorBetaReport: Hashable, Sendable, Encodable {
+    /// The fixed presence threshold.
     public let alpha: Double
+    /// The salience thresholds tried, in the order curves follow.
     public let betas: [Double]
     /// The whole set's metrics at each β.
     public let curve: [Metrics]

@@ -1,7 +1,9 @@
 /// One training fold seen three ways: thresholds tuned on itself, on the other folds, and the
 /// baseline's borrowed ones.
-public struct FoldOutcome: Hashable, Sendable {
+public struct FoldOutcome: Hashable, Sendable, Encodable {
+    /// The fold number (0–4 in BLEMORE).
     public let fold: Int
+    /// The number of clips in the fold.
     public let clips: Int
     /// The fold's own best cell: thresholds chosen on the very clips they are scored on.
     public let own: SweepCell
@@ -15,7 +17,8 @@ public struct FoldOutcome: Hashable, Sendable {
 
 /// How much threshold tuning flatters a source: per-fold optima, their spread, nested
 /// (honest) selection and the challenge baseline's habit of reusing the best fold's thresholds.
-public struct FoldReport: Hashable, Sendable {
+public struct FoldReport: Hashable, Sendable, Encodable {
+    /// The grid every selection searched.
     public let grid: ThresholdGrid
     /// In fold order.
     public let folds: [FoldOutcome]

@@ -1,5 +1,5 @@
 /// A true × predicted table in which every cell knows its clips.
-public struct ConfusionTable<Category: Hashable & Sendable>: Hashable, Sendable {
+public struct ConfusionTable<Category: Hashable & Sendable & Encodable>: Hashable, Sendable, Encodable {
     /// True categories, one per row.
     public let rows: [Category]
     /// Predicted categories, one per column.

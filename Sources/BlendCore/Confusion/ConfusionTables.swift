@@ -37,7 +37,7 @@ public struct PresenceScore: Hashable, Sendable, Codable {
 
 /// Confusion tables of one source at fixed thresholds, over a scope of its clips. Clip
 /// indices in every cell refer to the full ``ScoredClips``, not to the scope.
-public struct ConfusionTables: Hashable, Sendable {
+public struct ConfusionTables: Hashable, Sendable, Encodable {
     public let thresholds: Thresholds
     public let scope: ClipScope
     /// True label set × predicted label set over the 16 sets.

@@ -32,4 +32,24 @@ public struct LabelSet: Hashable, Sendable, Codable, Comparable, CustomStringCon
     public var description: String { emotions.map(\.code).joined(separator: "+") }
 
     public static func < (a: LabelSet, b: LabelSet) -> Bool { a.position < b.position }
+
+    /// The set written as in ``description`` (`ang+sad`); nil for anything outside the 16.
+    public init?(_ text: String) {
+        guard let s = Self.all.first(where: { $0.description == text }) else { return nil }
+        self = s
+    }
+
+    /// Coded as its ``description``, the form tables and exports show.
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let s = LabelSet(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown label set '\(text)'"))
+        }
+        self = s
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
 }

@@ -20,6 +20,7 @@ public struct SweepEntry: Hashable, Sendable {
     public let p2: Double
     /// `abs(p1 - p2)`, the very Double the rule compares with β.
     public let margin: Double
+    /// The top two classes, ties to the lower index, as `DecisionRule.topTwo` picks them.
     public let top: Emotion
     public let second: Emotion
     public let isBlend: Bool
@@ -27,6 +28,7 @@ public struct SweepEntry: Hashable, Sendable {
     public let pairPresenceHit: Bool
     /// Presence is right when the rule keeps the top class alone (steps 2–3).
     public let singlePresenceHit: Bool
+    /// Which side of β makes the salience right, if any.
     public let salience: SalienceHit
 
     public init(label: Label, probabilities p: UnsafeBufferPointer<Double>) {
@@ -103,6 +105,7 @@ public struct SweepEntry: Hashable, Sendable {
 /// ``DecisionRule`` (``ScoredClips/evaluate(_:)`` is the reference).
 public struct SweepIndex: Sendable {
     public let clips: [ClipInfo]
+    /// One per clip, in the same order.
     public let entries: [SweepEntry]
 
     public init(_ scored: ScoredClips) {

@@ -18,7 +18,7 @@ public struct SweepCell: Hashable, Sendable, Codable {
 /// Presence never depends on β, so it is kept once per α; salience once per cell. A 101×101
 /// result is 40 KB rather than a third of a megabyte of ``Metrics``, which matters when a
 /// sweep is made per actor.
-public struct SweepResult: Hashable, Sendable {
+public struct SweepResult: Hashable, Sendable, Encodable {
     public let grid: ThresholdGrid
     public let clips: Int
     public let blends: Int
