@@ -48,7 +48,15 @@ public struct ScoredClips: Sendable {
     /// Decodes every clip: the reference against which faster paths are checked.
     public func evaluate(_ t: Thresholds) -> Metrics {
         var m = Metrics()
-        for i in clips.indices { m.add(label: clips[i].label, prediction: prediction(of: i, t)) }
+        clips.withUnsafeBufferPointer { clips in
+            probabilities.withUnsafeBufferPointer { p in
+                for i in clips.indices {
+                    let decision = DecisionRule.decide(UnsafeBufferPointer(rebasing: p[(i * 6)..<(i * 6 + 6)]),
+                                                       alpha: t.alpha, beta: t.beta)
+                    m.add(label: clips[i].label, prediction: decision)
+                }
+            }
+        }
         return m
     }
 

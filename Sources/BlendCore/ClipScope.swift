@@ -31,6 +31,29 @@ public enum ClipScope: Hashable, Sendable, Codable, Comparable, CustomStringConv
         }
     }
 
+    /// Parses ``description``'s forms: `all`, `train`, `test`, `fold N`; anything else is an actor.
+    public init(_ text: String) {
+        if text == "all" {
+            self = .all
+        } else if let split = Split(rawValue: text) {
+            self = .split(split)
+        } else if text.hasPrefix("fold "), let f = Int(text.dropFirst(5)) {
+            self = .fold(f)
+        } else {
+            self = .actor(text)
+        }
+    }
+
+    /// Coded as its ``description``, so JSON shows `"fold 2"`, not nested enum cases.
+    public init(from decoder: Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+
     private var sortKey: (Int, Int, String) {
         switch self {
         case .all: (0, 0, "")

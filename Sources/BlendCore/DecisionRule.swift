@@ -9,11 +9,19 @@ public enum DecisionRule {
     /// The indices of the two largest values, larger first, ties to the lower index.
     @inlinable
     public static func topTwo(_ p: UnsafeBufferPointer<Double>) -> (Int, Int) {
+        // The values at i1 and i2 ride along so each step compares registers, not reloads;
+        // the comparisons are the same Doubles as `p[i1]`, `p[i2]`.
         var i1 = 0, i2 = 1
-        if p[1] > p[0] { i1 = 1; i2 = 0 }
+        var v1 = p[0], v2 = p[1]
+        if v2 > v1 { i1 = 1; i2 = 0; swap(&v1, &v2) }
         for k in 2..<Emotion.count {
             let v = p[k]
-            if v > p[i1] { i2 = i1; i1 = k } else if v > p[i2] { i2 = k }
+            if v > v1 {
+                i2 = i1; v2 = v1
+                i1 = k; v1 = v
+            } else if v > v2 {
+                i2 = k; v2 = v
+            }
         }
         return (i1, i2)
     }

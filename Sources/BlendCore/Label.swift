@@ -10,9 +10,10 @@ public struct Label: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public static func single(_ e: Emotion) -> Label { Label(first: e, second: nil, firstSalience: 100) }
 
-    /// A blend of two different emotions; `salienceA` is `a`'s share (50, 70 or 30).
+    /// A blend of two different non-neutral emotions; `salienceA` is `a`'s share (50, 70 or 30).
+    /// So every label falls in one of the 16 presence sets of the confusion tables.
     public static func blend(_ a: Emotion, _ salienceA: Int, _ b: Emotion) -> Label {
-        precondition(a != b, "a blend needs two different emotions")
+        precondition(a != b && a != .neu && b != .neu, "a blend mixes two different non-neutral emotions")
         return a < b
             ? Label(first: a, second: b, firstSalience: salienceA)
             : Label(first: b, second: a, firstSalience: 100 - salienceA)
@@ -75,7 +76,8 @@ public struct Label: Hashable, Sendable, Codable, CustomStringConvertible {
         switch items.count {
         case 1 where items[0].1 == 100:
             self = .single(items[0].0)
-        case 2 where items[0].0 != items[1].0 && items[0].1 + items[1].1 == 100
+        case 2 where items[0].0 != items[1].0 && items[0].0 != .neu && items[1].0 != .neu
+            && items[0].1 + items[1].1 == 100
             && [30, 50, 70].contains(items[0].1):
             self = .blend(items[0].0, items[0].1, items[1].0)
         default:

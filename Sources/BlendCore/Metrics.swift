@@ -16,9 +16,22 @@ public struct Metrics: Hashable, Sendable, Codable {
         self.salienceHits = salienceHits
     }
 
-    public var accPresence: Double { clips == 0 ? 0 : Double(presenceHits) / Double(clips) }
-    public var accSalience: Double { blends == 0 ? 0 : Double(salienceHits) / Double(blends) }
-    public var score: Double { 0.5 * accPresence + 0.5 * accSalience }
+    public var accPresence: Double { Self.share(presenceHits, of: clips) }
+    public var accSalience: Double { Self.share(salienceHits, of: blends) }
+    public var score: Double { Self.score(accPresence: accPresence, accSalience: accSalience) }
+
+    /// `hits / total` in Double, 0 for an empty total: the one place an accuracy is divided,
+    /// so that sweeps that skip building `Metrics` get the very same bits.
+    @inlinable
+    public static func share(_ hits: Int, of total: Int) -> Double {
+        total == 0 ? 0 : Double(hits) / Double(total)
+    }
+
+    /// The challenge's `0.5·ACC_P + (1 − 0.5)·ACC_S`.
+    @inlinable
+    public static func score(accPresence: Double, accSalience: Double) -> Double {
+        0.5 * accPresence + 0.5 * accSalience
+    }
 
     /// Adds one clip's outcome.
     public mutating func add(label: Label, prediction: Label) {

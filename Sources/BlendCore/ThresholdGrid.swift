@@ -1,5 +1,5 @@
 /// The α and β values a sweep visits: α outer, β inner, first maximum wins.
-public struct ThresholdGrid: Hashable, Sendable {
+public struct ThresholdGrid: Hashable, Sendable, Encodable {
     public let alphas: [Double]
     public let betas: [Double]
 

@@ -4,7 +4,8 @@ import XCTest
 /// The fast sweep against the naive decoder on data built to hit every boundary.
 final class SweepTests: XCTestCase {
     /// Probabilities from a coarse lattice (ties and exact zeros are common) mixed with free
-    /// values, and all kinds of labels.
+    /// values and the odd NaN (the rule's comparisons must be mirrored even then), and all
+    /// kinds of labels.
     private func awkwardClips(count: Int, seed: UInt64) -> ScoredClips {
         var rng = SeededGenerator(seed: seed)
         let lattice: [Double] = [0, 0, 0.05, 0.1, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 1]
@@ -19,7 +20,8 @@ final class SweepTests: XCTestCase {
             clips.append(ClipInfo(name: "c\(n)", actor: actor, split: fold == nil ? .test : .train, fold: fold,
                                   label: labels.randomElement(using: &rng)!))
             for _ in 0..<Emotion.count {
-                p.append(Bool.random(using: &rng) ? lattice.randomElement(using: &rng)! : Double.random(in: 0...0.6, using: &rng))
+                let value = Bool.random(using: &rng) ? lattice.randomElement(using: &rng)! : Double.random(in: 0...0.6, using: &rng)
+                p.append(Int.random(in: 0..<100, using: &rng) == 0 ? .nan : value)
             }
         }
         return ScoredClips(clips: clips, probabilities: p)
@@ -30,9 +32,11 @@ final class SweepTests: XCTestCase {
         var rng = SeededGenerator(seed: seed)
         var alphas: [Double] = [0, 0.1, 0.1, 0.25, 0.05, 1, 0.5, -0.1]
         var betas: [Double] = [0, 0.05, 0.2, 0.1, 0.1, 0.3, 0.45, 1]
-        for _ in 0..<12 {
+        while alphas.count < 20 {
             let e = index.entries.randomElement(using: &rng)!
-            alphas.append(Bool.random(using: &rng) ? e.p1 : e.p2)
+            let alpha = Bool.random(using: &rng) ? e.p1 : e.p2
+            guard !alpha.isNaN, !e.margin.isNaN else { continue }
+            alphas.append(alpha)
             betas.append(e.margin)
         }
         return ThresholdGrid(alphas: alphas.shuffled(using: &rng), betas: betas.shuffled(using: &rng))

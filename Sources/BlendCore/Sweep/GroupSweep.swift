@@ -1,9 +1,12 @@
 /// One group's sweep: its clips, its addable counts and every cell with its best thresholds.
 public struct GroupSweep: Sendable {
+    /// The split, fold or actor.
     public let scope: ClipScope
     /// Indices into the swept clips.
     public let members: [Int]
+    /// The group's counts, to add to other groups' of the same plan.
     public let counts: SweepCounts
+    /// Every cell over the group's clips.
     public let result: SweepResult
 
     /// The group's best thresholds and metrics (the challenge's tie-break).

@@ -56,37 +56,38 @@ public struct SweepCounts: Hashable, Sendable {
         }
     }
 
-    /// Per-cell metrics, α-major in the grid's own order.
+    /// Presence hits per α and salience hits per cell, α-major, in the grid's own order.
     ///
     /// At α rank s the pair is kept by clips with k > s; at β rank t a kept pair is 50/50 when
     /// q ≤ t. Walking s downwards accumulates the rows k > s; walking t upwards splits each row
     /// into its 50/50 prefix and 70/30 suffix.
-    func cells(alphaOrder: [Int], betaOrder: [Int]) -> [Metrics] {
+    func hits(alphaOrder: [Int], betaOrder: [Int]) -> (presence: [Int32], salience: [Int32]) {
         let width = betaCount + 1
-        var cells = [Metrics](repeating: Metrics(), count: alphaCount * betaCount)
-        var evenByQ = [Int](repeating: 0, count: width)
-        var unevenByQ = [Int](repeating: 0, count: width)
-        var unevenTotal = 0
-        var presence = singlePresenceHits
+        var presenceHits = [Int32](repeating: 0, count: alphaCount)
+        var salienceHits = [Int32](repeating: 0, count: alphaCount * betaCount)
+        var evenByQ = [Int32](repeating: 0, count: width)
+        var unevenByQ = [Int32](repeating: 0, count: width)
+        var unevenTotal: Int32 = 0
+        var presence = Int32(singlePresenceHits)
         for s in stride(from: alphaCount - 1, through: 0, by: -1) {
             let k = s + 1
-            presence += Int(presenceChange[k])
+            presence += presenceChange[k]
+            presenceHits[alphaOrder[s]] = presence
             for q in 0..<width {
-                evenByQ[q] += Int(evenHits[k * width + q])
-                let u = Int(unevenHits[k * width + q])
+                evenByQ[q] += evenHits[k * width + q]
+                let u = unevenHits[k * width + q]
                 unevenByQ[q] += u
                 unevenTotal += u
             }
-            var evenUpToT = 0
+            var evenUpToT: Int32 = 0
             var unevenAboveT = unevenTotal
             let row = alphaOrder[s] * betaCount
             for t in 0..<betaCount {
                 evenUpToT += evenByQ[t]
                 unevenAboveT -= unevenByQ[t]
-                cells[row + betaOrder[t]] = Metrics(clips: clips, blends: blends, presenceHits: presence,
-                                                    salienceHits: evenUpToT + unevenAboveT)
+                salienceHits[row + betaOrder[t]] = evenUpToT + unevenAboveT
             }
         }
-        return cells
+        return (presenceHits, salienceHits)
     }
 }

@@ -15,17 +15,20 @@ public enum SalienceHit: UInt8, Sendable, Hashable {
 /// 70/30). Presence never depends on β. So a clip is fully described by its top two, whether
 /// the label's presence is hit in each regime, and which way β can make its salience right.
 public struct SweepEntry: Hashable, Sendable {
-    public let top: Emotion
-    public let second: Emotion
+    // Doubles first: the one-byte fields then pack into a 32-byte stride.
     public let p1: Double
     public let p2: Double
     /// `abs(p1 - p2)`, the very Double the rule compares with β.
     public let margin: Double
+    /// The top two classes, ties to the lower index, as `DecisionRule.topTwo` picks them.
+    public let top: Emotion
+    public let second: Emotion
     public let isBlend: Bool
     /// Presence is right when the rule keeps the pair (steps 4–5).
     public let pairPresenceHit: Bool
     /// Presence is right when the rule keeps the top class alone (steps 2–3).
     public let singlePresenceHit: Bool
+    /// Which side of β makes the salience right, if any.
     public let salience: SalienceHit
 
     public init(label: Label, probabilities p: UnsafeBufferPointer<Double>) {
@@ -36,18 +39,25 @@ public struct SweepEntry: Hashable, Sendable {
         p2 = p[j]
         margin = abs(p1 - p2)
         isBlend = label.isBlend
-        // Decode through the rule itself, with thresholds that force each branch, so that the
-        // index can never drift from the rule: α = p2 keeps the pair (when the pair can be kept
-        // at all), β = +∞ forces 50/50 and β = −∞ forces 70/30; α = +∞ keeps the top alone.
-        let single = DecisionRule.decide(top: i, p1, second: j, p2, alpha: .infinity, beta: 0)
-        let even = DecisionRule.decide(top: i, p1, second: j, p2, alpha: p2, beta: .infinity)
-        let uneven = DecisionRule.decide(top: i, p1, second: j, p2, alpha: p2, beta: -.infinity)
-        singlePresenceHit = label.samePresence(as: single)
-        pairPresenceHit = label.samePresence(as: even)
-        if label.isBlend && label == even && even.kind == .even {
-            salience = .atMostBeta
-        } else if label.isBlend && label == uneven && uneven.kind == .uneven {
-            salience = .aboveBeta
+        // The rule's outcomes as emotion masks, spelled out rather than decoded three times:
+        // this runs once per clip and dominates index building. Steps 2–3 keep the top class
+        // alone; step 4 resolves a pair with `neu` to one emotion; step 5 keeps both.
+        let neu = Emotion.neu.rawValue
+        let pairMask: UInt8
+        if i == neu {
+            pairMask = p2 >= p1 ? 1 << UInt8(j) : 1 << UInt8(neu)
+        } else if j == neu {
+            pairMask = 1 << UInt8(i)
+        } else {
+            pairMask = 1 << UInt8(i) | 1 << UInt8(j)
+        }
+        let labelMask = label.presenceMask
+        singlePresenceHit = labelMask == 1 << UInt8(i)
+        pairPresenceHit = labelMask == pairMask
+        if label.isBlend && pairPresenceHit {
+            // The label is this very pair; step 5 gives 50/50 or 70 % to the top class.
+            let topShare = label.first == top ? label.firstSalience : label.secondSalience
+            salience = topShare == 50 ? .atMostBeta : topShare == 70 ? .aboveBeta : .never
         } else {
             salience = .never
         }
@@ -57,6 +67,16 @@ public struct SweepEntry: Hashable, Sendable {
     @inlinable
     public func keepsPair(alpha: Double) -> Bool {
         !(p1 < alpha) && !(p2 < alpha || p2 == 0)
+    }
+
+    /// For `p2 != 0`: the pair is kept at any α that is not NaN iff `α ≤ pairFloor`.
+    ///
+    /// `!(p1 < α) && !(p2 < α)` is `α ≤ min(p1, p2)` for numbers; a NaN probability makes its
+    /// comparison false, so it bounds nothing. One comparison instead of three lets the grid
+    /// placement run branch-free.
+    @inlinable
+    public var pairFloor: Double {
+        p1.isNaN ? (p2.isNaN ? .infinity : p2) : (p2.isNaN ? p1 : min(p1, p2))
     }
 
     /// Whether the pair, if kept, is called 50/50 at `beta`.
@@ -85,15 +105,21 @@ public struct SweepEntry: Hashable, Sendable {
 /// ``DecisionRule`` (``ScoredClips/evaluate(_:)`` is the reference).
 public struct SweepIndex: Sendable {
     public let clips: [ClipInfo]
+    /// One per clip, in the same order.
     public let entries: [SweepEntry]
 
     public init(_ scored: ScoredClips) {
         precondition(scored.count < Int(Int32.max), "too many clips for 32-bit counts")
         clips = scored.clips
-        entries = scored.probabilities.withUnsafeBufferPointer { buf in
-            scored.clips.indices.map { n in
-                SweepEntry(label: scored.clips[n].label,
-                           probabilities: UnsafeBufferPointer(rebasing: buf[(n * 6)..<(n * 6 + 6)]))
+        entries = scored.clips.withUnsafeBufferPointer { clips in
+            scored.probabilities.withUnsafeBufferPointer { p in
+                [SweepEntry](unsafeUninitializedCapacity: clips.count) { out, initialized in
+                    for n in clips.indices {
+                        (out.baseAddress! + n).initialize(to: SweepEntry(
+                            label: clips[n].label, probabilities: UnsafeBufferPointer(rebasing: p[(n * 6)..<(n * 6 + 6)])))
+                    }
+                    initialized = clips.count
+                }
             }
         }
     }

@@ -22,27 +22,40 @@ public struct SweepPlan: Sendable {
         let betaOrder = grid.betas.indices.sorted { grid.betas[$0] < grid.betas[$1] }
         let sortedAlphas = alphaOrder.map { grid.alphas[$0] }
         let sortedBetas = betaOrder.map { grid.betas[$0] }
-        var alphaRank = [Int32](repeating: 0, count: index.count)
-        var betaRank = [Int32](repeating: 0, count: index.count)
-        for (n, e) in index.entries.enumerated() {
-            // The first ascending α that drops the pair; everything below it keeps it.
-            alphaRank[n] = Int32(Self.firstRank(in: sortedAlphas) { !e.keepsPair(alpha: $0) })
-            betaRank[n] = Int32(Self.firstRank(in: sortedBetas) { e.isEven(beta: $0) })
-        }
+        (alphaRank, betaRank) = Self.place(index.entries, alphas: sortedAlphas, betas: sortedBetas)
         self.alphaOrder = alphaOrder
         self.betaOrder = betaOrder
-        self.alphaRank = alphaRank
-        self.betaRank = betaRank
+    }
+
+    /// Each clip's α rank count and first 50/50 β rank on the ascending grid values.
+    private static func place(_ entries: [SweepEntry], alphas: [Double], betas: [Double]) -> ([Int32], [Int32]) {
+        var alphaRank = [Int32](repeating: 0, count: entries.count)
+        var betaRank = [Int32](repeating: 0, count: entries.count)
+        alphas.withUnsafeBufferPointer { alphas in
+            betas.withUnsafeBufferPointer { betas in
+                for (n, e) in entries.enumerated() {
+                    // p2 == 0 never keeps the pair; otherwise the pair is kept while α ≤ pairFloor.
+                    alphaRank[n] = e.p2 == 0 ? 0 : Int32(firstRank(in: alphas) { e.pairFloor < $0 })
+                    betaRank[n] = Int32(firstRank(in: betas) { e.isEven(beta: $0) })
+                }
+            }
+        }
+        return (alphaRank, betaRank)
     }
 
     /// The first position where a predicate that is false…false true…true turns true.
-    private static func firstRank(in sorted: [Double], where turned: (Double) -> Bool) -> Int {
-        var lo = 0, hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if turned(sorted[mid]) { hi = mid } else { lo = mid + 1 }
+    ///
+    /// Branch-free: the loop runs log2(count) times whatever the data, and each step is a
+    /// conditional move, since a data-dependent branch here would mispredict half the time.
+    @inline(__always)
+    private static func firstRank(in sorted: UnsafeBufferPointer<Double>, where turned: (Double) -> Bool) -> Int {
+        var base = 0, n = sorted.count
+        while n > 1 {
+            let half = n / 2
+            base = turned(sorted[base + half]) ? base : base + half
+            n -= half
         }
-        return lo
+        return base + (turned(sorted[base]) ? 0 : 1)
     }
 
     /// Empty counts shaped for this grid.
@@ -76,7 +89,9 @@ public struct SweepPlan: Sendable {
     public func result(_ counts: SweepCounts) -> SweepResult {
         precondition(counts.alphaCount == grid.alphas.count && counts.betaCount == grid.betas.count,
                      "counts from another grid")
-        return SweepResult(grid: grid, cells: counts.cells(alphaOrder: alphaOrder, betaOrder: betaOrder))
+        let hits = counts.hits(alphaOrder: alphaOrder, betaOrder: betaOrder)
+        return SweepResult(grid: grid, clips: counts.clips, blends: counts.blends,
+                           presenceHits: hits.presence, salienceHits: hits.salience)
     }
 
     /// Every cell of the grid over all clips.

@@ -14,10 +14,18 @@ public struct SweepCell: Hashable, Sendable, Codable {
 }
 
 /// Metrics on every cell of a grid, with the challenge's choices made from them.
-public struct SweepResult: Hashable, Sendable {
+///
+/// Presence never depends on β, so it is kept once per α; salience once per cell. A 101×101
+/// result is 40 KB rather than a third of a megabyte of ``Metrics``, which matters when a
+/// sweep is made per actor.
+public struct SweepResult: Hashable, Sendable, Encodable {
     public let grid: ThresholdGrid
-    /// α-major: `cells[a * grid.betas.count + b]`.
-    public let cells: [Metrics]
+    public let clips: Int
+    public let blends: Int
+    /// Presence hits per α index.
+    public let presenceHits: [Int32]
+    /// Salience hits, α-major: `salienceHits[a * grid.betas.count + b]`.
+    public let salienceHits: [Int32]
     /// The challenge's winner: α outer, β inner, the first cell with the highest Score.
     public let best: SweepCell
     /// The first cell with the highest ACC_P (its value is the challenge's `presence_only`).
@@ -25,33 +33,69 @@ public struct SweepResult: Hashable, Sendable {
     /// The first cell with the highest ACC_S (its value is the challenge's `salience_only`).
     public let bestSalience: SweepCell
 
-    public init(grid: ThresholdGrid, cells: [Metrics]) {
-        precondition(cells.count == grid.alphas.count * grid.betas.count, "one cell per grid point expected")
+    init(grid: ThresholdGrid, clips: Int, blends: Int, presenceHits: [Int32], salienceHits: [Int32]) {
+        let width = grid.betas.count
+        precondition(presenceHits.count == grid.alphas.count && salienceHits.count == grid.alphas.count * width,
+                     "one presence count per α and one salience count per cell expected")
         self.grid = grid
-        self.cells = cells
-        // A strict `>` keeps the first maximum, as Python's stable descending sort and `max` do.
-        var best = 0, bestP = 0, bestS = 0
-        for i in cells.indices.dropFirst() {
-            if cells[i].score > cells[best].score { best = i }
-            if cells[i].accPresence > cells[bestP].accPresence { bestP = i }
-            if cells[i].accSalience > cells[bestS].accSalience { bestS = i }
+        self.clips = clips
+        self.blends = blends
+        self.presenceHits = presenceHits
+        self.salienceHits = salienceHits
+        // A strict `>` keeps the first maximum, as Python's stable descending sort and `max`
+        // do. Scores come from the same `Metrics` formulas, so ties fall exactly as there; for
+        // ACC_P and ACC_S alone the denominator is shared, so comparing counts is comparing
+        // the quotients.
+        var best = 0, bestScore = -Double.infinity
+        var bestP = 0, bestS = 0
+        for a in 0..<grid.alphas.count {
+            let accP = Metrics.share(Int(presenceHits[a]), of: clips)
+            if presenceHits[a] > presenceHits[bestP / width] { bestP = a * width }
+            for b in 0..<width {
+                let i = a * width + b
+                let score = Metrics.score(accPresence: accP, accSalience: Metrics.share(Int(salienceHits[i]), of: blends))
+                if score > bestScore { best = i; bestScore = score }
+                if salienceHits[i] > salienceHits[bestS] { bestS = i }
+            }
         }
         func cell(_ i: Int) -> SweepCell {
-            let a = i / grid.betas.count, b = i % grid.betas.count
-            return SweepCell(alphaIndex: a, betaIndex: b,
-                             thresholds: Thresholds(alpha: grid.alphas[a], beta: grid.betas[b]), metrics: cells[i])
+            let a = i / width, b = i % width
+            return SweepCell(alphaIndex: a, betaIndex: b, thresholds: Thresholds(alpha: grid.alphas[a], beta: grid.betas[b]),
+                             metrics: Metrics(clips: clips, blends: blends, presenceHits: Int(presenceHits[a]),
+                                              salienceHits: Int(salienceHits[i])))
         }
         self.best = cell(best)
         self.bestPresence = cell(bestP)
         self.bestSalience = cell(bestS)
     }
 
-    public func metrics(alphaIndex a: Int, betaIndex b: Int) -> Metrics { cells[a * grid.betas.count + b] }
+    /// A result from per-cell metrics (α-major), as the naive decoder makes them.
+    public init(grid: ThresholdGrid, cells: [Metrics]) {
+        let width = grid.betas.count
+        precondition(cells.count == grid.alphas.count * width, "one cell per grid point expected")
+        let first = cells.first!
+        precondition(cells.allSatisfy { $0.clips == first.clips && $0.blends == first.blends }, "cells of one clip set expected")
+        let presence = (0..<grid.alphas.count).map { Int32(cells[$0 * width].presenceHits) }
+        precondition(cells.indices.allSatisfy { cells[$0].presenceHits == Int(presence[$0 / width]) },
+                     "presence must not depend on β")
+        self.init(grid: grid, clips: first.clips, blends: first.blends, presenceHits: presence,
+                  salienceHits: cells.map { Int32($0.salienceHits) })
+    }
+
+    public func metrics(alphaIndex a: Int, betaIndex b: Int) -> Metrics {
+        Metrics(clips: clips, blends: blends, presenceHits: Int(presenceHits[a]),
+                salienceHits: Int(salienceHits[a * grid.betas.count + b]))
+    }
 
     /// The cell at (a, b) with its thresholds.
     public func cell(alphaIndex a: Int, betaIndex b: Int) -> SweepCell {
         SweepCell(alphaIndex: a, betaIndex: b, thresholds: Thresholds(alpha: grid.alphas[a], beta: grid.betas[b]),
                   metrics: metrics(alphaIndex: a, betaIndex: b))
+    }
+
+    /// Every cell's metrics, α-major (materialised on each call).
+    public var cells: [Metrics] {
+        (0..<grid.alphas.count).flatMap { a in (0..<grid.betas.count).map { metrics(alphaIndex: a, betaIndex: $0) } }
     }
 }
 
