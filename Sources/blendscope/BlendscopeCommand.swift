@@ -4,5 +4,15 @@ struct BlendscopeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blendscope",
         abstract: "A terminal workbench for error analysis of blended-emotion recognition (BLEMORE).",
-        subcommands: [])
+        discussion: """
+            `blendscope PROJECT` opens the project. Every verb prints text for people and, with
+            --json, one JSON document for scripts. Bad input names the file, the line and the
+            problem, exits non-zero and leaves the project as it was.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            OpenCommand.self, ImportCommand.self, EvalCommand.self, SweepCommand.self,
+            UseCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self)
 }

@@ -5,10 +5,15 @@ import BlendCore
 /// Reads the small copies of the shared data in `Fixtures/`, located from this file's path so
 /// that tests never depend on where the shared folder lives.
 enum Fixtures {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The repository's root, three levels above this file.
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let directory = root.appendingPathComponent("Tests/Fixtures")
 
     static func text(_ path: String) throws -> String {
-        try String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8)
+        // `real/` is the project's own copy of the real predictions in Data/.
+        let base = path.hasPrefix("real/") ? root.appendingPathComponent("Data") : directory
+        return try String(contentsOf: base.appendingPathComponent(path), encoding: .utf8)
     }
 
     /// Rows of a plain CSV (no quoted fields in these files), header first.

@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// Locates and runs the `blendscope` executable that `swift test` built beside the tests.
 enum CLI {
@@ -14,6 +15,33 @@ enum CLI {
             ? Bundle.main.bundleURL.deletingLastPathComponent()
             : Bundle.main.bundleURL
         return products.appendingPathComponent("blendscope")
+    }
+
+    /// The shared test fixtures (`Tests/Fixtures`).
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// A temporary directory removed when `test` ends.
+    static func scratchDirectory(_ test: XCTestCase) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("blendscope-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    /// Runs a `--json` verb that must succeed and returns its JSON object.
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let r = try run(arguments)
+        guard r.status == 0 else { throw Failure(message: "blendscope \(arguments.joined(separator: " ")): \(r.stderr)") }
+        guard let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] else {
+            throw Failure(message: "not a JSON object: \(r.stdout)")
+        }
+        return object
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let message: String
+        var description: String { message }
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {

@@ -142,31 +142,48 @@ extension ProjectStore {
     /// - Throws: `InputError` (`FILE:LINE: message`) on bad input, leaving the project as it was.
     @discardableResult
     public func importMetadata(from url: URL, split: Split? = nil) throws -> MetadataImportSummary {
-        let table = try CSVTable(contentsOf: url)
-        let clips = try MetadataImport.parse(table, split: split)
+        try importMetadata(from: [url], split: split)[0]
+    }
+
+    /// Imports several metadata CSVs (train and test, say) in one transaction: all or nothing.
+    /// A clip named in two files must agree in both.
+    @discardableResult
+    public func importMetadata(from urls: [URL], split: Split? = nil) throws -> [MetadataImportSummary] {
+        let parsed = try urls.map { url in
+            let table = try CSVTable(contentsOf: url)
+            return (table, try MetadataImport.parse(table, split: split))
+        }
         return try pool.write { db in
             var existing: [String: ClipInfo] = [:]
             for (_, info) in try ClipRow.fetchInfos(db) { existing[info.name] = info }
-            var new: [ClipInfo] = []
-            for clip in clips {
-                if let old = existing[clip.info.name] {
-                    guard old == clip.info else {
-                        throw InputError(file: table.file, line: clip.line,
-                                         "'\(clip.info.name)' is already in the project as \(Self.describe(old)); this row says \(Self.describe(clip.info))")
-                    }
-                } else {
-                    new.append(clip.info)
-                }
+            return try parsed.map { table, clips in
+                try Self.insertMetadata(clips, from: table, existing: &existing, db)
             }
-            try ClipRow.insert(new, db)
-            let added = new.count, unchanged = clips.count - new.count
-            var folds = [Int](repeating: 0, count: 5)
-            for clip in clips { if let k = clip.info.fold { folds[k] += 1 } }
-            let train = clips.count { $0.info.split == .train }
-            return MetadataImportSummary(file: table.file, rows: clips.count, added: added, unchanged: unchanged,
-                                         train: train, test: clips.count - train, folds: folds,
-                                         actors: Set(clips.map(\.info.actor)).count)
         }
+    }
+
+    /// Inserts the clips `existing` lacks; rows identical to existing clips count as unchanged.
+    private static func insertMetadata(_ clips: [MetadataImport.ParsedClip], from table: CSVTable,
+                                       existing: inout [String: ClipInfo], _ db: Database) throws -> MetadataImportSummary {
+        var new: [ClipInfo] = []
+        for clip in clips {
+            if let old = existing[clip.info.name] {
+                guard old == clip.info else {
+                    throw InputError(file: table.file, line: clip.line,
+                                     "'\(clip.info.name)' is already in the project as \(describe(old)); this row says \(describe(clip.info))")
+                }
+            } else {
+                new.append(clip.info)
+                existing[clip.info.name] = clip.info
+            }
+        }
+        try ClipRow.insert(new, db)
+        var folds = [Int](repeating: 0, count: 5)
+        for clip in clips { if let k = clip.info.fold { folds[k] += 1 } }
+        let train = clips.count { $0.info.split == .train }
+        return MetadataImportSummary(file: table.file, rows: clips.count, added: new.count,
+                                     unchanged: clips.count - new.count, train: train, test: clips.count - train,
+                                     folds: folds, actors: Set(clips.map(\.info.actor)).count)
     }
 
     private static func describe(_ c: ClipInfo) -> String {

@@ -1,0 +1,53 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "ACC_P, ACC_S and Score of an encoder or fusion at given thresholds.",
+        discussion: """
+            blendscope eval demo.sqlite --encoder HiCMAE --alpha 0.1 --beta 0.2 --fold 2
+            Without --alpha/--beta the project's current thresholds apply; without --encoder/--fusion
+            its current source. By default every clip with a prediction from the source counts.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "Presence threshold α (default: the project's current).")
+    var alpha: Double?
+
+    @Option(help: "Salience threshold β (default: the project's current).")
+    var beta: Double?
+
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var output: OutputOptions
+
+    struct Report: Encodable {
+        let source: String
+        let scope: String
+        let alpha: Double
+        let beta: Double
+        let accPresence: Double
+        let accSalience: Double
+        let score: Double
+        let clips: Int
+        let blends: Int
+    }
+
+    func run() throws {
+        let store = try target.open()
+        let ref = try source.resolve(in: store)
+        let current = try store.settings().thresholds
+        let t = Thresholds(alpha: alpha ?? current.alpha, beta: beta ?? current.beta)
+        let clips = try scope.restrict(store.scoredClips(source: ref))
+        let m = SweepIndex(clips).metrics(at: t)
+        let report = Report(source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
+                            accPresence: m.accPresence, accSalience: m.accSalience, score: m.score,
+                            clips: m.clips, blends: m.blends)
+        if output.json { return try Output.json(report) }
+        Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends")
+        Output.line("α \(Output.threshold(t.alpha))  β \(Output.threshold(t.beta))   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+    }
+}

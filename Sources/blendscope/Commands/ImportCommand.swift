@@ -1,0 +1,110 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import metadata, an encoder's probabilities or its features into a project.",
+        discussion: """
+            blendscope import demo.sqlite --metadata train_metadata.csv --metadata test_metadata.csv
+            blendscope import demo.sqlite --probs probs_face.csv --encoder face
+            blendscope import demo.sqlite --features wav2vec2.npz --encoder wav2vec2
+            Metadata creates the project if it does not exist. Each file is checked whole before
+            anything is written; on bad input nothing changes.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+
+    @Option(help: "A metadata CSV as the challenge ships it (repeat for train and test).")
+    var metadata: [String] = []
+
+    @Option(help: "The split of the metadata rows; by default train rows have a fold 0–4, test rows none or -1.")
+    var split: Split?
+
+    @Option(help: "A probabilities CSV: filename, ang, disg, fea, hap, sad, neu.")
+    var probs: String?
+
+    @Option(help: "Features: .npz (X, filenames), .npy with --names, or CSV (filename + columns).")
+    var features: String?
+
+    @Option(help: "Clip names for a plain .npy feature matrix: one per line, or a .npy of strings.")
+    var names: String?
+
+    @Option(help: "The encoder the probabilities or features belong to.")
+    var encoder: String?
+
+    @Option(help: "The encoder's modality: A, V, AV or T.")
+    var modality: String?
+
+    @Flag(help: "Divide each probability row by its sum instead of refusing rows that do not sum to 1.")
+    var normalize = false
+
+    @Flag(help: "Replace the encoder's existing probabilities or features.")
+    var replace = false
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        let kinds = [!metadata.isEmpty, probs != nil, features != nil].filter { $0 }.count
+        guard kinds == 1 else { throw ValidationError("give one of --metadata, --probs or --features") }
+        if (probs != nil || features != nil) && encoder == nil {
+            throw ValidationError("--probs and --features need --encoder NAME")
+        }
+        if names != nil && features == nil { throw ValidationError("--names goes with --features") }
+        if let modality, Modality(parsing: modality) == nil {
+            throw ValidationError("--modality must be A, V, AV or T, got '\(modality)'")
+        }
+    }
+
+    func run() throws {
+        let modality = self.modality.flatMap(Modality.init(parsing:)) ?? .unknown
+        if !metadata.isEmpty {
+            let summaries = try ProjectCreation.creating(target.project) { store in
+                try store.importMetadata(from: metadata.map { URL(fileURLWithPath: $0) }, split: split)
+            }
+            if output.json { return try Output.json(summaries) }
+            for s in summaries {
+                var parts: [String] = []
+                if s.train > 0 { parts.append("train \(s.train) in folds \(s.folds.map(String.init).joined(separator: "/"))") }
+                if s.test > 0 { parts.append("test \(s.test)") }
+                Output.line("\(s.file): \(s.rows) rows, \(s.added) new clips (\(s.unchanged) unchanged); "
+                            + parts.joined(separator: ", ") + "; \(s.actors) actors")
+            }
+        } else if let probs, let encoder {
+            let store = try target.open()
+            let s = try store.importProbabilities(from: URL(fileURLWithPath: probs), encoder: encoder, modality: modality,
+                                                  normalize: normalize, replace: replace)
+            if output.json { return try Output.json(s) }
+            Output.line("\(s.file): \(s.rows) predictions for encoder \(s.encoder) (train \(s.train), test \(s.test))"
+                        + (s.missing > 0 ? "; \(s.missing) project clips have none" : "")
+                        + (s.replaced > 0 ? "; replaced \(s.replaced)" : "")
+                        + (s.normalized ? "; rows normalised" : ""))
+        } else if let features, let encoder {
+            let store = try target.open()
+            let s = try store.importFeatures(from: URL(fileURLWithPath: features),
+                                             names: names.map { URL(fileURLWithPath: $0) },
+                                             encoder: encoder, modality: modality, replace: replace)
+            if output.json { return try Output.json(s) }
+            Output.line("\(s.file): \(s.rows) × \(s.dimension) features for encoder \(s.encoder) (train \(s.train), test \(s.test))"
+                        + (s.replaced > 0 ? "; replaced \(s.replaced)" : ""))
+        }
+    }
+}
+
+/// Creating a project on first import: if that import fails, the file it created goes too,
+/// so a failed command leaves the disk exactly as it was.
+enum ProjectCreation {
+    static func creating<T>(_ path: String, _ body: (ProjectStore) throws -> T) throws -> T {
+        let existed = FileManager.default.fileExists(atPath: path)
+        do {
+            return try body(try ProjectStore(path: path, create: true))
+        } catch {
+            if !existed {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open a project: its clips, encoders and how each one scores.",
+        discussion: "blendscope demo/demo.sqlite   (the same as `blendscope open demo/demo.sqlite`)")
+
+    @OptionGroup var target: ProjectOptions
+    @OptionGroup var output: OutputOptions
+
+    struct EncoderRow: Encodable {
+        let name: String
+        let modality: String
+        let source: String
+        let clips: Int
+        let best: SweepCommand.Best
+    }
+
+    struct Report: Encodable {
+        let project: String
+        let clips: Int
+        let train: Int
+        let test: Int
+        let actors: Int
+        let folds: [Int]
+        let current: EvalCommand.Report?
+        let encoders: [EncoderRow]
+    }
+
+    func run() throws {
+        let store = try target.open()
+        let clips = try store.clips()
+        let settings = try store.settings()
+        var folds = [Int](repeating: 0, count: 5)
+        for c in clips { if let f = c.fold { folds[f] += 1 } }
+
+        // Each encoder at its own best thresholds on the official grid, over the training split
+        // (the challenge's cross-validation setting).
+        let encoders = try store.encoders().filter { $0.probabilityCount > 0 }.map { e in
+            let train = try store.scoredClips(encoder: e.name).filter { $0.split == .train }
+            let best = SweepIndex(train).sweep(grid: .official)
+            return EncoderRow(name: e.name, modality: e.modality.rawValue, source: e.source.rawValue,
+                              clips: e.probabilityCount, best: SweepCommand.Best("train", best))
+        }
+        let current: EvalCommand.Report? = try settings.currentSource.map { ref in
+            let m = SweepIndex(try store.scoredClips(source: ref)).metrics(at: settings.thresholds)
+            return EvalCommand.Report(source: ref.description, scope: "all", alpha: settings.thresholds.alpha,
+                                      beta: settings.thresholds.beta, accPresence: m.accPresence,
+                                      accSalience: m.accSalience, score: m.score, clips: m.clips, blends: m.blends)
+        }
+        let report = Report(project: target.project, clips: clips.count,
+                            train: clips.count { $0.split == .train }, test: clips.count { $0.split == .test },
+                            actors: Set(clips.map(\.actor)).count, folds: folds, current: current, encoders: encoders)
+        if output.json { return try Output.json(report) }
+
+        Output.line("\(report.project): \(report.clips) clips (train \(report.train) in folds \(folds.map(String.init).joined(separator: "/")), test \(report.test)), \(report.actors) actors, \(encoders.count) encoders")
+        if let c = current {
+            Output.line("current \(c.source) at α \(Output.threshold(c.alpha)) β \(Output.threshold(c.beta)): ACC_P \(Output.rate(c.accPresence))  ACC_S \(Output.rate(c.accSalience))  Score \(Output.rate(c.score))")
+        }
+        Output.line()
+        Output.line("Encoders at their own best thresholds (official grid, training split):")
+        let rows = encoders.map { e in
+            [e.name, e.modality, e.source, Output.threshold(e.best.alpha), Output.threshold(e.best.beta),
+             Output.rate(e.best.accPresence), Output.rate(e.best.accSalience), Output.rate(e.best.score)]
+        }
+        Output.line(Output.table(["encoder", "modality", "source", "α*", "β*", "ACC_P", "ACC_S", "Score"], rows,
+                                 rightAligned: Set(3...7)))
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+import Foundation
+
+/// The project file every verb but `bench` works on.
+struct ProjectOptions: ParsableArguments {
+    @Argument(help: "The project file (SQLite), e.g. demo/demo.sqlite.")
+    var project: String
+
+    /// Opens an existing project; verbs that create one pass `create: true`.
+    func open(create: Bool = false) throws -> ProjectStore {
+        try ProjectStore(path: project, create: create)
+    }
+}
+
+/// `--encoder NAME` or `--fusion NAME`; neither means the project's current source.
+struct SourceOptions: ParsableArguments {
+    @Option(help: "Evaluate this encoder's probabilities.")
+    var encoder: String?
+
+    @Option(help: "Evaluate this saved fusion.")
+    var fusion: String?
+
+    func validate() throws {
+        if encoder != nil && fusion != nil { throw ValidationError("give --encoder or --fusion, not both") }
+    }
+
+    /// The named source, else the project's current one.
+    func resolve(in store: ProjectStore) throws -> SourceRef {
+        if let encoder { return .encoder(encoder) }
+        if let fusion { return .fusion(fusion) }
+        if let current = try store.settings().currentSource { return current }
+        throw ValidationError("the project has no current source: give --encoder NAME or --fusion NAME (or set one with `blendscope use`)")
+    }
+}
+
+/// `--split`, `--fold`, `--actor`: a part of the clips. All given must hold.
+struct ScopeOptions: ParsableArguments {
+    @Option(help: "Only clips of this split (train or test).")
+    var split: Split?
+
+    @Option(help: "Only clips of this training fold (0–4).")
+    var fold: Int?
+
+    @Option(help: "Only clips of this actor (e.g. A229).")
+    var actor: String?
+
+    func validate() throws {
+        if let fold, !(0...4).contains(fold) { throw ValidationError("--fold must be 0–4, got \(fold)") }
+    }
+
+    var scopes: [ClipScope] {
+        var s: [ClipScope] = []
+        if let split { s.append(.split(split)) }
+        if let fold { s.append(.fold(fold)) }
+        if let actor { s.append(.actor(actor)) }
+        return s
+    }
+
+    /// `all`, or the scopes joined: `train · fold 2`.
+    var description: String { scopes.isEmpty ? "all" : scopes.map(\.description).joined(separator: " · ") }
+
+    func restrict(_ scored: ScoredClips) throws -> ScoredClips {
+        let chosen = scopes
+        let part = scored.filter { clip in chosen.allSatisfy { $0.contains(clip) } }
+        if part.count == 0 { throw ValidationError("no clips with predictions in \(description)") }
+        return part
+    }
+}
+
+extension Split: ExpressibleByArgument {}
+
+/// `--json`: one JSON document instead of text.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+}

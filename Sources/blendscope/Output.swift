@@ -1,0 +1,61 @@
+import Foundation
+
+/// How a verb prints: aligned text for people, one JSON document for scripts (`--json`).
+enum Output {
+    /// Keys in snake_case (`acc_presence`), as pandas users and the challenge's files spell them.
+    static func encoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                                          : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    static func json<T: Encodable>(_ value: T) throws {
+        let data = try encoder(pretty: true).encode(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// One JSON object per line, flushed at once: progress streams for `--json` jobs.
+    static func jsonLine<T: Encodable>(_ value: T) throws {
+        var data = try encoder(pretty: false).encode(value)
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+
+    static func line(_ text: String = "") {
+        print(text)
+    }
+
+    static func warn(_ text: String) {
+        FileHandle.standardError.write(Data("blendscope: \(text)\n".utf8))
+    }
+
+    /// A left/right aligned text table; numbers right-aligned, text left-aligned.
+    static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+        }
+        func format(_ row: [String]) -> String {
+            row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
+                return rightAligned.contains(i) ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        return ([format(header)] + rows.map(format)).joined(separator: "\n")
+    }
+
+    /// `0.2709` → `.271`: three decimals, the way accuracy tables in the field print them.
+    static func rate(_ x: Double) -> String {
+        let s = String(format: "%.3f", x)
+        return s.hasPrefix("0.") ? String(s.dropFirst()) : s
+    }
+
+    /// Thresholds print with up to four decimals (`0.0974`), trailing zeros kept short.
+    static func threshold(_ x: Double) -> String {
+        String(format: "%.4f", x)
+    }
+}
