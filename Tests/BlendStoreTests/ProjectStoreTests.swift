@@ -65,6 +65,12 @@ final class ProjectStoreTests: XCTestCase {
         }, "foreign keys are enforced")
     }
 
+    func testModalityParsesTheReferenceCodes() {
+        XCTAssertEqual(["A", "v", "AV", "face", "text", ""].map { Modality(parsing: $0) },
+                       [.audio, .visual, .audiovisual, .visual, .text, .unknown])
+        XCTAssertNil(Modality(parsing: "smell"))
+    }
+
     func testFloat32BlobIsLittleEndian() {
         let blob = Float32Blob([1, -2.5])
         XCTAssertEqual(Data.fromDatabaseValue(blob.databaseValue), Data([0x00, 0x00, 0x80, 0x3F, 0x00, 0x00, 0x20, 0xC0]))

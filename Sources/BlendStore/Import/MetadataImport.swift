@@ -134,11 +134,22 @@ enum MetadataImport {
 }
 
 extension ProjectStore {
-    /// Imports a metadata CSV in one transaction (see `MetadataImport` for the columns and the
-    /// split rule). Rows identical to clips already in the project are counted as unchanged;
-    /// a row that changes an existing clip is an error.
+    /// Imports a metadata CSV (the challenge's `filename, video_id, mix, emotion_1, emotion_2,
+    /// emotion_1_salience, emotion_2_salience, version, fold`) in one transaction.
     ///
-    /// - Parameter split: forces every row's split; nil infers it from the `fold` column.
+    /// Columns: any order; `filename` required; the five label columns all or none;
+    /// `video_id`, `version`, `fold` optional; anything else is an error. The label comes from
+    /// the file name and must agree with the label columns when they are filled in.
+    ///
+    /// Split rule: `fold` 0–4 makes a training clip in that fold; `fold` empty, -1 or absent
+    /// makes a test clip; any other value is an error. `split` forces the split of the whole
+    /// file instead, and a row that contradicts it is an error (`.train` needs a fold on every
+    /// row, `.test` allows none).
+    ///
+    /// Rows identical to clips already in the project are counted as unchanged (re-importing a
+    /// file is harmless); a row that would change an existing clip is an error.
+    ///
+    /// - Parameter split: forces every row's split; nil infers it per row from `fold`.
     /// - Throws: `InputError` (`FILE:LINE: message`) on bad input, leaving the project as it was.
     @discardableResult
     public func importMetadata(from url: URL, split: Split? = nil) throws -> MetadataImportSummary {

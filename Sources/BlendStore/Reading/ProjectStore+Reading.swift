@@ -59,32 +59,40 @@ extension ProjectStore {
     /// Every encoder's probabilities at once, aligned to the project's clip order.
     public func allProbabilities() throws -> ProbabilityTable {
         try pool.read { db in
-            var clips: [ClipInfo] = []
-            var position: [Int64: Int] = [:]
-            for (id, info) in try ClipRow.fetchInfos(db) {
-                position[id] = clips.count
-                clips.append(info)
-            }
-            var encoderIndex: [Int64: Int] = [:]
+            let rows = try ClipRow.fetchInfos(db)
+            let clips = rows.map(\.info)
+            // Ids are small positive integers (autoincrement): arrays indexed by id beat
+            // dictionaries in the loop over every probability row.
+            var position = [Int](repeating: -1, count: Int(rows.map(\.id).max() ?? 0) + 1)
+            for (i, row) in rows.enumerated() { position[Int(row.id)] = i }
+            var encoderIDs: [Int64] = []
             var names: [String] = []
             let encoders = try Row.fetchCursor(db, sql: "SELECT id, name FROM encoder ORDER BY id")
             while let row = try encoders.next() {
-                encoderIndex[row[0]] = names.count
+                encoderIDs.append(row[0])
                 names.append(row[1])
             }
+            var encoderIndex = [Int](repeating: -1, count: Int(encoderIDs.max() ?? 0) + 1)
+            for (e, id) in encoderIDs.enumerated() { encoderIndex[Int(id)] = e }
+
             let n = clips.count
             var values = [[Double]](repeating: [Double](repeating: 0, count: n * Emotion.count), count: names.count)
             var present = [[Bool]](repeating: [Bool](repeating: false, count: n), count: names.count)
-            let rows = try Row.fetchCursor(db, sql: """
+            let probabilities = try Row.fetchCursor(db, sql: """
                 SELECT encoder_id, clip_id, ang, disg, fea, hap, sad, neu FROM probability
                 """)
-            while let row = try rows.next() {
-                guard let e = encoderIndex[row[0]], let i = position[row[1]] else {
+            while let row = try probabilities.next() {
+                let encoderID: Int, clipID: Int
+                (encoderID, clipID) = (row[0], row[1])
+                guard encoderID < encoderIndex.count, clipID < position.count,
+                      case let e = encoderIndex[encoderID], e >= 0, case let i = position[clipID], i >= 0 else {
                     throw StoreError.corrupt("a probability row refers to a missing encoder or clip")
                 }
                 present[e][i] = true
                 let base = i * Emotion.count
-                for k in 0..<Emotion.count { values[e][base + k] = row[k + 2] }
+                values[e].withUnsafeMutableBufferPointer { v in
+                    for k in 0..<Emotion.count { v[base + k] = row[k + 2] }
+                }
             }
             return ProbabilityTable(clips: clips, encoders: names, values: values, present: present)
         }
