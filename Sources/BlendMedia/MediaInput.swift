@@ -169,7 +169,8 @@ extension MediaInput {
     /// A codec's name for messages, with the container's four-character tag when libav does not
     /// know the codec at all.
     static func codecLabel(_ parameters: AVCodecParameters) -> String {
-        let name = String(cString: avcodec_get_name(parameters.codec_id))
+        let name = parameters.codec_id == AV_CODEC_ID_NONE
+            ? "unknown" : String(cString: avcodec_get_name(parameters.codec_id))
         let tag = parameters.codec_tag
         guard tag != 0 else { return "'\(name)'" }
         let bytes = (0..<4).map { UInt8((tag >> (8 * $0)) & 0xff) }

@@ -5,6 +5,8 @@ enum TestClips {
     static let directory: String = {
         let path = NSTemporaryDirectory() + "blendmedia-tests-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        // The clips are only needed while this test process runs.
+        atexit { try? FileManager.default.removeItem(atPath: TestClips.directory) }
         return path
     }()
 
