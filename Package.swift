@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // System libraries: a module map and a shim header each.
@@ -32,7 +33,12 @@ let package = Package(
             ]),
         .target(name: "BlendEngine", dependencies: ["BlendCore", "BlendStore", "COpenBLAS"]),
         .target(name: "BlendMedia", dependencies: ["BlendCore", "CFFmpeg"]),
-        .target(name: "BlendTUI", dependencies: ["BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "CNcursesW"]),
+        .target(
+            name: "BlendTUI",
+            dependencies: [
+                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "CNcursesW",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]),
         .executableTarget(
             name: "blendscope",
             dependencies: [
@@ -40,7 +46,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"]),
+        .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),

@@ -5,6 +5,8 @@ public struct ThresholdGrid: Hashable, Sendable {
 
     public init(alphas: [Double], betas: [Double]) {
         precondition(!alphas.isEmpty && !betas.isEmpty, "a grid needs at least one α and one β")
+        // Sweeps sort the values; NaN has no place in an order.
+        precondition(!alphas.contains(where: \.isNaN) && !betas.contains(where: \.isNaN), "grid values must not be NaN")
         self.alphas = alphas
         self.betas = betas
     }
