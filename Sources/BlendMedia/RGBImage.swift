@@ -10,10 +10,13 @@ public struct RGBImage: Sendable, Equatable {
         precondition(width > 0 && height > 0, "an image needs at least one pixel")
         self.width = width
         self.height = height
-        var row = [UInt8]()
-        row.reserveCapacity(width * 3)
-        for _ in 0..<width { row += [fill.r, fill.g, fill.b] }
-        self.pixels = Array([[UInt8]](repeating: row, count: height).joined())
+        var pixels = [UInt8](repeating: 0, count: width * height * 3)
+        for i in stride(from: 0, to: pixels.count, by: 3) {
+            pixels[i] = fill.r
+            pixels[i + 1] = fill.g
+            pixels[i + 2] = fill.b
+        }
+        self.pixels = pixels
     }
 
     /// Wraps existing packed RGB bytes.

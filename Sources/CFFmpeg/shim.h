@@ -7,6 +7,7 @@
 #include <libswscale/swscale.h>
 #include <libavutil/imgutils.h>
 #include <libavutil/display.h>
+#include <libavutil/opt.h>
 
 // Macros Swift cannot import.
 static inline int bs_AVERROR_EAGAIN(void) { return AVERROR(EAGAIN); }

@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+import BlendMedia
+
+final class VideoWriterTests: XCTestCase {
+    private func path(_ name: String) -> String { TestClips.directory + "/" + name }
+
+    func testH264InMP4() throws {
+        let file = path("writer-h264.mp4")
+        let writer = try VideoWriter(path: file, width: 64, height: 48, fps: 25, codec: .h264, quality: .constant(20))
+        for i in 0..<10 { try writer.append(RGBImage(width: 64, height: 48, fill: RGB(UInt8(i * 20), 90, 160))) }
+        try writer.finish()
+        let info = try VideoProbe.info(path: file)
+        XCTAssertEqual(info.codec, "h264")
+        XCTAssertEqual(info.frames, 10)
+        XCTAssertEqual(info.fps, 25)
+        let last = try VideoDecoder(path: file).frame(at: 9.0 / 25).image[32, 24]
+        XCTAssertEqual(Double(last.r), 180, accuracy: 4)
+    }
+
+    func testRefusesOddSizesAndMismatchedPictures() throws {
+        XCTAssertThrowsError(try VideoWriter(path: path("odd.mov"), width: 33, height: 32, fps: 15)) {
+            XCTAssertEqual(($0 as? MediaError)?.kind, .invalidRequest)
+        }
+        let writer = try VideoWriter(path: path("mismatch.mov"), width: 32, height: 32, fps: 15)
+        XCTAssertThrowsError(try writer.append(RGBImage(width: 16, height: 16))) {
+            XCTAssertEqual(($0 as? MediaError)?.kind, .invalidRequest)
+        }
+    }
+
+    func testUnwritablePlace() {
+        let file = TestClips.directory + "/no-such-folder/clip.mov"
+        XCTAssertThrowsError(try VideoWriter(path: file, width: 32, height: 32, fps: 15)) {
+            XCTAssertEqual(($0 as? MediaError)?.kind, .encodeFailed)
+            XCTAssertEqual(($0 as? MediaError)?.file, file)
+        }
+    }
+
+    func testAnUnfinishedClipIsRemoved() throws {
+        let file = path("unfinished.mov")
+        do {
+            let writer = try VideoWriter(path: file, width: 32, height: 32, fps: 15)
+            try writer.append(RGBImage(width: 32, height: 32))
+            XCTAssertTrue(FileManager.default.fileExists(atPath: file))
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file))
+    }
+}
