@@ -28,7 +28,6 @@ public final class VideoWriter {
     private let encoder: OwnedCodecContext
     private let frame: OwnedFrame
     private let packet: OwnedPacket
-    private let converter: OpaquePointer
     private var nextIndex: Int64 = 0
     private var finished = false
 
@@ -87,16 +86,10 @@ public final class VideoWriter {
         frame.pointer.pointee.format = AV_PIX_FMT_YUV420P.rawValue
         try Self.check(av_frame_get_buffer(frame.pointer, 0), path, "cannot allocate a picture")
         packet = try OwnedPacket(file: path)
-        guard let scaler = sws_getContext(Int32(width), Int32(height), AV_PIX_FMT_RGB24, Int32(width), Int32(height),
-                                          AV_PIX_FMT_YUV420P, SWS_BILINEAR, nil, nil, nil) else {
-            throw MediaError(file: path, kind: .encodeFailed, "cannot convert RGB to YUV")
-        }
-        converter = scaler
         try output.open()
     }
 
     deinit {
-        sws_freeContext(converter)
         if !finished { output.abandon() }
     }
 
@@ -107,12 +100,7 @@ public final class VideoWriter {
                              "a \(image.width)x\(image.height) picture does not fit a \(width)x\(height) clip")
         }
         try Self.check(av_frame_make_writable(frame.pointer), path, "cannot write the picture")
-        image.pixels.withUnsafeBufferPointer { rgb in
-            var source: [UnsafePointer<UInt8>?] = [rgb.baseAddress, nil, nil, nil]
-            var strides: [Int32] = [Int32(width * 3), 0, 0, 0]
-            _ = sws_scale(converter, &source, &strides, 0, Int32(height),
-                          bs_frame_mutable_planes(frame.pointer), bs_frame_strides(frame.pointer))
-        }
+        RGBToYUV420.convert(image, into: frame.pointer)
         frame.pointer.pointee.pts = nextIndex
         // Constant-quality MPEG-4 reads the quantiser from each picture.
         frame.pointer.pointee.quality = encoder.pointer.pointee.global_quality

@@ -18,6 +18,23 @@ final class VideoWriterTests: XCTestCase {
         XCTAssertEqual(Double(last.r), 180, accuracy: 4)
     }
 
+    /// The writer's own RGB → YCbCr conversion and the decoder's swscale path agree.
+    func testColoursSurviveTheRoundTrip() throws {
+        let file = path("writer-colours.mov")
+        let colours = [RGB(200, 30, 30), RGB(20, 180, 60), RGB(40, 60, 220), RGB(128, 128, 128),
+                       RGB(250, 250, 250), RGB(5, 5, 5), RGB(230, 200, 40)]
+        let writer = try VideoWriter(path: file, width: 32, height: 32, fps: 10, quality: .constant(2))
+        for colour in colours { try writer.append(RGBImage(width: 32, height: 32, fill: colour)) }
+        try writer.finish()
+        let decoder = try VideoDecoder(path: file)
+        for colour in colours {
+            let pixel = try XCTUnwrap(decoder.nextFrame()).image[16, 16]
+            XCTAssertEqual(Double(pixel.r), Double(colour.r), accuracy: 4, "\(colour) → \(pixel)")
+            XCTAssertEqual(Double(pixel.g), Double(colour.g), accuracy: 4, "\(colour) → \(pixel)")
+            XCTAssertEqual(Double(pixel.b), Double(colour.b), accuracy: 4, "\(colour) → \(pixel)")
+        }
+    }
+
     func testRefusesOddSizesAndMismatchedPictures() throws {
         XCTAssertThrowsError(try VideoWriter(path: path("odd.mov"), width: 33, height: 32, fps: 15)) {
             XCTAssertEqual(($0 as? MediaError)?.kind, .invalidRequest)
