@@ -4,8 +4,15 @@ import CFFmpeg
 /// rotation. Owns its `SwsContext`, reused while the frame format and output size stay the same.
 final class FrameScaler {
     private var context: OpaquePointer?
-    /// The colour description the context was last configured for, so a change re-configures it.
-    private var configured: (context: OpaquePointer, space: AVColorSpace, range: AVColorRange)?
+    /// What the context was last set up for; any change re-applies the colour matrix (a new
+    /// context may reuse the old one's address, so the pointer alone cannot tell).
+    private var configured: Configuration?
+
+    private struct Configuration: Equatable {
+        let sourceWidth: Int32, sourceHeight: Int32, sourceFormat: Int32
+        let width: Int, height: Int, flags: Int32
+        let space: AVColorSpace, range: AVColorRange
+    }
     /// Rows padded to 64 bytes plus slack: swscale's SIMD paths may write past a packed row.
     private var scratch: [UInt8] = []
 
@@ -30,7 +37,13 @@ final class FrameScaler {
                              "cannot convert \(source.width)×\(source.height) pixel format \(source.format) to RGB")
         }
         context = scaler
-        configureColour(scaler, space: source.colorspace, range: source.color_range)
+        let configuration = Configuration(
+            sourceWidth: source.width, sourceHeight: source.height, sourceFormat: source.format,
+            width: width, height: height, flags: flags, space: source.colorspace, range: source.color_range)
+        if configuration != configured {
+            configureColour(scaler, space: source.colorspace, range: source.color_range)
+            configured = configuration
+        }
 
         let stride = (width * 3 + 63) / 64 * 64
         let needed = stride * height + 64
@@ -55,9 +68,6 @@ final class FrameScaler {
     /// Uses the frame's own YCbCr matrix and range (BT.601 when unspecified), as ffmpeg's scale
     /// filter does, so colours match what `ffmpeg` extracts.
     private func configureColour(_ scaler: OpaquePointer, space: AVColorSpace, range: AVColorRange) {
-        if let done = configured, done.context == scaler, done.space == space, done.range == range {
-            return
-        }
         var inverse: UnsafeMutablePointer<Int32>?, table: UnsafeMutablePointer<Int32>?
         var sourceRange: Int32 = 0, destinationRange: Int32 = 0
         var brightness: Int32 = 0, contrast: Int32 = 0, saturation: Int32 = 0
@@ -68,7 +78,6 @@ final class FrameScaler {
             _ = sws_setColorspaceDetails(scaler, sws_getCoefficients(Int32(space.rawValue)), sourceRange,
                                          table, destinationRange, brightness, contrast, saturation)
         }
-        configured = (scaler, space, range)
     }
 }
 

@@ -19,6 +19,14 @@ public final class VideoDecoder {
     public var info: VideoInfo { input.info }
     public var path: String { input.path }
 
+    /// The display size at full resolution: pixel aspect and rotation applied.
+    public var naturalSize: PixelSize {
+        let width = max(1, Int((Double(info.width) * info.pixelAspect).rounded()))
+        let height = max(1, info.height)
+        return info.isQuarterTurn ? PixelSize(width: height, height: width)
+                                  : PixelSize(width: width, height: height)
+    }
+
     private let input: MediaInput
     private let codec: OwnedCodecContext
     private let packet: OwnedPacket
@@ -67,7 +75,8 @@ public final class VideoDecoder {
         pending = try OwnedFrame(file: path)
     }
 
-    /// The next frame in display order, or nil after the last one.
+    /// The next frame in display order, or nil after the last one. `size` is the picture's size
+    /// as displayed (after rotation); nil keeps `naturalSize`.
     public func nextFrame(size: PixelSize? = nil) throws -> VideoFrame? {
         if hasPending {
             swap(&held, &pending)
@@ -218,13 +227,5 @@ public final class VideoDecoder {
         let image = try scaler.image(from: held.pointer, size: size ?? natural,
                                      rotation: info.rotation, file: path)
         return VideoFrame(time: time, image: image)
-    }
-
-    /// The display size at full resolution: pixel aspect and rotation applied.
-    public var naturalSize: PixelSize {
-        let width = max(1, Int((Double(info.width) * info.pixelAspect).rounded()))
-        let height = max(1, info.height)
-        return info.isQuarterTurn ? PixelSize(width: height, height: width)
-                                  : PixelSize(width: width, height: height)
     }
 }

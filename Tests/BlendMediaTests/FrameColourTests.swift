@@ -42,7 +42,7 @@ final class FrameColourTests: XCTestCase {
 
     func testFullFrameMatchesFFmpeg() throws {
         try FFmpegCLI.requireTools()
-        for path in [try TestClips.testsrcMPEG4MOV(), try TestClips.testsrcH264MP4()] {
+        for path in [try TestClips.testsrcMPEG4MOV(), try TestClips.testsrcH264MP4(), try TestClips.testsrcBT709MP4()] {
             let decoder = try VideoDecoder(path: path)
             let frame = try decoder.frame(at: 1.0)
             XCTAssertEqual(frame.image.width, 320)

@@ -51,6 +51,20 @@ final class ProbeTests: XCTestCase {
         XCTAssertEqual(info.displayAspect, 120.0 / 160.0, accuracy: 1e-12)
     }
 
+    /// Matroska keeps no frame count or stream duration: they come from the container's
+    /// duration and the frame rate.
+    func testMatroskaWithoutAFrameCount() throws {
+        try FFmpegCLI.requireTools()
+        let path = try TestClips.numbered(codec: ["-c:v", "libx264", "-bf", "2"], ext: "mkv")
+        let info = try VideoProbe.info(path: path)
+        let (stream, format) = try FFmpegCLI.probe(path)
+        XCTAssertNil(stream["nb_frames"])
+        XCTAssertEqual(info.container, format["format_name"] as? String)
+        XCTAssertEqual(info.duration, Double(format["duration"] as? String ?? "") ?? -1, accuracy: 1e-6)
+        XCTAssertEqual(info.fps, 30)
+        XCTAssertEqual(info.frames, 60)
+    }
+
     func testInfoEncodesTheKeysScriptsRead() throws {
         let info = VideoInfo(container: "mov", codec: "h264", width: 640, height: 480, rotation: 0,
                              duration: 2.5, fps: 30, frames: 75)

@@ -39,6 +39,12 @@ final class SeekTests: XCTestCase {
         try checkSeeking(try TestClips.numbered(codec: ["-c:v", "libx264", "-bf", "3"], ext: "mp4"))
     }
 
+    /// Matroska keeps millisecond timestamps (frame 2 at 0.067 s, not 2/30 s).
+    func testSeekingInMatroska() throws {
+        try FFmpegCLI.requireTools()
+        try checkSeeking(try TestClips.numbered(codec: ["-c:v", "libx264", "-bf", "2"], ext: "mkv"))
+    }
+
     func testSequentialDecodingVisitsEveryFrameOnce() throws {
         try FFmpegCLI.requireTools()
         let decoder = try VideoDecoder(path: try TestClips.numbered(codec: ["-c:v", "libx264", "-bf", "3"], ext: "mp4"))

@@ -37,6 +37,15 @@ enum TestClips {
         }
     }
 
+    /// testsrc tagged as BT.709 (HD colour matrix), which changes the YCbCr → RGB conversion.
+    static func testsrcBT709MP4() throws -> String {
+        try clip("testsrc-bt709.mp4") {
+            try FFmpegCLI.makeClip($0, source: "testsrc=size=320x240:rate=25", duration: 1.2,
+                                   codec: ["-c:v", "libx264", "-pix_fmt", "yuv420p", "-crf", "12",
+                                           "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709"])
+        }
+    }
+
     /// testsrc 160×120 H.264 in QuickTime with a display matrix asking for a quarter turn.
     static func rotatedH264MOV() throws -> String {
         let plain = try clip("testsrc-small-h264.mov") {
