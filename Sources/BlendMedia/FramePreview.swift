@@ -14,7 +14,14 @@ public enum FramePreview {
     /// As `cells(file:...)`, with a decoder that is already open (a per-clip cache keeps one).
     public static func cells(decoder: VideoDecoder, at seconds: Double, columns: Int, rows: Int,
                              mode: CellMode = .half, color: ColorDepth = .truecolor) throws -> CellGrid {
-        let layout = CellLayout(displayAspect: decoder.info.displayAspect, columns: columns, rows: rows, mode: mode)
+        guard columns > 0, rows > 0 else {
+            throw MediaError(file: decoder.path, kind: .invalidRequest,
+                             "a preview needs at least one cell, not \(columns)x\(rows)")
+        }
+        // The natural size is never empty, even when a header leaves the picture size unknown.
+        let natural = decoder.naturalSize
+        let layout = CellLayout(displayAspect: Double(natural.width) / Double(natural.height),
+                                columns: columns, rows: rows, mode: mode)
         let frame = try decoder.frame(at: seconds, size: layout.pixels)
         return CellRenderer.render(frame.image, mode: mode, color: color)
     }

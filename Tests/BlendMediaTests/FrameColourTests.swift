@@ -126,6 +126,24 @@ final class FrameColourTests: XCTestCase {
         }
     }
 
+    /// What `blendscope media frame` prints: one line per cell row, fitted with the clip's aspect.
+    func testANSITextOfAFrame() throws {
+        try FFmpegCLI.requireTools()
+        let path = try TestClips.testsrcH264MP4()
+        for (mode, color, marker) in [(CellMode.half, ColorDepth.palette256, "38;5;"), (.quad, .truecolor, "38;2;")] {
+            let text = try FramePreview.ansiText(file: path, at: 1, columns: 80, rows: 24, mode: mode, color: color)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            XCTAssertEqual(lines.count, 24)
+            XCTAssertTrue(text.contains(marker))
+            for line in lines {
+                // 4:3 in 24 rows of cells twice as tall as wide: 64 columns.
+                let visible = line.replacing(/\x1B\[[0-9;]*m/, with: "")
+                XCTAssertEqual(visible.count, 64)
+                XCTAssertTrue(line.hasSuffix("\u{1B}[0m"))
+            }
+        }
+    }
+
     func testNoColourDrawsBrightnessAsASCII() throws {
         try FFmpegCLI.requireTools()
         let white = try TestClips.solid("FFFFFF", codec: ["-c:v", "mpeg4"], ext: "mov")
