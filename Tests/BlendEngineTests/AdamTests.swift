@@ -1,4 +1,5 @@
 import XCTest
+import BlendCore
 @testable import BlendEngine
 
 final class AdamTests: XCTestCase {
@@ -35,17 +36,37 @@ final class AdamTests: XCTestCase {
         XCTAssertEqual(p[1], 1.001, accuracy: 1e-6)
     }
 
-    /// The threaded split gives the same bits as one thread.
-    func testThreadedUpdateIsIdentical() {
-        let n = Adam.parallelThreshold + 1_001
-        let g = GradientCheck.values(n, seed: 7)
-        var a = GradientCheck.values(n, seed: 8), b = a
-        let one = Adam(settings: AdamSettings(learningRate: 0.01, weightDecay: 1e-4), parameterCount: n)
-        let two = Adam(settings: AdamSettings(learningRate: 0.01, weightDecay: 1e-4), parameterCount: n)
-        for _ in 0..<2 {
-            a.withUnsafeMutableBufferPointer { one.update(parameters: $0.baseAddress!, gradients: g, count: n, threads: 1) }
-            b.withUnsafeMutableBufferPointer { two.update(parameters: $0.baseAddress!, gradients: g, count: n, threads: 2) }
+    /// Training updates each layer's weights block by block during backward; that must be
+    /// the same step as computing every gradient first and updating all parameters after.
+    func testBlockwiseStepDuringBackwardEqualsWholeStep() {
+        for architecture in Architecture.allCases {
+            // 600 weight rows: three blocks of the 1,024-wide layer, two of the 512-wide one.
+            let rows = 7, width = 600
+            let settings = AdamSettings(learningRate: 0.01, weightDecay: 1e-3)
+            let x = GradientCheck.values(rows * width, seed: 2)
+            let targets = SoftLabel.matrix((0..<rows).map { _ in .blend(.ang, 70, .sad) })
+            var results: [[Float]] = []
+            for fused in [false, true] {
+                let network = Network(architecture: architecture, inputWidth: width, dropout: 0, capacity: rows, seed: 4)
+                let adam = Adam(settings: settings, parameterCount: network.parameters.count)
+                for _ in 0..<2 {
+                    var g = [Float](repeating: 0, count: rows * 6)
+                    KLDivergence.loss(logits: network.forward(x, rows: rows, training: true), targets: targets,
+                                      rows: rows, gradient: &g)
+                    if fused {
+                        network.backward(&g, rows: rows, optimiser: adam.beginStep())
+                    } else {
+                        network.backward(&g, rows: rows)
+                        adam.update(parameters: network.parameters.pointer, gradients: network.gradients.pointer,
+                                    count: network.parameters.count)
+                    }
+                }
+                results.append(network.parameters.array)
+            }
+            XCTAssertEqual(results[0].count, results[1].count)
+            var worst: Float = 0
+            for i in results[0].indices { worst = max(worst, abs(results[0][i] - results[1][i])) }
+            XCTAssertLessThanOrEqual(worst, 1e-6, "\(architecture)")
         }
-        XCTAssertEqual(a, b)
     }
 }

@@ -8,7 +8,7 @@ final class BatchNormStatisticsTests: XCTestCase {
     func testRunningStatisticsAndModes() {
         let params = FloatBuffer(count: 4), grads = FloatBuffer(count: 4), state = FloatBuffer(count: 4)
         let layer = BatchNorm(width: 2, activation: .identity, capacity: 4, parameters: params.pointer,
-                              gradients: grads.pointer, state: state.pointer)
+                              gradients: grads.pointer, state: state.pointer, offset: 0)
         layer.initialise()
         XCTAssertEqual(state.array, [0, 0, 1, 1])
         // Column 0: 1, 2, 3, 6 (mean 3, biased var 3.5, unbiased 14/3); column 1 constant 5.

@@ -10,7 +10,7 @@ final class LayerGradientTests: XCTestCase {
         let params = FloatBuffer(count: Dense.parameterCount(input: input, output: output))
         let grads = FloatBuffer(count: params.count)
         let layer = Dense(input: input, output: output, activation: activation, capacity: rows,
-                          computesInputGradient: true, parameters: params.pointer, gradients: grads.pointer)
+                          computesInputGradient: true, parameters: params.pointer, gradients: grads.pointer, offset: 0)
         var random = SeededRandom(seed: 3)
         layer.initialise(using: &random)
         var x = GradientCheck.values(rows * input, seed: 4)
@@ -21,7 +21,7 @@ final class LayerGradientTests: XCTestCase {
             _ = objective()
             var g = r
             let gx = g.withUnsafeMutableBufferPointer {
-                Array(UnsafeBufferPointer(start: layer.backward($0.baseAddress!, rows: rows, needInputGradient: true)!,
+                Array(UnsafeBufferPointer(start: layer.backward($0.baseAddress!, rows: rows, needInputGradient: true, optimiser: nil)!,
                                           count: rows * input))
             }
             GradientCheck.compare(params.pointer, analytic: grads.array, indices: 0..<params.count,
@@ -40,7 +40,7 @@ final class LayerGradientTests: XCTestCase {
         let grads = FloatBuffer(count: params.count)
         let state = FloatBuffer(count: BatchNorm.stateCount(width: width))
         let layer = BatchNorm(width: width, activation: activation, capacity: rows, parameters: params.pointer,
-                              gradients: grads.pointer, state: state.pointer)
+                              gradients: grads.pointer, state: state.pointer, offset: 0)
         // Non-trivial γ and β so that their gradients and the input gradient's γ factor show.
         params.copy(from: GradientCheck.values(params.count, seed: 9, scale: 1.5))
         var x = GradientCheck.values(rows * width, seed: 10, scale: 2)
@@ -51,7 +51,7 @@ final class LayerGradientTests: XCTestCase {
             _ = objective()
             var g = r
             let gx = g.withUnsafeMutableBufferPointer {
-                Array(UnsafeBufferPointer(start: layer.backward($0.baseAddress!, rows: rows, needInputGradient: true)!,
+                Array(UnsafeBufferPointer(start: layer.backward($0.baseAddress!, rows: rows, needInputGradient: true, optimiser: nil)!,
                                           count: rows * width))
             }
             GradientCheck.compare(params.pointer, analytic: grads.array, indices: 0..<params.count,
@@ -76,7 +76,7 @@ final class LayerGradientTests: XCTestCase {
         var g = GradientCheck.values(rows * width, seed: 3)
         let original = g
         let gx = g.withUnsafeMutableBufferPointer {
-            Array(UnsafeBufferPointer(start: layer.backward($0.baseAddress!, rows: rows, needInputGradient: true)!,
+            Array(UnsafeBufferPointer(start: layer.backward($0.baseAddress!, rows: rows, needInputGradient: true, optimiser: nil)!,
                                       count: rows * width))
         }
         var dropped = 0

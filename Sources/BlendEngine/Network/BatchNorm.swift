@@ -17,6 +17,8 @@ final class BatchNorm: Layer {
     let shiftGradients: ParameterSlice
     /// Running mean then running variance (2 × width): state, not trained parameters.
     let running: ParameterSlice
+    /// Where γ starts in the network's parameter block.
+    let offset: Int
 
     private let output: FloatBuffer
     private let normalised: FloatBuffer
@@ -30,8 +32,9 @@ final class BatchNorm: Layer {
 
     init(width: Int, activation: Activation, capacity: Int,
          parameters: UnsafeMutablePointer<Float>, gradients: UnsafeMutablePointer<Float>,
-         state: UnsafeMutablePointer<Float>) {
+         state: UnsafeMutablePointer<Float>, offset: Int) {
         inputWidth = width
+        self.offset = offset
         self.activation = activation
         scale = ParameterSlice(pointer: parameters, count: width)
         shift = ParameterSlice(pointer: parameters + width, count: width)
@@ -142,7 +145,7 @@ final class BatchNorm: Layer {
     /// Training-mode backward: with x̂ the normalised input and g = ∂L/∂y,
     /// ∂L/∂γ = Σ g·x̂, ∂L/∂β = Σ g, ∂L/∂x = γ/(σ·n) · (n·g − Σg − x̂·Σ g·x̂).
     func backward(_ gradOutput: UnsafeMutablePointer<Float>, rows: Int,
-                  needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+                  needInputGradient: Bool, optimiser: AdamStep?) -> UnsafeMutablePointer<Float>? {
         let width = inputWidth
         activation.maskGradient(gradOutput, output: output.pointer, count: rows * width)
         let xhat = normalised.pointer
@@ -177,6 +180,9 @@ final class BatchNorm: Layer {
                 }
             }
         }
+        // γ and β change only now: the input gradient above needed the old γ.
+        optimiser?.apply(offset: offset, parameters: scale.pointer, gradients: scaleGradients.pointer,
+                         count: 2 * inputWidth)
         return needInputGradient ? inputGradient.pointer : nil
     }
 }

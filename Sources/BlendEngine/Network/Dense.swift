@@ -11,6 +11,9 @@ final class Dense: Layer {
     let bias: ParameterSlice
     let weightGradients: ParameterSlice
     let biasGradients: ParameterSlice
+    /// Where the weights start in the network's parameter block (the optimiser's moments
+    /// use the same offsets).
+    let offset: Int
     private let output: FloatBuffer
     /// Absent on the first layer: the gradient with respect to the features is never needed.
     private let inputGradient: FloatBuffer?
@@ -20,7 +23,8 @@ final class Dense: Layer {
 
     /// `parameters` and `gradients` point at `parameterCount` floats each.
     init(input: Int, output: Int, activation: Activation, capacity: Int, computesInputGradient: Bool,
-         parameters: UnsafeMutablePointer<Float>, gradients: UnsafeMutablePointer<Float>) {
+         parameters: UnsafeMutablePointer<Float>, gradients: UnsafeMutablePointer<Float>, offset: Int) {
+        self.offset = offset
         inputWidth = input
         outputWidth = output
         self.activation = activation
@@ -58,24 +62,50 @@ final class Dense: Layer {
         return UnsafePointer(y)
     }
 
+    /// Weight-gradient blocks of about this many floats (1 MB) stay in cache (L2 of both
+    /// cores, or L3) between the product that writes them and the optimiser that reads them,
+    /// instead of a round trip through memory; blocks much smaller cost more in BLAS calls
+    /// than they save (measured on the 7,168 → 1,024 layer).
+    static let blockFloats = 1 << 18
+
     func backward(_ gradOutput: UnsafeMutablePointer<Float>, rows: Int,
-                  needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+                  needInputGradient: Bool, optimiser: AdamStep?) -> UnsafeMutablePointer<Float>? {
         guard let x = lastInput else { preconditionFailure("backward before forward") }
         activation.maskGradient(gradOutput, output: output.pointer, count: rows * outputWidth)
-        // ∂L/∂W = xᵀ·g, ∂L/∂b = column sums of g.
-        Gemm.multiply(x, transposeA: true, UnsafePointer(gradOutput), into: weightGradients.pointer,
-                      m: inputWidth, n: outputWidth, k: rows)
+        let g = UnsafePointer(gradOutput)
+        var result: UnsafeMutablePointer<Float>?
+        if needInputGradient {
+            guard let gx = inputGradient else { preconditionFailure("layer built without an input gradient") }
+            // ∂L/∂x = g·Wᵀ, with the weights as they were in the forward pass.
+            Gemm.multiply(g, UnsafePointer(weights.pointer), transposeB: true, into: gx.pointer,
+                          m: rows, n: inputWidth, k: outputWidth)
+            result = gx.pointer
+        }
+        // ∂L/∂b = column sums of g.
         let gb = biasGradients.pointer
         gb.update(repeating: 0, count: outputWidth)
         for r in 0..<rows {
-            let row = gradOutput + r * outputWidth
+            let row = g + r * outputWidth
             for j in 0..<outputWidth { gb[j] += row[j] }
         }
-        guard needInputGradient else { return nil }
-        guard let gx = inputGradient else { preconditionFailure("layer built without an input gradient") }
-        // ∂L/∂x = g·Wᵀ.
-        Gemm.multiply(UnsafePointer(gradOutput), UnsafePointer(weights.pointer), transposeB: true,
-                      into: gx.pointer, m: rows, n: inputWidth, k: outputWidth)
-        return gx.pointer
+        optimiser?.apply(offset: offset + weights.count, parameters: bias.pointer, gradients: gb, count: outputWidth)
+        // ∂L/∂W = xᵀ·g: in one product, or in blocks of weight rows each updated at once.
+        guard let optimiser else {
+            Gemm.multiply(x, transposeA: true, g, into: weightGradients.pointer, m: inputWidth, n: outputWidth, k: rows)
+            return result
+        }
+        let blockRows = max(1, Self.blockFloats / outputWidth)
+        var first = 0
+        while first < inputWidth {
+            let count = min(blockRows, inputWidth - first)
+            let start = first * outputWidth
+            Gemm.multiply(x + first, transposeA: true, leading: inputWidth, g, leading: outputWidth,
+                          into: weightGradients.pointer + start, leading: outputWidth,
+                          m: count, n: outputWidth, k: rows)
+            optimiser.apply(offset: offset + start, parameters: weights.pointer + start,
+                            gradients: weightGradients.pointer + start, count: count * outputWidth)
+            first += count
+        }
+        return result
     }
 }

@@ -29,7 +29,7 @@ final class Dropout: Layer {
     }
 
     func backward(_ gradOutput: UnsafeMutablePointer<Float>, rows: Int,
-                  needInputGradient: Bool) -> UnsafeMutablePointer<Float>? {
+                  needInputGradient: Bool, optimiser: AdamStep?) -> UnsafeMutablePointer<Float>? {
         guard needInputGradient else { return nil }
         guard probability > 0 else { return gradOutput }
         let m = mask.pointer

@@ -13,9 +13,11 @@ protocol Layer: AnyObject {
     func forward(_ input: UnsafePointer<Float>, rows: Int, training: Bool) -> UnsafePointer<Float>
 
     /// Given ∂L/∂output in `gradOutput` (which the layer may overwrite), writes the parameter
-    /// gradients and returns ∂L/∂input when `needInputGradient` is set.
+    /// gradients and returns ∂L/∂input when `needInputGradient` is set. With an optimiser
+    /// step the layer also updates its parameters, block by block while each block's
+    /// gradient is in cache, after it has used the old values for ∂L/∂input.
     func backward(_ gradOutput: UnsafeMutablePointer<Float>, rows: Int,
-                  needInputGradient: Bool) -> UnsafeMutablePointer<Float>?
+                  needInputGradient: Bool, optimiser: AdamStep?) -> UnsafeMutablePointer<Float>?
 }
 
 /// A non-linearity fused into the loop that produces a layer's output.

@@ -35,12 +35,12 @@ final class Network {
             switch step {
             case .dense(let i, let o, let act):
                 let dense = Dense(input: i, output: o, activation: act, capacity: capacity,
-                                  computesInputGradient: index > 0, parameters: p, gradients: g)
+                                  computesInputGradient: index > 0, parameters: p, gradients: g, offset: offset)
                 dense.initialise(using: &initRandom)
                 built.append(dense)
             case .batchNorm(let w, let act):
                 let bn = BatchNorm(width: w, activation: act, capacity: capacity, parameters: p, gradients: g,
-                                   state: state.pointer + stateOffset)
+                                   state: state.pointer + stateOffset, offset: offset)
                 bn.initialise()
                 built.append(bn)
             case .dropout(let w, let probability):
@@ -63,11 +63,12 @@ final class Network {
     }
 
     /// Back-propagates ∂L/∂logits (overwritten) through the last forward pass, leaving every
-    /// parameter's gradient in `gradients`.
-    func backward(_ gradLogits: UnsafeMutablePointer<Float>, rows: Int) {
+    /// parameter's gradient in `gradients`; with an optimiser step, also updates every
+    /// parameter, each layer as soon as its gradients are known.
+    func backward(_ gradLogits: UnsafeMutablePointer<Float>, rows: Int, optimiser: AdamStep? = nil) {
         var g = gradLogits
         for index in stride(from: layers.count - 1, through: 0, by: -1) {
-            let next = layers[index].backward(g, rows: rows, needInputGradient: index > 0)
+            let next = layers[index].backward(g, rows: rows, needInputGradient: index > 0, optimiser: optimiser)
             if let next { g = next }
         }
     }

@@ -23,9 +23,10 @@ public struct AdamSettings: Sendable, Codable, Hashable {
 /// implementation: g ← g + λ·θ; m ← m + (1−β₁)(g − m); v ← β₂·v + (1−β₂)·g²;
 /// θ ← θ − (lr / (1−β₁ᵗ)) · m / (√v / √(1−β₂ᵗ) + ε).
 ///
-/// One pass over all parameters updates the moments and the weights together, where PyTorch
-/// walks the memory once per operation; large blocks are split across threads (the update
-/// is elementwise, so the split never changes a result).
+/// One pass updates the moments and the weights together, where PyTorch walks the memory
+/// once per operation. A step can also be applied block by block (`beginStep` then
+/// `AdamStep.apply`), so that layers update each block of weights while its freshly
+/// computed gradient is still in cache.
 final class Adam {
     let settings: AdamSettings
     private let firstMoment: FloatBuffer
@@ -38,59 +39,51 @@ final class Adam {
         secondMoment = FloatBuffer(count: parameterCount)
     }
 
-    /// Applies one step to `parameters` from `gradients` (left unchanged).
-    func update(parameters: UnsafeMutablePointer<Float>, gradients: UnsafePointer<Float>, count: Int,
-                threads: Int = 1) {
-        precondition(count == firstMoment.count, "parameter count changed")
+    /// Starts step t + 1: every parameter must then be updated exactly once through the
+    /// returned value before the next step begins.
+    func beginStep() -> AdamStep {
         step += 1
         let s = settings
         let correction1 = 1 - pow(s.beta1, Double(step))
         let correction2 = 1 - pow(s.beta2, Double(step))
-        let coefficients = Coefficients(
+        return AdamStep(
             decay: Float(s.weightDecay), keep1: Float(1 - s.beta1), beta2: Float(s.beta2),
             keep2: Float(1 - s.beta2), stepSize: Float(s.learningRate / correction1),
-            correction2Root: Float(correction2.squareRoot()), epsilon: Float(s.epsilon))
-        let m = firstMoment.pointer, v = secondMoment.pointer
-        let chunks = threads > 1 && count >= Self.parallelThreshold ? threads : 1
-        if chunks == 1 {
-            Self.apply(coefficients, parameters, gradients, m, v, 0..<count)
-            return
-        }
-        let block = (count + chunks - 1) / chunks
-        let shared = SharedBuffers(parameters: parameters, gradients: gradients, m: m, v: v)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (chunk * block)..<min(count, (chunk + 1) * block)
-            Self.apply(coefficients, shared.parameters, shared.gradients, shared.m, shared.v, range)
-        }
+            correction2Root: Float(correction2.squareRoot()), epsilon: Float(s.epsilon),
+            firstMoment: firstMoment.pointer, secondMoment: secondMoment.pointer)
     }
 
-    /// Below this many parameters, waking a second thread costs more than it saves.
-    static let parallelThreshold = 1 << 18
-
-    private struct Coefficients {
-        let decay, keep1, beta2, keep2, stepSize, correction2Root, epsilon: Float
-    }
-
-    @inline(__always)
-    private static func apply(_ c: Coefficients, _ p: UnsafeMutablePointer<Float>, _ g: UnsafePointer<Float>,
-                              _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>,
-                              _ range: Range<Int>) {
-        for i in range {
-            let grad = g[i] + c.decay * p[i]
-            let mi = m[i] + c.keep1 * (grad - m[i])
-            let vi = v[i] * c.beta2 + c.keep2 * (grad * grad)
-            m[i] = mi
-            v[i] = vi
-            let denominator = vi.squareRoot() / c.correction2Root + c.epsilon
-            p[i] = p[i] + (-c.stepSize) * (mi / denominator)
-        }
+    /// One whole step over all parameters from `gradients` (left unchanged).
+    func update(parameters: UnsafeMutablePointer<Float>, gradients: UnsafePointer<Float>, count: Int) {
+        precondition(count == firstMoment.count, "parameter count changed")
+        beginStep().apply(offset: 0, parameters: parameters, gradients: gradients, count: count)
     }
 }
 
-/// The optimiser's buffers, handed to worker threads that each touch a disjoint range.
-private struct SharedBuffers: @unchecked Sendable {
-    let parameters: UnsafeMutablePointer<Float>
-    let gradients: UnsafePointer<Float>
-    let m: UnsafeMutablePointer<Float>
-    let v: UnsafeMutablePointer<Float>
+/// The coefficients of one Adam step and the moment buffers it updates.
+struct AdamStep {
+    let decay, keep1, beta2, keep2, stepSize, correction2Root, epsilon: Float
+    let firstMoment: UnsafeMutablePointer<Float>
+    let secondMoment: UnsafeMutablePointer<Float>
+
+    /// Updates `count` parameters at `parameters`, which sit at `offset` in the network's
+    /// parameter block (the moments use the same offsets).
+    ///
+    /// `abs` before the square root is a no-op on the (never negative) second moment, but
+    /// it lets LLVM drop libm's errno path for negative inputs, and with it the only
+    /// obstacle to vectorising the loop.
+    func apply(offset: Int, parameters p: UnsafeMutablePointer<Float>, gradients g: UnsafePointer<Float>, count: Int) {
+        let m = firstMoment + offset, v = secondMoment + offset
+        let decay = decay, keep1 = keep1, beta2 = beta2, keep2 = keep2
+        let root = correction2Root, epsilon = epsilon, step = -stepSize
+        for i in 0..<count {
+            let grad = g[i] + decay * p[i]
+            let mi = m[i] + keep1 * (grad - m[i])
+            let vi = v[i] * beta2 + keep2 * (grad * grad)
+            m[i] = mi
+            v[i] = vi
+            let denominator = abs(vi).squareRoot() / root + epsilon
+            p[i] = p[i] + step * (mi / denominator)
+        }
+    }
 }

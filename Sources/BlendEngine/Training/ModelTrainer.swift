@@ -6,7 +6,6 @@ final class ModelTrainer {
     let network: Network
     let optimiser: Adam
     let batchSize: Int
-    private let threads: Int
     private let batchInputs: FloatBuffer
     private let batchTargets: FloatBuffer
     private let logitGradient: FloatBuffer
@@ -19,7 +18,6 @@ final class ModelTrainer {
     /// A trainer for `trainingRows` rows of `inputWidth` features; weights from `seed`.
     init(config: TrainingConfig, inputWidth: Int, trainingRows: Int, seed: UInt64) {
         batchSize = config.batchSize
-        threads = config.threads ?? Gemm.threads
         network = Network(architecture: config.architecture, inputWidth: inputWidth, dropout: config.dropout,
                           capacity: max(config.batchSize, Self.evaluationRows), seed: seed)
         optimiser = Adam(settings: config.adam, parameterCount: network.parameters.count)
@@ -59,9 +57,7 @@ final class ModelTrainer {
             lossSum += KLDivergence.loss(logits: logits, targets: batchTargets.pointer, rows: count,
                                          gradient: logitGradient.pointer)
             batches += 1
-            network.backward(logitGradient.pointer, rows: count)
-            optimiser.update(parameters: network.parameters.pointer, gradients: network.gradients.pointer,
-                             count: network.parameters.count, threads: threads)
+            network.backward(logitGradient.pointer, rows: count, optimiser: optimiser.beginStep())
         }
         return batches == 0 ? 0 : lossSum / Double(batches)
     }
