@@ -30,5 +30,6 @@ public enum Gemm {
 
     /// Threads OpenBLAS uses for the following calls.
     public static func setThreads(_ n: Int) { openblas_set_num_threads(Int32(n)) }
+    /// Threads OpenBLAS currently uses.
     public static var threads: Int { Int(openblas_get_num_threads()) }
 }

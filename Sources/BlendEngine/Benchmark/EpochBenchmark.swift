@@ -3,6 +3,7 @@ import BlendCore
 /// Wall time of training epochs on synthetic data of a given shape: the engine's side of
 /// `blendscope bench --train` (the PyTorch side runs the same shapes).
 public enum EpochBenchmark {
+    /// The shape measured and the time of each epoch.
     public struct Measurement: Sendable, Codable, Hashable {
         public let architecture: Architecture
         public let rows: Int
@@ -12,7 +13,8 @@ public enum EpochBenchmark {
         /// Seconds of each timed epoch, after one untimed warm-up epoch.
         public let epochSeconds: [Double]
 
-        public var meanEpochSeconds: Double { epochSeconds.reduce(0, +) / Double(epochSeconds.count) }
+        /// Mean and best timed epoch: on a shared machine the best is the least disturbed.
+    public var meanEpochSeconds: Double { epochSeconds.reduce(0, +) / Double(epochSeconds.count) }
         public var fastestEpochSeconds: Double { epochSeconds.min() ?? 0 }
     }
 

@@ -15,6 +15,7 @@ public struct ThresholdChoice: Sendable, Codable, Hashable {
 /// Cross-validation takes it as a parameter so that a faster sweep can replace the default.
 public typealias ValidationScorer = @Sendable (ScoredClips) -> ThresholdChoice
 
+/// The reference threshold search, and the default `ValidationScorer`.
 public enum ThresholdSearch {
     /// The challenge's search on `grid` (α outer, β inner, first maximum of Score wins),
     /// decoding every clip at every grid point.

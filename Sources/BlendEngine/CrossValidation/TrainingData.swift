@@ -4,6 +4,7 @@ import BlendCore
 public struct TrainingData: Sendable {
     /// Row-major rows × columns features, as extracted (standardisation happens per fold).
     public let features: [Float]
+    /// Features per clip.
     public let columns: Int
     /// Each clip's label; test clips' labels are never used for training or model choice.
     public let labels: [Label]
@@ -17,6 +18,7 @@ public struct TrainingData: Sendable {
         self.folds = folds
     }
 
+    /// Clips, training and test.
     public var rows: Int { labels.count }
 
     /// The distinct training folds, ascending.

@@ -1,5 +1,6 @@
 /// One report per finished epoch, for progress bars and JSON lines.
 public struct TrainingProgress: Sendable, Hashable, Codable {
+    /// What is being trained.
     public enum Stage: Sendable, Hashable, Codable {
         /// Training with fold `id` held out for validation.
         case fold(id: Int)

@@ -3,6 +3,7 @@ import BlendCore
 /// The training target of a label: its saliences as a distribution over the six classes,
 /// `[0.7, 0, 0.3, 0, 0, 0]` for a 70/30 ang–fea blend, one-hot for a single emotion.
 public enum SoftLabel {
+    /// The six target probabilities of one label, in class order.
     public static func distribution(of label: Label) -> [Float] {
         var t = [Float](repeating: 0, count: Emotion.count)
         t[label.first.rawValue] = Float(label.firstSalience) / 100

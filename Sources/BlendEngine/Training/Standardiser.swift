@@ -2,7 +2,9 @@
 /// `StandardScaler`: population standard deviation, and a column with no spread is only
 /// centred (its scale is 1). Statistics are computed in Double.
 public struct Standardiser: Sendable, Codable, Equatable {
+    /// Per-column mean of the fitted rows.
     public let mean: [Double]
+    /// Per-column population standard deviation of the fitted rows (1 where it is 0).
     public let scale: [Double]
 
     public init(mean: [Double], scale: [Double]) {

@@ -9,10 +9,14 @@ import BlendCore
 /// `state` holds, per batch norm, the running mean then the running variance.
 public struct TrainedModel: Sendable, Codable, Equatable {
     public let architecture: Architecture
+    /// Features per clip the model expects.
     public let inputWidth: Int
     public let dropout: Double
+    /// Trained weights in the network layout described above.
     public let parameters: [Float]
+    /// Batch-norm running statistics (empty for heads without batch norm).
     public let state: [Float]
+    /// Applied to raw features before the network.
     public let standardiser: Standardiser
 
     public init(architecture: Architecture, inputWidth: Int, dropout: Double, parameters: [Float],
