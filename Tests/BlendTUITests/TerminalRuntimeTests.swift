@@ -105,9 +105,9 @@ final class TerminalRuntimeTests: XCTestCase {
         XCTAssertEqual(backend.frames.count, 3)
         XCTAssertEqual(backend.frames[1].text(), """
             terminal too
-            small (have
-             12×4, need
-               20×5)
+               small
+            (have 12×4,
+             need 20×5)
             """)
         XCTAssertEqual(backend.frames[2].text().components(separatedBy: "\n")[0], "keys 0")
     }

@@ -35,7 +35,8 @@ public struct AppView {
         let hints = registry.hints(screen: state.screen, overlay: state.overlay?.kind, context: state)
         KeyHints(hints).render(into: &canvas, area: area.row(area.height - 1).inset(Edges(left: 1)))
         drawOverlay(state, into: &canvas)
-        let toastArea = Rect(x: 1, y: 1, width: area.width - 2, height: area.height - 3)
+        // Inside the panels' borders, above the status bar.
+        let toastArea = Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 5)
         ToastStack(state.toasts.map { ($0.text, $0.kind) }).render(into: &canvas, area: toastArea)
     }
 

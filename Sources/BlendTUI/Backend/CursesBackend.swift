@@ -61,9 +61,14 @@ public final class CursesBackend: TerminalBackend {
         let output = options.output ?? bs_stdout()
         let input = options.input ?? bs_stdin()
         let type = options.terminalType ?? options.environment["TERM"]
+        // Ours first: curses only installs its own SIGINT/SIGTERM cleanup (which exits with
+        // status 1) when none is set, and ours re-raises, so the shell sees the real signal.
+        if options.installSignalHandlers { bs_install_fatal_signal_handlers() }
         guard let screen = type.map({ newterm($0, output, input) }) ?? newterm(nil, output, input) else {
+            if options.installSignalHandlers { bs_restore_signal_handlers() }
             throw BackendError("cannot open the terminal (TERM=\(type ?? "unset"))")
         }
+        signalHandlersInstalled = options.installSignalHandlers
         self.screen = screen
         guard let window = bs_stdscr() else {
             delscreen(screen)
@@ -101,10 +106,6 @@ public final class CursesBackend: TerminalBackend {
             slots = PaletteSlots(first: 16, count: count)
         } else {
             slots = PaletteSlots(count: 0)
-        }
-        if options.installSignalHandlers {
-            bs_install_fatal_signal_handlers()
-            signalHandlersInstalled = true
         }
     }
 

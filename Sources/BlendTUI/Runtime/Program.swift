@@ -33,17 +33,24 @@ extension Program {
         var canvas = Canvas(width: width, height: height)
         if width < minimumSize.width || height < minimumSize.height {
             let message = tooSmallMessage(width: width, height: height)
-            // Wrapped onto as many lines as the width needs, centred.
+            // Split before the sizes first, then by words, so narrow terminals still read it.
             var lines: [String] = []
-            var line = ""
-            for word in message.split(separator: " ") {
-                if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > width {
-                    lines.append(line)
-                    line = ""
+            for part in [String(message.prefix(while: { $0 != "(" })).trimmingCharacters(in: " "),
+                         String(message.drop(while: { $0 != "(" }))] {
+                if DisplayWidth.of(message) <= width {
+                    lines = [message]
+                    break
                 }
-                line += (line.isEmpty ? "" : " ") + word
+                var line = ""
+                for word in part.split(separator: " ") {
+                    if !line.isEmpty && DisplayWidth.of(line) + 1 + DisplayWidth.of(word) > width {
+                        lines.append(line)
+                        line = ""
+                    }
+                    line += (line.isEmpty ? "" : " ") + word
+                }
+                if !line.isEmpty { lines.append(line) }
             }
-            if !line.isEmpty { lines.append(line) }
             let top = max(0, (height - lines.count) / 2)
             for (i, text) in lines.enumerated() where top + i < height {
                 canvas.draw(text, in: canvas.bounds.row(top + i), alignment: .center, style: Style(fg: .warning, .bold))
