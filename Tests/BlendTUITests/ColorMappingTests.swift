@@ -13,6 +13,8 @@ final class ColorMappingTests: XCTestCase {
         XCTAssertEqual(detect([:], colors: 0x100_0000), .direct)
         XCTAssertEqual(detect(["COLORTERM": "truecolor"], colors: 256, change: true), .redefinable(slots: 240))
         XCTAssertEqual(detect(["COLORTERM": "24bit"], colors: 256, change: false), .palette256)
+        XCTAssertEqual(detect(["COLORTERM": "truecolor", "TMUX": "/tmp/tmux-0/default,1,0"], colors: 256, change: true),
+                       .palette256, "tmux does not forward palette changes")
         XCTAssertEqual(detect([:], colors: 256, change: true), .palette256, "truecolor needs COLORTERM")
         XCTAssertEqual(detect([:], colors: 16), .palette16)
         XCTAssertEqual(detect([:], colors: 8), .palette8)

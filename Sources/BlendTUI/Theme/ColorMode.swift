@@ -17,14 +17,18 @@ public enum ColorMode: Hashable, Sendable, CustomStringConvertible {
 
     /// Decides the mode from the environment and what the terminal database says.
     /// `NO_COLOR` (non-empty, as no-color.org defines it) wins; `COLORTERM=truecolor|24bit`
-    /// opens the truecolor modes when the terminal can take them.
+    /// opens the truecolor modes when the terminal can take them (palette redefinition only
+    /// outside tmux and screen).
     public static func detect(environment: [String: String], hasColors: Bool, colors: Int,
                               canChangeColor: Bool) -> ColorMode {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .monochrome }
         guard hasColors, colors >= 8 else { return .monochrome }
         if colors >= 0x100_0000 { return .direct }
         let colorterm = environment["COLORTERM"]?.lowercased() ?? ""
-        if (colorterm == "truecolor" || colorterm == "24bit") && canChangeColor && colors >= 256 {
+        // tmux and screen do not pass palette changes through to the real terminal: inside
+        // them a redefined entry would show its old colour.
+        let multiplexed = environment["TMUX"] != nil || environment["STY"] != nil
+        if (colorterm == "truecolor" || colorterm == "24bit") && canChangeColor && colors >= 256 && !multiplexed {
             return .redefinable(slots: colors - 16)
         }
         if colors >= 256 { return .palette256 }
