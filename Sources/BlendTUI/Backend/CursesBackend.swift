@@ -55,9 +55,10 @@ public final class CursesBackend: TerminalBackend {
 
     /// Opens the terminal: locale, `newterm`, raw keys, keypad, mouse, colours.
     public init(_ options: Options) throws {
-        // Without a UTF-8 locale, wide characters and block glyphs draw as blanks.
+        // Without a UTF-8 locale, wide characters and block glyphs draw as blanks; when the
+        // environment names none (LANG unset, as under cron or CI), take C.UTF-8.
         setlocale(LC_ALL, "")
-        if options.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
         let output = options.output ?? bs_stdout()
         let input = options.input ?? bs_stdin()
         let type = options.terminalType ?? options.environment["TERM"]
@@ -75,6 +76,8 @@ public final class CursesBackend: TerminalBackend {
             throw BackendError("the terminal has no screen")
         }
         self.window = window
+        // The default Escape delay is a second, which makes Esc feel broken.
+        if options.environment["ESCDELAY"] == nil { set_escdelay(25) }
         inputFD = fileno(input)
         wakePipe = try WakePipe()
 
