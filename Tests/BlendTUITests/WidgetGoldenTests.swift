@@ -225,12 +225,12 @@ final class WidgetGoldenTests: XCTestCase {
             PaletteItem(title: "Export thresholds", disabledReason: "no project", matched: [7, 8, 9]),
         ]
         let canvas = render(50, 10) { c in
-            CommandPalette(query: "thr", items: items, scroll: TableScroll(selected: 0)).render(into: &c, area: c.bounds)
+            CommandPalette(input: TextInput("thr"), items: items, scroll: TableScroll(selected: 0)).render(into: &c, area: c.bounds)
         }
         XCTAssertEqual(canvas.text(), """
 
               ┏ Commands ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━ 2 ┓
-              ┃ : thr▏                                     ┃
+              ┃ : thr                                      ┃
               ┃ ────────────────────────────────────────── ┃
               ┃ Go to Thresholds                         3 ┃
               ┃ Export thresholds             (no project) ┃

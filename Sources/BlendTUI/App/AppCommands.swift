@@ -15,7 +15,6 @@ public enum AppCommands {
     public static let paletteRun: CommandID = "palette.run"
     public static let paletteNext: CommandID = "palette.next"
     public static let palettePrevious: CommandID = "palette.previous"
-    public static let paletteErase: CommandID = "palette.erase"
     public static let confirmYes: CommandID = "quit.yes"
     public static let confirmNo: CommandID = "quit.no"
 
@@ -45,7 +44,6 @@ public enum AppCommands {
             Command(paletteRun, "Run the selected command", scope: .overlay(.palette), keys: ["enter"], hint: "run"),
             Command(paletteNext, "Next match", scope: .overlay(.palette), keys: ["down", "ctrl+n"]),
             Command(palettePrevious, "Previous match", scope: .overlay(.palette), keys: ["up", "ctrl+p"]),
-            Command(paletteErase, "Erase a character", scope: .overlay(.palette), keys: ["backspace"]),
             Command(confirmYes, "Quit and cancel the running jobs", scope: .overlay(.confirmQuit), keys: ["y", "enter"],
                     hint: "quit"),
             Command(confirmNo, "Keep working", scope: .overlay(.confirmQuit), keys: ["n", "esc"], hint: "stay"),

@@ -44,9 +44,8 @@ public struct AppReducer: Sendable {
             if let id = registry.commandID(for: chord, screen: state.screen, overlay: state.overlay?.kind) {
                 return run(&state, id)
             }
-            if case .palette(var palette) = state.overlay, chord.modifiers.isDisjoint(with: [.ctrl, .alt]),
-               case .character(let c) = chord.key {
-                palette.query.append(c)
+            // Keys the palette does not bind edit its query.
+            if case .palette(var palette) = state.overlay, palette.input.handle(chord) {
                 palette.scroll = TableScroll()
                 state.overlay = .palette(palette)
             }
@@ -108,11 +107,6 @@ public struct AppReducer: Sendable {
             let count = paletteEntries(state, query: palette.query).count
             palette.scroll.move(by: id == AppCommands.paletteNext ? 1 : -1, rowCount: count,
                                 visibleRows: paletteRows(state, count: count))
-            state.overlay = .palette(palette)
-        case AppCommands.paletteErase:
-            guard case .palette(var palette) = state.overlay else { break }
-            if !palette.query.isEmpty { palette.query.removeLast() }
-            palette.scroll = TableScroll()
             state.overlay = .palette(palette)
         case AppCommands.paletteRun:
             guard case .palette(let palette) = state.overlay else { break }

@@ -7,13 +7,15 @@ public struct Toast: Hashable, Sendable {
 
 /// The palette's query and which match is selected.
 public struct PaletteState: Hashable, Sendable {
-    public var query: String = ""
+    public var input: TextInput
     public var scroll = TableScroll()
 
     public init(query: String = "", scroll: TableScroll = TableScroll()) {
-        self.query = query
+        input = TextInput(query)
         self.scroll = scroll
     }
+
+    public var query: String { input.text }
 }
 
 /// The open modal layer, with its own state.

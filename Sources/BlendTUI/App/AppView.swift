@@ -70,7 +70,7 @@ public struct AppView {
                 .render(into: &canvas, area: area)
         case .palette(let palette):
             let entries = registry.paletteEntries(query: palette.query, screen: state.screen, context: state)
-            CommandPalette(query: palette.query, items: entries.map(\.item), scroll: palette.scroll)
+            CommandPalette(input: palette.input, items: entries.map(\.item), scroll: palette.scroll)
                 .render(into: &canvas, area: area)
         case .confirmQuit:
             let box = area.centered(width: 46, height: 5)

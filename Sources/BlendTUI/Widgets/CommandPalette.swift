@@ -19,12 +19,12 @@ public struct PaletteItem: Hashable, Sendable {
 /// highlighted, matched characters stressed, keys on the right, and a reason beside commands
 /// that cannot run now.
 public struct CommandPalette: Widget {
-    public var query: String
+    public var input: TextInput
     public var items: [PaletteItem]
     public var scroll: TableScroll
 
-    public init(query: String, items: [PaletteItem], scroll: TableScroll) {
-        self.query = query
+    public init(input: TextInput, items: [PaletteItem], scroll: TableScroll) {
+        self.input = input
         self.items = items
         self.scroll = scroll
     }
@@ -46,9 +46,9 @@ public struct CommandPalette: Widget {
         let block = Block(title: "Commands", trailingTitle: "\(items.count)", focused: true, fill: Style(bg: .overlay))
         block.render(into: &canvas, area: box)
         let inner = block.inner(box).inset(Edges(horizontal: 1, vertical: 0))
-        // The query line, with a block cursor after it.
-        let prompt = [Span(": ", Style(fg: .accent, .bold)), Span(query, Style(fg: .text)), Span("▏", Style(fg: .focus))]
-        canvas.draw(prompt, x: inner.x, y: inner.y, maxWidth: inner.width)
+        canvas.draw(":", x: inner.x, y: inner.y, style: Style(fg: .accent, .bold))
+        TextField(input, placeholder: "type to filter").render(into: &canvas,
+                                                                  area: Rect(x: inner.x + 2, y: inner.y, width: inner.width - 2, height: 1))
         for x in inner.x..<inner.maxX { canvas.put("─", x: x, y: inner.y + 1, style: Style(fg: .border)) }
 
         let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
