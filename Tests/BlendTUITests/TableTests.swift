@@ -31,6 +31,16 @@ final class TableTests: XCTestCase {
         XCTAssertEqual(canvas.region(atX: 3, y: 2), "clips:99996")
     }
 
+    func testSortMarkerAndHeaderRegions() {
+        var canvas = Canvas(width: 30, height: 2)
+        Table(columns: columns, rowCount: 1, scroll: TableScroll(), regionID: "clips", sortColumn: 2, sortAscending: false,
+              row: row).render(into: &canvas, area: canvas.bounds)
+        XCTAssertEqual(canvas.text(), "clip                    P  Δp▼\nA0_mix_ang_fea          ✓  .00")
+        XCTAssertEqual(canvas[29, 0].style, Style(fg: .accent, .bold))
+        XCTAssertEqual(canvas.region(atX: 2, y: 0), "clips.header:0")
+        XCTAssertEqual(canvas.region(atX: 28, y: 0), "clips.header:2")
+    }
+
     func testOnlyVisibleRowsAreProduced() {
         // 100,000 rows cost what 30 do: the row closure runs once per visible row.
         for count in [30, 100_000] {

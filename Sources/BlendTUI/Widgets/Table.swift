@@ -31,11 +31,18 @@ public struct Table: Widget {
     public var focused: Bool
     /// Shown instead of rows when there are none.
     public var emptyMessage: String
-    /// Prefix for hit regions: row `i` is clickable as `"\(regionID):\(i)"`.
+    /// Prefix for hit regions: row `i` is clickable as `"\(regionID):\(i)"`, column
+    /// header `c` as `"\(regionID).header:\(c)"` (to sort by it).
     public var regionID: String?
+    /// The column the rows are sorted by, marked ▲ (ascending) or ▼ in its header.
+    public var sortColumn: Int?
+    public var sortAscending: Bool
 
     public init(columns: [TableColumn], rowCount: Int, scroll: TableScroll, focused: Bool = true,
-                emptyMessage: String = "nothing to show", regionID: String? = nil, row: @escaping (Int) -> [Span]) {
+                emptyMessage: String = "nothing to show", regionID: String? = nil, sortColumn: Int? = nil,
+                sortAscending: Bool = true, row: @escaping (Int) -> [Span]) {
+        self.sortColumn = sortColumn
+        self.sortAscending = sortAscending
         self.columns = columns
         self.rowCount = rowCount
         self.row = row
@@ -61,8 +68,11 @@ public struct Table: Widget {
         let body = Rect(x: area.x, y: area.y, width: area.width - (needsScrollbar ? 1 : 0), height: area.height)
         let cells = columnRects(in: body.row(0))
 
-        for (column, rect) in zip(columns, cells) {
-            canvas.draw(column.title, in: rect, alignment: column.alignment, style: Style(fg: .muted, .bold))
+        for (index, (column, rect)) in zip(columns, cells).enumerated() {
+            let sorted = index == sortColumn
+            let title = sorted ? column.title + (sortAscending ? "▲" : "▼") : column.title
+            canvas.draw(title, in: rect, alignment: column.alignment, style: Style(fg: sorted ? .accent : .muted, .bold))
+            if let regionID { canvas.markRegion(rect, id: "\(regionID).header:\(index)") }
         }
         guard rowCount > 0 else {
             canvas.draw(emptyMessage, x: body.x, y: body.y + 1, maxWidth: body.width, style: Style(fg: .muted), clip: body)
