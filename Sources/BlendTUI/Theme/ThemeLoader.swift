@@ -152,16 +152,3 @@ public enum ThemeLoader {
         return Theme(name: name, roles: roles, emotions: emotions, ramp: ramp)
     }
 }
-
-/// Where blendscope looks for user configuration: `$XDG_CONFIG_HOME/blendscope` or
-/// `~/.config/blendscope`.
-public enum ConfigPaths {
-    public static var directory: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
-            return (xdg as NSString).appendingPathComponent("blendscope")
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return (home as NSString).appendingPathComponent(".config/blendscope")
-    }
-}
