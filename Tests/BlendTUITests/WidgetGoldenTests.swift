@@ -101,6 +101,12 @@ final class WidgetGoldenTests: XCTestCase {
         XCTAssertEqual(canvas[19, 2].style, Style(fg: .emotion(.disg)))
     }
 
+    func testNarrowProbabilityHeaderCutsWithoutEllipsis() {
+        var canvas = Canvas(width: 36, height: 1)
+        ProbabilityRow.header(into: &canvas, area: canvas.bounds, title: "encoder")
+        XCTAssertEqual(canvas.text(), "encoder      ang dis fea hap sad neu")
+    }
+
     func testProbabilityBarsWithValues() {
         let canvas = render(62, 1) { c in
             ProbabilityRow(label: "x", probabilities: [1, 0.5, 0.25, 0, 0, 0], content: .barsAndValues, labelWidth: 1)

@@ -68,8 +68,10 @@ public struct ProbabilityRow: Widget {
         let style = Style(fg: .muted, .bold)
         canvas.draw(title, x: parts.label.x, y: area.y, maxWidth: parts.label.width, style: style, clip: area)
         for emotion in Emotion.allCases {
-            canvas.draw(emotion.code, in: parts.emotions[emotion.rawValue], alignment: .left,
-                        style: Style(fg: .emotion(emotion), .bold))
+            // In narrow columns "disg" is cut to "dis" (an ellipsis would leave only "di…").
+            let rect = parts.emotions[emotion.rawValue]
+            canvas.draw(emotion.code, x: rect.x, y: rect.y, maxWidth: rect.width, style: Style(fg: .emotion(emotion), .bold),
+                        truncation: .clip)
         }
     }
 
