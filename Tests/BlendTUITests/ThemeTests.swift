@@ -84,6 +84,15 @@ final class ThemeTests: XCTestCase {
                 "t.toml: missing table [emotions]",
             ])
         }
+        XCTAssertThrowsError(try ThemeLoader.parse("[colors]\naccent = \"#ffffff\"\n[emotions]\nang = \"red\"\n[heatmap]\nramp = [\"red\", \"blue\"]\n",
+                                                   file: "t.toml")) { error in
+            XCTAssertEqual((error as? InputProblems)?.problems.map(\.description), [
+                "t.toml:1: missing keys colors.background, colors.text, colors.muted, colors.border, colors.focus, "
+                    + "colors.success, colors.error, colors.warning, colors.selection, colors.selection-text, "
+                    + "colors.status-background, colors.status-text, colors.overlay",
+                "t.toml:3: missing keys emotions.disg, emotions.fea, emotions.hap, emotions.sad, emotions.neu",
+            ])
+        }
     }
 
     func testLoadByNamePathAndUserDirectory() throws {

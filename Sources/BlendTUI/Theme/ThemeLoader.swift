@@ -80,6 +80,12 @@ public enum ThemeLoader {
             }
             return parsed
         }
+        // One line for all the keys a table lacks.
+        func missing(_ table: String, _ keys: [String]) {
+            guard !keys.isEmpty else { return }
+            let names = keys.map { "\(table).\($0)" }.joined(separator: ", ")
+            problem(table, keys.count == 1 ? "missing key \(names)" : "missing keys \(names)")
+        }
         func table(_ key: String) -> TOMLTable? {
             guard let value = document[key] else {
                 problem(key, "missing table [\(key)]")
@@ -110,9 +116,7 @@ public enum ThemeLoader {
                 }
                 roles[role] = colors[key].flatMap { colour("colors.\(key)", $0) }
             }
-            for role in ThemeRole.allCases where colors[role.rawValue] == nil {
-                problem("colors", "missing key colors.\(role.rawValue)")
-            }
+            missing("colors", ThemeRole.allCases.map(\.rawValue).filter { colors[$0] == nil })
         }
 
         var emotions: [Emotion: ThemeColor] = [:]
@@ -124,9 +128,7 @@ public enum ThemeLoader {
                 }
                 emotions[emotion] = table[key].flatMap { colour("emotions.\(key)", $0) }
             }
-            for emotion in Emotion.allCases where table[emotion.code] == nil {
-                problem("emotions", "missing key emotions.\(emotion.code)")
-            }
+            missing("emotions", Emotion.allCases.map(\.code).filter { table[$0] == nil })
         }
 
         var ramp: [ThemeColor] = []
