@@ -64,3 +64,31 @@ final class CursesBackendTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 2)
     }
 }
+
+final class CursesPaletteRestoreTests: XCTestCase {
+    /// With palette redefinition, exact theme colours are loaded into palette entries; the
+    /// terminal's own palette must come back on exit (xterm's `oc`, OSC 104).
+    func testRedefinedPaletteIsResetOnExit() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("curses-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var fds: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&fds), 0)
+        let input = try XCTUnwrap(fdopen(fds[0], "r"))
+        let output = try XCTUnwrap(fopen(path, "w"))
+        let backend = try CursesBackend(.init(theme: ThemeLoader.defaultTheme(),
+                                              environment: ["TERM": "xterm-256color", "COLORTERM": "truecolor"],
+                                              terminalType: "xterm-256color", input: input, output: output,
+                                              installSignalHandlers: false))
+        XCTAssertEqual(backend.colorMode, .redefinable(slots: 240))
+        var canvas = Canvas(width: 80, height: 24)
+        canvas.draw("accent", x: 0, y: 0, style: Style(fg: .accent))
+        backend.draw(canvas)
+        backend.shutdown()
+        fclose(output)
+        fclose(input)
+        close(fds[1])
+        let written = try String(contentsOfFile: path, encoding: .isoLatin1)
+        XCTAssertTrue(written.contains("\u{1B}]4;16;rgb:5F/AF/EF"), "the accent #5fafef was loaded exactly")
+        XCTAssertTrue(written.contains("\u{1B}]104\u{07}"), "the palette was reset on exit")
+    }
+}

@@ -204,9 +204,10 @@ public final class CursesBackend: TerminalBackend {
             }
             guard let slot = slots.slot(for: rgb) else { return Int32(PaletteMatch.nearest256(rgb)) }
             if slot.isNew {
-                // curses takes colour components in thousandths.
-                init_extended_color(Int32(slot.index), Int32(rgb.red) * 1000 / 255, Int32(rgb.green) * 1000 / 255,
-                                    Int32(rgb.blue) * 1000 / 255)
+                // curses takes thousandths and truncates on the way back to 0–255, so round up
+                // to get the exact colour out.
+                func thousandths(_ c: UInt8) -> Int32 { (Int32(c) * 1000 + 254) / 255 }
+                init_extended_color(Int32(slot.index), thousandths(rgb.red), thousandths(rgb.green), thousandths(rgb.blue))
             }
             return Int32(slot.index)
         }
