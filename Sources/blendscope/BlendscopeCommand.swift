@@ -12,7 +12,8 @@ struct BlendscopeCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, ImportCommand.self, EvalCommand.self, SweepCommand.self,
-            UseCommand.self, MediaCommand.self,
+            UseCommand.self, FoldsCommand.self, ActorsCommand.self, ConfusionCommand.self, ReviewCommand.self,
+            NoteCommand.self, NotesCommand.self, ExportCommand.self, MediaCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }
