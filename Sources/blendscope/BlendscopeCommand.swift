@@ -11,9 +11,19 @@ struct BlendscopeCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            OpenCommand.self, ImportCommand.self, EvalCommand.self, SweepCommand.self,
-            UseCommand.self, FoldsCommand.self, ActorsCommand.self, ConfusionCommand.self, ReviewCommand.self,
-            NoteCommand.self, NotesCommand.self, ExportCommand.self, MediaCommand.self,
+            OpenCommand.self,
+            ImportCommand.self,
+            EvalCommand.self,
+            SweepCommand.self,
+            UseCommand.self,
+            FoldsCommand.self,
+            ActorsCommand.self,
+            ConfusionCommand.self,
+            ReviewCommand.self,
+            NoteCommand.self,
+            NotesCommand.self,
+            ExportCommand.self,
+            MediaCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }
