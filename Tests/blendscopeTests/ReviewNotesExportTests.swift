@@ -88,6 +88,8 @@ final class ReviewNotesExportTests: XCTestCase {
         XCTAssertEqual(written.status, 0, written.stderr)
         XCTAssertTrue(written.stdout.hasPrefix("wrote \(out.path) (tex, 4 rows)"), written.stdout)
         XCTAssertTrue(try String(contentsOf: out, encoding: .utf8).hasSuffix("\\end{table}\n"))
+        let review = try CLI.run(["export", project, "review", "--top", "2", "--format", "csv"])
+        XCTAssertEqual(review.stdout.split(separator: "\n").count, 3, review.stdout)
         let folds = try CLI.run(["export", project, "folds", "--format", "csv"])
         XCTAssertTrue(folds.stdout.contains("\nmean,7,,,1.0,"), folds.stdout)
 
@@ -96,6 +98,7 @@ final class ReviewNotesExportTests: XCTestCase {
             (["emotions", "--rates"], "--rates goes with confusion or salience"),
             (["submission", "--format", "csv"], "a submission is JSON"),
             (["encoders", "--split", "test"], "encoders does not take --split, --fold or --actor"),
+            (["folds", "--top", "3"], "--top goes with review"),
         ] {
             let r = try CLI.run(["export", project] + arguments)
             XCTAssertNotEqual(r.status, 0)

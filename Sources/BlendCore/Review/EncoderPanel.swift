@@ -8,6 +8,7 @@ public struct EncoderPanel: Sendable {
     /// `present[m][n]`: member m has a prediction for clip n (its values are ignored otherwise).
     public let present: [[Bool]]
 
+    /// One name, value array and presence array per member, all over the same clips.
     public init(names: [String], values: [[Double]], present: [[Bool]]) {
         precondition(values.count == names.count && present.count == names.count, "one array per encoder")
         let n = present.first?.count ?? 0

@@ -33,9 +33,11 @@ public struct LabelReviewEntry: Hashable, Sendable, Encodable {
     /// `margin01 = (margin + 1) / 2`, `agreement = agreeing / voters` (0 without voters).
     public let score: Double
 
+    /// An unlabelled emotion outranks a labelled one.
     public var isDisputed: Bool { margin > 0 }
     /// Below its class threshold: confident learning's sign of a possible label issue.
     public var isBelowThreshold: Bool { selfConfidence < classThreshold }
+    /// `agreeing / voters`, 0 without voters.
     public var agreement: Double { Metrics.share(agreeing, of: voters) }
 
     private enum CodingKeys: String, CodingKey {
@@ -86,6 +88,7 @@ public struct LabelReview: Sendable, Encodable {
     /// Positions in `entries`, highest score first; equal scores keep clip order.
     public let ranking: [Int]
 
+    /// Clips whose label the source itself disputes.
     public var disputedCount: Int { entries.count { $0.isDisputed } }
 
     /// The first `count` entries of the ranking.

@@ -1,6 +1,8 @@
 /// One cell of an exported table.
 public enum ExportValue: Hashable, Sendable {
+    /// Written as is (quoted or escaped as each format needs).
     case text(String)
+    /// Written without a decimal point.
     case integer(Int)
     /// Written in full precision to CSV and JSON, rounded to the column's places in Markdown
     /// and LaTeX. A non-finite number is written as missing.
@@ -23,6 +25,7 @@ public struct ExportColumn: Hashable, Sendable {
     public let title: String
     public let kind: Kind
 
+    /// A column whose title defaults to its key.
     public init(_ key: String, _ title: String? = nil, _ kind: Kind) {
         self.key = key
         self.title = title ?? key
@@ -45,6 +48,7 @@ public struct ExportTable: Hashable, Sendable {
     public let columns: [ExportColumn]
     public let rows: [[ExportValue]]
 
+    /// Every row must hold one value per column.
     public init(name: String, title: String, columns: [ExportColumn], rows: [[ExportValue]]) {
         precondition(rows.allSatisfy { $0.count == columns.count }, "one value per column in every row")
         self.name = name

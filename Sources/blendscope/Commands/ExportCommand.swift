@@ -74,6 +74,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("a submission is JSON (the challenge's predictions.json)")
         }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if top != nil && kind != .review { throw ValidationError("--top goes with review") }
     }
 
     /// --format, else the output file's extension, else CSV.
