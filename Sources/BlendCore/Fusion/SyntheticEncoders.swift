@@ -4,7 +4,7 @@ public struct SyntheticEncoder: Sendable, Hashable {
     public enum Actors: Sendable, Hashable {
         case all
         /// Actors at even (or odd) positions in sorted order: two such encoders complement
-        /// each other exactly.
+        /// each other exactly. On the other actors the encoder answers almost uniformly.
         case even, odd
     }
 
@@ -61,14 +61,18 @@ extension FusionInputs {
                 case .even: actor % 2 == 0
                 case .odd: actor % 2 == 1
                 }
-                var row = (0..<Emotion.count).map { c in noise(&rng) + encoder.sharedNoise * shared[n * Emotion.count + c] }
+                var row: [Double]
                 if knows {
+                    row = (0..<Emotion.count).map { c in noise(&rng) + encoder.sharedNoise * shared[n * Emotion.count + c] }
                     let lean = encoder.strength * expressiveness[actor]
                     row[clip.label.first.rawValue] += lean * encoder.classSkill[clip.label.first.rawValue]
                         * Double(clip.label.firstSalience) / 100
                     if let s = clip.label.second {
                         row[s.rawValue] += lean * encoder.classSkill[s.rawValue] * Double(clip.label.secondSalience) / 100
                     }
+                } else {
+                    // A model that sees no cue answers almost uniformly.
+                    row = (0..<Emotion.count).map { _ in 1 + 0.1 * noise(&rng) }
                 }
                 let total = row.reduce(0, +)
                 p.append(contentsOf: row.map { ($0 / total * 1e6).rounded() / 1e6 })
@@ -86,7 +90,7 @@ extension FusionInputs {
     /// the first two middling, as task-adapted encoders are in the reference system.
     public static func referenceLike(clipCount: Int = 3050, seed: UInt64 = 5) -> (inputs: FusionInputs, adapted: Set<String>) {
         var rng = SeededGenerator(seed: seed ^ 0x12E)
-        let strengths: [Double] = [1.0, 0.9, 0.85, 0.8, 0.5, 0.45, 0.4, 0.35, 0.12, 0.1, 0.06, 0.04]
+        let strengths: [Double] = [0.35, 0.32, 0.3, 0.28, 0.18, 0.16, 0.14, 0.12, 0.04, 0.03, 0.02, 0.01]
         let names = ["strong-1", "strong-2", "strong-3", "strong-4", "middling-1", "middling-2", "middling-3",
                      "middling-4", "weak-1", "weak-2", "weak-3", "weak-4"]
         let encoders = strengths.indices.map { m in
