@@ -10,12 +10,10 @@ public enum FusionStudy {
     ///   take longer than `settings.timeLimitSeconds`; `CancellationError` when `control` asks.
     public static func run(_ inputs: FusionInputs, settings: FusionSettings, grid: ThresholdGrid = .official,
                            control: FusionControl = .none) throws -> FusionReport {
-        try settings.validate()
+        try preflight(inputs, settings: settings, grid: grid)
         let training = inputs.filter { $0.fold != nil }
         let foldNumbers = Set(training.clips.compactMap(\.fold)).sorted()
-        guard foldNumbers.count >= 2 else { throw FusionError.tooFewFolds(foldNumbers.count) }
         let foldMembers = foldNumbers.map { f in training.clips.indices.filter { training.clips[$0].fold == f } }
-        if settings.method == .simplex { try checkSimplexTime(training, settings: settings, grid: grid, folds: foldNumbers.count) }
 
         let runs = settings.perFold
             ? try perFoldRuns(training, folds: foldNumbers, members: foldMembers, settings: settings, grid: grid, control: control)
@@ -64,6 +62,17 @@ public enum FusionStudy {
                                          what: "equal weights"),
             bestSingle: bestSingle.map { inputs.encoders[$0] }, trajectories: runs.trajectories,
             renormalisedClips: all.renormalised, droppedClips: all.dropped, evaluations: runs.evaluations)
+    }
+
+    /// Every check `run` makes before it starts, for callers that want to refuse before they
+    /// record a job: the settings, two folds or more, and the simplex grid's estimated time
+    /// (measured on a few points).
+    public static func preflight(_ inputs: FusionInputs, settings: FusionSettings, grid: ThresholdGrid = .official) throws {
+        try settings.validate()
+        let training = inputs.filter { $0.fold != nil }
+        let folds = Set(training.clips.compactMap(\.fold)).count
+        guard folds >= 2 else { throw FusionError.tooFewFolds(folds) }
+        if settings.method == .simplex { try checkSimplexTime(training, settings: settings, grid: grid, folds: folds) }
     }
 
     /// The weights every fold was judged with, and what the optimisers did.
