@@ -12,7 +12,7 @@ struct BlendscopeCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, ImportCommand.self, EvalCommand.self, SweepCommand.self,
-            UseCommand.self,
+            UseCommand.self, FuseCommand.self, WeightsCommand.self, JobsCommand.self, CancelCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }
