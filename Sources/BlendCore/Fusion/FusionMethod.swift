@@ -96,11 +96,4 @@ public struct FusionSettings: Sendable, Hashable, Encodable {
                                  evaluations: seedEvaluations + result.evaluations)
         }
     }
-
-    /// How much optimising a study does, in units of one run over all training clips: with F
-    /// folds, the global run plus F nested runs on (F − 1)/F of the clips each (F units in
-    /// all), or F single-fold runs on 1/F of the clips each (1 unit).
-    public func workload(folds: Int) -> Double {
-        perFold ? 1 : Double(folds)
-    }
 }

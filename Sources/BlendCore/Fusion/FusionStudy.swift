@@ -170,11 +170,24 @@ public enum FusionStudy {
         return a
     }
 
+    /// Estimates the whole study's simplex time from the measured cost of a few points on the
+    /// clips the runs will see: global mode runs once on all training clips and once per fold
+    /// on the others (costed as all, a slight overestimate); per-fold mode runs once per fold
+    /// on that fold alone. The cost per point is not proportional to the clips (the grid's
+    /// own work is fixed), hence measuring on the very subsets.
     private static func checkSimplexTime(_ training: FusionInputs, settings: FusionSettings, grid: ThresholdGrid,
                                          folds: Int) throws {
         let step = settings.effectiveStep
-        let perRun = try SimplexSearch.estimatedSeconds(training, step: step, grid: grid, scoring: settings.scoring)
-        let seconds = perRun * settings.workload(folds: folds)
+        let seconds: Double
+        if settings.perFold {
+            let first = training.clips.compactMap(\.fold).min()!
+            let fold = training.filter { $0.fold == first }
+            seconds = try SimplexSearch.estimatedSeconds(fold, step: step, grid: grid, scoring: settings.scoring)
+                * Double(folds)
+        } else {
+            seconds = try SimplexSearch.estimatedSeconds(training, step: step, grid: grid, scoring: settings.scoring)
+                * Double(1 + folds)
+        }
         guard seconds <= settings.timeLimitSeconds else {
             throw FusionError.gridTooLarge(points: try SimplexSearch.pointCount(encoders: training.encoderCount, step: step),
                                            encoders: training.encoderCount, step: step, estimatedSeconds: seconds,
