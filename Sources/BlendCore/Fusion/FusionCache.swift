@@ -92,40 +92,46 @@ public struct FusionCache: Sendable {
         let delta = change.map { $0.w - weights[$0.m] } ?? 0
         let presenceChange: Int32 = change.map { weights[$0.m] == 0 && $0.w > 0 ? 1 : (weights[$0.m] > 0 && $0.w == 0 ? -1 : 0) } ?? 0
         let activeAfter = activeCount + Int(presenceChange)
-        var kept = [Int]()
+        var kept = [Int32](repeating: 0, count: n)
+        var count = 0
         var renormalised = 0
-        var values = [Double]()
-        values.reserveCapacity(n * Emotion.count)
-        inputs.probabilities[m].withUnsafeBufferPointer { p in
-            inputs.present[m].withUnsafeBufferPointer { present in
-                sums.withUnsafeBufferPointer { sums in
-                    totals.withUnsafeBufferPointer { totals in
-                        activePresent.withUnsafeBufferPointer { active in
-                            for i in 0..<n {
-                                let touched = change != nil && present[i]
-                                let count = active[i] + (touched ? presenceChange : 0)
-                                guard count > 0 else { continue }
-                                if Int(count) < activeAfter { renormalised += 1 }
-                                kept.append(i)
-                                let base = i * Emotion.count
-                                if touched && active[i] > 0 {
-                                    let total = totals[i] + delta
-                                    for k in 0..<Emotion.count { values.append((sums[base + k] + delta * p[base + k]) / total) }
-                                } else if touched {
-                                    // The changed encoder is the clip's only weighted one: its own row.
-                                    for k in 0..<Emotion.count { values.append(p[base + k]) }
-                                } else {
-                                    let total = totals[i]
-                                    for k in 0..<Emotion.count { values.append(sums[base + k] / total) }
+        // Filled through raw pointers: this runs once per optimiser evaluation, over every clip.
+        let values = [Double](unsafeUninitializedCapacity: n * Emotion.count) { out, initialized in
+            inputs.probabilities[m].withUnsafeBufferPointer { p in
+                inputs.present[m].withUnsafeBufferPointer { present in
+                    sums.withUnsafeBufferPointer { sums in
+                        totals.withUnsafeBufferPointer { totals in
+                            activePresent.withUnsafeBufferPointer { active in
+                                kept.withUnsafeMutableBufferPointer { kept in
+                                    for i in 0..<n {
+                                        let touched = change != nil && present[i]
+                                        let encoders = active[i] + (touched ? presenceChange : 0)
+                                        guard encoders > 0 else { continue }
+                                        if Int(encoders) < activeAfter { renormalised += 1 }
+                                        kept[count] = Int32(i)
+                                        let base = i * Emotion.count, row = count * Emotion.count
+                                        if touched && active[i] > 0 {
+                                            let total = totals[i] + delta
+                                            for k in 0..<Emotion.count { out[row + k] = (sums[base + k] + delta * p[base + k]) / total }
+                                        } else if touched {
+                                            // The changed encoder is the clip's only weighted one: its own row.
+                                            for k in 0..<Emotion.count { out[row + k] = p[base + k] }
+                                        } else {
+                                            let total = totals[i]
+                                            for k in 0..<Emotion.count { out[row + k] = sums[base + k] / total }
+                                        }
+                                        count += 1
+                                    }
                                 }
                             }
                         }
                     }
                 }
             }
+            initialized = count * Emotion.count
         }
-        let clips = kept.count == n ? inputs.clips : kept.map { inputs.clips[$0] }
+        let clips = count == n ? inputs.clips : kept.prefix(count).map { inputs.clips[Int($0)] }
         return FusedClips(scored: ScoredClips(clips: clips, probabilities: values), renormalised: renormalised,
-                          dropped: n - kept.count)
+                          dropped: n - count)
     }
 }
