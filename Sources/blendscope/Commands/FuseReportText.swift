@@ -39,6 +39,11 @@ enum FuseReportText {
         }
         Output.line(Output.table(["encoder", "weight", "folds min–max", "sd", "alone (honest)", "without: in-sample Δ", "honest Δ"],
                                  encoderRows, rightAligned: Set(1...6)))
+        Output.line()
+        Output.line(r.settings.perFold ? "weights per fold (each optimised on that fold alone; the fusion is their mean):"
+                                       : "weights per fold (each optimised on the other folds, as the honest Score uses them):")
+        let foldRows = r.encoders.indices.map { m in [r.encoders[m]] + r.folds.map { Output.rate($0.weights[m]) } }
+        Output.line(Output.table(["encoder"] + r.folds.map { "fold \($0.fold)" }, foldRows, rightAligned: Set(1...r.folds.count)))
         for s in shares {
             Output.line("share of \(s.group) (\(s.encoders.joined(separator: ", "))): \(percent(s.share)), "
                         + "over folds \(percent(s.folds.min))–\(percent(s.folds.max))")

@@ -63,7 +63,8 @@ private final class InterruptHandler: @unchecked Sendable {
         // signal on a queue instead, where it is safe to do anything.
         signal(SIGINT, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { [unowned self] in
+        // A strong capture: a signal that races `restore()` must find the handler alive.
+        source.setEventHandler { [self] in
             lock.lock()
             count += 1
             let n = count
