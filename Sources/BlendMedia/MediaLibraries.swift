@@ -11,4 +11,11 @@ public enum MediaLibraries {
             "avutil": text(avutil_version()),
         ]
     }
+
+    /// BlendMedia silences libav's own stderr log (it would draw over the TUI); `true` brings
+    /// its warnings back, for debugging a clip from the command line.
+    public static func setVerboseLogging(_ verbose: Bool) {
+        FFmpegSetup.ensure()
+        av_log_set_level(verbose ? AV_LOG_WARNING : AV_LOG_QUIET)
+    }
 }

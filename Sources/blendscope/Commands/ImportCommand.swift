@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlendCore
+import BlendMedia
 import BlendStore
 import Foundation
 
@@ -11,6 +12,7 @@ struct ImportCommand: ParsableCommand {
             blendscope import demo.sqlite --metadata train_metadata.csv --metadata test_metadata.csv
             blendscope import demo.sqlite --probs probs_face.csv --encoder face
             blendscope import demo.sqlite --features wav2vec2.npz --encoder wav2vec2
+            blendscope import demo.sqlite --videos clips/
             Metadata creates the project if it does not exist. Each file is checked whole before
             anything is written; on bad input nothing changes.
             """)
@@ -32,6 +34,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Clip names for a plain .npy feature matrix: one per line, or a .npy of strings.")
     var names: String?
 
+    @Option(help: "A folder of clip videos (.mov, .mp4, .avi, .mkv) named after the clips.")
+    var videos: String?
+
     @Option(help: "The encoder the probabilities or features belong to.")
     var encoder: String?
 
@@ -47,8 +52,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        let kinds = [!metadata.isEmpty, probs != nil, features != nil].filter { $0 }.count
-        guard kinds == 1 else { throw ValidationError("give one of --metadata, --probs or --features") }
+        let kinds = [!metadata.isEmpty, probs != nil, features != nil, videos != nil].filter { $0 }.count
+        guard kinds == 1 else { throw ValidationError("give one of --metadata, --probs, --features or --videos") }
         if (probs != nil || features != nil) && encoder == nil {
             throw ValidationError("--probs and --features need --encoder NAME")
         }
@@ -81,6 +86,21 @@ struct ImportCommand: ParsableCommand {
                         + (s.missing > 0 ? "; \(s.missing) project clips have none" : "")
                         + (s.replaced > 0 ? "; replaced \(s.replaced)" : "")
                         + (s.normalized ? "; rows normalised" : ""))
+        } else if let videos {
+            let store = try target.open()
+            let scan = try VideoLibrary.scan(directory: videos)
+            let s = try store.linkVideos(scan.videos.map {
+                VideoLink(clip: $0.stem, path: $0.path, duration: $0.info.duration, fps: $0.info.fps, frames: $0.info.frames)
+            }, folder: videos)
+            if output.json {
+                return try Output.json(VideoImport(summary: s, unreadable: scan.unreadable.map(\.description)))
+            }
+            Output.line("\(videos): linked \(s.linked) clips to videos; \(s.clipsWithoutVideo.count) clips without a video, "
+                        + "\(s.videosWithoutClip.count) videos naming no clip, \(scan.unreadable.count) unreadable")
+            for (title, names) in [("clips without a video", s.clipsWithoutVideo), ("videos naming no clip", s.videosWithoutClip),
+                                   ("unreadable", scan.unreadable.map(\.description))] where !names.isEmpty {
+                Output.line("  \(title): " + names.prefix(10).joined(separator: ", ") + (names.count > 10 ? ", … (\(names.count))" : ""))
+            }
         } else if let features, let encoder {
             let store = try target.open()
             let s = try store.importFeatures(from: URL(fileURLWithPath: features),
@@ -91,6 +111,11 @@ struct ImportCommand: ParsableCommand {
                         + (s.replaced > 0 ? "; replaced \(s.replaced)" : ""))
         }
     }
+}
+
+struct VideoImport: Encodable {
+    let summary: VideoLinkSummary
+    let unreadable: [String]
 }
 
 /// Creating a project on first import: if that import fails, the file it created goes too,

@@ -1,0 +1,36 @@
+import BlendCore
+
+/// The thresholds a search chose and what they give.
+public struct ThresholdChoice: Sendable, Codable, Hashable {
+    public let thresholds: Thresholds
+    public let metrics: Metrics
+
+    public init(thresholds: Thresholds, metrics: Metrics) {
+        self.thresholds = thresholds
+        self.metrics = metrics
+    }
+}
+
+/// How validation probabilities are scored each epoch: the best α/β and their metrics.
+/// Cross-validation takes it as a parameter so that a faster sweep can replace the default.
+public typealias ValidationScorer = @Sendable (ScoredClips) -> ThresholdChoice
+
+/// The reference threshold search, and the default `ValidationScorer`.
+public enum ThresholdSearch {
+    /// The challenge's search on `grid` (α outer, β inner, first maximum of Score wins),
+    /// decoding every clip at every grid point.
+    public static func best(_ clips: ScoredClips, grid: ThresholdGrid = .official) -> ThresholdChoice {
+        var best: ThresholdChoice?
+        for alpha in grid.alphas {
+            for beta in grid.betas {
+                let t = Thresholds(alpha: alpha, beta: beta)
+                let m = clips.evaluate(t)
+                if best == nil || m.score > best!.metrics.score { best = ThresholdChoice(thresholds: t, metrics: m) }
+            }
+        }
+        return best!
+    }
+
+    /// `best(_:grid:)` on the official 20 × 20 grid, as a `ValidationScorer`.
+    public static let official: ValidationScorer = { best($0) }
+}

@@ -1,0 +1,45 @@
+import BlendCore
+import Foundation
+
+/// A folder of clip videos, matched to clips by file name and probed.
+public enum VideoLibrary {
+    /// Extensions recognised as videos, lowercase.
+    public static let extensions: Set<String> = ["mov", "mp4", "avi", "mkv"]
+
+    public struct Video: Sendable, Equatable {
+        /// The clip name the file stands for (file name without extension).
+        public let stem: String
+        public let path: String
+        public let info: VideoInfo
+    }
+
+    public struct Scan: Sendable {
+        public let videos: [Video]
+        /// Files with a video extension that could not be probed, with the reason.
+        public let unreadable: [MediaError]
+    }
+
+    /// Probes every video file directly in `directory` (sorted by name; sub-folders are not
+    /// searched). A file that fails to probe is reported, not fatal: one broken clip must not
+    /// stop a 3,000-clip import.
+    public static func scan(directory: String) throws -> Scan {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw MediaError(file: directory, kind: .fileNotFound, "no such folder")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        var videos: [Video] = []
+        var unreadable: [MediaError] = []
+        for name in names {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+            guard extensions.contains(url.pathExtension.lowercased()) else { continue }
+            do {
+                let info = try VideoProbe.info(path: url.path)
+                videos.append(Video(stem: url.deletingPathExtension().lastPathComponent, path: url.path, info: info))
+            } catch let error as MediaError {
+                unreadable.append(error)
+            }
+        }
+        return Scan(videos: videos, unreadable: unreadable)
+    }
+}

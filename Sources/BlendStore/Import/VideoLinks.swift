@@ -1,0 +1,71 @@
+import BlendCore
+import Foundation
+import GRDB
+
+/// A clip's video as a probe saw it; the store records where it is and how long it runs.
+public struct VideoLink: Sendable, Hashable {
+    public let clip: String
+    public let path: String
+    public let duration: Double
+    public let fps: Double
+    public let frames: Int
+
+    public init(clip: String, path: String, duration: Double, fps: Double, frames: Int) {
+        self.clip = clip
+        self.path = path
+        self.duration = duration
+        self.fps = fps
+        self.frames = frames
+    }
+}
+
+/// What linking a video folder did.
+public struct VideoLinkSummary: Sendable, Hashable, Codable {
+    public let folder: String
+    public let linked: Int
+    /// Clips of the project that have no video file in the folder.
+    public let clipsWithoutVideo: [String]
+    /// Video files whose name is no clip of the project.
+    public let videosWithoutClip: [String]
+}
+
+extension ProjectStore {
+    /// Records each clip's video file and probe data in one transaction. A second video for
+    /// the same clip (e.g. `.mov` and `.mp4`) is an error naming both; files naming no clip
+    /// and clips left without a file are listed in the summary, not refused.
+    @discardableResult
+    public func linkVideos(_ links: [VideoLink], folder: String) throws -> VideoLinkSummary {
+        var byClip: [String: VideoLink] = [:]
+        for link in links {
+            if let other = byClip[link.clip] {
+                throw InputError(file: folder, "two videos for clip '\(link.clip)': \(other.path) and \(link.path)")
+            }
+            byClip[link.clip] = link
+        }
+        return try pool.write { db in
+            let names = try String.fetchAll(db, sql: "SELECT filename FROM clip ORDER BY id")
+            let known = Set(names)
+            let statement = try db.makeStatement(sql: """
+                UPDATE clip SET video_path = ?, duration = ?, fps = ?, frames = ? WHERE filename = ?
+                """)
+            var linked = 0
+            for link in links where known.contains(link.clip) {
+                try statement.execute(arguments: [link.path, link.duration, link.fps, link.frames, link.clip])
+                linked += 1
+            }
+            return VideoLinkSummary(folder: folder, linked: linked,
+                                    clipsWithoutVideo: names.filter { byClip[$0] == nil },
+                                    videosWithoutClip: links.map(\.clip).filter { !known.contains($0) }.sorted())
+        }
+    }
+
+    /// Each clip's linked video path and duration, for clips that have one.
+    public func videos() throws -> [String: (path: String, duration: Double)] {
+        try pool.read { db in
+            var result: [String: (path: String, duration: Double)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT filename, video_path, duration FROM clip WHERE video_path IS NOT NULL")
+            while let row = try rows.next() { result[row[0]] = (row[1], row[2]) }
+            return result
+        }
+    }
+}
