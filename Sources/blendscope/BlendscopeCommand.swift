@@ -24,6 +24,10 @@ struct BlendscopeCommand: ParsableCommand {
             NotesCommand.self,
             ExportCommand.self,
             MediaCommand.self,
+            FuseCommand.self,
+            WeightsCommand.self,
+            JobsCommand.self,
+            CancelCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }
