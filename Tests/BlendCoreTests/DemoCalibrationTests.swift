@@ -39,6 +39,15 @@ final class DemoCalibrationTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(all.max()!, 0.4)
     }
 
+    /// Per actor the best β spreads wider still, even for the fusion of all twelve encoders.
+    func testBestBetaSpreadsWiderAcrossActors() {
+        let fused = training(equalFusion(demo, encoders: Array(demo.encoders.indices)))
+        let actors = Set(fused.clips.map(\.actor))
+        let betas = actors.map { actor in bestOnGrid(fused.filter { $0.actor == actor }).thresholds.beta }
+        XCTAssertLessThanOrEqual(betas.min()!, 0.05)
+        XCTAssertGreaterThanOrEqual(betas.max()!, 0.4, "per-actor β \(betas.sorted())")
+    }
+
     /// Presence is neither all singles nor all blends, and neutral clips are found at times.
     func testSinglesBlendsAndNeutralArePlausible() {
         let scored = training(demo.scoredClips(encoder: 0))

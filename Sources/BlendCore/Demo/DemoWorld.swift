@@ -39,8 +39,8 @@ struct DemoWorld: Hashable, Sendable {
     var sharedConfusionChance = 0.25
     var privateConfusionChance = 0.35
     var confusionBoost = 2.0
-    /// Neutral's logit: `neutralBase + neutralWeakness × (1 − intensity)`, so weakly acted
-    /// clips drift toward neutral.
+    /// Neutral's logit: `neutralBase + neutralWeakness × (1 − intensity)` (the last factor
+    /// kept in −1...1), so weakly acted clips drift toward neutral.
     var neutralBase = -1.5
     var neutralWeakness = 2.0
 
