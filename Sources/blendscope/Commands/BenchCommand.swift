@@ -86,7 +86,12 @@ struct BenchCommand: ParsableCommand {
             naiveRatio = FusionBenchmarks.naiveRatio(fusion)
             results += fusion
         }
-        let mediaReport = media ? try MediaBenchmark.run(directory: scratch.appendingPathComponent("media").path) : nil
+        var mediaReport: MediaBenchmarkReport?
+        if media {
+            let folder = scratch.appendingPathComponent("media")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            mediaReport = try MediaBenchmark.run(directory: folder.path)
+        }
 
         if output.json { return try Output.json(Report(results: results, fusionNaiveRatio: naiveRatio, media: mediaReport)) }
         Output.line(Output.table(

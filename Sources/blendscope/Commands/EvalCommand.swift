@@ -42,7 +42,7 @@ struct EvalCommand: ParsableCommand {
         let current = try store.settings().thresholds
         let t = Thresholds(alpha: alpha ?? current.alpha, beta: beta ?? current.beta)
         let clips = try scope.restrict(store.scoredClips(source: ref))
-        let m = SweepIndex(clips).metrics(at: t)
+        let m = clips.evaluate(t)
         let report = Report(source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
                             accPresence: m.accPresence, accSalience: m.accSalience, score: m.score,
                             clips: m.clips, blends: m.blends)
