@@ -1,0 +1,116 @@
+import BlendCore
+import XCTest
+@testable import BlendTUI
+
+final class WorkbenchReducerTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testLoadAsksForTheProjectOffTheUIThreadAndTheFirstFrameShowsAtOnce() {
+        var state = WorkbenchProgram.initialState(path: "p.sqlite", width: 80, height: 24)
+        let effects = F.program.update(&state, .load)
+        XCTAssertEqual(effects.count, 1)
+        let text = F.program.frame(state, width: 80, height: 24).text()
+        XCTAssertTrue(text.contains("reading p.sqlite…"))
+        XCTAssertTrue(text.contains("1 Overview") && text.contains("3 Thresholds"))
+        XCTAssertFalse(text.contains("Clips"), "screens not built yet are not offered")
+    }
+
+    func testLoadedSetsStoredThresholdsMetricsAndStartsTheBackgroundWork() {
+        var state = WorkbenchProgram.initialState(path: F.project.path, width: 80, height: 24)
+        let effects = F.program.update(&state, .loaded(F.project))
+        XCTAssertEqual(state.thresholds, Thresholds(alpha: 0.1, beta: 0.2))
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
+        XCTAssertEqual(effects.count, 2, "grid analysis and per-actor β")
+        XCTAssertNil(state.loadError)
+    }
+
+    func testLoadFailureIsShownInsteadOfTheScreens() {
+        var state = WorkbenchProgram.initialState(path: "missing.sqlite", width: 80, height: 24)
+        F.send(&state, .loadFailed("missing.sqlite: no such project"))
+        XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("missing.sqlite: no such project"))
+    }
+
+    func testStepsMoveTheSelectedKnobAndRecomputeTheMetrics() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"), F.key("right"), F.key("right"), F.key("l"))
+        XCTAssertEqual(state.app.screen, .thresholds)
+        XCTAssertEqual(state.thresholds.beta, 0.23, accuracy: 1e-12)
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
+        F.send(&state, F.key("pgdn"), F.key("h"))
+        XCTAssertEqual(state.thresholds.beta, 0.17, accuracy: 1e-12)
+        F.send(&state, F.key("a"), F.key("shift+right"), F.key("L"))
+        XCTAssertEqual(state.knob, .alpha)
+        XCTAssertEqual(state.thresholds.alpha, 0.2, accuracy: 1e-12)
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: Thresholds(alpha: 0.2, beta: 0.17)))
+        for _ in 0..<30 { F.send(&state, F.key("pgup")) }
+        XCTAssertEqual(state.thresholds.alpha, 1, "clamped at the top of the range")
+    }
+
+    func testAlphaStepAsksForTheActorsAgainButBetaDoesNot() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"))
+        XCTAssertTrue(F.program.update(&state, F.key("right")).isEmpty, "β moves need no background work")
+        F.send(&state, F.key("a"))
+        XCTAssertEqual(F.program.update(&state, F.key("right")).count, 1)
+    }
+
+    func testTypedValueIsSetAndBadValuesAreRefused() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"), F.key("="))
+        XCTAssertEqual(state.typing?.text, "0.20")
+        for _ in 0..<4 { F.send(&state, F.program.actions(for: .key(KeyChord(parsing: "backspace")!), region: nil, state: state)[0]) }
+        for c in "0.37" { F.send(&state, F.program.actions(for: .key(.char(c)), region: nil, state: state)[0]) }
+        F.send(&state, .typing(KeyChord(parsing: "enter")!))
+        XCTAssertNil(state.typing)
+        XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
+
+        F.send(&state, F.key("="), .typing(.char("x")), .typing(KeyChord(parsing: "enter")!))
+        XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
+        XCTAssertTrue(state.app.toasts.last?.text.contains("not a threshold") ?? false)
+
+        F.send(&state, F.key("="), .typing(.char("9")), .typing(KeyChord(parsing: "esc")!))
+        XCTAssertNil(state.typing)
+        XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
+    }
+
+    func testHeatmapMetricCycles() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"), F.key("m"))
+        XCTAssertEqual(state.heatmapMetric, .presence)
+        F.send(&state, F.key("m"), F.key("m"))
+        XCTAssertEqual(state.heatmapMetric, .score)
+    }
+
+    func testActorsAreRankedByDistanceAndSelectionFollowsKeys() throws {
+        var state = F.loaded()
+        let report = try XCTUnwrap(state.actorReport)
+        let distances = state.actorRanking.map { report.actors[$0].distance ?? -1 }
+        XCTAssertEqual(distances, distances.sorted(by: >))
+        XCTAssertEqual(state.selectedActor?.actor, report.actors[state.actorRanking[0]].actor)
+        F.send(&state, F.key("3"), F.key("j"), F.key("j"), F.key("k"))
+        XCTAssertEqual(state.selectedActor?.actor, report.actors[state.actorRanking[1]].actor)
+        // A new report keeps the same actor selected.
+        let kept = state.selectedActor?.actor
+        F.refreshActors(&state)
+        XCTAssertEqual(state.selectedActor?.actor, kept)
+    }
+
+    func testApplyAsksToStoreAndReportsTheOutcome() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"))
+        XCTAssertEqual(F.program.update(&state, F.key("s")).count, 1)
+        F.send(&state, .applied(Thresholds(alpha: 0.1, beta: 0.25)))
+        XCTAssertEqual(state.app.toasts.last?.text, "stored α 0.10 β 0.25 as current")
+        F.send(&state, .applyFailed("read-only"))
+        XCTAssertEqual(state.app.toasts.last?.kind, .error)
+    }
+
+    func testScreensNotBuiltHaveNoKeys() {
+        var state = F.loaded()
+        F.send(&state, F.key("2"), F.key("6"))
+        XCTAssertEqual(state.app.screen, .overview)
+        F.send(&state, F.key("3"), F.key("1"))
+        XCTAssertEqual(state.app.screen, .overview)
+    }
+}
