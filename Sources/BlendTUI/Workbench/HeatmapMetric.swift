@@ -20,6 +20,15 @@ public enum HeatmapMetric: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The sweep's best cell for this metric (its tie rule, not a second one).
+    public func best(in sweep: SweepResult) -> SweepCell {
+        switch self {
+        case .score: sweep.best
+        case .presence: sweep.bestPresence
+        case .salience: sweep.bestSalience
+        }
+    }
+
     /// The next metric, wrapping around.
     public var next: HeatmapMetric { HeatmapMetric(rawValue: (rawValue + 1) % HeatmapMetric.allCases.count)! }
 }

@@ -60,14 +60,10 @@ struct ThresholdsScreen {
         let stride = max(1, (grid.betas.count + room - 1) / room)
         let betaRows = Array(Swift.stride(from: grid.betas.count - 1, through: 0, by: -stride))
         let values = betaRows.map { b in grid.alphas.indices.map { a in metric.value(analysis.all.metrics(alphaIndex: a, betaIndex: b)) } }
-        var best: (row: Int, column: Int)?
-        var bestValue = -Double.infinity
-        for b in grid.betas.indices.reversed() {
-            for a in grid.alphas.indices {
-                let value = metric.value(analysis.all.metrics(alphaIndex: a, betaIndex: b))
-                if value > bestValue { bestValue = value; best = (b, a) }
-            }
-        }
+        // The sweep's own best cell, so the ★ agrees with the Overview and `blendscope sweep`.
+        let bestCell = metric.best(in: analysis.all)
+        let best: (row: Int, column: Int)? = (bestCell.betaIndex, bestCell.alphaIndex)
+        let bestValue = metric.value(bestCell.metrics)
         let nearestRow = { (b: Int) in betaRows.indices.min { abs(betaRows[$0] - b) < abs(betaRows[$1] - b) } ?? 0 }
         let current = (row: nearestRow(analysis.nearestBetaIndex(state.thresholds.beta)),
                        column: analysis.nearestAlphaIndex(state.thresholds.alpha))
