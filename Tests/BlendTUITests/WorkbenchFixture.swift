@@ -13,6 +13,13 @@ enum WorkbenchFixture {
 
     static let scored = ScoredClips.synthetic(count: 600, seed: 7)
 
+    /// Two made-up encoder rows: the synthetic source on all clips and on the training split.
+    static let encoderBests = [
+        EncoderBest(name: "synthetic", modality: "AV", best: SweepIndex(scored).sweep(grid: .official).best),
+        EncoderBest(name: "synthetic-train", modality: "V",
+                    best: SweepIndex(scored.filter { $0.split == .train }).sweep(grid: .official).best),
+    ]
+
     static func key(_ text: String) -> WorkbenchAction { .app(.input(.key(KeyChord(parsing: text)!), region: nil)) }
 
     /// Sends `actions` through the program; the effects they ask for are not run.
@@ -25,6 +32,7 @@ enum WorkbenchFixture {
         var state = WorkbenchProgram.initialState(path: project.path, width: width, height: height)
         send(&state, .loaded(project), .analysed(ThresholdAnalysis(scored, index: project.index!)))
         refreshActors(&state)
+        send(&state, .encodersAnalysed(encoderBests))
         return state
     }
 

@@ -106,6 +106,17 @@ final class WorkbenchReducerTests: XCTestCase {
         XCTAssertEqual(state.app.toasts.last?.kind, .error)
     }
 
+    func testEncoderTableFillsInWhenTheSweepsArrive() {
+        var state = WorkbenchProgram.initialState(path: F.project.path, width: 160, height: 48)
+        F.send(&state, .loaded(F.project))
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("no encoders with probabilities"))
+        F.send(&state, .encodersAnalysed(F.encoderBests))
+        XCTAssertEqual(state.encoderBests, F.encoderBests)
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains("synthetic-train"))
+        XCTAssertTrue(text.contains(Format.fraction(F.encoderBests[0].best.metrics.score)))
+    }
+
     func testScreensNotBuiltHaveNoKeys() {
         var state = F.loaded()
         F.send(&state, F.key("2"), F.key("6"))

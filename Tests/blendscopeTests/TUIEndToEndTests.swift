@@ -73,7 +73,9 @@ final class TUIEndToEndTests: XCTestCase {
 
         try tmux(["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "sh"])
         try keys("\(CLI.executable.path) \(project)", "Enter")
-        try waitFor("the overview with metrics") { $0.contains("honest Score") && $0.contains("ACC_S .") }
+        try waitFor("the overview with metrics and the encoder table") {
+            $0.contains("honest Score") && $0.contains("ACC_S .") && $0.contains("Encoders at their own best") && $0.contains(" face ")
+        }
 
         try keys("3")
         try waitFor("the thresholds screen") { $0.contains("α / β") && $0.contains("over α × β") }

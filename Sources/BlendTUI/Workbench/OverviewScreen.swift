@@ -10,7 +10,34 @@ struct OverviewScreen {
         guard let project = state.project else { return }
         let columns = area.split(.horizontal, [.percent(45), .fill(1)])
         summary(&canvas, project, area: columns[0])
-        folds(&canvas, area: columns[1])
+        let right = columns[1].split(.vertical, [.fixed(min(columns[1].height / 2, (state.analysis?.foldReport?.folds.count ?? 3) + 6)),
+                                                  .fill(1)])
+        folds(&canvas, area: right[0])
+        encoders(&canvas, project, area: right[1])
+    }
+
+    private func encoders(_ canvas: inout Canvas, _ project: ProjectSnapshot, area: Rect) {
+        let block = Block(title: "Encoders at their own best α/β (train)", focused: false)
+        block.render(into: &canvas, area: area)
+        let inner = block.inner(area).inset(Edges(horizontal: 1, vertical: 0))
+        guard let rows = state.encoderBests else {
+            let text = project.encoders.isEmpty ? "no encoders with probabilities" : "sweeping \(project.encoders.count) encoders…"
+            canvas.draw(text, x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
+            return
+        }
+        let ranked = rows.sorted { $0.best.metrics.score > $1.best.metrics.score }
+        Table(columns: [TableColumn("encoder", width: .fill(1)), TableColumn("mod", width: .fixed(3)),
+                        TableColumn("α*", width: .fixed(4), alignment: .right), TableColumn("β*", width: .fixed(4), alignment: .right),
+                        TableColumn("ACC_P", width: .fixed(5), alignment: .right),
+                        TableColumn("ACC_S", width: .fixed(5), alignment: .right),
+                        TableColumn("Score", width: .fixed(5), alignment: .right)],
+              rowCount: ranked.count, scroll: TableScroll(selected: nil), focused: false) { row in
+            let e = ranked[row], m = e.best.metrics
+            let current = project.source == .encoder(e.name)
+            return [Span(e.name, current ? Style(fg: .accent, .bold) : Style(fg: .text)), Span(e.modality),
+                    Span(Format.fraction(e.best.thresholds.alpha, digits: 2)), Span(Format.fraction(e.best.thresholds.beta, digits: 2)),
+                    Span(Format.fraction(m.accPresence)), Span(Format.fraction(m.accSalience)), Span(Format.fraction(m.score))]
+        }.render(into: &canvas, area: inner)
     }
 
     private func summary(_ canvas: inout Canvas, _ project: ProjectSnapshot, area: Rect) {

@@ -49,7 +49,12 @@ public struct WorkbenchProgram: Program, Sendable {
             state.thresholds = project.thresholds
             recompute(&state)
             guard let scored = project.scored, let index = project.index else { return [] }
-            return [.task(key: "analysis") { .analysed(ThresholdAnalysis(scored, index: index)) }] + analyseActors(state)
+            var effects: [Effect<WorkbenchAction>] = [.task(key: "analysis") { .analysed(ThresholdAnalysis(scored, index: index)) }]
+            if !project.encoders.isEmpty {
+                // An unreadable store only leaves the encoder table empty; the screens still work.
+                effects.append(.task(key: "encoders") { (try? EncoderBest.load(project)).map(WorkbenchAction.encodersAnalysed) })
+            }
+            return effects + analyseActors(state)
         case .loadFailed(let message):
             state.loadError = message
             return []
@@ -57,6 +62,9 @@ public struct WorkbenchProgram: Program, Sendable {
             return typed(&state, chord)
         case .analysed(let analysis):
             state.analysis = analysis
+            return []
+        case .encodersAnalysed(let rows):
+            state.encoderBests = rows
             return []
         case .actorsAnalysed(let report):
             let previous = state.selectedActor?.actor

@@ -18,6 +18,8 @@ public struct WorkbenchState: Sendable {
     /// The source's metrics at `thresholds`, recomputed on every step.
     public var metrics: Metrics?
     public var analysis: ThresholdAnalysis?
+    /// Each encoder at its own best thresholds (nil until swept).
+    public var encoderBests: [EncoderBest]?
     /// Per-actor β at the α it was computed for (recomputed off the UI thread when α moves).
     public var actorReport: ActorBetaReport?
     /// Actors ranked by how far their best β lies from the global one (indices into
@@ -52,6 +54,7 @@ public enum WorkbenchAction: Sendable {
     case typing(KeyChord)
     case analysed(ThresholdAnalysis)
     case actorsAnalysed(ActorBetaReport)
+    case encodersAnalysed([EncoderBest])
     /// The thresholds were stored as the project's current ones.
     case applied(Thresholds)
     case applyFailed(String)
