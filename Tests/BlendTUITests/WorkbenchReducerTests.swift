@@ -117,6 +117,37 @@ final class WorkbenchReducerTests: XCTestCase {
         XCTAssertTrue(text.contains(Format.fraction(F.encoderBests[0].best.metrics.score)))
     }
 
+    func testMouseSetsThresholdsFromTheHeatmapAndSlidersAndPicksActors() throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("3"))
+        let frame = F.program.frame(state, width: 160, height: 48)
+        let layout = ThresholdsLayout(state.app)
+        func click(_ x: Int, _ y: Int) {
+            let event = InputEvent.mouse(MouseEvent(x: x, y: y, action: .press(.left)))
+            for action in F.program.actions(for: event, region: frame.region(atX: x, y: y), state: state) { F.send(&state, action) }
+        }
+        // The heatmap's top-left cell is the highest β and the lowest α.
+        let heat = ThresholdsScreen.heatmapArea(layout)
+        let cell = try XCTUnwrap((heat.x..<heat.maxX).first { frame.region(atX: $0, y: heat.y)?.hasPrefix("heat:0,0") ?? false })
+        click(cell, heat.y)
+        let grid = try XCTUnwrap(state.analysis?.grid)
+        XCTAssertEqual(state.thresholds, Thresholds(alpha: grid.alphas[0], beta: grid.betas.last!))
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
+
+        // The right arrow of the α slider is the top of its range.
+        let alphaRow = Block().inner(layout.sliders).inset(Edges(horizontal: 1, vertical: 0)).row(0)
+        click(alphaRow.maxX - 1, alphaRow.y)
+        XCTAssertEqual(state.thresholds.alpha, 1)
+        XCTAssertEqual(state.knob, .alpha)
+
+        let rowY = layout.actorTable.y + 3
+        click(layout.actorTable.x + 2, rowY)
+        XCTAssertEqual(state.actorScroll.selected, 2)
+        let wheel = InputEvent.mouse(MouseEvent(x: layout.actorTable.x + 2, y: rowY, action: .wheelDown))
+        for action in F.program.actions(for: wheel, region: nil, state: state) { F.send(&state, action) }
+        XCTAssertEqual(state.actorScroll.selected, 3)
+    }
+
     func testScreensNotBuiltHaveNoKeys() {
         var state = F.loaded()
         F.send(&state, F.key("2"), F.key("6"))

@@ -49,16 +49,13 @@ struct ThresholdsScreen {
         let metric = state.heatmapMetric
         let block = Block(title: "\(metric.title) over α × β (● current, ★ best)", trailingTitle: "m", focused: focus == 1)
         block.render(into: &canvas, area: layout.heatmap)
-        let inner = block.inner(layout.heatmap).inset(Edges(horizontal: 1, vertical: 0))
+        let inner = ThresholdsScreen.heatmapArea(layout)
         guard let analysis = state.analysis else {
             canvas.draw("sweeping the grid…", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
             return
         }
         let grid = analysis.grid
-        // When the pane is shorter than the grid, every k-th β row is shown (highest first).
-        let room = max(1, inner.height - 1)
-        let stride = max(1, (grid.betas.count + room - 1) / room)
-        let betaRows = Array(Swift.stride(from: grid.betas.count - 1, through: 0, by: -stride))
+        let betaRows = ThresholdsScreen.betaRows(count: grid.betas.count, height: inner.height)
         let values = betaRows.map { b in grid.alphas.indices.map { a in metric.value(analysis.all.metrics(alphaIndex: a, betaIndex: b)) } }
         // The sweep's own best cell, so the ★ agrees with the Overview and `blendscope sweep`.
         let bestCell = metric.best(in: analysis.all)
@@ -70,13 +67,26 @@ struct ThresholdsScreen {
         let labels = betaRows.map { "β " + Format.fraction(grid.betas[$0], digits: 2) }
         Heatmap(values: values, rowLabels: labels, columnLabels: ("α " + Format.fraction(grid.alphas.first ?? 0, digits: 2),
                                                                   Format.fraction(grid.alphas.last ?? 1, digits: 2)),
-                current: current, best: best.map { (nearestRow($0.row), $0.column) })
+                current: current, best: best.map { (nearestRow($0.row), $0.column) }, regionID: "heat")
             .render(into: &canvas, area: inner)
         if let best {
             let text = "★ \(metric.title) \(Format.fraction(bestValue)) at α \(Format.decimal(grid.alphas[best.column])) β \(Format.decimal(grid.betas[best.row]))"
             canvas.draw(text, in: block.inner(layout.heatmap).inset(Edges(horizontal: 1, vertical: 0)).bottom(1),
                         alignment: .right, style: Style(fg: .muted))
         }
+    }
+
+    /// The β indices the heatmap shows, highest first, in a pane `height` rows tall: every
+    /// k-th row when the pane is shorter than the grid (one row stays for the α labels).
+    static func betaRows(count: Int, height: Int) -> [Int] {
+        let room = max(1, height - 1)
+        let step = max(1, (count + room - 1) / room)
+        return Array(stride(from: count - 1, through: 0, by: -step))
+    }
+
+    /// The heatmap's drawing area (inside its border), for mapping clicks back to cells.
+    static func heatmapArea(_ layout: ThresholdsLayout) -> Rect {
+        Block().inner(layout.heatmap).inset(Edges(horizontal: 1, vertical: 0))
     }
 
     private func curves(_ canvas: inout Canvas) {

@@ -63,6 +63,18 @@ public struct WorkbenchProgram: Program, Sendable {
         case .analysed(let analysis):
             state.analysis = analysis
             return []
+        case .setThresholds(let t):
+            state.knob = .alpha
+            let effects = set(&state, t.alpha)
+            state.knob = .beta
+            return effects + set(&state, t.beta)
+        case .setKnob(let knob, let value):
+            state.knob = knob
+            return set(&state, (value * 100).rounded() / 100)
+        case .selectActor(let row):
+            state.actorScroll.select(row, rowCount: state.actorRanking.count,
+                                     visibleRows: Table.visibleRows(in: ThresholdsLayout(state.app).actorTable))
+            return []
         case .encodersAnalysed(let rows):
             state.encoderBests = rows
             return []
@@ -177,7 +189,41 @@ public struct WorkbenchProgram: Program, Sendable {
         if state.typing != nil, state.app.overlay == nil, case .key(let chord) = event {
             return [.typing(chord)]
         }
+        if state.app.overlay == nil, state.app.screen == .thresholds, case .mouse(let mouse) = event,
+           let action = thresholdsMouse(mouse, region: region, state: state) {
+            return [action]
+        }
         return [.app(.input(event, region: region))]
+    }
+
+    /// Clicks on the sliders, heatmap cells and actor rows; the wheel over the actor table.
+    private func thresholdsMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
+        let layout = ThresholdsLayout(state.app)
+        switch mouse.action {
+        case .wheelDown where layout.actors.contains(x: mouse.x, y: mouse.y):
+            return .app(.run(WorkbenchCommands.actorDown))
+        case .wheelUp where layout.actors.contains(x: mouse.x, y: mouse.y):
+            return .app(.run(WorkbenchCommands.actorUp))
+        case .press(.left):
+            let sliderArea = Block().inner(layout.sliders).inset(Edges(horizontal: 1, vertical: 0))
+            for (knob, row) in [(ThresholdKnob.alpha, sliderArea.row(0)), (.beta, sliderArea.row(1))]
+            where row.contains(x: mouse.x, y: mouse.y) {
+                let value = knob == .alpha ? state.thresholds.alpha : state.thresholds.beta
+                let slider = Slider(label: " α", value: value, range: 0...1)
+                return slider.value(atColumn: mouse.x, in: row).map { .setKnob(knob, $0) }
+            }
+            guard let region else { return nil }
+            if region.hasPrefix("heat:"), let grid = state.analysis?.grid {
+                let parts = region.dropFirst(5).split(separator: ",").compactMap { Int($0) }
+                let rows = ThresholdsScreen.betaRows(count: grid.betas.count, height: ThresholdsScreen.heatmapArea(layout).height)
+                guard parts.count == 2, parts[0] < rows.count, parts[1] < grid.alphas.count else { return nil }
+                return .setThresholds(Thresholds(alpha: grid.alphas[parts[1]], beta: grid.betas[rows[parts[0]]]))
+            }
+            if region.hasPrefix("actor:"), let row = Int(region.dropFirst(6)) { return .selectActor(row) }
+            return nil
+        default:
+            return nil
+        }
     }
 
     // MARK: View

@@ -55,6 +55,12 @@ public enum WorkbenchAction: Sendable {
     case analysed(ThresholdAnalysis)
     case actorsAnalysed(ActorBetaReport)
     case encodersAnalysed([EncoderBest])
+    /// Sets both thresholds at once (a heatmap click).
+    case setThresholds(Thresholds)
+    /// Sets the selected knob's value (a slider click).
+    case setKnob(ThresholdKnob, Double)
+    /// Selects a row of the actor table (a click).
+    case selectActor(Int)
     /// The thresholds were stored as the project's current ones.
     case applied(Thresholds)
     case applyFailed(String)
