@@ -17,7 +17,7 @@ struct OverviewScreen {
     }
 
     private func encoders(_ canvas: inout Canvas, _ project: ProjectSnapshot, area: Rect) {
-        let block = Block(title: "Encoders at their own best α/β (train)", focused: false)
+        let block = Block(title: "Encoders at their own best α/β (train)", trailingTitle: "paper = published Score", focused: false)
         block.render(into: &canvas, area: area)
         let inner = block.inner(area).inset(Edges(horizontal: 1, vertical: 0))
         guard let rows = state.encoderBests else {
@@ -30,13 +30,15 @@ struct OverviewScreen {
                         TableColumn("α*", width: .fixed(4), alignment: .right), TableColumn("β*", width: .fixed(4), alignment: .right),
                         TableColumn("ACC_P", width: .fixed(5), alignment: .right),
                         TableColumn("ACC_S", width: .fixed(5), alignment: .right),
-                        TableColumn("Score", width: .fixed(5), alignment: .right)],
+                        TableColumn("Score", width: .fixed(5), alignment: .right),
+                        TableColumn("paper", width: .fixed(5), alignment: .right)],
               rowCount: ranked.count, scroll: TableScroll(selected: nil), focused: false) { row in
             let e = ranked[row], m = e.best.metrics
             let current = project.source == .encoder(e.name)
             return [Span(e.name, current ? Style(fg: .accent, .bold) : Style(fg: .text)), Span(e.modality),
                     Span(Format.fraction(e.best.thresholds.alpha, digits: 2)), Span(Format.fraction(e.best.thresholds.beta, digits: 2)),
-                    Span(Format.fraction(m.accPresence)), Span(Format.fraction(m.accSalience)), Span(Format.fraction(m.score))]
+                    Span(Format.fraction(m.accPresence)), Span(Format.fraction(m.accSalience)), Span(Format.fraction(m.score)),
+                    Span(PaperEncoder.matching(e.name).map { Format.fraction($0.score) } ?? "–", Style(fg: .muted))]
         }.render(into: &canvas, area: inner)
     }
 
