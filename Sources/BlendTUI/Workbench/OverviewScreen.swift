@@ -26,19 +26,24 @@ struct OverviewScreen {
             return
         }
         let ranked = rows.sorted { $0.best.metrics.score > $1.best.metrics.score }
-        Table(columns: [TableColumn("encoder", width: .fill(1)), TableColumn("mod", width: .fixed(3)),
-                        TableColumn("α*", width: .fixed(4), alignment: .right), TableColumn("β*", width: .fixed(4), alignment: .right),
-                        TableColumn("ACC_P", width: .fixed(5), alignment: .right),
-                        TableColumn("ACC_S", width: .fixed(5), alignment: .right),
-                        TableColumn("Score", width: .fixed(5), alignment: .right),
-                        TableColumn("paper", width: .fixed(5), alignment: .right)],
-              rowCount: ranked.count, scroll: TableScroll(selected: nil), focused: false) { row in
+        // Narrow panes drop modality and thresholds so the names stay readable.
+        let wide = inner.width >= 56
+        var columns = [TableColumn("encoder", width: .fill(1))]
+        if wide {
+            columns += [TableColumn("mod", width: .fixed(3)), TableColumn("α*", width: .fixed(4), alignment: .right),
+                        TableColumn("β*", width: .fixed(4), alignment: .right)]
+        }
+        columns += ["ACC_P", "ACC_S", "Score", "paper"].map { TableColumn($0, width: .fixed(5), alignment: .right) }
+        Table(columns: columns, rowCount: ranked.count, scroll: TableScroll(selected: nil), focused: false) { row in
             let e = ranked[row], m = e.best.metrics
             let current = project.source == .encoder(e.name)
-            return [Span(e.name, current ? Style(fg: .accent, .bold) : Style(fg: .text)), Span(e.modality),
-                    Span(Format.fraction(e.best.thresholds.alpha, digits: 2)), Span(Format.fraction(e.best.thresholds.beta, digits: 2)),
-                    Span(Format.fraction(m.accPresence)), Span(Format.fraction(m.accSalience)), Span(Format.fraction(m.score)),
-                    Span(PaperEncoder.matching(e.name).map { Format.fraction($0.score) } ?? "–", Style(fg: .muted))]
+            var cells = [Span(e.name, current ? Style(fg: .accent, .bold) : Style(fg: .text))]
+            if wide {
+                cells += [Span(e.modality), Span(Format.fraction(e.best.thresholds.alpha, digits: 2)),
+                          Span(Format.fraction(e.best.thresholds.beta, digits: 2))]
+            }
+            return cells + [Span(Format.fraction(m.accPresence)), Span(Format.fraction(m.accSalience)), Span(Format.fraction(m.score)),
+                            Span(PaperEncoder.matching(e.name).map { Format.fraction($0.score) } ?? "–", Style(fg: .muted))]
         }.render(into: &canvas, area: inner)
     }
 
