@@ -102,4 +102,17 @@ final class TUIEndToEndTests: XCTestCase {
         try keys("echo still-$((40+2))", "Enter")
         try waitFor("a usable shell") { $0.contains("still-42") }
     }
+
+    func testOpenKeepsTheTextOverviewWhenPipedAndChecksItsOptions() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let project = dir.appendingPathComponent("piped.sqlite").path
+        let set = CLI.fixtures.appendingPathComponent("public_set")
+        XCTAssertEqual(try CLI.run(["import", project, "--metadata", set.appendingPathComponent("train_metadata.csv").path]).status, 0)
+        let piped = try CLI.run([project, "--theme", "light", "--color", "256"])
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertTrue(piped.stdout.contains("piped.sqlite: 478 clips"), piped.stdout)
+        let bad = try CLI.run([project, "--color", "purple"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("--color must be auto, truecolor, 256, 16, 8 or none"), bad.stderr)
+    }
 }
