@@ -2,6 +2,7 @@ import ArgumentParser
 import BlendCore
 import BlendMedia
 import BlendStore
+import BlendTUI
 import Foundation
 
 struct BenchCommand: ParsableCommand {
@@ -13,6 +14,7 @@ struct BenchCommand: ParsableCommand {
                                               and the sweeps on 100,000 synthetic clips
             blendscope bench --fuse           also the fusion optimisers (and the naive approach, with the ratio)
             blendscope bench --media          also video decoding (beside ffmpeg's own extraction)
+            blendscope bench --tui            also the TUI's first frame and α/β step, rendered off-screen
             Build in release (make build) before trusting the figures.
             """)
 
@@ -27,6 +29,9 @@ struct BenchCommand: ParsableCommand {
 
     @Flag(help: "Also time video probing, decoding and rendering.")
     var media = false
+
+    @Flag(help: "Also time the TUI: first frame, and an α/β step with its new frame, rendered off-screen.")
+    var tui = false
 
     @OptionGroup var output: OutputOptions
 
@@ -85,6 +90,10 @@ struct BenchCommand: ParsableCommand {
             let fusion = FusionBenchmarks.run(on: try store.fusionInputs(), label: "demo", repeats: min(repeats, 5))
             naiveRatio = FusionBenchmarks.naiveRatio(fusion)
             results += fusion
+        }
+        if tui {
+            results += try TUIBenchmarks.run(projectPath: project.path, syntheticCount: clips > 0 ? clips : 100_000,
+                                             repeats: min(repeats, 9))
         }
         var mediaReport: MediaBenchmarkReport?
         if media {
