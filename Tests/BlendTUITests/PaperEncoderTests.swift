@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import BlendCore
 @testable import BlendTUI
 
 final class PaperEncoderTests: XCTestCase {
@@ -15,6 +16,13 @@ final class PaperEncoderTests: XCTestCase {
         XCTAssertEqual(PaperEncoder.matching("HiCMAE"), hicmae)
         XCTAssertEqual(PaperEncoder.matching("S4D-ViTMoE (face)")?.score, 0.240)
         XCTAssertNil(PaperEncoder.matching("face"))
+        // Every demo encoder with a published row finds it, by the row it imitates.
+        for spec in DemoEncoderSpec.reference where spec.targetIsPublished {
+            XCTAssertEqual(PaperEncoder.matching(spec.name)?.name, spec.referenceName, spec.name)
+        }
+        // A short name that one paper name extends; an ambiguous one matches nothing.
+        XCTAssertEqual(PaperEncoder.matching("TimeSformer")?.name, "TimeSformer (body ft)")
+        XCTAssertNil(PaperEncoder.matching("Wav2Vec2"))
         XCTAssertNil(PaperEncoder.all.first { $0.name == "VideoSwin" }, "rows without published metrics are left out")
     }
 }

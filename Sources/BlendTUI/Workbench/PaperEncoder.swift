@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The published per-encoder results (`Data/reference/paper_encoders.csv`), compiled in so
 /// the binary needs no data folder; a test keeps this copy equal to the file.
 public struct PaperEncoder: Hashable, Sendable {
@@ -7,14 +9,19 @@ public struct PaperEncoder: Hashable, Sendable {
     public let accSalience: Double
     public let score: Double
 
-    /// The paper's encoder that a project encoder named `encoder` stands for: the same name
-    /// ignoring case and punctuation, else the longest paper name that starts it
-    /// (`hicmae_ce` → HiCMAE); nil when none does.
+    /// The paper's encoder that a project encoder named `encoder` stands for: the row a demo
+    /// encoder imitates; else the same name ignoring case and punctuation; else the longest
+    /// paper name that starts it (`hicmae_ce` → HiCMAE); else the one paper name it starts
+    /// (`VideoMAE-body` → VideoMAE (body ft)); nil when none does.
     public static func matching(_ encoder: String) -> PaperEncoder? {
-        let key = normalized(encoder)
+        let key = normalized(DemoEncoderSpec.reference.first { $0.name == encoder }?.referenceName ?? encoder)
         if let exact = all.first(where: { normalized($0.name) == key }) { return exact }
-        return all.filter { let n = normalized($0.name); return !n.isEmpty && key.hasPrefix(n) }
-            .max { normalized($0.name).count < normalized($1.name).count }
+        if let prefix = all.filter({ let n = normalized($0.name); return !n.isEmpty && key.hasPrefix(n) })
+            .max(by: { normalized($0.name).count < normalized($1.name).count }) {
+            return prefix
+        }
+        let extensions = all.filter { !key.isEmpty && normalized($0.name).hasPrefix(key) }
+        return extensions.count == 1 ? extensions[0] : nil
     }
 
     static func normalized(_ name: String) -> String {
