@@ -48,6 +48,7 @@ public struct WorkbenchProgram: Program, Sendable {
             state.loadError = project.source == nil ? "\(project.name) has no probabilities yet (import some first)" : nil
             state.thresholds = project.thresholds
             recompute(&state)
+            refreshClips(&state)
             guard let scored = project.scored, let index = project.index else { return [] }
             var effects: [Effect<WorkbenchAction>] = [.task(key: "analysis") { .analysed(ThresholdAnalysis(scored, index: index)) }]
             if !project.encoders.isEmpty {
@@ -71,6 +72,12 @@ public struct WorkbenchProgram: Program, Sendable {
         case .setKnob(let knob, let value):
             state.knob = knob
             return set(&state, (value * 100).rounded() / 100)
+        case .clipSearching(let chord):
+            clipSearching(&state, chord)
+            return []
+        case .selectClip(let row):
+            selectClip(&state, row: row)
+            return []
         case .selectActor(let row):
             state.actorScroll.select(row, rowCount: state.actorRanking.count,
                                      visibleRows: Table.visibleRows(in: ThresholdsLayout(state.app).actorTable))
@@ -97,6 +104,7 @@ public struct WorkbenchProgram: Program, Sendable {
     }
 
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
+        if runClips(&state, id) { return [] }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
@@ -152,6 +160,8 @@ public struct WorkbenchProgram: Program, Sendable {
 
     private func recompute(_ state: inout WorkbenchState) {
         state.metrics = state.project?.index?.metrics(at: state.thresholds)
+        // Right/wrong depends on α/β; the other filters and orders do not.
+        if state.clipQuery.outcome != .all { refreshClips(&state) }
     }
 
     private func analyseActors(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
@@ -188,6 +198,13 @@ public struct WorkbenchProgram: Program, Sendable {
     public func actions(for event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction] {
         if state.typing != nil, state.app.overlay == nil, case .key(let chord) = event {
             return [.typing(chord)]
+        }
+        if state.clipSearch != nil, state.app.overlay == nil, case .key(let chord) = event {
+            return [.clipSearching(chord)]
+        }
+        if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
+           let action = clipsMouse(mouse, region: region, state: state) {
+            return [action]
         }
         if state.app.overlay == nil, state.app.screen == .thresholds, case .mouse(let mouse) = event,
            let action = thresholdsMouse(mouse, region: region, state: state) {
@@ -226,6 +243,20 @@ public struct WorkbenchProgram: Program, Sendable {
         }
     }
 
+    /// The wheel over the clip table and clicks on its rows.
+    private func clipsMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
+        let table = ClipsLayout(state.app).table
+        switch mouse.action {
+        case .wheelDown where table.contains(x: mouse.x, y: mouse.y): return .app(.run(WorkbenchCommands.clipDown))
+        case .wheelUp where table.contains(x: mouse.x, y: mouse.y): return .app(.run(WorkbenchCommands.clipUp))
+        case .press(.left):
+            guard let region, region.hasPrefix("clip:"), let row = Int(region.dropFirst(5)) else { return nil }
+            return .selectClip(row)
+        default:
+            return nil
+        }
+    }
+
     // MARK: View
 
     public func view(_ state: WorkbenchState, into canvas: inout Canvas) {
@@ -244,6 +275,7 @@ public struct WorkbenchProgram: Program, Sendable {
             }
             switch state.app.screen {
             case .thresholds: ThresholdsScreen(state: state).render(into: &canvas, area: area)
+            case .clips: ClipsScreen(state: state).render(into: &canvas, area: area)
             default: OverviewScreen(state: state).render(into: &canvas, area: area)
             }
         }

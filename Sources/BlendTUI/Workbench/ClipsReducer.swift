@@ -1,0 +1,72 @@
+import BlendCore
+
+/// The Clips screen's part of the workbench reducer: moving through the table, the filters,
+/// sort and search. The row list is rebuilt only here, when something it depends on changes.
+extension WorkbenchProgram {
+    /// Runs a Clips command; false when `id` is not one.
+    func runClips(_ state: inout WorkbenchState, _ id: CommandID) -> Bool {
+        let count = state.clipRows.count
+        let visible = Table.visibleRows(in: ClipsLayout(state.app).tableRows)
+        switch id {
+        case WorkbenchCommands.clipDown: state.clipScroll.move(by: 1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipUp: state.clipScroll.move(by: -1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipPageDown: state.clipScroll.page(1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipPageUp: state.clipScroll.page(-1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipFirst: state.clipScroll.select(0, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipLast: state.clipScroll.select(count - 1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipSearch: state.clipSearch = TextInput(state.clipQuery.search)
+        case WorkbenchCommands.clipKind:
+            state.clipQuery.kind = state.clipQuery.kind.next
+            refreshClips(&state)
+        case WorkbenchCommands.clipOutcome:
+            state.clipQuery.outcome = state.clipQuery.outcome.next
+            refreshClips(&state)
+        case WorkbenchCommands.clipSort:
+            state.clipQuery.sort = state.clipQuery.sort.next
+            refreshClips(&state)
+        default:
+            return false
+        }
+        return true
+    }
+
+    func selectClip(_ state: inout WorkbenchState, row: Int) {
+        state.clipScroll.select(row, rowCount: state.clipRows.count,
+                                visibleRows: Table.visibleRows(in: ClipsLayout(state.app).tableRows))
+    }
+
+    /// Edits the search; every edit filters at once, Enter keeps the search, Esc clears it.
+    func clipSearching(_ state: inout WorkbenchState, _ chord: KeyChord) {
+        guard var input = state.clipSearch else { return }
+        switch chord.key {
+        case .enter:
+            state.clipSearch = nil
+            return
+        case .escape:
+            state.clipSearch = nil
+            input.set("")
+        default:
+            _ = input.handle(chord)
+            state.clipSearch = input
+        }
+        guard input.text != state.clipQuery.search else { return }
+        state.clipQuery.search = input.text
+        refreshClips(&state)
+    }
+
+    /// Rebuilds the table's rows from the query at the current α/β, keeping the selected clip
+    /// when it still passes the filters (else the selection goes to the first row).
+    func refreshClips(_ state: inout WorkbenchState) {
+        guard let scored = state.project?.scored else {
+            state.clipRows = []
+            state.clipScroll = TableScroll(selected: nil)
+            return
+        }
+        if state.clipQuery.sort == .dispute, state.labelReview == nil { state.labelReview = scored.labelReview() }
+        let previous = state.selectedClip
+        state.clipRows = state.clipQuery.rows(scored, at: state.thresholds, review: state.labelReview)
+        let keep = previous.flatMap { clip in state.clipRows.firstIndex(of: clip) } ?? 0
+        state.clipScroll = TableScroll(selected: state.clipRows.isEmpty ? nil : 0, offset: 0)
+        selectClip(&state, row: keep)
+    }
+}
