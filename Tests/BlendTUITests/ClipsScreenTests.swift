@@ -72,7 +72,7 @@ final class ClipsScreenTests: XCTestCase {
         XCTAssertEqual(margins, margins.sorted())
         F.send(&state, F.key("o"))
         XCTAssertEqual(state.clipQuery.sort, .dispute)
-        let review = F.scored.labelReview()
+        let review = F.scored.labelReview(panel: F.project.reviewPanel)
         XCTAssertEqual(state.clipRows, review.ranking.map { review.entries[$0].clip })
     }
 
@@ -154,5 +154,32 @@ final class ClipsScreenTests: XCTestCase {
             _ = F.program.frame(state, width: 160, height: 48)
         }
         XCTAssertLessThan(Date().timeIntervalSince(start) / 50, 0.05, "a page step and its frame stay well under a frame budget")
+    }
+}
+
+final class ClipsPanelTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testPaneShowsEachOtherEncoderThatPredictedTheClip() throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("2"))
+        let absent = try XCTUnwrap(state.clipRows.firstIndex { $0 % 10 == 3 })
+        let present = try XCTUnwrap(state.clipRows.firstIndex { $0 % 10 != 3 })
+        F.send(&state, .selectClip(present))
+        let pane = ClipsLayout(state.app).clip
+        func paneText() -> String {
+            let lines = F.program.frame(state, width: 160, height: 48).text().split(separator: "\n", omittingEmptySubsequences: false)
+            return lines[pane.y..<pane.maxY].map { String($0.suffix(pane.width)) }.joined(separator: "\n")
+        }
+        XCTAssertTrue(paneText().contains(" other "))
+        XCTAssertEqual(paneText().components(separatedBy: "synthetic").count - 1, 1, "the source is drawn once, not again as a member")
+        F.send(&state, .selectClip(absent))
+        XCTAssertFalse(paneText().contains(" other "))
+    }
+
+    func testDisputeSortCountsTheOtherEncodersButNotTheSource() {
+        var state = F.loaded()
+        F.send(&state, F.key("2"), F.key("o"), F.key("o"))
+        XCTAssertEqual(state.labelReview?.encoders, ["other"])
     }
 }

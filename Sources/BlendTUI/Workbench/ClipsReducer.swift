@@ -62,7 +62,9 @@ extension WorkbenchProgram {
             state.clipScroll = TableScroll(selected: nil)
             return
         }
-        if state.clipQuery.sort == .dispute, state.labelReview == nil { state.labelReview = scored.labelReview() }
+        if state.clipQuery.sort == .dispute, state.labelReview == nil { 
+            state.labelReview = scored.labelReview(panel: state.project?.reviewPanel ?? .empty)
+        }
         let previous = state.selectedClip
         state.clipRows = state.clipQuery.rows(scored, at: state.thresholds, review: state.labelReview)
         let keep = previous.flatMap { clip in state.clipRows.firstIndex(of: clip) } ?? 0

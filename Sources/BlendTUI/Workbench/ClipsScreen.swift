@@ -56,6 +56,26 @@ struct ClipsScreen {
         canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
     }
 
+    /// One bar row per panel encoder with a prediction for the clip (the source's own row is
+    /// already drawn above), as far as the pane has room; returns the next free row.
+    private func encoderRows(_ canvas: inout Canvas, clip: Int, from top: Int, in inner: Rect, labelWidth: Int,
+                             source: String) -> Int {
+        guard let panel = state.project?.panel else { return top }
+        var y = top
+        // Room stays for the decision trace below (a heading and up to three steps).
+        let last = inner.maxY - 5
+        for (m, name) in panel.names.enumerated() where name != source && panel.present[m][clip] {
+            guard y < last else { break }
+            let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
+            let prediction = DecisionRule.decide(row, alpha: state.thresholds.alpha, beta: state.thresholds.beta)
+            ProbabilityRow(label: name, probabilities: row, content: inner.width >= 60 ? .barsAndValues : .values,
+                           labelWidth: labelWidth, emphasised: Set(prediction.emotions))
+                .render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+            y += 1
+        }
+        return y
+    }
+
     static func mark(_ hit: Bool) -> Span { hit ? Span("✓", Style(fg: .success)) : Span("✗", Style(fg: .error, .bold)) }
 
     private func clip(_ canvas: inout Canvas) {
@@ -90,7 +110,9 @@ struct ClipsScreen {
                            content: inner.width >= 60 ? .barsAndValues : .values, labelWidth: labelWidth,
                            emphasised: Set(trace.prediction.emotions), labelStyle: Style(fg: .accent, .bold))
                 .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1))
-            y += 3
+            y += 2
+            y = encoderRows(&canvas, clip: i, from: y, in: inner, labelWidth: labelWidth, source: source)
+            y += 1
         }
         lines = [[Span("Decision", Style(fg: .muted, .bold))]] + trace.steps.map { [Span("→ ", Style(fg: .muted)), Span($0, Style(fg: .text))] }
         for line in lines where y < inner.maxY {
