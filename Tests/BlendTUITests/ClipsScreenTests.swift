@@ -183,3 +183,57 @@ final class ClipsPanelTests: XCTestCase {
         XCTAssertEqual(state.labelReview?.encoders, ["other"])
     }
 }
+
+final class ClipsActorListTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testActorsAreGroupedByFoldThenTestAndScoredAtTheThresholds() throws {
+        var state = F.loaded()
+        let scores = state.actorScores
+        XCTAssertEqual(Set(scores.map(\.actor)), Set(F.scored.clips.map(\.actor)))
+        let groups = scores.map { ($0.split == .train ? 0 : 1, $0.fold ?? 0) }
+        XCTAssertTrue(zip(groups, groups.dropFirst()).allSatisfy { $0 <= $1 })
+        let first = try XCTUnwrap(scores.first)
+        XCTAssertEqual(first.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
+        F.send(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
+        let moved = try XCTUnwrap(state.actorScores.first { $0.actor == first.actor })
+        XCTAssertEqual(moved.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
+    }
+
+    func testKeysInTheFocusedActorListFilterTheTable() throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("2"), F.key("tab"), F.key("tab"))
+        XCTAssertEqual(state.app.focusedPane, ClipsLayout.actorPane)
+        F.send(&state, F.key("j"))
+        let actor = try XCTUnwrap(state.clipQuery.actor)
+        XCTAssertEqual(actor, state.actorScores[0].actor)
+        XCTAssertFalse(state.clipRows.isEmpty)
+        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.clips[$0].actor == actor })
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("o clip · \(actor)"))
+        F.send(&state, F.key("home"))
+        XCTAssertNil(state.clipQuery.actor)
+        XCTAssertEqual(state.clipRows.count, F.scored.count)
+    }
+
+    func testClickingAnActorRowSelectsIt() {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("2"))
+        let frame = F.program.frame(state, width: 160, height: 48)
+        let rows = ClipsLayout(state.app).actorRows
+        let y = rows.y + 3
+        let press = InputEvent.mouse(MouseEvent(x: rows.x + 1, y: y, action: .press(.left)))
+        for action in F.program.actions(for: press, region: frame.region(atX: rows.x + 1, y: y), state: state) { F.send(&state, action) }
+        XCTAssertEqual(state.clipActorScroll.selected, 2)
+        XCTAssertEqual(state.clipQuery.actor, state.actorScores[1].actor)
+    }
+
+    func testNarrowTerminalsShowTheActorsInTheClipPanesPlaceWhileFocused() {
+        var state = F.loaded()
+        F.send(&state, F.key("2"))
+        XCTAssertFalse(F.program.frame(state, width: 80, height: 24).text().contains("all actors"))
+        F.send(&state, F.key("tab"), F.key("tab"))
+        let text = F.program.frame(state, width: 80, height: 24).text()
+        XCTAssertTrue(text.contains("all actors"))
+        XCTAssertFalse(text.contains("Decision"))
+    }
+}

@@ -29,7 +29,7 @@ public enum Screen: Int, CaseIterable, Hashable, Sendable {
     public var paneCount: Int {
         switch self {
         case .overview: 2
-        case .clips: 2
+        case .clips: 3
         case .thresholds: 4
         case .fusion: 2
         case .confusion: 2

@@ -5,6 +5,7 @@ import BlendCore
 extension WorkbenchProgram {
     /// Runs a Clips command; false when `id` is not one.
     func runClips(_ state: inout WorkbenchState, _ id: CommandID) -> Bool {
+        if state.app.focusedPane == ClipsLayout.actorPane, state.app.screen == .clips, moveActor(&state, id) { return true }
         let count = state.clipRows.count
         let visible = Table.visibleRows(in: ClipsLayout(state.app).tableRows)
         switch id {
@@ -28,6 +29,41 @@ extension WorkbenchProgram {
             return false
         }
         return true
+    }
+
+    /// The movement keys while the actor list has the focus; false for any other command.
+    private func moveActor(_ state: inout WorkbenchState, _ id: CommandID) -> Bool {
+        let count = state.actorScores.count + 1
+        let visible = Table.visibleRows(in: ClipsLayout(state.app).actorRows)
+        var scroll = state.clipActorScroll
+        switch id {
+        case WorkbenchCommands.clipDown: scroll.move(by: 1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipUp: scroll.move(by: -1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipPageDown: scroll.page(1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipPageUp: scroll.page(-1, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipFirst: scroll.select(0, rowCount: count, visibleRows: visible)
+        case WorkbenchCommands.clipLast: scroll.select(count - 1, rowCount: count, visibleRows: visible)
+        default: return false
+        }
+        selectClipActor(&state, row: scroll.selected ?? 0)
+        return true
+    }
+
+    /// Selects an actor list row and filters the clip table to that actor (row 0: every actor).
+    func selectClipActor(_ state: inout WorkbenchState, row: Int) {
+        let count = state.actorScores.count + 1
+        state.clipActorScroll.select(row, rowCount: count, visibleRows: Table.visibleRows(in: ClipsLayout(state.app).actorRows))
+        let selected = state.clipActorScroll.selected ?? 0
+        let actor = selected == 0 ? nil : state.actorScores[selected - 1].actor
+        guard actor != state.clipQuery.actor else { return }
+        state.clipQuery.actor = actor
+        refreshClips(&state)
+    }
+
+    /// Rescores the actors at the current α/β (each step; O(clips)).
+    func rescoreActors(_ state: inout WorkbenchState) {
+        guard let scored = state.project?.scored else { return }
+        state.actorScores = ActorScore.all(scored, at: state.thresholds)
     }
 
     func selectClip(_ state: inout WorkbenchState, row: Int) {

@@ -10,7 +10,25 @@ struct ClipsScreen {
 
     func render(into canvas: inout Canvas, area: Rect) {
         table(&canvas)
-        clip(&canvas)
+        if !layout.clip.isEmpty { clip(&canvas) }
+        if !layout.actors.isEmpty { actors(&canvas) }
+    }
+
+    private func actors(_ canvas: inout Canvas) {
+        let scores = state.actorScores
+        Block(title: "Actors", trailingTitle: "Score", focused: focus == ClipsLayout.actorPane)
+            .render(into: &canvas, area: layout.actors)
+        Table(columns: [TableColumn("actor", width: .fill(1)), TableColumn("fold", width: .fixed(4)),
+                        TableColumn("Score", width: .fixed(5), alignment: .right)],
+              rowCount: scores.count + 1, scroll: state.clipActorScroll, focused: focus == ClipsLayout.actorPane,
+              regionID: "clip-actor") { row in
+            guard row > 0 else {
+                return [Span("all actors", Style(fg: .muted)), Span(""),
+                        Span(state.metrics.map { Format.fraction($0.score) } ?? "–")]
+            }
+            let a = scores[row - 1]
+            return [Span(a.actor), Span(a.group, Style(fg: .muted)), Span(Format.fraction(a.metrics.score))]
+        }.render(into: &canvas, area: layout.actorRows)
     }
 
     private func table(_ canvas: inout Canvas) {
@@ -52,6 +70,7 @@ struct ClipsScreen {
         var spans = [Span("f ", Style(fg: .muted)), Span(q.kind.title, Style(fg: .text, .bold)),
                      Span(" · w ", Style(fg: .muted)), Span(q.outcome.title, Style(fg: .text, .bold)),
                      Span(" · o ", Style(fg: .muted)), Span(q.sort.title, Style(fg: .text, .bold))]
+        if let actor = q.actor { spans += [Span(" · ", Style(fg: .muted)), Span(actor, Style(fg: .accent, .bold))] }
         if !q.search.isEmpty { spans += [Span(" · / ", Style(fg: .muted)), Span(q.search, Style(fg: .accent, .bold))] }
         canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
     }

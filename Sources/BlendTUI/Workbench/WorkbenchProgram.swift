@@ -78,6 +78,9 @@ public struct WorkbenchProgram: Program, Sendable {
         case .selectClip(let row):
             selectClip(&state, row: row)
             return []
+        case .selectClipActor(let row):
+            selectClipActor(&state, row: row)
+            return []
         case .selectActor(let row):
             state.actorScroll.select(row, rowCount: state.actorRanking.count,
                                      visibleRows: Table.visibleRows(in: ThresholdsLayout(state.app).actorTable))
@@ -160,6 +163,7 @@ public struct WorkbenchProgram: Program, Sendable {
 
     private func recompute(_ state: inout WorkbenchState) {
         state.metrics = state.project?.index?.metrics(at: state.thresholds)
+        rescoreActors(&state)
         // Right/wrong depends on α/β; the other filters and orders do not.
         if state.clipQuery.outcome != .all { refreshClips(&state) }
     }
@@ -245,13 +249,19 @@ public struct WorkbenchProgram: Program, Sendable {
 
     /// The wheel over the clip table and clicks on its rows.
     private func clipsMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
-        let table = ClipsLayout(state.app).table
+        let layout = ClipsLayout(state.app), table = layout.table
         switch mouse.action {
+        case .wheelDown where layout.actors.contains(x: mouse.x, y: mouse.y):
+            return .selectClipActor((state.clipActorScroll.selected ?? 0) + 1)
+        case .wheelUp where layout.actors.contains(x: mouse.x, y: mouse.y):
+            return .selectClipActor(max(0, (state.clipActorScroll.selected ?? 0) - 1))
         case .wheelDown where table.contains(x: mouse.x, y: mouse.y): return .app(.run(WorkbenchCommands.clipDown))
         case .wheelUp where table.contains(x: mouse.x, y: mouse.y): return .app(.run(WorkbenchCommands.clipUp))
         case .press(.left):
-            guard let region, region.hasPrefix("clip:"), let row = Int(region.dropFirst(5)) else { return nil }
-            return .selectClip(row)
+            guard let region else { return nil }
+            if region.hasPrefix("clip:"), let row = Int(region.dropFirst(5)) { return .selectClip(row) }
+            if region.hasPrefix("clip-actor:"), let row = Int(region.dropFirst(11)) { return .selectClipActor(row) }
+            return nil
         default:
             return nil
         }

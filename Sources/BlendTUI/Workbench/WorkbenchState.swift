@@ -38,6 +38,10 @@ public struct WorkbenchState: Sendable {
     public var clipScroll = TableScroll()
     /// The clip-name search being typed, if any (it filters as it is typed).
     public var clipSearch: TextInput?
+    /// Every actor's metrics at the current α/β, grouped by split and fold.
+    public var actorScores: [ActorScore] = []
+    /// The Clips screen's actor list: row 0 is "all actors", row r is `actorScores[r − 1]`.
+    public var clipActorScroll = TableScroll()
     /// The source's label review, computed the first time the table sorts by dispute.
     public var labelReview: LabelReview?
 
@@ -81,6 +85,8 @@ public enum WorkbenchAction: Sendable {
     case clipSearching(KeyChord)
     /// Selects a row of the clip table (a click).
     case selectClip(Int)
+    /// Selects a row of the Clips screen's actor list (a click): 0 is every actor.
+    case selectClipActor(Int)
     /// The thresholds were stored as the project's current ones.
     case applied(Thresholds)
     case applyFailed(String)
