@@ -189,6 +189,8 @@ final class ClipsActorListTests: XCTestCase {
 
     func testActorsAreGroupedByFoldThenTestAndScoredAtTheThresholds() throws {
         var state = F.loaded()
+        XCTAssertTrue(state.actorScores.isEmpty, "not scored until the Clips screen shows them")
+        F.send(&state, F.key("2"))
         let scores = state.actorScores
         XCTAssertEqual(Set(scores.map(\.actor)), Set(F.scored.clips.map(\.actor)))
         let groups = scores.map { ($0.split == .train ? 0 : 1, $0.fold ?? 0) }
@@ -198,6 +200,10 @@ final class ClipsActorListTests: XCTestCase {
         F.send(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
         let moved = try XCTUnwrap(state.actorScores.first { $0.actor == first.actor })
         XCTAssertEqual(moved.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
+        F.send(&state, F.key("3"), F.key("right"))
+        XCTAssertEqual(state.actorScoresThresholds, Thresholds(alpha: 0.3, beta: 0.05), "β steps elsewhere do not rescore")
+        F.send(&state, F.key("2"))
+        XCTAssertEqual(state.actorScoresThresholds, state.thresholds)
     }
 
     func testKeysInTheFocusedActorListFilterTheTable() throws {

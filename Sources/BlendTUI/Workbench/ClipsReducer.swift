@@ -60,10 +60,13 @@ extension WorkbenchProgram {
         refreshClips(&state)
     }
 
-    /// Rescores the actors at the current α/β (each step; O(clips)).
-    func rescoreActors(_ state: inout WorkbenchState) {
-        guard let scored = state.project?.scored else { return }
+    /// Rescores the actors at the current α/β (O(clips)) when the Clips screen is showing and
+    /// the scores are for other thresholds.
+    func rescoreActorsIfShown(_ state: inout WorkbenchState) {
+        guard state.app.screen == .clips, state.actorScoresThresholds != state.thresholds,
+              let scored = state.project?.scored else { return }
         state.actorScores = ActorScore.all(scored, at: state.thresholds)
+        state.actorScoresThresholds = state.thresholds
     }
 
     func selectClip(_ state: inout WorkbenchState, row: Int) {

@@ -33,6 +33,7 @@ public struct WorkbenchProgram: Program, Sendable {
             let result = reducer.reduce(&state.app, appAction)
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
+            rescoreActorsIfShown(&state)
             return effects
         case .load:
             let path = state.path
@@ -163,7 +164,7 @@ public struct WorkbenchProgram: Program, Sendable {
 
     private func recompute(_ state: inout WorkbenchState) {
         state.metrics = state.project?.index?.metrics(at: state.thresholds)
-        rescoreActors(&state)
+        rescoreActorsIfShown(&state)
         // Right/wrong depends on α/β; the other filters and orders do not.
         if state.clipQuery.outcome != .all { refreshClips(&state) }
     }

@@ -38,8 +38,11 @@ public struct WorkbenchState: Sendable {
     public var clipScroll = TableScroll()
     /// The clip-name search being typed, if any (it filters as it is typed).
     public var clipSearch: TextInput?
-    /// Every actor's metrics at the current α/β, grouped by split and fold.
+    /// Every actor's metrics at `actorScoresThresholds`, grouped by split and fold.
     public var actorScores: [ActorScore] = []
+    /// The α/β `actorScores` were computed at; they are recomputed only while the Clips
+    /// screen shows them, so β steps elsewhere pay nothing for them.
+    public var actorScoresThresholds: Thresholds?
     /// The Clips screen's actor list: row 0 is "all actors", row r is `actorScores[r − 1]`.
     public var clipActorScroll = TableScroll()
     /// The source's label review, computed the first time the table sorts by dispute.
