@@ -25,18 +25,19 @@ final class AppReducerTests: XCTestCase {
 
     func testTabCyclesFocusPerScreen() {
         var state = AppState()
-        send(&state, key("2"))
+        send(&state, key("3"))
         send(&state, key("tab"))
         send(&state, key("tab"))
-        XCTAssertEqual(state.focusedPane, 2)
         send(&state, key("tab"))
-        XCTAssertEqual(state.focusedPane, 0, "Clips has three panes")
+        XCTAssertEqual(state.focusedPane, 3)
+        send(&state, key("tab"))
+        XCTAssertEqual(state.focusedPane, 0, "Thresholds has four panes")
         send(&state, key("shift+tab"))
-        XCTAssertEqual(state.focusedPane, 2)
+        XCTAssertEqual(state.focusedPane, 3)
         send(&state, key("1"))
         XCTAssertEqual(state.focusedPane, 0, "each screen keeps its own focus")
-        send(&state, key("2"))
-        XCTAssertEqual(state.focusedPane, 2)
+        send(&state, key("3"))
+        XCTAssertEqual(state.focusedPane, 3)
     }
 
     func testQuitAsksWhileJobsRun() {

@@ -9,9 +9,16 @@ enum WorkbenchFixture {
 
     static let project = ProjectSnapshot(path: "/tmp/fixture.sqlite", clips: scored.clips, encoders: [], fusionCount: 0,
                                          source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2),
-                                         scored: scored)
+                                         scored: scored, panel: panel)
 
     static let scored = ScoredClips.synthetic(count: 600, seed: 7)
+
+    /// The source and a made-up second encoder ("other", another synthetic draw laid over the
+    /// same clips by position), with "other" missing every tenth clip (from the fourth).
+    static let panel = EncoderPanel(
+        names: ["synthetic", "other"],
+        values: [scored.probabilities, ScoredClips.synthetic(count: 600, seed: 8).probabilities],
+        present: [Array(repeating: true, count: 600), (0..<600).map { $0 % 10 != 3 }])
 
     /// Two made-up encoder rows: the synthetic source on all clips and on the training split.
     static let encoderBests = [

@@ -11,8 +11,8 @@ final class WorkbenchReducerTests: XCTestCase {
         XCTAssertEqual(effects.count, 1)
         let text = F.program.frame(state, width: 80, height: 24).text()
         XCTAssertTrue(text.contains("reading p.sqlite…"))
-        XCTAssertTrue(text.contains("1 Overview") && text.contains("3 Thresholds"))
-        XCTAssertFalse(text.contains("Clips"), "screens not built yet are not offered")
+        XCTAssertTrue(text.contains("1 Overview") && text.contains("2 Clips") && text.contains("3 Thresholds"))
+        XCTAssertFalse(text.contains("Confusion"), "screens not built yet are not offered")
     }
 
     func testLoadedSetsStoredThresholdsMetricsAndStartsTheBackgroundWork() {
@@ -150,7 +150,7 @@ final class WorkbenchReducerTests: XCTestCase {
 
     func testScreensNotBuiltHaveNoKeys() {
         var state = F.loaded()
-        F.send(&state, F.key("2"), F.key("6"))
+        F.send(&state, F.key("5"), F.key("6"))
         XCTAssertEqual(state.app.screen, .overview)
         F.send(&state, F.key("3"), F.key("1"))
         XCTAssertEqual(state.app.screen, .overview)

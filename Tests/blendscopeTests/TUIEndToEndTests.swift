@@ -77,6 +77,11 @@ final class TUIEndToEndTests: XCTestCase {
             $0.contains("honest Score") && $0.contains("ACC_S .") && $0.contains("Encoders at their own best") && $0.contains(" face ")
         }
 
+        try keys("2")
+        try waitFor("the clips screen with the decision trace") { $0.contains("Decision") && $0.contains("top two ") }
+        try keys("f")
+        try waitFor("the single-label filter") { $0.contains("f single") }
+
         try keys("3")
         try waitFor("the thresholds screen") { $0.contains("α / β") && $0.contains("over α × β") }
         try keys("Right", "Right", "Right")

@@ -19,9 +19,13 @@ public struct ProjectSnapshot: Sendable {
     /// The source's clips with their probabilities, in the index's order.
     public let scored: ScoredClips?
     public let index: SweepIndex?
+    /// Every encoder's probabilities aligned to `scored`'s clips (the source among them when
+    /// it is an encoder), for the Clips screen's per-encoder bars and label review's votes.
+    public let panel: EncoderPanel
 
     public init(path: String, clips: [ClipInfo], encoders: [EncoderInfo], fusionCount: Int, source: SourceRef?,
-                thresholds: Thresholds, scored: ScoredClips?) {
+                thresholds: Thresholds, scored: ScoredClips?, panel: EncoderPanel = .empty) {
+        self.panel = panel
         self.path = path
         self.clips = clips
         self.encoders = encoders
@@ -30,6 +34,14 @@ public struct ProjectSnapshot: Sendable {
         self.thresholds = thresholds
         self.scored = scored
         index = scored.map(SweepIndex.init)
+    }
+
+    /// The panel without the source itself, which would always agree with its own label review.
+    public var reviewPanel: EncoderPanel {
+        guard case .encoder(let name) = source, let own = panel.names.firstIndex(of: name) else { return panel }
+        let keep = panel.names.indices.filter { $0 != own }
+        return EncoderPanel(names: keep.map { panel.names[$0] }, values: keep.map { panel.values[$0] },
+                            present: keep.map { panel.present[$0] })
     }
 
     /// The file name, as the tab bar shows it.
@@ -53,8 +65,9 @@ public struct ProjectSnapshot: Sendable {
         let settings = try store.settings()
         let encoders = try store.encoders().filter { $0.probabilityCount > 0 }
         let source = settings.currentSource ?? encoders.first.map { SourceRef.encoder($0.name) }
+        let scored = try source.map { try store.scoredClips(source: $0) }
+        let panel = try scored.map { try store.allProbabilities().panel(aligningTo: $0.clips) } ?? .empty
         return ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
-                               source: source, thresholds: settings.thresholds,
-                               scored: try source.map { try store.scoredClips(source: $0) })
+                               source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
     }
 }

@@ -11,10 +11,20 @@ public enum WorkbenchCommands {
     public static let heatmapMetric: CommandID = "thresholds.heatmap-metric"
     public static let actorDown: CommandID = "thresholds.actor-down"
     public static let actorUp: CommandID = "thresholds.actor-up"
+    public static let clipDown: CommandID = "clips.down"
+    public static let clipUp: CommandID = "clips.up"
+    public static let clipPageDown: CommandID = "clips.page-down"
+    public static let clipPageUp: CommandID = "clips.page-up"
+    public static let clipFirst: CommandID = "clips.first"
+    public static let clipLast: CommandID = "clips.last"
+    public static let clipSearch: CommandID = "clips.search"
+    public static let clipKind: CommandID = "clips.kind"
+    public static let clipOutcome: CommandID = "clips.outcome"
+    public static let clipSort: CommandID = "clips.sort"
 
     /// The screens the workbench shows, in tab order. Fusion and Jobs join once their
-    /// engines exist; Clips and Confusion once their screens are built.
-    public static let screens: [Screen] = [.overview, .thresholds]
+    /// engines exist; Confusion once its screen is built.
+    public static let screens: [Screen] = [.overview, .clips, .thresholds]
 
     /// The fine and coarse steps of the threshold keys.
     public static let fineStep = 0.01
@@ -40,6 +50,18 @@ public enum WorkbenchCommands {
                     hint: "metric"),
             Command(actorDown, "Next actor", scope: .screen(.thresholds), keys: ["down", "j"], hint: "actor"),
             Command(actorUp, "Previous actor", scope: .screen(.thresholds), keys: ["up", "k"]),
+            Command(clipDown, "Next clip", scope: .screen(.clips), keys: ["down", "j"], hint: "clip"),
+            Command(clipUp, "Previous clip", scope: .screen(.clips), keys: ["up", "k"]),
+            Command(clipPageDown, "Clips: page down", scope: .screen(.clips), keys: ["pgdn"]),
+            Command(clipPageUp, "Clips: page up", scope: .screen(.clips), keys: ["pgup"]),
+            Command(clipFirst, "First clip", scope: .screen(.clips), keys: ["home", "g"]),
+            Command(clipLast, "Last clip", scope: .screen(.clips), keys: ["end", "G"]),
+            Command(clipSearch, "Search clip names", scope: .screen(.clips), keys: ["/"], hint: "search"),
+            Command(clipKind, "Clips: show all / single / 50/50 / 70/30", scope: .screen(.clips), keys: ["f"],
+                    hint: "kind"),
+            Command(clipOutcome, "Clips: show all / right / wrong", scope: .screen(.clips), keys: ["w"], hint: "right/wrong"),
+            Command(clipSort, "Clips: sort by clip / margin / label dispute", scope: .screen(.clips), keys: ["o"],
+                    hint: "sort"),
         ]
     }
 

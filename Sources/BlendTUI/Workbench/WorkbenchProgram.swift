@@ -33,6 +33,7 @@ public struct WorkbenchProgram: Program, Sendable {
             let result = reducer.reduce(&state.app, appAction)
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
+            rescoreActorsIfShown(&state)
             return effects
         case .load:
             let path = state.path
@@ -48,6 +49,7 @@ public struct WorkbenchProgram: Program, Sendable {
             state.loadError = project.source == nil ? "\(project.name) has no probabilities yet (import some first)" : nil
             state.thresholds = project.thresholds
             recompute(&state)
+            refreshClips(&state)
             guard let scored = project.scored, let index = project.index else { return [] }
             var effects: [Effect<WorkbenchAction>] = [.task(key: "analysis") { .analysed(ThresholdAnalysis(scored, index: index)) }]
             if !project.encoders.isEmpty {
@@ -71,6 +73,15 @@ public struct WorkbenchProgram: Program, Sendable {
         case .setKnob(let knob, let value):
             state.knob = knob
             return set(&state, (value * 100).rounded() / 100)
+        case .clipSearching(let chord):
+            clipSearching(&state, chord)
+            return []
+        case .selectClip(let row):
+            selectClip(&state, row: row)
+            return []
+        case .selectClipActor(let row):
+            selectClipActor(&state, row: row)
+            return []
         case .selectActor(let row):
             state.actorScroll.select(row, rowCount: state.actorRanking.count,
                                      visibleRows: Table.visibleRows(in: ThresholdsLayout(state.app).actorTable))
@@ -97,6 +108,7 @@ public struct WorkbenchProgram: Program, Sendable {
     }
 
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
+        if runClips(&state, id) { return [] }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
@@ -152,6 +164,9 @@ public struct WorkbenchProgram: Program, Sendable {
 
     private func recompute(_ state: inout WorkbenchState) {
         state.metrics = state.project?.index?.metrics(at: state.thresholds)
+        rescoreActorsIfShown(&state)
+        // Right/wrong depends on α/β; the other filters and orders do not.
+        if state.clipQuery.outcome != .all { refreshClips(&state) }
     }
 
     private func analyseActors(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
@@ -188,6 +203,13 @@ public struct WorkbenchProgram: Program, Sendable {
     public func actions(for event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction] {
         if state.typing != nil, state.app.overlay == nil, case .key(let chord) = event {
             return [.typing(chord)]
+        }
+        if state.clipSearch != nil, state.app.overlay == nil, case .key(let chord) = event {
+            return [.clipSearching(chord)]
+        }
+        if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
+           let action = clipsMouse(mouse, region: region, state: state) {
+            return [action]
         }
         if state.app.overlay == nil, state.app.screen == .thresholds, case .mouse(let mouse) = event,
            let action = thresholdsMouse(mouse, region: region, state: state) {
@@ -226,6 +248,26 @@ public struct WorkbenchProgram: Program, Sendable {
         }
     }
 
+    /// The wheel over the clip table and clicks on its rows.
+    private func clipsMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
+        let layout = ClipsLayout(state.app), table = layout.table
+        switch mouse.action {
+        case .wheelDown where layout.actors.contains(x: mouse.x, y: mouse.y):
+            return .selectClipActor((state.clipActorScroll.selected ?? 0) + 1)
+        case .wheelUp where layout.actors.contains(x: mouse.x, y: mouse.y):
+            return .selectClipActor(max(0, (state.clipActorScroll.selected ?? 0) - 1))
+        case .wheelDown where table.contains(x: mouse.x, y: mouse.y): return .app(.run(WorkbenchCommands.clipDown))
+        case .wheelUp where table.contains(x: mouse.x, y: mouse.y): return .app(.run(WorkbenchCommands.clipUp))
+        case .press(.left):
+            guard let region else { return nil }
+            if region.hasPrefix("clip:"), let row = Int(region.dropFirst(5)) { return .selectClip(row) }
+            if region.hasPrefix("clip-actor:"), let row = Int(region.dropFirst(11)) { return .selectClipActor(row) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
     // MARK: View
 
     public func view(_ state: WorkbenchState, into canvas: inout Canvas) {
@@ -244,6 +286,7 @@ public struct WorkbenchProgram: Program, Sendable {
             }
             switch state.app.screen {
             case .thresholds: ThresholdsScreen(state: state).render(into: &canvas, area: area)
+            case .clips: ClipsScreen(state: state).render(into: &canvas, area: area)
             default: OverviewScreen(state: state).render(into: &canvas, area: area)
             }
         }

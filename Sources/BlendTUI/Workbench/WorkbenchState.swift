@@ -30,6 +30,23 @@ public struct WorkbenchState: Sendable {
     public var heatmapMetric = HeatmapMetric.score
     /// The value being typed for the selected knob, if any.
     public var typing: TextInput?
+    /// The Clips table's filters, search and order.
+    public var clipQuery = ClipQuery()
+    /// The clip indices the Clips table shows, recomputed when the query or α/β change
+    /// (never per frame).
+    public var clipRows: [Int] = []
+    public var clipScroll = TableScroll()
+    /// The clip-name search being typed, if any (it filters as it is typed).
+    public var clipSearch: TextInput?
+    /// Every actor's metrics at `actorScoresThresholds`, grouped by split and fold.
+    public var actorScores: [ActorScore] = []
+    /// The α/β `actorScores` were computed at; they are recomputed only while the Clips
+    /// screen shows them, so β steps elsewhere pay nothing for them.
+    public var actorScoresThresholds: Thresholds?
+    /// The Clips screen's actor list: row 0 is "all actors", row r is `actorScores[r − 1]`.
+    public var clipActorScroll = TableScroll()
+    /// The source's label review, computed the first time the table sorts by dispute.
+    public var labelReview: LabelReview?
 
     public init(path: String, app: AppState) {
         self.path = path
@@ -40,6 +57,12 @@ public struct WorkbenchState: Sendable {
     public var selectedActor: ActorBeta? {
         guard let report = actorReport, let selected = actorScroll.selected, selected < actorRanking.count else { return nil }
         return report.actors[actorRanking[selected]]
+    }
+
+    /// The clip selected in the Clips table, as an index into the source's scored clips.
+    public var selectedClip: Int? {
+        guard let selected = clipScroll.selected, selected < clipRows.count else { return nil }
+        return clipRows[selected]
     }
 }
 
@@ -61,6 +84,12 @@ public enum WorkbenchAction: Sendable {
     case setKnob(ThresholdKnob, Double)
     /// Selects a row of the actor table (a click).
     case selectActor(Int)
+    /// A key while the clip search is being typed.
+    case clipSearching(KeyChord)
+    /// Selects a row of the clip table (a click).
+    case selectClip(Int)
+    /// Selects a row of the Clips screen's actor list (a click): 0 is every actor.
+    case selectClipActor(Int)
     /// The thresholds were stored as the project's current ones.
     case applied(Thresholds)
     case applyFailed(String)

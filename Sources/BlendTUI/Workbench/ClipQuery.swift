@@ -1,0 +1,120 @@
+import BlendCore
+
+/// Which label kinds the Clips table shows.
+public enum ClipKindFilter: CaseIterable, Hashable, Sendable {
+    case all, single, even, uneven
+
+    public var title: String {
+        switch self {
+        case .all: "all kinds"
+        case .single: "single"
+        case .even: "50/50"
+        case .uneven: "70/30"
+        }
+    }
+
+    /// The next filter in the cycle (after 70/30 comes all again).
+    public var next: ClipKindFilter {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    func admits(_ label: Label) -> Bool {
+        switch self {
+        case .all: true
+        case .single: label.kind == .single
+        case .even: label.kind == .even
+        case .uneven: label.kind == .uneven
+        }
+    }
+}
+
+/// Whether the Clips table shows clips the current α/β decode correctly, wrongly, or both.
+/// "Correct" is the challenge's strictest sense: presence right and, for blends, salience too.
+public enum ClipOutcomeFilter: CaseIterable, Hashable, Sendable {
+    case all, correct, wrong
+
+    public var title: String {
+        switch self {
+        case .all: "right & wrong"
+        case .correct: "right"
+        case .wrong: "wrong"
+        }
+    }
+
+    public var next: ClipOutcomeFilter {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// The Clips table's order.
+public enum ClipSort: CaseIterable, Hashable, Sendable {
+    /// By clip name.
+    case clip
+    /// Smallest top-two margin first: the clips nearest a decision boundary.
+    case margin
+    /// Label review's ranking: the labels the evidence disputes most first.
+    case dispute
+
+    public var title: String {
+        switch self {
+        case .clip: "clip"
+        case .margin: "margin"
+        case .dispute: "label dispute"
+        }
+    }
+
+    public var next: ClipSort {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// What the Clips table shows: filters, search text and order. `rows` turns it into clip
+/// indices once per change, so drawing a frame only looks up the visible rows.
+public struct ClipQuery: Hashable, Sendable {
+    public var kind = ClipKindFilter.all
+    public var outcome = ClipOutcomeFilter.all
+    public var sort = ClipSort.clip
+    /// Case-insensitive substring of the clip name; empty matches every clip.
+    public var search = ""
+    /// Only this actor's clips, when set.
+    public var actor: String?
+
+    public init() {}
+
+    /// The indices into `scored` that pass the filters, in the query's order. `review` is
+    /// needed only for `.dispute` (without it the order falls back to clip name).
+    public func rows(_ scored: ScoredClips, at thresholds: Thresholds, review: LabelReview?) -> [Int] {
+        let needle = search.lowercased()
+        var rows = scored.clips.indices.filter { i in
+            let clip = scored.clips[i]
+            guard kind.admits(clip.label) else { return false }
+            if let actor, clip.actor != actor { return false }
+            if !needle.isEmpty, !clip.name.lowercased().contains(needle) { return false }
+            switch outcome {
+            case .all: return true
+            case .correct: return scored.prediction(of: i, thresholds) == clip.label
+            case .wrong: return scored.prediction(of: i, thresholds) != clip.label
+            }
+        }
+        switch sort {
+        case .clip:
+            rows.sort { scored.clips[$0].name < scored.clips[$1].name }
+        case .margin:
+            let margins = rows.map { ClipTrace.margin(scored.probabilities(of: $0)) }
+            let order = margins.indices.sorted { margins[$0] != margins[$1] ? margins[$0] < margins[$1] : rows[$0] < rows[$1] }
+            rows = order.map { rows[$0] }
+        case .dispute:
+            guard let review else {
+                rows.sort { scored.clips[$0].name < scored.clips[$1].name }
+                break
+            }
+            var rank = [Int](repeating: Int.max, count: scored.count)
+            for (position, entry) in review.ranking.enumerated() { rank[review.entries[entry].clip] = position }
+            rows.sort { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 < $1 }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,142 @@
+import BlendCore
+
+/// Screen 2: every clip of the current source with its label, its prediction at the current
+/// α/β and how close the call was, filtered and sorted; beside it the selected clip's
+/// probabilities and the decision rule's trace. Only the visible rows are drawn.
+struct ClipsScreen {
+    let state: WorkbenchState
+    var layout: ClipsLayout { ClipsLayout(state.app) }
+    var focus: Int { state.app.focusedPane }
+
+    func render(into canvas: inout Canvas, area: Rect) {
+        table(&canvas)
+        if !layout.clip.isEmpty { clip(&canvas) }
+        if !layout.actors.isEmpty { actors(&canvas) }
+    }
+
+    private func actors(_ canvas: inout Canvas) {
+        let scores = state.actorScores
+        Block(title: "Actors", trailingTitle: "Score", focused: focus == ClipsLayout.actorPane)
+            .render(into: &canvas, area: layout.actors)
+        Table(columns: [TableColumn("actor", width: .fill(1)), TableColumn("fold", width: .fixed(4)),
+                        TableColumn("Score", width: .fixed(5), alignment: .right)],
+              rowCount: scores.count + 1, scroll: state.clipActorScroll, focused: focus == ClipsLayout.actorPane,
+              regionID: "clip-actor") { row in
+            guard row > 0 else {
+                return [Span("all actors", Style(fg: .muted)), Span(""),
+                        Span(state.metrics.map { Format.fraction($0.score) } ?? "–")]
+            }
+            let a = scores[row - 1]
+            return [Span(a.actor), Span(a.group, Style(fg: .muted)), Span(Format.fraction(a.metrics.score))]
+        }.render(into: &canvas, area: layout.actorRows)
+    }
+
+    private func table(_ canvas: inout Canvas) {
+        let total = state.project?.scored?.count ?? 0
+        let block = Block(title: "Clips", trailingTitle: "\(state.clipRows.count) of \(total)", focused: focus == 0)
+        block.render(into: &canvas, area: layout.table)
+        filterLine(&canvas)
+        guard let scored = state.project?.scored else { return }
+        let rows = state.clipRows, t = state.thresholds
+        let sortColumn: Int? = switch state.clipQuery.sort {
+        case .clip: 0
+        case .margin: 5
+        case .dispute: nil
+        }
+        Table(columns: [TableColumn("clip", width: .fill(1)), TableColumn("label", width: .fixed(8)),
+                        TableColumn("pred", width: .fixed(8)), TableColumn("P", width: .fixed(1)),
+                        TableColumn("S", width: .fixed(1)), TableColumn("|Δ|", width: .fixed(4), alignment: .right)],
+              rowCount: rows.count, scroll: state.clipScroll, focused: focus == 0,
+              emptyMessage: "no clip passes the filters", regionID: "clip", sortColumn: sortColumn) { row in
+            let i = rows[row]
+            let label = scored.clips[i].label, prediction = scored.prediction(of: i, t)
+            return [Span(scored.clips[i].name), Span(label.short), Span(prediction.short),
+                    ClipsScreen.mark(label.samePresence(as: prediction)),
+                    label.isBlend ? ClipsScreen.mark(label == prediction) : Span("·", Style(fg: .muted)),
+                    Span(Format.fraction(ClipTrace.margin(scored.probabilities(of: i)), digits: 2))]
+        }.render(into: &canvas, area: layout.tableRows)
+    }
+
+    private func filterLine(_ canvas: inout Canvas) {
+        let q = state.clipQuery, line = layout.filterLine
+        if let input = state.clipSearch {
+            canvas.draw("/", x: line.x, y: line.y, style: Style(fg: .focus, .bold), clip: line)
+            TextField(input, placeholder: "clip name", focused: true)
+                .render(into: &canvas, area: Rect(x: line.x + 1, y: line.y, width: max(0, min(20, line.width - 1)), height: 1))
+            canvas.draw("enter keep · esc clear", x: line.x + 22, y: line.y, maxWidth: max(0, line.width - 22),
+                        style: Style(fg: .muted))
+            return
+        }
+        var spans = [Span("f ", Style(fg: .muted)), Span(q.kind.title, Style(fg: .text, .bold)),
+                     Span(" · w ", Style(fg: .muted)), Span(q.outcome.title, Style(fg: .text, .bold)),
+                     Span(" · o ", Style(fg: .muted)), Span(q.sort.title, Style(fg: .text, .bold))]
+        if let actor = q.actor { spans += [Span(" · ", Style(fg: .muted)), Span(actor, Style(fg: .accent, .bold))] }
+        if !q.search.isEmpty { spans += [Span(" · / ", Style(fg: .muted)), Span(q.search, Style(fg: .accent, .bold))] }
+        canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
+    }
+
+    /// One bar row per panel encoder with a prediction for the clip (the source's own row is
+    /// already drawn above), as far as the pane has room; returns the next free row.
+    private func encoderRows(_ canvas: inout Canvas, clip: Int, from top: Int, in inner: Rect, labelWidth: Int,
+                             source: String) -> Int {
+        guard let panel = state.project?.panel else { return top }
+        var y = top
+        // Room stays for the decision trace below (a heading and up to three steps).
+        let last = inner.maxY - 5
+        for (m, name) in panel.names.enumerated() where name != source && panel.present[m][clip] {
+            guard y < last else { break }
+            let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
+            let prediction = DecisionRule.decide(row, alpha: state.thresholds.alpha, beta: state.thresholds.beta)
+            ProbabilityRow(label: name, probabilities: row, content: inner.width >= 60 ? .barsAndValues : .values,
+                           labelWidth: labelWidth, emphasised: Set(prediction.emotions))
+                .render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+            y += 1
+        }
+        return y
+    }
+
+    static func mark(_ hit: Bool) -> Span { hit ? Span("✓", Style(fg: .success)) : Span("✗", Style(fg: .error, .bold)) }
+
+    private func clip(_ canvas: inout Canvas) {
+        guard let scored = state.project?.scored, let i = state.selectedClip else {
+            Block(title: "Clip", focused: focus == 1).render(into: &canvas, area: layout.clip)
+            return
+        }
+        let info = scored.clips[i]
+        let block = Block(title: info.name, focused: focus == 1)
+        block.render(into: &canvas, area: layout.clip)
+        let inner = block.inner(layout.clip).inset(Edges(horizontal: 1, vertical: 0))
+        let trace = ClipTrace(scored.probabilities(of: i), state.thresholds)
+        let split = info.fold.map { "\(info.split.rawValue) fold \($0)" } ?? info.split.rawValue
+        var lines: [[Span]] = [
+            [Span("actor ", Style(fg: .muted)), Span(info.actor, Style(fg: .text, .bold)), Span("  \(split)", Style(fg: .muted))],
+            [Span("label ", Style(fg: .muted)), Span(info.label.short, Style(fg: .text, .bold)),
+             Span("  prediction ", Style(fg: .muted)), Span(trace.prediction.short, Style(fg: .accent, .bold)), Span("  "),
+             Span("P ", Style(fg: .muted)), ClipsScreen.mark(info.label.samePresence(as: trace.prediction))]
+                + (info.label.isBlend ? [Span(" S ", Style(fg: .muted)), ClipsScreen.mark(info.label == trace.prediction)] : []),
+        ]
+        var y = inner.y
+        for line in lines where y < inner.maxY {
+            canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width)
+            y += 1
+        }
+        y += 1
+        let source = state.project?.source.map(\.name) ?? "source"
+        let labelWidth = min(12, max(4, inner.width / 5))
+        if y + 1 < inner.maxY {
+            ProbabilityRow.header(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1), labelWidth: labelWidth)
+            ProbabilityRow(label: source, probabilities: Array(scored.probabilities(of: i)),
+                           content: inner.width >= 60 ? .barsAndValues : .values, labelWidth: labelWidth,
+                           emphasised: Set(trace.prediction.emotions), labelStyle: Style(fg: .accent, .bold))
+                .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1))
+            y += 2
+            y = encoderRows(&canvas, clip: i, from: y, in: inner, labelWidth: labelWidth, source: source)
+            y += 1
+        }
+        lines = [[Span("Decision", Style(fg: .muted, .bold))]] + trace.steps.map { [Span("→ ", Style(fg: .muted)), Span($0, Style(fg: .text))] }
+        for line in lines where y < inner.maxY {
+            canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width)
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,245 @@
+import BlendCore
+import Foundation
+import XCTest
+@testable import BlendTUI
+
+final class ClipsScreenTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    private func loadedOnClips(width: Int = 80, height: Int = 24) -> WorkbenchState {
+        var state = F.loaded(width: width, height: height)
+        F.send(&state, F.key("2"))
+        return state
+    }
+
+    func testTableListsEveryClipByNameAndKeysMoveTheSelection() {
+        var state = loadedOnClips()
+        XCTAssertEqual(state.app.screen, .clips)
+        XCTAssertEqual(state.clipRows.count, F.scored.count)
+        let names = state.clipRows.map { F.scored.clips[$0].name }
+        XCTAssertEqual(names, names.sorted())
+        XCTAssertEqual(state.clipScroll.selected, 0)
+        F.send(&state, F.key("j"), F.key("down"), F.key("k"))
+        XCTAssertEqual(state.clipScroll.selected, 1)
+        let visible = Table.visibleRows(in: ClipsLayout(state.app).tableRows)
+        F.send(&state, F.key("pgdn"))
+        XCTAssertEqual(state.clipScroll.selected, 1 + visible - 1)
+        F.send(&state, F.key("end"))
+        XCTAssertEqual(state.clipScroll.selected, F.scored.count - 1)
+        XCTAssertEqual(state.clipScroll.offset, F.scored.count - visible)
+        F.send(&state, F.key("pgup"), F.key("home"))
+        XCTAssertEqual(state.clipScroll.selected, 0)
+        XCTAssertEqual(state.clipScroll.offset, 0)
+    }
+
+    func testKindAndOutcomeFiltersCycleAndKeepOnlyMatchingClips() {
+        var state = loadedOnClips()
+        F.send(&state, F.key("f"))
+        XCTAssertEqual(state.clipQuery.kind, .single)
+        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.clips[$0].label.kind == .single })
+        F.send(&state, F.key("f"))
+        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.clips[$0].label.kind == .even })
+        F.send(&state, F.key("f"), F.key("f"))
+        XCTAssertEqual(state.clipQuery.kind, .all)
+
+        F.send(&state, F.key("w"))
+        let t = state.thresholds
+        let right = state.clipRows
+        XCTAssertTrue(right.allSatisfy { F.scored.prediction(of: $0, t) == F.scored.clips[$0].label })
+        F.send(&state, F.key("w"))
+        let wrong = state.clipRows
+        XCTAssertTrue(wrong.allSatisfy { F.scored.prediction(of: $0, t) != F.scored.clips[$0].label })
+        XCTAssertEqual(right.count + wrong.count, F.scored.count)
+        XCTAssertGreaterThan(right.count, 0)
+        XCTAssertGreaterThan(wrong.count, 0)
+    }
+
+    func testWrongClipsFollowTheThresholds() {
+        var state = loadedOnClips()
+        F.send(&state, F.key("w"), F.key("w"))
+        let before = state.clipRows
+        F.send(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
+        let t = state.thresholds
+        XCTAssertNotEqual(state.clipRows, before)
+        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.prediction(of: $0, t) != F.scored.clips[$0].label })
+    }
+
+    func testSortByMarginAndByLabelDispute() {
+        var state = loadedOnClips()
+        F.send(&state, F.key("o"))
+        XCTAssertEqual(state.clipQuery.sort, .margin)
+        let margins = state.clipRows.map { ClipTrace.margin(F.scored.probabilities(of: $0)) }
+        XCTAssertEqual(margins, margins.sorted())
+        F.send(&state, F.key("o"))
+        XCTAssertEqual(state.clipQuery.sort, .dispute)
+        let review = F.scored.labelReview(panel: F.project.reviewPanel)
+        XCTAssertEqual(state.clipRows, review.ranking.map { review.entries[$0].clip })
+    }
+
+    func testSearchFiltersAsTypedEnterKeepsAndEscapeClears() throws {
+        var state = loadedOnClips()
+        let name = F.scored.clips[F.scored.count / 2].name
+        let needle = String(name.prefix(4))
+        F.send(&state, F.key("/"))
+        XCTAssertNotNil(state.clipSearch)
+        for character in needle {
+            for action in F.program.actions(for: .key(KeyChord(parsing: String(character))!), region: nil, state: state) {
+                F.send(&state, action)
+            }
+        }
+        XCTAssertEqual(state.clipQuery.search, needle)
+        let expected = F.scored.clips.filter { $0.name.lowercased().contains(needle.lowercased()) }.count
+        XCTAssertEqual(state.clipRows.count, expected)
+        XCTAssertLessThan(expected, F.scored.count)
+        F.send(&state, .clipSearching(KeyChord(parsing: "enter")!))
+        XCTAssertNil(state.clipSearch)
+        XCTAssertEqual(state.clipRows.count, expected, "Enter keeps the search")
+        F.send(&state, F.key("/"), .clipSearching(KeyChord(parsing: "escape")!))
+        XCTAssertEqual(state.clipQuery.search, "")
+        XCTAssertEqual(state.clipRows.count, F.scored.count)
+    }
+
+    func testSelectionStaysOnItsClipAcrossFiltersWhenItStillPasses() throws {
+        var state = loadedOnClips()
+        let blendRow = try XCTUnwrap(state.clipRows.firstIndex { F.scored.clips[$0].label.kind == .uneven && $0 > 0 })
+        F.send(&state, .selectClip(blendRow))
+        let clip = state.selectedClip
+        F.send(&state, F.key("f"), F.key("f"), F.key("f"))
+        XCTAssertEqual(state.clipQuery.kind, .uneven)
+        XCTAssertEqual(state.selectedClip, clip)
+    }
+
+    func testMouseWheelAndClickSelectRows() {
+        var state = loadedOnClips(width: 160, height: 48)
+        let frame = F.program.frame(state, width: 160, height: 48)
+        let rows = ClipsLayout(state.app).tableRows
+        let y = rows.y + 4
+        let press = InputEvent.mouse(MouseEvent(x: rows.x + 2, y: y, action: .press(.left)))
+        for action in F.program.actions(for: press, region: frame.region(atX: rows.x + 2, y: y), state: state) { F.send(&state, action) }
+        XCTAssertEqual(state.clipScroll.selected, 3)
+        let wheel = InputEvent.mouse(MouseEvent(x: rows.x + 2, y: y, action: .wheelDown))
+        for action in F.program.actions(for: wheel, region: nil, state: state) { F.send(&state, action) }
+        XCTAssertEqual(state.clipScroll.selected, 4)
+    }
+
+    func testClipPaneTracesTheDecisionItShows() throws {
+        let state = loadedOnClips(width: 160, height: 48)
+        let clip = try XCTUnwrap(state.selectedClip)
+        let trace = ClipTrace(F.scored.probabilities(of: clip), state.thresholds)
+        XCTAssertEqual(trace.prediction, F.scored.prediction(of: clip, state.thresholds))
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains(F.scored.clips[clip].name))
+        for step in trace.steps { XCTAssertTrue(text.contains(step), "missing \(step)") }
+    }
+
+    func testTraceNamesTheRuleThatDecided() {
+        let t = Thresholds(alpha: 0.1, beta: 0.2)
+        func p(_ values: [Double]) -> ArraySlice<Double> { values[...] }
+        XCTAssertEqual(ClipTrace(p([0.9, 0.05, 0.02, 0.01, 0.01, 0.01]), t).steps.last, "disg .050 < α .10 → ang")
+        XCTAssertEqual(ClipTrace(p([0.45, 0.35, 0.1, 0.05, 0.05, 0]), t).steps.last, "|Δ| .100 ≤ β .20 → ang=disg")
+        XCTAssertEqual(ClipTrace(p([0.6, 0.3, 0.1, 0, 0, 0]), t).prediction, .blend(.ang, 70, .disg))
+        XCTAssertEqual(ClipTrace(p([0.3, 0, 0, 0, 0, 0.6]), t).steps.last, "neutral in top two → neu")
+    }
+
+    func testHundredThousandRowsScrollWithoutRefiltering() {
+        let big = ScoredClips.synthetic(count: 100_000, seed: 3)
+        let project = ProjectSnapshot(path: "/tmp/big.sqlite", clips: big.clips, encoders: [], fusionCount: 0,
+                                      source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2), scored: big)
+        var state = WorkbenchProgram.initialState(path: project.path, width: 160, height: 48)
+        F.send(&state, .loaded(project), F.key("2"))
+        XCTAssertEqual(state.clipRows.count, 100_000)
+        let start = Date()
+        for _ in 0..<50 {
+            F.send(&state, F.key("pgdn"))
+            _ = F.program.frame(state, width: 160, height: 48)
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(start) / 50, 0.05, "a page step and its frame stay well under a frame budget")
+    }
+}
+
+final class ClipsPanelTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testPaneShowsEachOtherEncoderThatPredictedTheClip() throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("2"))
+        let absent = try XCTUnwrap(state.clipRows.firstIndex { $0 % 10 == 3 })
+        let present = try XCTUnwrap(state.clipRows.firstIndex { $0 % 10 != 3 })
+        F.send(&state, .selectClip(present))
+        let pane = ClipsLayout(state.app).clip
+        func paneText() -> String {
+            let lines = F.program.frame(state, width: 160, height: 48).text().split(separator: "\n", omittingEmptySubsequences: false)
+            return lines[pane.y..<pane.maxY].map { String($0.suffix(pane.width)) }.joined(separator: "\n")
+        }
+        XCTAssertTrue(paneText().contains(" other "))
+        XCTAssertEqual(paneText().components(separatedBy: "synthetic").count - 1, 1, "the source is drawn once, not again as a member")
+        F.send(&state, .selectClip(absent))
+        XCTAssertFalse(paneText().contains(" other "))
+    }
+
+    func testDisputeSortCountsTheOtherEncodersButNotTheSource() {
+        var state = F.loaded()
+        F.send(&state, F.key("2"), F.key("o"), F.key("o"))
+        XCTAssertEqual(state.labelReview?.encoders, ["other"])
+    }
+}
+
+final class ClipsActorListTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testActorsAreGroupedByFoldThenTestAndScoredAtTheThresholds() throws {
+        var state = F.loaded()
+        XCTAssertTrue(state.actorScores.isEmpty, "not scored until the Clips screen shows them")
+        F.send(&state, F.key("2"))
+        let scores = state.actorScores
+        XCTAssertEqual(Set(scores.map(\.actor)), Set(F.scored.clips.map(\.actor)))
+        let groups = scores.map { ($0.split == .train ? 0 : 1, $0.fold ?? 0) }
+        XCTAssertTrue(zip(groups, groups.dropFirst()).allSatisfy { $0 <= $1 })
+        let first = try XCTUnwrap(scores.first)
+        XCTAssertEqual(first.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
+        F.send(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
+        let moved = try XCTUnwrap(state.actorScores.first { $0.actor == first.actor })
+        XCTAssertEqual(moved.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
+        F.send(&state, F.key("3"), F.key("right"))
+        XCTAssertEqual(state.actorScoresThresholds, Thresholds(alpha: 0.3, beta: 0.05), "β steps elsewhere do not rescore")
+        F.send(&state, F.key("2"))
+        XCTAssertEqual(state.actorScoresThresholds, state.thresholds)
+    }
+
+    func testKeysInTheFocusedActorListFilterTheTable() throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("2"), F.key("tab"), F.key("tab"))
+        XCTAssertEqual(state.app.focusedPane, ClipsLayout.actorPane)
+        F.send(&state, F.key("j"))
+        let actor = try XCTUnwrap(state.clipQuery.actor)
+        XCTAssertEqual(actor, state.actorScores[0].actor)
+        XCTAssertFalse(state.clipRows.isEmpty)
+        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.clips[$0].actor == actor })
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("o clip · \(actor)"))
+        F.send(&state, F.key("home"))
+        XCTAssertNil(state.clipQuery.actor)
+        XCTAssertEqual(state.clipRows.count, F.scored.count)
+    }
+
+    func testClickingAnActorRowSelectsIt() {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("2"))
+        let frame = F.program.frame(state, width: 160, height: 48)
+        let rows = ClipsLayout(state.app).actorRows
+        let y = rows.y + 3
+        let press = InputEvent.mouse(MouseEvent(x: rows.x + 1, y: y, action: .press(.left)))
+        for action in F.program.actions(for: press, region: frame.region(atX: rows.x + 1, y: y), state: state) { F.send(&state, action) }
+        XCTAssertEqual(state.clipActorScroll.selected, 2)
+        XCTAssertEqual(state.clipQuery.actor, state.actorScores[1].actor)
+    }
+
+    func testNarrowTerminalsShowTheActorsInTheClipPanesPlaceWhileFocused() {
+        var state = F.loaded()
+        F.send(&state, F.key("2"))
+        XCTAssertFalse(F.program.frame(state, width: 80, height: 24).text().contains("all actors"))
+        F.send(&state, F.key("tab"), F.key("tab"))
+        let text = F.program.frame(state, width: 80, height: 24).text()
+        XCTAssertTrue(text.contains("all actors"))
+        XCTAssertFalse(text.contains("Decision"))
+    }
+}
