@@ -6,6 +6,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-project", migrate: createVersion1)
+        migrator.registerMigration("v2-training", migrate: createTrainingTables)
         return migrator
     }
 
