@@ -37,10 +37,11 @@ bench: build $(DEMO)
 # PyTorch for `blendscope bench-train` (not needed by `make test`): a venv with torch and numpy
 # from PyPI. PyPI's Linux torch wheel pulls in the CUDA libraries even for CPU use: about
 # 3.5 GB to download, 5.4 GB installed.
-torch: $(VENV)/bin/python
-$(VENV)/bin/python:
+torch: $(VENV)/.torch-installed
+$(VENV)/.torch-installed:
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet torch numpy
+	touch $@
 
 clean:
 	rm -rf .build $(DEMO_DIR)
