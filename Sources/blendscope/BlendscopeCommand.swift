@@ -12,7 +12,7 @@ struct BlendscopeCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, ImportCommand.self, EvalCommand.self, SweepCommand.self,
-            UseCommand.self, MediaCommand.self, TrainBenchCommand.self,
+            UseCommand.self, MediaCommand.self, RunsCommand.self, TrainBenchCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }

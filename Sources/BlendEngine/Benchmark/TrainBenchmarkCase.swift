@@ -13,10 +13,13 @@ public struct TrainBenchmarkCase: Sendable, Codable, Hashable {
     /// Noise amplitude relative to the class centroids' (both uniform): the lower, the easier.
     public var noise: Float
 
+    /// By default the noise grows with √columns: a linear read-out's signal-to-noise ratio
+    /// grows so with the width, and wider features would otherwise be learnt to a ceiling
+    /// where any two trainers agree.
     public init(architecture: Architecture, rows: Int, columns: Int, batchSize: Int = 32, epochs: Int,
-                seed: UInt64 = 1, noise: Float = 6) {
+                seed: UInt64 = 1, noise: Float? = nil) {
         self.architecture = architecture
-        self.noise = noise
+        self.noise = noise ?? 6 * (Float(columns) / 1024).squareRoot()
         self.rows = rows
         self.columns = columns
         self.batchSize = batchSize

@@ -26,6 +26,26 @@ public enum TrainingStage: Sendable, Hashable, Codable, CustomStringConvertible 
         case .final: "final"
         }
     }
+
+    /// In JSON a fold is its id and the final model is `"final"`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .fold(let id): try container.encode(id)
+        case .final: try container.encode("final")
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let id = try? container.decode(Int.self), id >= 0 {
+            self = .fold(id)
+        } else if try container.decode(String.self) == "final" {
+            self = .final
+        } else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a stage is a fold id or \"final\"")
+        }
+    }
 }
 
 /// One epoch of a training curve. Validation figures are nil for the final model, which

@@ -7,7 +7,7 @@ struct TrainBenchCommand: ParsableCommand {
         commandName: "bench-train",
         abstract: "Time cross-validated training against PyTorch on the same data, folds and settings.",
         discussion: """
-            blendscope bench-train --threads 2 --epochs 10
+            blendscope bench-train --threads 2 --epochs 3
             Trains the baselines' MLP-512 on 2,456 × 1,024 features and the reference system's
             1024→512 head on 2,456 × 7,168 (seeded synthetic features, BLEMORE-shaped labels and
             five folds; batch 32, lr 5e-4, weight decay 1e-4, dropout 0.3), with blendscope and,
@@ -20,7 +20,7 @@ struct TrainBenchCommand: ParsableCommand {
     var threads = 2
 
     @Option(help: "Epochs per fold (all are trained; the best by validation Score is kept).")
-    var epochs = 10
+    var epochs = 3
 
     @Option(help: "Where .venv/ and scripts/torch_bench.py are (default: the current directory).")
     var root: String?
