@@ -4,9 +4,11 @@ import GRDB
 /// Where a background job stands.
 public enum JobStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case queued, running, succeeded, failed, cancelled
+    /// Its process died without finishing it (killed, crashed); see `markInterruptedJobs`.
+    case interrupted
 
     /// Whether the job has ended, one way or another.
-    public var isFinished: Bool { self == .succeeded || self == .failed || self == .cancelled }
+    public var isFinished: Bool { self != .queued && self != .running }
 }
 
 /// A background job (training, optimisation, decoding) as the project records it, so that

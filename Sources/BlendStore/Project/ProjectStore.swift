@@ -26,6 +26,9 @@ public final class ProjectStore: Sendable {
             // commit; only a power loss may drop the last transactions.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        // A job's process writes progress while other processes (`blendscope cancel`, the
+        // TUI) write too: wait for the lock rather than fail at once.
+        config.busyMode = .timeout(5)
         pool = try DatabasePool(path: path, configuration: config)
         let migrator = Schema.migrator
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {

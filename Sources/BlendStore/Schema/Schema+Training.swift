@@ -1,7 +1,7 @@
 import GRDB
 
 extension Schema {
-    /// Version 2: what a training run leaves beside its encoder (`source = 'trained'`, whose
+    /// Version 3: what a training run leaves beside its encoder (`source = 'trained'`, whose
     /// `config` holds the run's settings as JSON and whose probabilities are the run's
     /// out-of-fold and test predictions). Every table hangs off the encoder with ON DELETE
     /// CASCADE, so deleting the encoder removes the whole run in one statement.

@@ -6,7 +6,8 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-project", migrate: createVersion1)
-        migrator.registerMigration("v2-training", migrate: createTrainingTables)
+        migrator.registerMigration("v2-job-interrupted", migrate: allowInterruptedJobs)
+        migrator.registerMigration("v3-training", migrate: createTrainingTables)
         return migrator
     }
 

@@ -1,0 +1,193 @@
+import BlendCore
+import Foundation
+
+/// The analyses as exportable tables: what `blendscope export` writes in any format.
+public enum AnalysisTables {
+    /// `0.1000`: thresholds in titles, four decimals as the CLI prints them.
+    static func threshold(_ x: Double) -> String { DisplayNumber.fixed(x, places: 4) }
+
+    private static func at(_ t: Thresholds) -> String { "α \(threshold(t.alpha)), β \(threshold(t.beta))" }
+
+    private static func confusion<C>(_ table: ConfusionTable<C>, name: String, title: String, rowKey: String,
+                                     label: (C) -> String, rates: Bool) -> ExportTable {
+        let kind: ExportColumn.Kind = rates ? .number(places: 2) : .integer
+        let columns = [ExportColumn(rowKey, nil, .text)]
+            + table.columns.map { ExportColumn(label($0), nil, kind) }
+            + [ExportColumn("total", nil, .integer)]
+        let rows = table.rows.indices.map { r -> [ExportValue] in
+            [.text(label(table.rows[r]))]
+                + table.columns.indices.map { c in
+                    rates ? .number(table.rate(row: r, column: c)) : .integer(table.count(row: r, column: c))
+                }
+                + [.integer(table.rowTotal(r))]
+        }
+        return ExportTable(name: name, title: title + (rates ? ", row-normalised rates" : ", counts"),
+                           columns: columns, rows: rows)
+    }
+
+    /// True label set × predicted label set over the 16 sets, counts or row rates.
+    public static func presence(_ t: ConfusionTables, source: String, scope: String, rates: Bool) -> ExportTable {
+        confusion(t.presence, name: "confusion",
+                  title: "Presence confusion of \(source) (\(scope), \(at(t.thresholds))): true × predicted label set",
+                  rowKey: "true", label: \.description, rates: rates)
+    }
+
+    /// True × predicted salience split, over blends whose pair was found.
+    public static func salience(_ t: ConfusionTables, source: String, scope: String, rates: Bool) -> ExportTable {
+        confusion(t.salience, name: "salience",
+                  title: "Salience confusion of \(source) (\(scope), \(at(t.thresholds))): true × predicted split of blends whose pair was found",
+                  rowKey: "true", label: \.rawValue, rates: rates)
+    }
+
+    /// Presence precision, recall and F1 per emotion.
+    public static func emotions(_ t: ConfusionTables, source: String, scope: String) -> ExportTable {
+        let columns = [
+            ExportColumn("emotion", nil, .text), ExportColumn("true_positives", "TP", .integer),
+            ExportColumn("false_positives", "FP", .integer), ExportColumn("false_negatives", "FN", .integer),
+            ExportColumn("precision", "P", .number(places: 3)), ExportColumn("recall", "R", .number(places: 3)),
+            ExportColumn("f1", "F1", .number(places: 3)),
+        ]
+        let rows = t.perEmotion.map { s -> [ExportValue] in
+            [.text(s.emotion.code), .integer(s.truePositives), .integer(s.falsePositives), .integer(s.falseNegatives),
+             .number(s.precision), .number(s.recall), .number(s.f1)]
+        }
+        return ExportTable(name: "emotions", title: "Presence per emotion of \(source) (\(scope), \(at(t.thresholds)))",
+                           columns: columns, rows: rows)
+    }
+
+    /// One row per fold, then their unweighted means (optimistic, honest and baseline Score).
+    public static func folds(_ r: FoldReport, source: String) -> ExportTable {
+        let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
+        let columns = [
+            ExportColumn("fold", nil, .text), ExportColumn("clips", nil, .integer),
+            ExportColumn("alpha", "α*", th), ExportColumn("beta", "β*", th),
+            ExportColumn("acc_presence", "ACC_P", rate), ExportColumn("acc_salience", "ACC_S", rate),
+            ExportColumn("score", "Score", rate),
+            ExportColumn("chosen_alpha", "α others", th), ExportColumn("chosen_beta", "β others", th),
+            ExportColumn("honest_acc_presence", "honest ACC_P", rate),
+            ExportColumn("honest_acc_salience", "honest ACC_S", rate),
+            ExportColumn("honest_score", "honest Score", rate),
+            ExportColumn("baseline_score", "baseline Score", rate),
+        ]
+        var rows = r.folds.map { f -> [ExportValue] in
+            [.text(String(f.fold)), .integer(f.clips),
+             .number(f.own.thresholds.alpha), .number(f.own.thresholds.beta),
+             .number(f.own.metrics.accPresence), .number(f.own.metrics.accSalience), .number(f.own.metrics.score),
+             .number(f.chosenOnOthers.thresholds.alpha), .number(f.chosenOnOthers.thresholds.beta),
+             .number(f.honest.accPresence), .number(f.honest.accSalience), .number(f.honest.score),
+             .number(f.baseline.score)]
+        }
+        func mean(_ values: [Double]) -> ExportValue { .number(values.reduce(0, +) / Double(values.count)) }
+        rows.append([
+            .text("mean"), .integer(r.folds.reduce(0) { $0 + $1.clips }), .missing, .missing,
+            mean(r.folds.map(\.own.metrics.accPresence)), mean(r.folds.map(\.own.metrics.accSalience)),
+            .number(r.optimisticScore), .missing, .missing,
+            mean(r.folds.map(\.honest.accPresence)), mean(r.folds.map(\.honest.accSalience)),
+            .number(r.honestScore), .number(r.baselineScore),
+        ])
+        let title = "Per-fold thresholds of \(source): own optimum, chosen on the other folds (honest) and the "
+            + "best fold's (fold \(r.baselineFold), \(at(r.baselineThresholds))) as the baseline"
+        return ExportTable(name: "folds", title: title, columns: columns, rows: rows)
+    }
+
+    /// The fold of an actor's clips (`test` for test actors), as tables show it.
+    static func fold(of actor: ActorBeta, in clips: [ClipInfo]) -> String {
+        guard let first = actor.clips.first else { return "" }
+        return clips[first].fold.map(String.init) ?? clips[first].split.rawValue
+    }
+
+    /// Actors ranked by how far their best β lies from the global one.
+    public static func actors(_ r: ActorBetaReport, clips: [ClipInfo], source: String) -> ExportTable {
+        let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
+        let columns = [
+            ExportColumn("actor", nil, .text), ExportColumn("fold", nil, .text), ExportColumn("clips", nil, .integer),
+            ExportColumn("blends", nil, .integer), ExportColumn("best_beta", "β*", th),
+            ExportColumn("beta_distance", "|Δβ|", th),
+            ExportColumn("acc_salience_at_best", "ACC_S at β*", rate),
+            ExportColumn("acc_salience_at_global", "ACC_S at global β", rate),
+            ExportColumn("median_margin_even", "median margin 50/50", .number(places: 2)),
+            ExportColumn("median_margin_uneven", "median margin 70/30", .number(places: 2)),
+            ExportColumn("flips", nil, .integer), ExportColumn("explanation", nil, .text),
+        ]
+        let rows = r.actors.map { a -> [ExportValue] in
+            let atBest: ExportValue = a.bestBetaIndex.map { .number(a.curve[$0].accSalience) } ?? .missing
+            return [
+                .text(a.actor), .text(fold(of: a, in: clips)), .integer(a.clips.count), .integer(a.blends),
+                a.bestBeta.map(ExportValue.number) ?? .missing, a.distance.map(ExportValue.number) ?? .missing,
+                atBest, .number(a.curve[r.bestBetaIndex].accSalience),
+                a.evenMargins.median.map(ExportValue.number) ?? .missing,
+                a.unevenMargins.median.map(ExportValue.number) ?? .missing,
+                .integer(a.flips.count), .text(a.explanation),
+            ]
+        }
+        return ExportTable(name: "actors",
+                           title: "Best β per actor of \(source) at α \(threshold(r.alpha)) (global best β \(threshold(r.bestBeta)))",
+                           columns: columns, rows: rows)
+    }
+
+    /// The clips whose labels the evidence disputes most, best first (`top` of them, or all).
+    public static func review(_ r: LabelReview, clips: [ClipInfo], source: String, top: Int? = nil) -> ExportTable {
+        let p = ExportColumn.Kind.number(places: 3)
+        let columns = [
+            ExportColumn("rank", nil, .integer), ExportColumn("clip", nil, .text), ExportColumn("label", nil, .text),
+            ExportColumn("weakest_labelled", "weakest", .text), ExportColumn("self_confidence", "self-conf.", p),
+            ExportColumn("class_threshold", "class thr.", p), ExportColumn("alternative", nil, .text),
+            ExportColumn("alternative_probability", "p alt.", p), ExportColumn("margin", nil, p),
+            ExportColumn("agreeing", nil, .integer), ExportColumn("voters", nil, .integer),
+            ExportColumn("score", nil, p),
+        ]
+        let ranked = r.top(top ?? r.entries.count)
+        let rows = ranked.enumerated().map { rank, e -> [ExportValue] in
+            [.integer(rank + 1), .text(clips[e.clip].name), .text(e.label.short), .text(e.weakestLabelled.code),
+             .number(e.selfConfidence), .number(e.classThreshold), .text(e.alternative.code),
+             .number(e.alternativeProbability), .number(e.margin), .integer(e.agreeing), .integer(e.voters),
+             .number(e.score)]
+        }
+        return ExportTable(name: "review", title: "Label review of \(source): clips whose labels the evidence disputes",
+                           columns: columns, rows: rows)
+    }
+
+    /// Notes and tags with their times (ISO 8601, UTC).
+    public static func notes(_ annotations: [ClipAnnotation]) -> ExportTable {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let columns = [
+            ExportColumn("clip", nil, .text), ExportColumn("kind", nil, .text), ExportColumn("text", nil, .text),
+            ExportColumn("created", nil, .text), ExportColumn("note_id", "id", .integer),
+        ]
+        let rows = annotations.map { a -> [ExportValue] in
+            [.text(a.clip), .text(a.kind.rawValue), .text(a.text), .text(formatter.string(from: a.created)),
+             a.noteID.map { .integer(Int($0)) } ?? .missing]
+        }
+        return ExportTable(name: "notes", title: "Notes and tags on clips", columns: columns, rows: rows)
+    }
+
+    /// Encoders at their best thresholds over the training split (`score`, pooled over every
+    /// training clip), the mean of each fold's own best (`fold_score`, optimistic) and of each
+    /// fold scored at thresholds chosen on the others (`honest_score`), and their `gap`.
+    public static func encoders(_ summaries: [EncoderSummary]) -> ExportTable {
+        let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
+        let columns = [
+            ExportColumn("encoder", nil, .text), ExportColumn("modality", nil, .text), ExportColumn("source", nil, .text),
+            ExportColumn("train_clips", "train clips", .integer),
+            ExportColumn("alpha", "α*", th), ExportColumn("beta", "β*", th),
+            ExportColumn("acc_presence", "ACC_P", rate), ExportColumn("acc_salience", "ACC_S", rate),
+            ExportColumn("score", "Score", rate), ExportColumn("fold_score", "fold Score", rate),
+            ExportColumn("honest_score", "honest Score", rate), ExportColumn("gap", "gap", rate),
+        ]
+        let rows = summaries.map { s -> [ExportValue] in
+            let head: [ExportValue] = [.text(s.info.name), .text(s.info.modality.rawValue), .text(s.info.source.rawValue)]
+            guard let sum = s.summary else { return head + [.integer(0)] + Array(repeating: .missing, count: 8) }
+            let m = sum.best.metrics
+            return head + [
+                .integer(sum.clips), .number(sum.best.thresholds.alpha), .number(sum.best.thresholds.beta),
+                .number(m.accPresence), .number(m.accSalience), .number(m.score),
+                sum.folds.map { .number($0.optimisticScore) } ?? .missing,
+                sum.folds.map { .number($0.honestScore) } ?? .missing, sum.folds.map { .number($0.gap) } ?? .missing,
+            ]
+        }
+        return ExportTable(name: "encoders",
+                           title: "Encoders on the training split: best thresholds of the challenge's search and the nested honest Score",
+                           columns: columns, rows: rows)
+    }
+}

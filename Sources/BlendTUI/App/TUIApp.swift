@@ -1,0 +1,40 @@
+import Foundation
+
+/// Entry points that open the terminal.
+public enum TUIApp {
+    /// What the command line chose.
+    public struct Options {
+        /// `--theme`: a built-in name, a user theme name or a path.
+        public var theme: String
+        /// `--color`: forces a colour mode; nil detects it.
+        public var colorMode: ColorMode?
+        /// `--keys FILE`; nil reads `~/.config/blendscope/keys.toml` if it exists.
+        public var keysFile: String?
+
+        public init(theme: String = ThemeLoader.defaultName, colorMode: ColorMode? = nil, keysFile: String? = nil) {
+            self.theme = theme
+            self.colorMode = colorMode
+            self.keysFile = keysFile
+        }
+    }
+
+    /// Runs the widget showcase until the user quits. Theme and key-map problems are thrown
+    /// before the terminal is touched, so they print normally.
+    public static func runShowcase(_ options: Options = Options()) throws {
+        let theme = try ThemeLoader.load(options.theme)
+        var registry = ShowcaseProgram.registry()
+        if let path = options.keysFile {
+            try KeyMapFile.apply(fileAt: path, to: &registry, mustExist: true)
+        } else if let path = KeyMapFile.defaultPath {
+            try KeyMapFile.apply(fileAt: path, to: &registry, mustExist: false)
+        }
+        let backend = try CursesBackend(.init(theme: theme, colorMode: options.colorMode))
+        defer { backend.shutdown() }
+        let size = backend.size
+        let program = ShowcaseProgram(registry: registry)
+        let runtime = TerminalRuntime(program: program,
+                                      state: ShowcaseState(app: AppState(terminalWidth: size.width, terminalHeight: size.height)),
+                                      backend: backend)
+        runtime.run()
+    }
+}

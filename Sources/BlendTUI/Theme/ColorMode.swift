@@ -1,0 +1,61 @@
+/// How many colours the terminal can show, which decides how theme colours are mapped.
+public enum ColorMode: Hashable, Sendable, CustomStringConvertible {
+    /// Colour numbers are 24-bit RGB values (a terminfo with the `RGB` capability, such as
+    /// `xterm-direct`).
+    case direct
+    /// A truecolor terminal with a 256-colour terminfo that lets palette entries be redefined:
+    /// theme colours are loaded into the palette exactly. `slots` entries are free for it.
+    case redefinable(slots: Int)
+    /// The xterm 256-colour palette: the colour cube and grey ramp, matched by nearest colour.
+    case palette256
+    /// The sixteen basic colours.
+    case palette16
+    /// Eight basic colours.
+    case palette8
+    /// No colour at all (`NO_COLOR`, or a terminal without colour): attributes only.
+    case monochrome
+
+    /// Decides the mode from the environment and what the terminal database says.
+    /// `NO_COLOR` (non-empty, as no-color.org defines it) wins; `COLORTERM=truecolor|24bit`
+    /// opens the truecolor modes when the terminal can take them (palette redefinition only
+    /// outside tmux and screen).
+    public static func detect(environment: [String: String], hasColors: Bool, colors: Int,
+                              canChangeColor: Bool) -> ColorMode {
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .monochrome }
+        guard hasColors, colors >= 8 else { return .monochrome }
+        if colors >= 0x100_0000 { return .direct }
+        let colorterm = environment["COLORTERM"]?.lowercased() ?? ""
+        // tmux and screen do not pass palette changes through to the real terminal: inside
+        // them a redefined entry would show its old colour.
+        let multiplexed = environment["TMUX"] != nil || environment["STY"] != nil
+        if (colorterm == "truecolor" || colorterm == "24bit") && canChangeColor && colors >= 256 && !multiplexed {
+            return .redefinable(slots: colors - 16)
+        }
+        if colors >= 256 { return .palette256 }
+        if colors >= 16 { return .palette16 }
+        return .palette8
+    }
+
+    /// Parses a forced mode (`--color truecolor|256|16|8|none`); truecolor means direct.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "truecolor", "24bit", "direct": self = .direct
+        case "256": self = .palette256
+        case "16": self = .palette16
+        case "8": self = .palette8
+        case "none", "mono", "monochrome": self = .monochrome
+        default: return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .direct: "truecolor (direct)"
+        case .redefinable(let slots): "truecolor (\(slots) redefinable palette entries)"
+        case .palette256: "256 colours"
+        case .palette16: "16 colours"
+        case .palette8: "8 colours"
+        case .monochrome: "no colour"
+        }
+    }
+}

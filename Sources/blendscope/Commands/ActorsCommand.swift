@@ -1,0 +1,198 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors",
+        abstract: "Why an actor's best salience threshold β differs from everyone's.",
+        discussion: """
+            blendscope actors demo.sqlite --encoder HiCMAE
+            blendscope actors demo.sqlite --fusion greedy-12 --actor A229 --alpha 0.12
+            At a fixed α (the project's current one unless given), each actor's best β for its
+            own blends, ranked by how far it lies from the whole set's. With --actor: that actor's
+            ACC_S against β beside the whole set's, the top-2 margins |p1 − p2| of its 50/50 and
+            70/30 blends against all actors', a computed explanation and the clips that flip
+            between right and wrong as β moves from the global best to the actor's.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "Show this actor in detail (e.g. A229).")
+    var actor: String?
+
+    @Option(help: "The fixed presence threshold α (default: the project's current).")
+    var alpha: Double?
+
+    @Option(help: "The β values: official (the challenge's 20) or a step such as 0.01.")
+    var grid: GridChoice = .official
+
+    @OptionGroup var output: OutputOptions
+
+    struct ActorRow: Encodable {
+        let actor: String
+        let fold: String
+        let clips: Int
+        let blends: Int
+        let bestBeta: Double?
+        let distance: Double?
+        let accSalienceAtBest: Double?
+        let accSalienceAtGlobal: Double
+        let medianMarginEven: Double?
+        let medianMarginUneven: Double?
+        let flips: Int
+        let explanation: String
+
+        init(_ a: ActorBeta, report: ActorBetaReport, clips: [ClipInfo]) {
+            actor = a.actor
+            fold = a.clips.first.map { clips[$0].fold.map(String.init) ?? clips[$0].split.rawValue } ?? ""
+            self.clips = a.clips.count
+            blends = a.blends
+            bestBeta = a.bestBeta
+            distance = a.distance
+            accSalienceAtBest = a.bestBetaIndex.map { a.curve[$0].accSalience }
+            accSalienceAtGlobal = a.curve[report.bestBetaIndex].accSalience
+            medianMarginEven = a.evenMargins.median
+            medianMarginUneven = a.unevenMargins.median
+            flips = a.flips.count
+            explanation = a.explanation
+        }
+    }
+
+    struct CurvePoint: Encodable {
+        let beta: Double
+        let accSalience: Double
+        let salienceHits: Int
+        let allAccSalience: Double
+    }
+
+    struct FlipView: Encodable {
+        let clip: String
+        let label: String
+        let atGlobal: String
+        let atActor: String
+        let becomesCorrect: Bool
+    }
+
+    struct Detail: Encodable {
+        let row: ActorRow
+        let curve: [CurvePoint]
+        let evenMargins: MarginDistribution
+        let unevenMargins: MarginDistribution
+        let flips: [FlipView]
+    }
+
+    struct Report: Encodable {
+        let source: String
+        let alpha: Double
+        let betas: [Double]
+        let bestBeta: Double
+        let accSalienceAtBest: Double
+        let blends: Int
+        let evenMargins: MarginDistribution
+        let unevenMargins: MarginDistribution
+        let actors: [ActorRow]?
+        let actor: Detail?
+    }
+
+    func run() throws {
+        let store = try target.open()
+        let ref = try source.resolve(in: store)
+        let alpha = try store.thresholds(alpha: self.alpha, beta: nil).alpha
+        let scored = try store.scoredClips(source: ref)
+        let r = SweepIndex(scored).actorBetas(alpha: alpha, betas: grid.grid.betas)
+        let clips = scored.clips
+        var detail: Detail?
+        if let id = actor {
+            guard let a = r.actor(id) else {
+                throw StoreError.invalid("\(ref) has no predictions for actor '\(id)'")
+            }
+            let flips = a.flips.map { f in
+                FlipView(clip: clips[f.clip].name, label: clips[f.clip].label.short,
+                         atGlobal: scored.prediction(of: f.clip, Thresholds(alpha: alpha, beta: r.bestBeta)).short,
+                         atActor: scored.prediction(of: f.clip, Thresholds(alpha: alpha, beta: a.bestBeta ?? r.bestBeta)).short,
+                         becomesCorrect: f.becomesCorrect)
+            }
+            let curve = r.betas.indices.map {
+                CurvePoint(beta: r.betas[$0], accSalience: a.curve[$0].accSalience, salienceHits: a.curve[$0].salienceHits,
+                           allAccSalience: r.curve[$0].accSalience)
+            }
+            detail = Detail(row: ActorRow(a, report: r, clips: clips), curve: curve, evenMargins: a.evenMargins,
+                            unevenMargins: a.unevenMargins, flips: flips)
+        }
+        let report = Report(source: ref.description, alpha: alpha, betas: r.betas, bestBeta: r.bestBeta,
+                            accSalienceAtBest: r.curve[r.bestBetaIndex].accSalience, blends: r.curve[r.bestBetaIndex].blends,
+                            evenMargins: r.evenMargins, unevenMargins: r.unevenMargins,
+                            actors: detail == nil ? r.actors.map { ActorRow($0, report: r, clips: clips) } : nil,
+                            actor: detail)
+        if output.json { return try Output.json(report) }
+        if let detail { printDetail(detail, report: report, ref: ref) } else { printRanking(report, ref: ref) }
+    }
+
+    private func margins(_ d: MarginDistribution) -> String {
+        "n \(d.count), median \(d.median.map { Output.rate($0) } ?? "–")"
+    }
+
+    private func printRanking(_ r: Report, ref: SourceRef) {
+        let th = Output.threshold, rate = Output.rate
+        Output.line("\(ref) · α \(th(r.alpha)) · global best β \(th(r.bestBeta)) (ACC_S \(rate(r.accSalienceAtBest)) over \(r.blends) blends)")
+        Output.line(TextCharts.trimmed("margins |p1 − p2| of the blends β decides, all actors:  50/50 \(margins(r.evenMargins)) "
+                    + "\(TextCharts.sparkline(r.evenMargins.bins))   70/30 \(margins(r.unevenMargins)) \(TextCharts.sparkline(r.unevenMargins.bins))"))
+        Output.line()
+        let actors = r.actors ?? []
+        let rows = actors.map { a in
+            [a.actor, a.fold, String(a.blends), a.bestBeta.map(th) ?? "–", a.distance.map(th) ?? "–",
+             a.accSalienceAtBest.map(rate) ?? "–", rate(a.accSalienceAtGlobal),
+             a.medianMarginEven.map(rate) ?? "–", a.medianMarginUneven.map(rate) ?? "–", String(a.flips)]
+        }
+        Output.line(Output.table(["actor", "fold", "blends", "β*", "|Δβ|", "ACC_S@β*", "ACC_S@β", "margin 50/50",
+                                  "margin 70/30", "flips"], rows, rightAligned: Set(2...9)))
+        let far = actors.filter { ($0.distance ?? 0) > 0 }.prefix(5)
+        if !far.isEmpty {
+            Output.line()
+            for a in far { Output.line("\(a.explanation)") }
+        }
+    }
+
+    private func printDetail(_ d: Detail, report r: Report, ref: SourceRef) {
+        let th = Output.threshold, rate = Output.rate
+        let a = d.row
+        Output.line("\(ref) · \(a.actor) (\(a.fold == "test" ? "test" : "fold \(a.fold)")) · \(a.clips) clips, \(a.blends) blends · α \(th(r.alpha))")
+        Output.line("best β \(a.bestBeta.map(th) ?? "none") for \(a.actor) against \(th(r.bestBeta)) for all"
+                    + (a.distance.map { " (|Δβ| \(th($0)))" } ?? ""))
+        Output.line(a.explanation)
+        Output.line()
+        // Bars share one scale, the highest ACC_S of either curve, so the two compare.
+        let top = d.curve.map { max($0.accSalience, $0.allAccSalience) }.max() ?? 0
+        func bar(_ x: Double) -> String { TextCharts.bar(top > 0 ? x / top : 0, width: 16) }
+        Output.line(TextCharts.pad("β", 9) + TextCharts.pad("ACC_S \(a.actor)", 23) + "ACC_S all")
+        for p in d.curve {
+            var marks = [String]()
+            if p.beta == a.bestBeta { marks.append(a.actor) }
+            if p.beta == r.bestBeta { marks.append("all") }
+            Output.line(TextCharts.trimmed(TextCharts.pad(th(p.beta), 9)
+                        + TextCharts.pad("\(rate(p.accSalience)) \(bar(p.accSalience))", 23)
+                        + TextCharts.pad("\(rate(p.allAccSalience)) \(bar(p.allAccSalience))", 22)
+                        + (marks.isEmpty ? "" : "◀ best for " + marks.joined(separator: " and "))))
+        }
+        Output.line()
+        Output.line("Margins |p1 − p2| of the blends β decides (share of each group per bin):")
+        for line in TextCharts.histograms([
+            ("\(a.actor) 50/50 (\(margins(d.evenMargins)))", d.evenMargins),
+            ("all 50/50 (\(margins(r.evenMargins)))", r.evenMargins),
+        ]) { Output.line(line) }
+        Output.line()
+        for line in TextCharts.histograms([
+            ("\(a.actor) 70/30 (\(margins(d.unevenMargins)))", d.unevenMargins),
+            ("all 70/30 (\(margins(r.unevenMargins)))", r.unevenMargins),
+        ]) { Output.line(line) }
+        Output.line()
+        guard !d.flips.isEmpty else { return Output.line("No clip of \(a.actor) flips between the two β.") }
+        Output.line("Clips that flip as β moves from \(th(r.bestBeta)) to \(a.bestBeta.map(th) ?? "–"):")
+        let rows = d.flips.map { f in
+            [f.clip, f.label, f.atGlobal, f.atActor, f.becomesCorrect ? "✗ → ✓" : "✓ → ✗"]
+        }
+        Output.line(Output.table(["clip", "label", "at global β", "at \(a.actor)'s β", ""], rows))
+    }
+}

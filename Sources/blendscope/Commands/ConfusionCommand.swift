@@ -1,0 +1,143 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+
+struct ConfusionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confusion",
+        abstract: "Presence and salience confusion tables and per-emotion precision, recall and F1.",
+        discussion: """
+            blendscope confusion demo.sqlite --encoder HiCMAE --alpha 0.15 --beta 0.1 --split test
+            blendscope confusion demo.sqlite --fold 2 --rates --json
+            Presence: true label set × predicted set over the 16 sets (six classes alone, ten
+            blend pairs). Salience: for blends whose pair was found, true 50/50, 70/30 or 30/70
+            (saliences in class order) × predicted. With --json every non-empty cell lists its clips.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "Presence threshold α (default: the project's current).")
+    var alpha: Double?
+
+    @Option(help: "Salience threshold β (default: the project's current).")
+    var beta: Double?
+
+    @OptionGroup var scope: ScopeOptions
+
+    @Flag(help: "Row-normalised rates instead of counts.")
+    var rates = false
+
+    @OptionGroup var output: OutputOptions
+
+    struct CellClips: Encodable {
+        let truth: String
+        let predicted: String
+        let count: Int
+        let rate: Double
+        let clips: [String]
+
+        enum CodingKeys: String, CodingKey { case truth = "true", predicted, count, rate, clips }
+    }
+
+    struct TableView: Encodable {
+        let rows: [String]
+        let columns: [String]
+        let counts: [[Int]]
+        let rates: [[Double]]
+        /// Non-empty cells only, with their clips.
+        let cells: [CellClips]
+
+        init<C>(_ t: ConfusionTable<C>, names: [String], label: (C) -> String) {
+            rows = t.rows.map(label)
+            columns = t.columns.map(label)
+            counts = t.rows.indices.map { r in t.columns.indices.map { t.count(row: r, column: $0) } }
+            rates = t.rows.indices.map { r in t.columns.indices.map { t.rate(row: r, column: $0) } }
+            cells = t.rows.indices.flatMap { r in
+                t.columns.indices.compactMap { c -> CellClips? in
+                    let clips = t.clips(row: r, column: c)
+                    guard !clips.isEmpty else { return nil }
+                    return CellClips(truth: label(t.rows[r]), predicted: label(t.columns[c]), count: clips.count,
+                                    rate: t.rate(row: r, column: c), clips: clips.map { names[$0] })
+                }
+            }
+        }
+    }
+
+    struct EmotionView: Encodable {
+        let emotion: String
+        let truePositives: Int
+        let falsePositives: Int
+        let falseNegatives: Int
+        let precision: Double
+        let recall: Double
+        let f1: Double
+    }
+
+    struct Report: Encodable {
+        let source: String
+        let scope: String
+        let alpha: Double
+        let beta: Double
+        let metrics: MetricsView
+        let presence: TableView
+        let salience: TableView
+        let perEmotion: [EmotionView]
+    }
+
+    func run() throws {
+        let store = try target.open()
+        let ref = try source.resolve(in: store)
+        let t = try store.thresholds(alpha: alpha, beta: beta)
+        let clips = try scope.restrict(store.scoredClips(source: ref))
+        let tables = clips.confusionTables(at: t)
+        let names = clips.clips.map(\.name)
+        let report = Report(
+            source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
+            metrics: MetricsView(clips.evaluate(t)),
+            presence: TableView(tables.presence, names: names, label: \.description),
+            salience: TableView(tables.salience, names: names, label: \.rawValue),
+            perEmotion: tables.perEmotion.map {
+                EmotionView(emotion: $0.emotion.code, truePositives: $0.truePositives, falsePositives: $0.falsePositives,
+                            falseNegatives: $0.falseNegatives, precision: $0.precision, recall: $0.recall, f1: $0.f1)
+            })
+        if output.json { return try Output.json(report) }
+
+        let m = report.metrics
+        Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends · α \(Output.threshold(t.alpha)) β \(Output.threshold(t.beta))"
+                    + "   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+        Output.line()
+        Output.line("Presence: true label set (rows) × predicted (columns), \(rates ? "row rates" : "counts")")
+        Output.line(text(tables.presence, header: tables.presence.columns.map(\.short), label: \.description))
+        Output.line("pairs: a ang, d disg, f fea, h hap, s sad")
+        Output.line()
+        Output.line("Salience of blends whose pair was found: true (rows) × predicted, \(rates ? "row rates" : "counts")")
+        Output.line(text(tables.salience, header: tables.salience.columns.map(\.rawValue), label: \.rawValue))
+        Output.line()
+        Output.line("Presence per emotion")
+        let rows = report.perEmotion.map { e in
+            [e.emotion, String(e.truePositives), String(e.falsePositives), String(e.falseNegatives),
+             Output.rate(e.precision), Output.rate(e.recall), Output.rate(e.f1)]
+        }
+        Output.line(Output.table(["emotion", "TP", "FP", "FN", "P", "R", "F1"], rows, rightAligned: Set(1...6)))
+    }
+
+    /// A table of counts (`.` for none) or rates, with row totals.
+    private func text<C>(_ t: ConfusionTable<C>, header: [String], label: (C) -> String) -> String {
+        let rows = t.rows.indices.map { r -> [String] in
+            [label(t.rows[r])] + t.columns.indices.map { c -> String in
+                let n = t.count(row: r, column: c)
+                if n == 0 { return "." }
+                return rates ? Output.rate(t.rate(row: r, column: c)) : String(n)
+            } + [String(t.rowTotal(r))]
+        }
+        return Output.table(["true"] + header + ["n"], rows, rightAligned: Set(1...(header.count + 1)))
+    }
+}
+
+extension LabelSet {
+    /// `ang`, or a pair by initials (`a+h`), so the 16 columns fit a terminal.
+    var short: String {
+        isPair ? emotions.map { String($0.code.prefix(1)) }.joined(separator: "+") : description
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+import Foundation
+
+struct FuseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fuse",
+        abstract: "Optimise late-fusion weights, with honest (nested) Scores beside in-sample ones.",
+        discussion: """
+            blendscope fuse demo.sqlite --method greedy --rounds 25 --as greedy-12
+            blendscope fuse demo.sqlite --encoders face,voice --method simplex --step 0.05
+            blendscope fuse demo.sqlite --method coordinate --start greedy --per-fold --group adapted=face,voice
+            Every method searches α/β on the official 20×20 grid at every step. Only training
+            clips choose anything: honest Scores come from weights and thresholds chosen on four
+            folds and scored on the fifth. Runs as a job (see `blendscope jobs`); Ctrl-C or
+            `blendscope cancel` stops it and nothing is saved.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+
+    @Option(help: "Encoders to fuse, comma-separated (default: every encoder with probabilities).")
+    var encoders: String?
+
+    @Option(help: "simplex (grid over the weights), greedy (ensemble selection) or coordinate (ascent).")
+    var method: FusionMethod = .greedy
+
+    @Option(help: "Simplex: the grid step (default 0.1). Coordinate: the first step (default 0.1).")
+    var step: Double?
+
+    @Option(help: "Greedy selection's rounds (also when it seeds coordinate ascent).")
+    var rounds: Int = 25
+
+    @Option(help: "Where coordinate ascent starts: equal weights or the greedy result.")
+    var start: CoordinateStart = .equal
+
+    @Flag(help: "Optimise each fold alone and average the weights (the reference system's weight table).")
+    var perFold = false
+
+    @Option(name: .customLong("as"), help: "Save the fusion under this name (then usable as --fusion NAME).")
+    var saveAs: String?
+
+    @Flag(help: "Replace a saved fusion of the same name.")
+    var replace = false
+
+    @Option(help: "A named group of encoders whose weight share to report, e.g. adapted=face,voice (repeatable).")
+    var group: [String] = []
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let encoders, Self.names(encoders).isEmpty { throw ValidationError("--encoders names no encoder") }
+        if rounds < 1 { throw ValidationError("--rounds must be at least 1, got \(rounds)") }
+        if let saveAs, saveAs.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--as needs a name") }
+        _ = try groups()
+    }
+
+    /// The result line of `--json`.
+    struct Result: Encodable {
+        let report: FusionReport
+        let shares: [GroupShare]
+        let saved: String?
+    }
+
+    struct GroupShare: Encodable {
+        let group: String
+        let encoders: [String]
+        let share: Double
+        let folds: Spread
+    }
+
+    func run() throws {
+        let store = try target.open()
+        // Everything that can be refused is checked before a job is recorded.
+        let inputs = try store.fusionInputs(encoders: encoders.map(Self.names))
+        if let saveAs, !replace, try store.fusions().contains(where: { $0.spec.name == saveAs.trimmingCharacters(in: .whitespaces) }) {
+            throw ValidationError("a fusion named '\(saveAs)' already exists (add --replace to overwrite it)")
+        }
+        let groups = try groups()
+        for (name, members) in groups {
+            if let unknown = members.first(where: { inputs.index(of: $0) == nil }) {
+                throw ValidationError("group '\(name)' names '\(unknown)', which is not among the fused encoders")
+            }
+        }
+        let settings = FusionSettings(method: method, step: step, rounds: rounds, start: start, perFold: perFold)
+        try FusionStudy.preflight(inputs, settings: settings)
+
+        let config = try Self.config(settings: settings, encoders: inputs.encoders, saveAs: saveAs)
+        let (saveAs, replace) = (saveAs, replace)
+        let (job, outcome) = try JobConsole.run(store, kind: "fuse", config: config, json: output.json) { context in
+            let control = FusionControl(
+                progress: { fraction, message, score in context.report(fraction, message, metrics: score.map { ["score": $0] }) },
+                isCancelled: { context.isCancelled })
+            let report = try FusionStudy.run(inputs, settings: settings, control: control)
+            // A cancel that arrives after the last evaluation still means: save nothing.
+            try context.checkCancellation()
+            let saved = try saveAs.map { try store.saveFusion(named: $0, report: report, job: context.jobID, replace: replace) }
+            return (report, saved?.spec.name)
+        }
+        let (report, saved) = outcome
+        let shares = groups.map { name, members in
+            let s = report.share(of: Set(members))
+            return GroupShare(group: name, encoders: s.encoders, share: s.share, folds: s.folds)
+        }
+        if output.json {
+            return try Output.jsonLine(JobConsole.ResultLine(job: job, result: Result(report: report, shares: shares, saved: saved)))
+        }
+        FuseReportText.print(report, inputs: inputs, shares: shares, saved: saved, job: job)
+    }
+
+    /// `a, b ,c` → `["a", "b", "c"]`.
+    static func names(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// `--group adapted=a,b` as (name, members), in the order given.
+    func groups() throws -> [(String, [String])] {
+        try group.map { text in
+            guard let eq = text.firstIndex(of: "="), case let name = String(text[..<eq]), !name.isEmpty,
+                  case let members = Self.names(String(text[text.index(after: eq)...])), !members.isEmpty else {
+                throw ValidationError("--group must look like NAME=ENCODER,ENCODER, got '\(text)'")
+            }
+            return (name, members)
+        }
+    }
+
+    /// The job's settings as JSON, so `jobs` and the TUI can say what ran.
+    static func config(settings: FusionSettings, encoders: [String], saveAs: String?) throws -> String {
+        struct Config: Encodable {
+            let settings: FusionSettings
+            let encoders: [String]
+            let saveAs: String?
+        }
+        return String(decoding: try Output.encoder(pretty: false).encode(Config(settings: settings, encoders: encoders, saveAs: saveAs)),
+                      as: UTF8.self)
+    }
+}
+
+extension FusionMethod: ExpressibleByArgument {}
+extension CoordinateStart: ExpressibleByArgument {}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import BlendStore
+import Foundation
+
+struct JobsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "jobs",
+        abstract: "List the project's jobs, newest first.",
+        discussion: """
+            blendscope jobs demo.sqlite
+            A running job whose process is gone (killed, crashed) is marked interrupted first.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+    @OptionGroup var output: OutputOptions
+
+    struct Row: Encodable {
+        let id: Int64
+        let kind: String
+        let status: String
+        let progress: Double
+        let message: String
+        let pid: Int32?
+        let created: Date
+        let started: Date?
+        let finished: Date?
+        let cancelRequested: Bool
+
+        init(_ j: JobRecord) {
+            id = j.id
+            kind = j.kind
+            status = j.status.rawValue
+            progress = j.progress
+            message = j.message
+            pid = j.pid
+            created = j.created
+            started = j.started
+            finished = j.finished
+            cancelRequested = j.cancelRequested
+        }
+    }
+
+    func run() throws {
+        let store = try target.open()
+        try store.markInterruptedJobs()
+        let jobs = try store.jobs().map(Row.init)
+        if output.json { return try Output.json(jobs) }
+        guard !jobs.isEmpty else { return Output.line("no jobs") }
+        let time = DateFormatter()
+        time.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let rows = jobs.map { j in
+            ["\(j.id)", j.kind, j.status + (j.cancelRequested && !JobStatus(rawValue: j.status)!.isFinished ? " (cancelling)" : ""),
+             "\(Int((j.progress * 100).rounded(.down)))%", time.string(from: j.started ?? j.created), j.message]
+        }
+        Output.line(Output.table(["job", "kind", "status", "done", "started", "message"], rows, rightAligned: [0, 3]))
+    }
+}

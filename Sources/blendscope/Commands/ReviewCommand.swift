@@ -1,0 +1,90 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Rank clips whose label the evidence disputes (label review).",
+        discussion: """
+            blendscope review demo.sqlite --fusion greedy-12 --top 20
+            blendscope review demo.sqlite --encoder HiCMAE --split train --json
+            For each clip: the source's probability of its weakest labelled emotion (its
+            self-confidence) against the strongest unlabelled one (margin > 0: disputed); how far
+            the self-confidence falls below its label set's mean (confident learning's per-class
+            threshold); and how many other encoders dispute it in favour of the same emotion.
+            score = ((margin + 1)/2 + agreeing/voters + shortfall) / 3, in [0, 1].
+            """)
+
+    @OptionGroup var target: ProjectOptions
+    @OptionGroup var source: SourceOptions
+
+    @Option(help: "How many clips to list.")
+    var top: Int = 20
+
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    struct EntryView: Encodable {
+        let rank: Int
+        let clip: String
+        let actor: String
+        let label: String
+        let predicted: String
+        let entry: LabelReviewEntry
+        let tags: [String]
+    }
+
+    struct Report: Encodable {
+        let source: String
+        let scope: String
+        let alpha: Double
+        let beta: Double
+        let clips: Int
+        let disputed: Int
+        let encoders: [String]
+        let thresholds: [ClassThreshold]
+        let ranking: [EntryView]
+    }
+
+    func run() throws {
+        let store = try target.open()
+        let ref = try source.resolve(in: store)
+        let t = try store.settings().thresholds
+        let chosen = scope.scopes
+        let result = try store.labelReview(source: ref) { clip in chosen.allSatisfy { $0.contains(clip) } }
+        guard result.clips.count > 0 else { throw StoreError.invalid("no clips with predictions in \(scope.description)") }
+        var tags = [String: [String]]()
+        for tag in try store.tags() { tags[tag.clip, default: []].append(tag.tag) }
+        let r = result.review, clips = result.clips
+        let ranking = r.top(top).enumerated().map { rank, e in
+            let clip = clips.clips[e.clip]
+            return EntryView(rank: rank + 1, clip: clip.name, actor: clip.actor, label: clip.label.short,
+                             predicted: clips.prediction(of: e.clip, t).short, entry: e, tags: tags[clip.name] ?? [])
+        }
+        let report = Report(source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
+                            clips: clips.count, disputed: r.disputedCount, encoders: r.encoders,
+                            thresholds: r.thresholds, ranking: ranking)
+        if output.json { return try Output.json(report) }
+
+        let voters = switch r.encoders.count {
+        case 0: "no other encoder votes"
+        case 1: "1 other encoder votes"
+        default: "\(r.encoders.count) other encoders vote"
+        }
+        Output.line("\(ref) · \(scope.description) · \(clips.count) clips, \(r.disputedCount) disputed (an unlabelled emotion above a labelled one) · \(voters)")
+        let rate = Output.rate
+        let rows = ranking.map { v -> [String] in
+            let e = v.entry
+            return [String(v.rank), v.clip, v.label, v.predicted, "\(e.weakestLabelled.code) \(rate(e.selfConfidence))",
+                    "\(e.alternative.code) \(rate(e.alternativeProbability))", rate(e.margin),
+                    rate(e.classThreshold), "\(e.agreeing)/\(e.voters)", rate(e.score), v.tags.joined(separator: " ")]
+        }
+        Output.line(Output.table(["#", "clip", "label", "pred", "weakest", "alternative", "margin", "class thr",
+                                  "agree", "score", "tags"], rows, rightAligned: [0, 6, 7, 9]))
+    }
+}
