@@ -100,7 +100,6 @@ struct TrainCommand: ParsableCommand {
         if let rerun {
             (request, dimension) = try ProjectTraining.storedRequest(encoder: rerun, in: store)
             request.replace = replace
-            if let encoder { request.encoder = encoder }
         } else {
             request = TrainingRequest(encoder: encoder!, replace: replace)
         }
