@@ -24,6 +24,8 @@ struct BlendscopeCommand: ParsableCommand {
             NotesCommand.self,
             ExportCommand.self,
             MediaCommand.self,
+            DemoCommand.self,
+            BenchCommand.self,
             FuseCommand.self,
             WeightsCommand.self,
             JobsCommand.self,

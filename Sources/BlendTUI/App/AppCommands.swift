@@ -21,8 +21,12 @@ public enum AppCommands {
     /// The command that shows `screen`.
     public static func show(_ screen: Screen) -> CommandID { CommandID("app.show-\(screen.slug)") }
 
-    /// The shared commands with their default keys.
-    public static var all: [Command<AppState>] {
+    /// The shared commands with their default keys, for every screen.
+    public static var all: [Command<AppState>] { all(screens: Screen.allCases) }
+
+    /// The shared commands with their default keys, with a "go to" command for each of
+    /// `screens` only (screens not built yet get no key and no palette entry).
+    public static func all(screens: [Screen]) -> [Command<AppState>] {
         var commands: [Command<AppState>] = [
             Command(quit, "Quit", scope: .global, keys: ["q"], hint: "quit"),
             Command(quitNow, "Quit now, cancelling jobs", scope: .global, keys: ["ctrl+c"], inPalette: false),
@@ -31,7 +35,7 @@ public enum AppCommands {
             Command(focusNext, "Focus the next pane", scope: .global, keys: ["tab"], inPalette: false),
             Command(focusPrevious, "Focus the previous pane", scope: .global, keys: ["shift+tab"], inPalette: false),
         ]
-        for screen in Screen.allCases {
+        for screen in screens {
             commands.append(Command(show(screen), "Go to \(screen.title)", scope: .global, keys: ["\(screen.rawValue)"]))
         }
         commands += [

@@ -38,6 +38,8 @@ public enum Overlay: Hashable, Sendable {
 /// The app's state: what every screen shares. Screen content joins it as the screens land.
 public struct AppState: Hashable, Sendable {
     public var screen: Screen = .overview
+    /// The screens the tab bar offers, in order.
+    public var screens: [Screen] = Screen.allCases
     /// The focused pane of each screen (0 when never moved).
     public var focus: [Screen: Int] = [:]
     public var overlay: Overlay?

@@ -43,7 +43,7 @@ public struct AppView {
     private func drawTabs(_ state: AppState, into canvas: inout Canvas, row: Rect) {
         var x = row.x + 1
         x += canvas.draw("blendscope", x: x, y: row.y, style: Style(fg: .accent, .bold), clip: row) + 2
-        for screen in Screen.allCases {
+        for screen in state.screens {
             let label = " \(screen.rawValue) \(screen.title) "
             let width = DisplayWidth.of(label)
             guard x + width <= row.maxX else { break }

@@ -37,4 +37,29 @@ public enum TUIApp {
                                       backend: backend)
         runtime.run()
     }
+
+    /// Opens the workbench on the project at `path` until the user quits. The first frame
+    /// shows at once; the project is read off the UI thread and the screens fill in.
+    public static func runWorkbench(path: String, _ options: Options = Options()) throws {
+        let theme = try ThemeLoader.load(options.theme)
+        let registry = try keyedRegistry(WorkbenchCommands.registry(), options)
+        let backend = try CursesBackend(.init(theme: theme, colorMode: options.colorMode))
+        defer { backend.shutdown() }
+        let size = backend.size
+        let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry),
+                                      state: WorkbenchProgram.initialState(path: path, width: size.width, height: size.height),
+                                      backend: backend)
+        runtime.run(initial: [.load])
+    }
+
+    /// `registry` with the user's key map applied (`--keys FILE`, else the default file if any).
+    private static func keyedRegistry(_ registry: CommandRegistry<AppState>, _ options: Options) throws -> CommandRegistry<AppState> {
+        var registry = registry
+        if let path = options.keysFile {
+            try KeyMapFile.apply(fileAt: path, to: &registry, mustExist: true)
+        } else if let path = KeyMapFile.defaultPath {
+            try KeyMapFile.apply(fileAt: path, to: &registry, mustExist: false)
+        }
+        return registry
+    }
 }

@@ -39,10 +39,9 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         let store = try target.open()
         let ref = try source.resolve(in: store)
-        let current = try store.settings().thresholds
-        let t = Thresholds(alpha: alpha ?? current.alpha, beta: beta ?? current.beta)
+        let t = try store.thresholds(alpha: alpha, beta: beta)
         let clips = try scope.restrict(store.scoredClips(source: ref))
-        let m = SweepIndex(clips).metrics(at: t)
+        let m = clips.evaluate(t)
         let report = Report(source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
                             accPresence: m.accPresence, accSalience: m.accSalience, score: m.score,
                             clips: m.clips, blends: m.blends)

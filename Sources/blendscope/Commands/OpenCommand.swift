@@ -1,15 +1,35 @@
 import ArgumentParser
 import BlendCore
 import BlendStore
+import BlendTUI
+import Foundation
 
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open a project: its clips, encoders and how each one scores.",
-        discussion: "blendscope demo/demo.sqlite   (the same as `blendscope open demo/demo.sqlite`)")
+        discussion: """
+            blendscope demo/demo.sqlite   (the same as `blendscope open demo/demo.sqlite`)
+            On a terminal this opens the workbench; piped, or with --json, it prints the overview.
+            """)
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var output: OutputOptions
+
+    @Option(help: "Theme: a built-in name (dark, light, high-contrast, 16-colour), a user theme name or a TOML path.")
+    var theme: String = ThemeLoader.defaultName
+
+    @Option(help: "Colours: auto, truecolor, 256, 16, 8 or none.")
+    var color: String = "auto"
+
+    @Option(help: "Key map file (TOML); by default ~/.config/blendscope/keys.toml if it exists.")
+    var keys: String?
+
+    func validate() throws {
+        if color != "auto" && ColorMode(name: color) == nil {
+            throw ValidationError("--color must be auto, truecolor, 256, 16, 8 or none (not \(color))")
+        }
+    }
 
     struct EncoderRow: Encodable {
         let name: String
@@ -31,6 +51,12 @@ struct OpenCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The workbench only where a person is looking; scripts and pipes get the text.
+        if !output.json && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 {
+            _ = try target.open()
+            let options = TUIApp.Options(theme: theme, colorMode: color == "auto" ? nil : ColorMode(name: color), keysFile: keys)
+            return try TUIApp.runWorkbench(path: target.project, options)
+        }
         let store = try target.open()
         let clips = try store.clips()
         let settings = try store.settings()

@@ -8,7 +8,7 @@ struct UseCommand: ParsableCommand {
         abstract: "Set the project's current source and thresholds (what eval and the TUI open on).",
         discussion: """
             blendscope use demo.sqlite --encoder HiCMAE --alpha 0.1 --beta 0.2
-            blendscope use demo.sqlite --fusion greedy-12
+            blendscope use demo.sqlite --fusion greedy-12     (takes the fusion's saved α and β)
             """)
 
     @OptionGroup var target: ProjectOptions
@@ -37,7 +37,9 @@ struct UseCommand: ParsableCommand {
     func run() throws {
         let store = try target.open()
         let ref: SourceRef? = source.encoder.map { .encoder($0) } ?? source.fusion.map { .fusion($0) }
-        let s = try store.updateSettings(source: ref, alpha: alpha, beta: beta)
+        // A fusion carries the thresholds it was chosen with; they apply unless overridden.
+        let saved = try source.fusion.map { try store.fusion(named: $0).spec.thresholds }
+        let s = try store.updateSettings(source: ref, alpha: alpha ?? saved?.alpha, beta: beta ?? saved?.beta)
         if output.json {
             return try Output.json(Report(source: s.currentSource?.description, alpha: s.thresholds.alpha, beta: s.thresholds.beta))
         }

@@ -1,0 +1,89 @@
+import BlendCore
+import Foundation
+
+/// The bundled demo project: the seeded generator's dataset written in the challenge's own file
+/// formats (metadata CSVs, one probabilities CSV and one features `.npz` per encoder), then
+/// imported through the same importers users use.
+public enum DemoProject {
+    /// The files of one demo, as written.
+    public struct Files: Sendable {
+        public let directory: URL
+        public let metadata: [URL]
+        /// Per encoder: its name, modality, probabilities CSV and features `.npz`.
+        public let encoders: [(name: String, modality: Modality, probabilities: URL, features: URL)]
+    }
+
+    public struct Summary: Sendable, Codable {
+        public let project: String
+        public let files: String
+        public let seed: UInt64
+        public let clips: Int
+        public let train: Int
+        public let test: Int
+        public let actors: Int
+        public let encoders: [String]
+    }
+
+    /// Writes every file of `dataset` into `directory` (created if needed).
+    public static func writeFiles(_ dataset: DemoDataset, to directory: URL) throws -> Files {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var metadata: [URL] = []
+        for split in Split.allCases {
+            let url = directory.appendingPathComponent("\(split.rawValue)_metadata.csv")
+            try Data(dataset.metadataCSV(split: split).utf8).write(to: url, options: .atomic)
+            metadata.append(url)
+        }
+        let names = dataset.clips.map(\.name)
+        var encoders: [(String, Modality, URL, URL)] = []
+        for (e, spec) in dataset.encoders.enumerated() {
+            let probabilities = directory.appendingPathComponent("probs_\(spec.name).csv")
+            try Data(dataset.probabilitiesCSV(encoder: e).utf8).write(to: probabilities, options: .atomic)
+            let features = directory.appendingPathComponent("features_\(spec.name).npz")
+            let f = dataset.features(encoder: e)
+            try NPZWriter.write(FeatureMatrix(names: names, columns: f.columns, values: f.values), to: features)
+            encoders.append((spec.name, Modality(parsing: spec.modality.rawValue) ?? .unknown, probabilities, features))
+        }
+        return Files(directory: directory, metadata: metadata, encoders: encoders)
+    }
+
+    /// Imports written files into `store`: metadata, then each encoder's probabilities and
+    /// features, through the public importers.
+    public static func importFiles(_ files: Files, into store: ProjectStore, features: Bool = true) throws {
+        try store.importMetadata(from: files.metadata)
+        for e in files.encoders {
+            try store.importProbabilities(from: e.probabilities, encoder: e.name, modality: e.modality)
+            if features {
+                try store.importFeatures(from: e.features, names: nil, encoder: e.name, modality: e.modality)
+            }
+        }
+    }
+
+    /// Generates, writes and imports the demo into a new project at `project`; the files go to
+    /// `<project without extension>-files/` beside it. The project is then set to use the best
+    /// single encoder (by official-grid Score on the training split) at its best thresholds.
+    public static func build(at project: URL, seed: UInt64 = 2026) throws -> Summary {
+        guard !FileManager.default.fileExists(atPath: project.path) else {
+            throw StoreError.invalid("\(project.relativePath) exists already; the demo builds a new project")
+        }
+        let dataset = DemoGenerator(seed: seed).generate()
+        let directory = project.deletingPathExtension().appendingPathExtension("files")
+        let files = try writeFiles(dataset, to: URL(fileURLWithPath: directory.path + "/"))
+        let store = try ProjectStore(at: project, create: true)
+        do {
+            try importFiles(files, into: store)
+            // Open on the strongest single encoder at its own best thresholds.
+            let best = try dataset.encoders.map { spec -> (String, SweepCell) in
+                let train = try store.scoredClips(encoder: spec.name).filter { $0.split == .train }
+                return (spec.name, SweepIndex(train).sweep(grid: .official).best)
+            }.max { $0.1.metrics.score < $1.1.metrics.score }!
+            try store.updateSettings(source: .encoder(best.0), alpha: best.1.thresholds.alpha, beta: best.1.thresholds.beta)
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: project.path + suffix) }
+            throw error
+        }
+        let infos = dataset.clipInfos
+        return Summary(project: project.relativePath, files: directory.relativePath, seed: seed, clips: infos.count,
+                       train: infos.count { $0.split == .train }, test: infos.count { $0.split == .test },
+                       actors: Set(infos.map(\.actor)).count, encoders: dataset.encoders.map(\.name))
+    }
+}

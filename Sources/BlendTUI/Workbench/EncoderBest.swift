@@ -1,0 +1,26 @@
+import BlendCore
+import BlendStore
+
+/// One encoder at its own best thresholds on the official grid over the training split
+/// (the challenge's cross-validation setting, as `blendscope open` prints it).
+public struct EncoderBest: Hashable, Sendable {
+    public let name: String
+    public let modality: String
+    public let best: SweepCell
+
+    public init(name: String, modality: String, best: SweepCell) {
+        self.name = name
+        self.modality = modality
+        self.best = best
+    }
+
+    /// Sweeps every encoder of `project` (read from its store, off the UI thread).
+    public static func load(_ project: ProjectSnapshot) throws -> [EncoderBest] {
+        let store = try ProjectStore(path: project.path, create: false)
+        return try project.encoders.map { encoder in
+            let train = try store.scoredClips(encoder: encoder.name).filter { $0.split == .train }
+            return EncoderBest(name: encoder.name, modality: encoder.modality.rawValue,
+                               best: SweepIndex(train).sweep(grid: .official).best)
+        }
+    }
+}

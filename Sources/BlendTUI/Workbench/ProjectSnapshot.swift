@@ -1,0 +1,60 @@
+import BlendCore
+import BlendStore
+import Foundation
+
+/// What the workbench knows about an open project: the cheap part every screen needs at
+/// once (counts, encoders, settings, the current source's scored clips and sweep index).
+/// Heavier results (grid sweeps, per-actor β) arrive later as `ThresholdAnalysis`.
+public struct ProjectSnapshot: Sendable {
+    /// The project file as given on the command line.
+    public let path: String
+    public let clips: [ClipInfo]
+    /// Encoders that have probabilities (the ones that can be a source).
+    public let encoders: [EncoderInfo]
+    public let fusionCount: Int
+    /// The source the screens show; nil when the project has no probabilities at all.
+    public let source: SourceRef?
+    /// The project's stored thresholds (what "apply" writes).
+    public let thresholds: Thresholds
+    /// The source's clips with their probabilities, in the index's order.
+    public let scored: ScoredClips?
+    public let index: SweepIndex?
+
+    public init(path: String, clips: [ClipInfo], encoders: [EncoderInfo], fusionCount: Int, source: SourceRef?,
+                thresholds: Thresholds, scored: ScoredClips?) {
+        self.path = path
+        self.clips = clips
+        self.encoders = encoders
+        self.fusionCount = fusionCount
+        self.source = source
+        self.thresholds = thresholds
+        self.scored = scored
+        index = scored.map(SweepIndex.init)
+    }
+
+    /// The file name, as the tab bar shows it.
+    public var name: String { (path as NSString).lastPathComponent }
+
+    public var actorCount: Int { Set(clips.map(\.actor)).count }
+
+    /// Clips per training fold, fold 0 first.
+    public var foldSizes: [Int] {
+        let folds = clips.compactMap(\.fold)
+        guard let last = folds.max() else { return [] }
+        var sizes = [Int](repeating: 0, count: last + 1)
+        for fold in folds { sizes[fold] += 1 }
+        return sizes
+    }
+
+    /// Reads the project at `path`. The current source is the stored one, else the first
+    /// encoder with probabilities.
+    public static func load(path: String) throws -> ProjectSnapshot {
+        let store = try ProjectStore(path: path, create: false)
+        let settings = try store.settings()
+        let encoders = try store.encoders().filter { $0.probabilityCount > 0 }
+        let source = settings.currentSource ?? encoders.first.map { SourceRef.encoder($0.name) }
+        return ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
+                               source: source, thresholds: settings.thresholds,
+                               scored: try source.map { try store.scoredClips(source: $0) })
+    }
+}

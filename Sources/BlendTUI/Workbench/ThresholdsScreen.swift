@@ -1,0 +1,169 @@
+import BlendCore
+
+/// Screen 3: the α/β sliders with live metrics, the α×β heatmap, the ACC_S(β) curves, the
+/// actors ranked by how far their best β lies from the global one, and the selected actor's
+/// margins with the computed explanation.
+struct ThresholdsScreen {
+    let state: WorkbenchState
+    var layout: ThresholdsLayout { ThresholdsLayout(state.app) }
+    var focus: Int { state.app.focusedPane }
+
+    func render(into canvas: inout Canvas, area: Rect) {
+        sliders(&canvas)
+        heatmap(&canvas)
+        curves(&canvas)
+        actors(&canvas)
+        actorDetail(&canvas)
+    }
+
+    private func sliders(_ canvas: inout Canvas) {
+        let block = Block(title: "α / β", trailingTitle: "a α · b β · ←→ ±.01 · PgUp/PgDn ±.05", focused: focus == 0)
+        block.render(into: &canvas, area: layout.sliders)
+        let inner = block.inner(layout.sliders).inset(Edges(horizontal: 1, vertical: 0))
+        let t = state.thresholds
+        Slider(label: state.knob == .alpha ? "▸α" : " α", value: t.alpha, range: 0...1, focused: state.knob == .alpha)
+            .render(into: &canvas, area: inner.row(0))
+        Slider(label: state.knob == .beta ? "▸β" : " β", value: t.beta, range: 0...1, focused: state.knob == .beta)
+            .render(into: &canvas, area: inner.row(1))
+        if let m = state.metrics {
+            canvas.draw([Span("ACC_P ", Style(fg: .muted)), Span(Format.fraction(m.accPresence), Style(fg: .text, .bold)),
+                         Span(" ACC_S ", Style(fg: .muted)), Span(Format.fraction(m.accSalience), Style(fg: .text, .bold)),
+                         Span(" Score ", Style(fg: .muted)), Span(Format.fraction(m.score), Style(fg: .accent, .bold))],
+                        x: inner.x, y: inner.y + 2, maxWidth: inner.width)
+        }
+        let row = inner.row(3)
+        if let input = state.typing {
+            let label = state.knob == .alpha ? "α = " : "β = "
+            canvas.draw(label, x: row.x, y: row.y, style: Style(fg: .focus, .bold), clip: row)
+            TextField(input, placeholder: "0.20", focused: true)
+                .render(into: &canvas, area: Rect(x: row.x + 4, y: row.y, width: min(12, row.width - 4), height: 1))
+            canvas.draw("enter set · esc cancel", x: row.x + 18, y: row.y, maxWidth: max(0, row.width - 18), style: Style(fg: .muted))
+        } else if let stored = state.project?.thresholds {
+            let changed = stored != t
+            canvas.draw("stored α \(Format.decimal(stored.alpha)) β \(Format.decimal(stored.beta))" + (changed ? " · s applies" : ""),
+                        x: row.x, y: row.y, maxWidth: row.width, style: Style(fg: .muted))
+        }
+    }
+
+    private func heatmap(_ canvas: inout Canvas) {
+        let metric = state.heatmapMetric
+        let block = Block(title: "\(metric.title) over α × β (● current, ★ best)", trailingTitle: "m", focused: focus == 1)
+        block.render(into: &canvas, area: layout.heatmap)
+        let inner = ThresholdsScreen.heatmapArea(layout)
+        guard let analysis = state.analysis else {
+            canvas.draw("sweeping the grid…", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
+            return
+        }
+        let grid = analysis.grid
+        let betaRows = ThresholdsScreen.betaRows(count: grid.betas.count, height: inner.height)
+        let values = betaRows.map { b in grid.alphas.indices.map { a in metric.value(analysis.all.metrics(alphaIndex: a, betaIndex: b)) } }
+        // The sweep's own best cell, so the ★ agrees with the Overview and `blendscope sweep`.
+        let bestCell = metric.best(in: analysis.all)
+        let best: (row: Int, column: Int)? = (bestCell.betaIndex, bestCell.alphaIndex)
+        let bestValue = metric.value(bestCell.metrics)
+        let nearestRow = { (b: Int) in betaRows.indices.min { abs(betaRows[$0] - b) < abs(betaRows[$1] - b) } ?? 0 }
+        let current = (row: nearestRow(analysis.nearestBetaIndex(state.thresholds.beta)),
+                       column: analysis.nearestAlphaIndex(state.thresholds.alpha))
+        let labels = betaRows.map { "β " + Format.fraction(grid.betas[$0], digits: 2) }
+        Heatmap(values: values, rowLabels: labels, columnLabels: ("α " + Format.fraction(grid.alphas.first ?? 0, digits: 2),
+                                                                  Format.fraction(grid.alphas.last ?? 1, digits: 2)),
+                current: current, best: best.map { (nearestRow($0.row), $0.column) }, regionID: "heat")
+            .render(into: &canvas, area: inner)
+        if let best {
+            let text = "★ \(metric.title) \(Format.fraction(bestValue)) at α \(Format.decimal(grid.alphas[best.column])) β \(Format.decimal(grid.betas[best.row]))"
+            canvas.draw(text, in: block.inner(layout.heatmap).inset(Edges(horizontal: 1, vertical: 0)).bottom(1),
+                        alignment: .right, style: Style(fg: .muted))
+        }
+    }
+
+    /// The β indices the heatmap shows, highest first, in a pane `height` rows tall: every
+    /// k-th row when the pane is shorter than the grid (one row stays for the α labels).
+    static func betaRows(count: Int, height: Int) -> [Int] {
+        let room = max(1, height - 1)
+        let step = max(1, (count + room - 1) / room)
+        return Array(stride(from: count - 1, through: 0, by: -step))
+    }
+
+    /// The heatmap's drawing area (inside its border), for mapping clicks back to cells.
+    static func heatmapArea(_ layout: ThresholdsLayout) -> Rect {
+        Block().inner(layout.heatmap).inset(Edges(horizontal: 1, vertical: 0))
+    }
+
+    private func curves(_ canvas: inout Canvas) {
+        let actor = state.selectedActor
+        let title = "ACC_S(β): all, folds" + (actor.map { ", \($0.actor)" } ?? "")
+        let block = Block(title: title, focused: focus == 2)
+        block.render(into: &canvas, area: layout.curves)
+        let inner = block.inner(layout.curves).inset(Edges(horizontal: 1, vertical: 0))
+        guard let analysis = state.analysis else {
+            canvas.draw("sweeping the grid…", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
+            return
+        }
+        let a = analysis.nearestAlphaIndex(state.thresholds.alpha)
+        let betas = analysis.grid.betas.indices
+        let foldColours: [Color] = [.emotion(.hap), .emotion(.sad), .emotion(.fea), .emotion(.disg), .emotion(.ang)]
+        var series = analysis.folds.enumerated().map { fold, sweep in
+            ChartSeries(betas.map { sweep.metrics(alphaIndex: a, betaIndex: $0).accSalience },
+                        style: Style(fg: foldColours[fold % foldColours.count]))
+        }
+        if let actor, actor.curve.count == betas.count {
+            series.append(ChartSeries(actor.curve.map(\.accSalience), style: Style(fg: .warning, .bold)))
+        }
+        series.append(ChartSeries(betas.map { analysis.all.metrics(alphaIndex: a, betaIndex: $0).accSalience },
+                                  style: Style(fg: .accent, .bold)))
+        var legend = [Span("all", Style(fg: .accent, .bold))]
+        for fold in analysis.folds.indices { legend.append(Span(" f\(fold)", Style(fg: foldColours[fold % foldColours.count]))) }
+        if let actor { legend.append(Span(" \(actor.actor)", Style(fg: .warning, .bold))) }
+        legend.append(Span("  α \(Format.decimal(analysis.grid.alphas[a]))", Style(fg: .muted)))
+        canvas.draw(legend, x: inner.x, y: inner.y, maxWidth: inner.width)
+        LineChart(series: series, xLabel: "β").render(into: &canvas, area: inner.inset(Edges(top: 1)))
+    }
+
+    private func actors(_ canvas: inout Canvas) {
+        let report = state.actorReport
+        let trailing = report.map { "β*all \(Format.decimal($0.bestBeta))" }
+        let block = Block(title: "Actors by |β* − β*all|", trailingTitle: trailing, focused: focus == 3)
+        block.render(into: &canvas, area: layout.actors)
+        guard let report else {
+            let inner = block.inner(layout.actors)
+            canvas.draw("finding each actor's best β…", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: Style(fg: .muted))
+            return
+        }
+        let ranking = state.actorRanking
+        Table(columns: [TableColumn("actor", width: .fill(1)), TableColumn("blends", width: .fixed(6), alignment: .right),
+                        TableColumn("β*", width: .fixed(5), alignment: .right),
+                        TableColumn("|Δβ|", width: .fixed(5), alignment: .right)],
+              rowCount: ranking.count, scroll: state.actorScroll, focused: focus == 3, regionID: "actor") { row in
+            let actor = report.actors[ranking[row]]
+            return [Span(actor.actor), Span("\(actor.blends)"),
+                    Span(actor.bestBeta.map { Format.decimal($0) } ?? "–"),
+                    Span(actor.distance.map { Format.decimal($0) } ?? "–")]
+        }.render(into: &canvas, area: layout.actorTable)
+    }
+
+    private func actorDetail(_ canvas: inout Canvas) {
+        let actor = state.selectedActor
+        let block = Block(title: actor.map { "\($0.actor): top-2 margins, 50/50 vs 70/30" } ?? "Selected actor", focused: false)
+        block.render(into: &canvas, area: layout.actorDetail)
+        let inner = block.inner(layout.actorDetail).inset(Edges(horizontal: 1, vertical: 0))
+        guard let actor, let report = state.actorReport else { return }
+        let rows: [(String, MarginDistribution, Color)] = [
+            ("50/50 \(actor.actor)", actor.evenMargins, .warning), ("50/50 all", report.evenMargins, .muted),
+            ("70/30 \(actor.actor)", actor.unevenMargins, .accent), ("70/30 all", report.unevenMargins, .muted),
+        ]
+        let labelWidth = 12
+        var y = inner.y
+        for (label, distribution, colour) in rows where y < inner.maxY {
+            canvas.draw(TextFit.fit(label, width: labelWidth), x: inner.x, y: y, style: Style(fg: .muted))
+            let median = distribution.median.map { " m " + Format.fraction($0, digits: 2) } ?? " –"
+            let spark = Rect(x: inner.x + labelWidth, y: y, width: max(0, inner.width - labelWidth - 7), height: 1)
+            Sparkline(distribution.bins.map(Double.init), style: Style(fg: colour)).render(into: &canvas, area: spark)
+            canvas.draw(median, x: spark.maxX, y: y, maxWidth: 7, style: Style(fg: .text))
+            y += 1
+        }
+        for line in WordWrap.lines(actor.explanation, width: inner.width) where y < inner.maxY {
+            canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width, style: Style(fg: .text))
+            y += 1
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import BlendCore
+
+/// Which threshold the Thresholds screen's arrow keys move.
+public enum ThresholdKnob: Hashable, Sendable {
+    case alpha, beta
+}
+
+/// The workbench's state: the shared app state, the loaded project and what the screens move.
+public struct WorkbenchState: Sendable {
+    public var app: AppState
+    /// The project file being opened or shown.
+    public let path: String
+    public var project: ProjectSnapshot?
+    /// Why the project could not be read (shown instead of the screens).
+    public var loadError: String?
+    /// The thresholds the screens evaluate at (stored by "apply").
+    public var thresholds = Thresholds(alpha: 0.1, beta: 0.2)
+    /// The source's metrics at `thresholds`, recomputed on every step.
+    public var metrics: Metrics?
+    public var analysis: ThresholdAnalysis?
+    /// Each encoder at its own best thresholds (nil until swept).
+    public var encoderBests: [EncoderBest]?
+    /// Per-actor β at the α it was computed for (recomputed off the UI thread when α moves).
+    public var actorReport: ActorBetaReport?
+    /// Actors ranked by how far their best β lies from the global one (indices into
+    /// `actorReport.actors`).
+    public var actorRanking: [Int] = []
+    public var actorScroll = TableScroll()
+    public var knob = ThresholdKnob.beta
+    public var heatmapMetric = HeatmapMetric.score
+    /// The value being typed for the selected knob, if any.
+    public var typing: TextInput?
+
+    public init(path: String, app: AppState) {
+        self.path = path
+        self.app = app
+    }
+
+    /// The actor selected in the per-actor table.
+    public var selectedActor: ActorBeta? {
+        guard let report = actorReport, let selected = actorScroll.selected, selected < actorRanking.count else { return nil }
+        return report.actors[actorRanking[selected]]
+    }
+}
+
+/// What can happen in the workbench.
+public enum WorkbenchAction: Sendable {
+    case app(AppAction)
+    /// Starts reading the project (dispatched once at start).
+    case load
+    case loaded(ProjectSnapshot)
+    case loadFailed(String)
+    /// A key while a threshold value is being typed.
+    case typing(KeyChord)
+    case analysed(ThresholdAnalysis)
+    case actorsAnalysed(ActorBetaReport)
+    case encodersAnalysed([EncoderBest])
+    /// Sets both thresholds at once (a heatmap click).
+    case setThresholds(Thresholds)
+    /// Sets the selected knob's value (a slider click).
+    case setKnob(ThresholdKnob, Double)
+    /// Selects a row of the actor table (a click).
+    case selectActor(Int)
+    /// The thresholds were stored as the project's current ones.
+    case applied(Thresholds)
+    case applyFailed(String)
+}

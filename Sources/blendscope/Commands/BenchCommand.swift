@@ -1,0 +1,116 @@
+import ArgumentParser
+import BlendCore
+import BlendMedia
+import BlendStore
+import BlendTUI
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure blendscope's speed: medians of repeated runs, beside the targets.",
+        discussion: """
+            blendscope bench                  import, open, sweeps, eval and analyses on the demo project,
+                                              and the sweeps on 100,000 synthetic clips
+            blendscope bench --fuse           also the fusion optimisers (and the naive approach, with the ratio)
+            blendscope bench --media          also video decoding (beside ffmpeg's own extraction)
+            blendscope bench --tui            also the TUI's first frame and α/β step, rendered off-screen
+            Build in release (make build) before trusting the figures.
+            """)
+
+    @Option(help: "Also sweep this many synthetic clips (0 to skip).")
+    var clips: Int = 100_000
+
+    @Option(help: "Timed runs per figure (after one untimed warm-up).")
+    var repeats: Int = 15
+
+    @Flag(help: "Also time the fusion optimisers on the demo's 12 encoders.")
+    var fuse = false
+
+    @Flag(help: "Also time video probing, decoding and rendering.")
+    var media = false
+
+    @Flag(help: "Also time the TUI: first frame, and an α/β step with its new frame, rendered off-screen.")
+    var tui = false
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
+        if clips < 0 { throw ValidationError("--clips must be ≥ 0") }
+    }
+
+    struct Report: Encodable {
+        let results: [BenchmarkResult]
+        let fusionNaiveRatio: Double?
+        let media: MediaBenchmarkReport?
+    }
+
+    func run() throws {
+        var results: [BenchmarkResult] = []
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blendscope-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        // The demo project's files, written once; imports are timed into fresh projects.
+        let dataset = DemoGenerator().generate()
+        let files = try DemoProject.writeFiles(dataset, to: scratch.appendingPathComponent("files"))
+        var run = 0
+        func freshProject() -> URL {
+            run += 1
+            return scratch.appendingPathComponent("import-\(run).sqlite")
+        }
+        results.append(try Benchmark.measure("import 3,050 clips × \(files.encoders.count) encoders' probabilities",
+                                             repeats: min(repeats, 5), target: 1000) {
+            try DemoProject.importFiles(files, into: ProjectStore(at: freshProject(), create: true), features: false)
+        })
+        let project = freshProject()
+        let store = try ProjectStore(at: project, create: true)
+        try DemoProject.importFiles(files, into: store, features: false)
+        results.append(try Benchmark.measure("open project + load all probabilities", repeats: repeats, target: 100) {
+            blackHole(try ProjectStore(at: project, create: false).allProbabilities())
+        })
+
+        // The strongest single encoder stands for "a source" in the core's figures.
+        let best = try dataset.encoders
+            .map { e -> (ScoredClips, Double) in
+                let clips = try store.scoredClips(encoder: e.name)
+                return (clips, SweepIndex(clips).sweep(grid: .official).best.metrics.score)
+            }
+            .max { $0.1 < $1.1 }!.0
+        results += CoreBenchmarks.run(on: best, label: "\(best.count) clips", repeats: repeats * 4,
+                                      targets: (official: 1, fine: 5))
+        results += AnalysisBenchmarks.run(on: best, repeats: repeats * 2)
+        if clips > 0 {
+            let synthetic = ScoredClips.synthetic(count: clips, seed: 7)
+            results += CoreBenchmarks.run(on: synthetic, label: "\(clips) clips", repeats: repeats,
+                                          targets: clips == 100_000 ? (official: 20, fine: 100) : nil)
+        }
+        var naiveRatio: Double?
+        if fuse {
+            let fusion = FusionBenchmarks.run(on: try store.fusionInputs(), label: "demo", repeats: min(repeats, 5))
+            naiveRatio = FusionBenchmarks.naiveRatio(fusion)
+            results += fusion
+        }
+        if tui {
+            results += try TUIBenchmarks.run(projectPath: project.path, syntheticCount: clips > 0 ? clips : 100_000,
+                                             repeats: min(repeats, 9))
+        }
+        var mediaReport: MediaBenchmarkReport?
+        if media {
+            let folder = scratch.appendingPathComponent("media")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            mediaReport = try MediaBenchmark.run(directory: folder.path)
+        }
+
+        if output.json { return try Output.json(Report(results: results, fusionNaiveRatio: naiveRatio, media: mediaReport)) }
+        Output.line(Output.table(
+            ["benchmark", "median ms", "fastest ms", "runs", "target ms", ""],
+            results.map { r in
+                [r.name, String(format: "%.3f", r.medianMilliseconds), String(format: "%.3f", r.fastestMilliseconds),
+                 "\(r.runs)", r.targetMilliseconds.map { String(format: "≤ %.0f", $0) } ?? "",
+                 r.meetsTarget.map { $0 ? "✓" : "✗ over" } ?? ""]
+            }, rightAligned: [1, 2, 3, 4]))
+        if let naiveRatio { Output.line(String(format: "fusion: the naive approach is %.0f× slower than blendscope's", naiveRatio)) }
+        if let mediaReport { Output.line(); Output.line(mediaReport.summary) }
+    }
+}

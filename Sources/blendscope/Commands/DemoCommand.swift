@@ -1,0 +1,53 @@
+import ArgumentParser
+import BlendMedia
+import BlendStore
+import Foundation
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Build the bundled demo project: 3,050 BLEMORE-shaped clips, 58 actors, 12 encoders, videos.",
+        discussion: """
+            blendscope demo demo/demo.sqlite
+            The seeded generator writes the challenge's own file formats into demo/demo.files/
+            (metadata CSVs, a probabilities CSV and a features .npz per encoder, and a short .mov
+            per clip in videos/) and imports them through the same importers users use. The same
+            seed gives the same project everywhere.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+
+    @Option(help: "Seed of the generator.")
+    var seed: UInt64 = 2026
+
+    @Flag(help: "Skip writing and linking the demo videos (faster).")
+    var noVideos = false
+
+    @OptionGroup var output: OutputOptions
+
+    struct Report: Encodable {
+        let demo: DemoProject.Summary
+        let videos: VideoLinkSummary?
+    }
+
+    func run() throws {
+        let url = URL(fileURLWithPath: target.project)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let summary = try DemoProject.build(at: url, seed: seed)
+        var videos: VideoLinkSummary?
+        if !noVideos {
+            let store = try target.open()
+            let folder = summary.files + "/videos"
+            let clips = try store.clips()
+            let paths = try DemoClipWriter.writeAll(clips.map { ($0.name, $0.label) }, seed: seed, directory: folder)
+            videos = try store.linkVideos(zip(clips, paths).map { clip, path in
+                let info = try VideoProbe.info(path: path)
+                return VideoLink(clip: clip.name, path: path, duration: info.duration, fps: info.fps, frames: info.frames)
+            }, folder: folder)
+        }
+        if output.json { return try Output.json(Report(demo: summary, videos: videos)) }
+        Output.line("\(summary.project): \(summary.clips) clips (train \(summary.train), test \(summary.test)), "
+                    + "\(summary.actors) actors, \(summary.encoders.count) encoders"
+                    + (videos.map { ", \($0.linked) videos" } ?? "") + "; files in \(summary.files)/")
+    }
+}

@@ -1,0 +1,49 @@
+import BlendCore
+import Foundation
+@testable import BlendTUI
+
+/// A workbench on made-up clips (no store), with every background result computed in line,
+/// so reducer and snapshot tests see the finished screens deterministically.
+enum WorkbenchFixture {
+    static let program = WorkbenchProgram()
+
+    static let project = ProjectSnapshot(path: "/tmp/fixture.sqlite", clips: scored.clips, encoders: [], fusionCount: 0,
+                                         source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2),
+                                         scored: scored)
+
+    static let scored = ScoredClips.synthetic(count: 600, seed: 7)
+
+    /// Two made-up encoder rows: the synthetic source on all clips and on the training split.
+    static let encoderBests = [
+        EncoderBest(name: "synthetic", modality: "AV", best: SweepIndex(scored).sweep(grid: .official).best),
+        EncoderBest(name: "synthetic-train", modality: "V",
+                    best: SweepIndex(scored.filter { $0.split == .train }).sweep(grid: .official).best),
+    ]
+
+    static func key(_ text: String) -> WorkbenchAction { .app(.input(.key(KeyChord(parsing: text)!), region: nil)) }
+
+    /// Sends `actions` through the program; the effects they ask for are not run.
+    static func send(_ state: inout WorkbenchState, _ actions: WorkbenchAction...) {
+        for action in actions { _ = program.update(&state, action) }
+    }
+
+    /// A loaded state with the analysis and the actor report in place.
+    static func loaded(width: Int = 80, height: Int = 24) -> WorkbenchState {
+        var state = WorkbenchProgram.initialState(path: project.path, width: width, height: height)
+        send(&state, .loaded(project), .analysed(ThresholdAnalysis(scored, index: project.index!)))
+        refreshActors(&state)
+        send(&state, .encodersAnalysed(encoderBests))
+        return state
+    }
+
+    /// Delivers the actor report the last α change asked for.
+    static func refreshActors(_ state: inout WorkbenchState) {
+        send(&state, .actorsAnalysed(project.index!.actorBetas(alpha: state.thresholds.alpha)))
+    }
+
+    /// Where goldens live: `Tests/Fixtures/tui-golden/NAME`.
+    static func goldenURL(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/tui-golden/\(name)")
+    }
+}

@@ -1,0 +1,167 @@
+import BlendCore
+import XCTest
+@testable import BlendTUI
+
+final class WorkbenchReducerTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testLoadAsksForTheProjectOffTheUIThreadAndTheFirstFrameShowsAtOnce() {
+        var state = WorkbenchProgram.initialState(path: "p.sqlite", width: 80, height: 24)
+        let effects = F.program.update(&state, .load)
+        XCTAssertEqual(effects.count, 1)
+        let text = F.program.frame(state, width: 80, height: 24).text()
+        XCTAssertTrue(text.contains("reading p.sqlite…"))
+        XCTAssertTrue(text.contains("1 Overview") && text.contains("3 Thresholds"))
+        XCTAssertFalse(text.contains("Clips"), "screens not built yet are not offered")
+    }
+
+    func testLoadedSetsStoredThresholdsMetricsAndStartsTheBackgroundWork() {
+        var state = WorkbenchProgram.initialState(path: F.project.path, width: 80, height: 24)
+        let effects = F.program.update(&state, .loaded(F.project))
+        XCTAssertEqual(state.thresholds, Thresholds(alpha: 0.1, beta: 0.2))
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
+        XCTAssertEqual(effects.count, 2, "grid analysis and per-actor β")
+        XCTAssertNil(state.loadError)
+    }
+
+    func testLoadFailureIsShownInsteadOfTheScreens() {
+        var state = WorkbenchProgram.initialState(path: "missing.sqlite", width: 80, height: 24)
+        F.send(&state, .loadFailed("missing.sqlite: no such project"))
+        XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("missing.sqlite: no such project"))
+    }
+
+    func testStepsMoveTheSelectedKnobAndRecomputeTheMetrics() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"), F.key("right"), F.key("right"), F.key("l"))
+        XCTAssertEqual(state.app.screen, .thresholds)
+        XCTAssertEqual(state.thresholds.beta, 0.23, accuracy: 1e-12)
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
+        F.send(&state, F.key("pgdn"), F.key("h"))
+        XCTAssertEqual(state.thresholds.beta, 0.17, accuracy: 1e-12)
+        F.send(&state, F.key("a"), F.key("shift+right"), F.key("L"))
+        XCTAssertEqual(state.knob, .alpha)
+        XCTAssertEqual(state.thresholds.alpha, 0.2, accuracy: 1e-12)
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: Thresholds(alpha: 0.2, beta: 0.17)))
+        for _ in 0..<30 { F.send(&state, F.key("pgup")) }
+        XCTAssertEqual(state.thresholds.alpha, 1, "clamped at the top of the range")
+    }
+
+    func testAlphaStepAsksForTheActorsAgainButBetaDoesNot() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"))
+        XCTAssertTrue(F.program.update(&state, F.key("right")).isEmpty, "β moves need no background work")
+        F.send(&state, F.key("a"))
+        XCTAssertEqual(F.program.update(&state, F.key("right")).count, 1)
+    }
+
+    func testTypedValueIsSetAndBadValuesAreRefused() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"), F.key("="))
+        XCTAssertEqual(state.typing?.text, "0.20")
+        for _ in 0..<4 { F.send(&state, F.program.actions(for: .key(KeyChord(parsing: "backspace")!), region: nil, state: state)[0]) }
+        for c in "0.37" { F.send(&state, F.program.actions(for: .key(.char(c)), region: nil, state: state)[0]) }
+        F.send(&state, .typing(KeyChord(parsing: "enter")!))
+        XCTAssertNil(state.typing)
+        XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
+
+        F.send(&state, F.key("="), .typing(.char("x")), .typing(KeyChord(parsing: "enter")!))
+        XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
+        XCTAssertTrue(state.app.toasts.last?.text.contains("not a threshold") ?? false)
+
+        F.send(&state, F.key("="), .typing(.char("9")), .typing(KeyChord(parsing: "esc")!))
+        XCTAssertNil(state.typing)
+        XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
+    }
+
+    func testHeatmapMetricCycles() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"), F.key("m"))
+        XCTAssertEqual(state.heatmapMetric, .presence)
+        F.send(&state, F.key("m"), F.key("m"))
+        XCTAssertEqual(state.heatmapMetric, .score)
+    }
+
+    func testActorsAreRankedByDistanceAndSelectionFollowsKeys() throws {
+        var state = F.loaded()
+        let report = try XCTUnwrap(state.actorReport)
+        let distances = state.actorRanking.map { report.actors[$0].distance ?? -1 }
+        XCTAssertEqual(distances, distances.sorted(by: >))
+        XCTAssertEqual(state.selectedActor?.actor, report.actors[state.actorRanking[0]].actor)
+        F.send(&state, F.key("3"), F.key("j"), F.key("j"), F.key("k"))
+        XCTAssertEqual(state.selectedActor?.actor, report.actors[state.actorRanking[1]].actor)
+        // A new report keeps the same actor selected.
+        let kept = state.selectedActor?.actor
+        F.refreshActors(&state)
+        XCTAssertEqual(state.selectedActor?.actor, kept)
+    }
+
+    func testApplyAsksToStoreAndReportsTheOutcome() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"))
+        XCTAssertEqual(F.program.update(&state, F.key("s")).count, 1)
+        F.send(&state, .applied(Thresholds(alpha: 0.1, beta: 0.25)))
+        XCTAssertEqual(state.app.toasts.last?.text, "stored α 0.10 β 0.25 as current")
+        F.send(&state, .applyFailed("read-only"))
+        XCTAssertEqual(state.app.toasts.last?.kind, .error)
+    }
+
+    func testEncoderTableFillsInWhenTheSweepsArrive() {
+        var state = WorkbenchProgram.initialState(path: F.project.path, width: 160, height: 48)
+        F.send(&state, .loaded(F.project))
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("no encoders with probabilities"))
+        F.send(&state, .encodersAnalysed(F.encoderBests))
+        XCTAssertEqual(state.encoderBests, F.encoderBests)
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains("synthetic-train"))
+        XCTAssertTrue(text.contains(Format.fraction(F.encoderBests[0].best.metrics.score)))
+    }
+
+    func testMouseSetsThresholdsFromTheHeatmapAndSlidersAndPicksActors() throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("3"))
+        let frame = F.program.frame(state, width: 160, height: 48)
+        let layout = ThresholdsLayout(state.app)
+        func click(_ x: Int, _ y: Int) {
+            let event = InputEvent.mouse(MouseEvent(x: x, y: y, action: .press(.left)))
+            for action in F.program.actions(for: event, region: frame.region(atX: x, y: y), state: state) { F.send(&state, action) }
+        }
+        // The heatmap's top-left cell is the highest β and the lowest α.
+        let heat = ThresholdsScreen.heatmapArea(layout)
+        let cell = try XCTUnwrap((heat.x..<heat.maxX).first { frame.region(atX: $0, y: heat.y)?.hasPrefix("heat:0,0") ?? false })
+        click(cell, heat.y)
+        let grid = try XCTUnwrap(state.analysis?.grid)
+        XCTAssertEqual(state.thresholds, Thresholds(alpha: grid.alphas[0], beta: grid.betas.last!))
+        XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
+
+        // The right arrow of the α slider is the top of its range.
+        let alphaRow = Block().inner(layout.sliders).inset(Edges(horizontal: 1, vertical: 0)).row(0)
+        click(alphaRow.maxX - 1, alphaRow.y)
+        XCTAssertEqual(state.thresholds.alpha, 1)
+        XCTAssertEqual(state.knob, .alpha)
+
+        let rowY = layout.actorTable.y + 3
+        click(layout.actorTable.x + 2, rowY)
+        XCTAssertEqual(state.actorScroll.selected, 2)
+        let wheel = InputEvent.mouse(MouseEvent(x: layout.actorTable.x + 2, y: rowY, action: .wheelDown))
+        for action in F.program.actions(for: wheel, region: nil, state: state) { F.send(&state, action) }
+        XCTAssertEqual(state.actorScroll.selected, 3)
+    }
+
+    func testScreensNotBuiltHaveNoKeys() {
+        var state = F.loaded()
+        F.send(&state, F.key("2"), F.key("6"))
+        XCTAssertEqual(state.app.screen, .overview)
+        F.send(&state, F.key("3"), F.key("1"))
+        XCTAssertEqual(state.app.screen, .overview)
+    }
+}
+
+final class TUIBenchmarksTests: XCTestCase {
+    func testBenchmarksRunOffScreenAndNameTheirTargets() throws {
+        let results = try TUIBenchmarks.run(projectPath: nil, syntheticCount: 2_000, repeats: 1)
+        XCTAssertEqual(results.map(\.name), ["tui loaded frame · 2000 synthetic clips", "tui β step + frame · 2000 synthetic clips"])
+        XCTAssertEqual(results.map(\.targetMilliseconds), [1000, 16])
+        XCTAssertTrue(results.allSatisfy { $0.medianMilliseconds > 0 })
+    }
+}

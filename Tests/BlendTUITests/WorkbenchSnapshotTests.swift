@@ -1,0 +1,38 @@
+import Foundation
+import XCTest
+@testable import BlendTUI
+
+/// Golden snapshots of every workbench screen at 80×24 and 160×48: the text a user sees
+/// (no colour) and the styles (colour). Set BLENDSCOPE_UPDATE_GOLDEN=1 to rewrite them after
+/// a deliberate change, then review the diff.
+final class WorkbenchSnapshotTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    private func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = F.goldenURL(name)
+        if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
+            try (actual + "\n").write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertEqual(actual + "\n", expected, "\(name) differs from its golden", file: file, line: line)
+    }
+
+    func testEveryScreenAtBothSizesWithAndWithoutColour() throws {
+        for (width, height) in [(80, 24), (160, 48)] {
+            var state = F.loaded(width: width, height: height)
+            for screen in WorkbenchCommands.screens {
+                state.app.screen = screen
+                let canvas = F.program.frame(state, width: width, height: height)
+                try assertGolden(canvas.text(), "\(screen.slug)-\(width)x\(height).txt")
+                try assertGolden(canvas.styledDump(), "\(screen.slug)-\(width)x\(height).styles")
+            }
+        }
+    }
+
+    func testTooSmallMessageAndTheLayoutReturns() {
+        let state = F.loaded(width: 40, height: 12)
+        XCTAssertTrue(F.program.frame(state, width: 40, height: 12).text().contains("(have 40×12, need 60×16)"))
+        XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("Project"))
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import XCTest
+
+/// Drives the real binary inside tmux, as a person would: opens a small project, visits
+/// every screen, moves β and checks the ACC_S shown against `blendscope eval`, resizes below
+/// the minimum and back, and quits leaving the shell usable. Uses its own tmux server
+/// (`-L`), never the user's.
+final class TUIEndToEndTests: XCTestCase {
+    private var socket = ""
+
+    /// Runs a tmux client on the test's server through `system`, which waits for its own
+    /// child: the server that the first call forks outlives the client, which upsets
+    /// `Process`'s exit monitoring. Output goes through a file.
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let quoted = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let status = system(quoted.joined(separator: " ") + " >'\(output.path)' 2>/dev/null </dev/null")
+        guard status == 0 else { throw CLI.Failure(message: "tmux \(arguments.joined(separator: " ")) failed (\(status))") }
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    }
+
+    private func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "e2e"]) }
+
+    /// Waits until the screen satisfies `condition` (the TUI works in the background).
+    @discardableResult
+    private func waitFor(_ what: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = ""
+        while Date() < deadline {
+            text = try screen()
+            if condition(text) { return text }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTFail("timed out waiting for \(what); the screen was:\n\(text)")
+        throw CLI.Failure(message: "timed out waiting for \(what)")
+    }
+
+    private func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "e2e"] + keys) }
+
+    /// The number after `label` on the screen's status line.
+    private func statusValue(_ label: String, in text: String) -> String? {
+        guard let line = text.split(separator: "\n").last(where: { $0.contains("ACC_S") && $0.contains("Score") }),
+              let range = line.range(of: label + " ") else { return nil }
+        return String(line[range.upperBound...].prefix { !$0.isWhitespace })
+    }
+
+    func testEveryScreenBetaAgainstEvalResizeAndQuit() throws {
+        guard (try? CLI.run(["--version"])) != nil,
+              FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+        else { throw XCTSkip("tmux is not installed") }
+        socket = "blendscope-e2e-\(UUID().uuidString.prefix(8))"
+        addTeardownBlock { [socket] in
+            _ = system("tmux -L '\(socket)' kill-server 2>/dev/null")
+            // kill-server leaves the socket file behind when the last session already ended.
+            let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+            try? FileManager.default.removeItem(atPath: "\(directory)/tmux-\(getuid())/\(socket)")
+        }
+        let dir = try CLI.scratchDirectory(self)
+        let project = dir.appendingPathComponent("e2e.sqlite").path
+        let set = CLI.fixtures.appendingPathComponent("public_set")
+        for arguments in [["import", project, "--metadata", set.appendingPathComponent("train_metadata.csv").path,
+                           "--metadata", set.appendingPathComponent("test_metadata.csv").path],
+                          ["import", project, "--probs", set.appendingPathComponent("probs_face.csv").path, "--encoder", "face"],
+                          ["use", project, "--encoder", "face", "--alpha", "0.1", "--beta", "0.2"]] {
+            let r = try CLI.run(arguments)
+            XCTAssertEqual(r.status, 0, r.stderr)
+        }
+
+        try tmux(["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "sh"])
+        try keys("\(CLI.executable.path) \(project)", "Enter")
+        try waitFor("the overview with metrics and the encoder table") {
+            $0.contains("honest Score") && $0.contains("ACC_S .") && $0.contains("Encoders at their own best") && $0.contains(" face ")
+        }
+
+        try keys("3")
+        try waitFor("the thresholds screen") { $0.contains("α / β") && $0.contains("over α × β") }
+        try keys("Right", "Right", "Right")
+        let shown = try waitFor("β 0.23") { $0.contains("β 0.23") }
+        let eval = try CLI.json(["eval", project, "--encoder", "face", "--alpha", "0.1", "--beta", "0.23", "--json"])
+        let expected = (eval["acc_salience"] as? Double).map { String(format: "%.3f", $0).replacingOccurrences(of: "0.", with: ".") }
+        XCTAssertEqual(statusValue("ACC_S", in: shown), expected, shown)
+
+        try keys("?")
+        try waitFor("the help") { $0.contains("Global") }
+        try keys("Escape")
+        // Escape then a key at once would read as alt+key: wait for the help to close.
+        try waitFor("the help closed") { !$0.contains("Show every key binding") }
+        try keys("1")
+        try waitFor("the overview again") { $0.contains("Folds: own best") }
+
+        try tmux(["resize-window", "-t", "e2e", "-x", "40", "-y", "12"])
+        try waitFor("the too-small message") { $0.contains("40×12") && $0.contains("60×16") }
+        try tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
+        try waitFor("the layout back") { $0.contains("Folds: own best") }
+
+        try keys("q")
+        try keys("echo still-$((40+2))", "Enter")
+        try waitFor("a usable shell") { $0.contains("still-42") }
+    }
+
+    func testOpenKeepsTheTextOverviewWhenPipedAndChecksItsOptions() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let project = dir.appendingPathComponent("piped.sqlite").path
+        let set = CLI.fixtures.appendingPathComponent("public_set")
+        XCTAssertEqual(try CLI.run(["import", project, "--metadata", set.appendingPathComponent("train_metadata.csv").path]).status, 0)
+        let piped = try CLI.run([project, "--theme", "light", "--color", "256"])
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertTrue(piped.stdout.contains("piped.sqlite: 478 clips"), piped.stdout)
+        let bad = try CLI.run([project, "--color", "purple"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("--color must be auto, truecolor, 256, 16, 8 or none"), bad.stderr)
+    }
+}
