@@ -34,7 +34,7 @@ demo: build
 bench: build $(DEMO)
 	$(BIN) bench
 
-# PyTorch for `blendscope bench-train` (not needed by `make test`): a venv with torch and numpy
+# PyTorch for `blendscope bench --train` (not needed by `make test`): a venv with torch and numpy
 # from PyPI. PyPI's Linux torch wheel pulls in the CUDA libraries even for CPU use: about
 # 3.5 GB to download, 5.4 GB installed.
 torch: $(VENV)/.torch-installed

@@ -32,7 +32,6 @@ struct BlendscopeCommand: ParsableCommand {
             CancelCommand.self,
             TrainCommand.self,
             RunsCommand.self,
-            TrainBenchCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }
