@@ -35,8 +35,8 @@ bench: build $(DEMO)
 	$(BIN) bench
 
 # PyTorch for `blendscope bench --train` (not needed by `make test`): a venv with torch and numpy
-# from PyPI. PyPI's Linux torch wheel pulls in the CUDA libraries even for CPU use: about
-# 3.5 GB to download, 5.4 GB installed.
+# from PyPI. PyPI's Linux torch wheel (0.5 GB) pulls in the CUDA libraries even for CPU use:
+# 5.4 GB installed, 3 GB of it CUDA.
 torch: $(VENV)/.torch-installed
 $(VENV)/.torch-installed:
 	python3 -m venv $(VENV)
