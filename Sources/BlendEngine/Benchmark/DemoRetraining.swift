@@ -22,7 +22,8 @@ public struct DemoRetrainingRow: Sendable, Codable, Hashable {
 /// ones. Builds the demo project in `directory` through the store's importers, then trains
 /// each encoder through `ProjectTraining`, exactly as `blendscope train` does.
 public enum DemoRetraining {
-    public static func run(config: TrainingConfig, directory: URL, seed: UInt64 = 2026,
+    /// - Parameter encoders: the demo encoders to retrain, by name; nil retrains all twelve.
+    public static func run(config: TrainingConfig, directory: URL, seed: UInt64 = 2026, encoders: Set<String>? = nil,
                            onRow: (DemoRetrainingRow) -> Void = { _ in }) throws -> [DemoRetrainingRow] {
         let dataset = DemoGenerator(seed: seed).generate()
         let store = try ProjectStore(at: directory.appendingPathComponent("demo-retraining.sqlite"))
@@ -34,7 +35,7 @@ public enum DemoRetraining {
         try store.importMetadata(from: metadata)
         let names = dataset.clipInfos.map(\.name)
         var rows: [DemoRetrainingRow] = []
-        for (e, spec) in dataset.encoders.enumerated() {
+        for (e, spec) in dataset.encoders.enumerated() where encoders?.contains(spec.name) ?? true {
             let csv = directory.appendingPathComponent("probs_\(e).csv")
             try Data(dataset.probabilitiesCSV(encoder: e).utf8).write(to: csv)
             try store.importProbabilities(from: csv, encoder: spec.name)

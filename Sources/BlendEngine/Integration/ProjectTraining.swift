@@ -4,9 +4,11 @@ import Foundation
 
 /// A training request checked against its project, with everything loaded: ready to run.
 public struct PreparedTraining: Sendable {
+    /// The request, its `threads` filled in with the count the run will use.
     public let request: TrainingRequest
     /// The project's clips in training order (the store's clip order).
     public let clips: [ClipInfo]
+    /// Features, labels and folds in `clips` order (test clips have no fold).
     public let data: TrainingData
     /// What the trained encoder's `config` JSON will hold.
     public let stored: StoredTrainingConfig
@@ -14,7 +16,9 @@ public struct PreparedTraining: Sendable {
 
 /// What a finished run reports.
 public struct TrainingOutcome: Sendable {
+    /// The run as the store now lists it.
     public let run: TrainingRunInfo
+    /// Everything cross-validation produced, in `PreparedTraining.clips` order.
     public let result: CrossValidationResult
 }
 
