@@ -5,7 +5,9 @@ BIN        := .build/$(CONFIG)/blendscope
 DEMO_DIR   := demo
 DEMO       := $(DEMO_DIR)/demo.sqlite
 
-.PHONY: run test deps build demo bench clean
+VENV       := .venv
+
+.PHONY: run test deps build demo bench torch clean
 
 # Installs what is missing, builds in release, builds the demo project once, opens it.
 run: build $(DEMO)
@@ -31,6 +33,15 @@ demo: build
 
 bench: build $(DEMO)
 	$(BIN) bench
+
+# PyTorch for `blendscope bench --train` (not needed by `make test`): a venv with torch and numpy
+# from PyPI. PyPI's Linux torch wheel (0.5 GB) pulls in the CUDA libraries even for CPU use:
+# 5.4 GB installed, 3 GB of it CUDA.
+torch: $(VENV)/.torch-installed
+$(VENV)/.torch-installed:
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet torch numpy
+	touch $@
 
 clean:
 	rm -rf .build $(DEMO_DIR)

@@ -30,6 +30,8 @@ struct BlendscopeCommand: ParsableCommand {
             WeightsCommand.self,
             JobsCommand.self,
             CancelCommand.self,
+            TrainCommand.self,
+            RunsCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }

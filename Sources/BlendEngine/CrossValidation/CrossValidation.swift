@@ -12,7 +12,8 @@ import BlendCore
 public enum CrossValidation {
     /// Runs the whole procedure. Throws `TrainingError` before any work for bad input, and
     /// `CancellationError` as soon as `isCancelled` (checked before every batch) says so.
-    /// `progress` is called after every epoch on the calling thread.
+    /// `progress` is called after every epoch on the calling thread. The default scorer is
+    /// the fast sweep on the official grid (`ThresholdSearch.official`).
     public static func run(_ data: TrainingData, config: TrainingConfig,
                            scorer: ValidationScorer = ThresholdSearch.official,
                            progress: @Sendable (TrainingProgress) -> Void = { _ in },

@@ -7,6 +7,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-project", migrate: createVersion1)
         migrator.registerMigration("v2-job-interrupted", migrate: allowInterruptedJobs)
+        migrator.registerMigration("v3-training", migrate: createTrainingTables)
         return migrator
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlendCore
+import BlendEngine
 import BlendMedia
 import BlendStore
 import BlendTUI
@@ -15,6 +16,9 @@ struct BenchCommand: ParsableCommand {
             blendscope bench --fuse           also the fusion optimisers (and the naive approach, with the ratio)
             blendscope bench --media          also video decoding (beside ffmpeg's own extraction)
             blendscope bench --tui            also the TUI's first frame and α/β step, rendered off-screen
+            blendscope bench --train          also cross-validated training against PyTorch (after `make torch`):
+                                              MLP-512 on 2,456 × 1,024 and the 1024→512 head on 2,456 × 7,168
+            blendscope bench --retrain        also every demo encoder retrained from its features
             Build in release (make build) before trusting the figures.
             """)
 
@@ -33,9 +37,25 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time the TUI: first frame, and an α/β step with its new frame, rendered off-screen.")
     var tui = false
 
+    @Flag(help: "Also time training against PyTorch on the same data, folds and settings.")
+    var train = false
+
+    @Option(help: "Epochs per fold for --train (all run; the best by validation Score is kept).")
+    var trainEpochs = 3
+
+    @Option(help: "Threads for --train and --retrain (OpenBLAS and PyTorch alike).")
+    var trainThreads = 2
+
+    @Flag(help: "Also retrain every demo encoder from its features and compare with the shipped Scores.")
+    var retrain = false
+
+    @Option(help: "The head --retrain trains.")
+    var retrainModel: Architecture = .mlp256
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if trainEpochs < 1 || trainThreads < 1 { throw ValidationError("--train-epochs and --train-threads must be at least 1") }
         if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
         if clips < 0 { throw ValidationError("--clips must be ≥ 0") }
     }
@@ -44,6 +64,8 @@ struct BenchCommand: ParsableCommand {
         let results: [BenchmarkResult]
         let fusionNaiveRatio: Double?
         let media: MediaBenchmarkReport?
+        let training: [TrainBenchmarkRow]?
+        let retraining: [DemoRetrainingRow]?
     }
 
     func run() throws {
@@ -102,7 +124,17 @@ struct BenchCommand: ParsableCommand {
             mediaReport = try MediaBenchmark.run(directory: folder.path)
         }
 
-        if output.json { return try Output.json(Report(results: results, fusionNaiveRatio: naiveRatio, media: mediaReport)) }
+        // Training prints as it goes (minutes per case), after the quick figures.
+        if !output.json { printResults(results, naiveRatio: naiveRatio, media: mediaReport) }
+        let training = train ? try TrainBenchText.train(epochs: trainEpochs, threads: trainThreads, json: output.json) : nil
+        let retraining = retrain ? try TrainBenchText.retrain(model: retrainModel, threads: trainThreads, json: output.json) : nil
+        if output.json {
+            return try Output.json(Report(results: results, fusionNaiveRatio: naiveRatio, media: mediaReport,
+                                          training: training, retraining: retraining))
+        }
+    }
+
+    private func printResults(_ results: [BenchmarkResult], naiveRatio: Double?, media mediaReport: MediaBenchmarkReport?) {
         Output.line(Output.table(
             ["benchmark", "median ms", "fastest ms", "runs", "target ms", ""],
             results.map { r in

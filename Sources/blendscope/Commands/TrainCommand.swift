@@ -1,0 +1,177 @@
+import ArgumentParser
+import BlendCore
+import BlendEngine
+import BlendStore
+import Foundation
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Retrain an encoder's head on its features with actor-disjoint cross-validation.",
+        discussion: """
+            blendscope train demo.sqlite --encoder wav2vec2 --model mlp1024 --epochs 100 --patience 10
+            blendscope train demo.sqlite --encoder face --features face-clip --as face-clip-mlp512
+            blendscope train demo.sqlite --rerun wav2vec2-mlp1024 --as wav2vec2-again
+            Features are standardised per fold on the training folds only; each training clip's
+            probabilities come from the model that never saw its actor; test clips from a model
+            trained on all folds (--test full) or the fold models' mean (--test average). The
+            result is a new encoder (source: trained) usable everywhere (eval, sweep, fuse).
+            Runs as a job (see `blendscope jobs`); Ctrl-C or `blendscope cancel` stops it and
+            nothing is saved. Same settings, seed and --threads give the same bits.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+
+    @Option(help: "The encoder to retrain (its features unless --features).")
+    var encoder: String?
+
+    @Option(help: "Train on this encoder's features instead.")
+    var features: String?
+
+    @Option(help: "Repeat the stored settings of this trained encoder (other options override them).")
+    var rerun: String?
+
+    @Option(help: "linear, mlp256, mlp512 or mlp1024 (the reference 1024→512 head with batch norm).")
+    var model: Architecture?
+
+    @Option(help: "Maximum epochs per fold (default 100).")
+    var epochs: Int?
+
+    @Option(help: "Batch size (default 32).")
+    var batch: Int?
+
+    @Option(help: "Adam learning rate (default 5e-4).")
+    var lr: Double?
+
+    @Option(help: "L2 weight decay (default 1e-4).")
+    var weightDecay: Double?
+
+    @Option(help: "Dropout probability (default 0.3).")
+    var dropout: Double?
+
+    @Option(help: "Epochs without improvement before a fold stops; 0 trains every epoch (default 10).")
+    var patience: Int?
+
+    @Option(help: "Seed for weights, batch order and dropout (default 0).")
+    var seed: UInt64?
+
+    @Option(help: "What picks a fold's best epoch: score (validation Score) or loss (default score).")
+    var earlyStop: EarlyStopCriterion?
+
+    @Option(help: "Test split from the model trained on all folds (full) or the fold models' mean (average).")
+    var test: TestPrediction?
+
+    @Option(help: "OpenBLAS threads (default: OpenBLAS's own choice, recorded with the run).")
+    var threads: Int?
+
+    @Option(name: .customLong("as"), help: "Name of the trained encoder (default ENCODER-MODEL).")
+    var name: String?
+
+    @Flag(help: "Replace a trained encoder of the same name.")
+    var replace = false
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if (encoder == nil) == (rerun == nil) { throw ValidationError("give --encoder NAME, or --rerun TRAINED-NAME") }
+    }
+
+    /// `--json`'s result line.
+    struct Result: Encodable {
+        let encoder: String
+        let run: TrainingRunInfo
+        let folds: [FoldSummary]
+        let finalEpochs: Int?
+    }
+
+    struct FoldSummary: Encodable {
+        let fold: Int
+        let bestEpoch: Int
+        let epochsRun: Int
+        let score: Double
+        let validationLoss: Double
+    }
+
+    func run() throws {
+        let store = try target.open()
+        // Everything that can be refused is checked before a job is recorded.
+        var request: TrainingRequest
+        var dimension: Int?
+        if let rerun {
+            (request, dimension) = try ProjectTraining.storedRequest(encoder: rerun, in: store)
+            request.replace = replace
+        } else {
+            request = TrainingRequest(encoder: encoder!, replace: replace)
+        }
+        if let features { request.features = features }
+        if let name { request.name = name }
+        apply(to: &request.config)
+        let prepared = try ProjectTraining.prepare(request, in: store, expectedDimension: features == nil ? dimension : nil)
+
+        let config = String(decoding: try Output.encoder(pretty: false).encode(prepared.stored), as: UTF8.self)
+        let (job, outcome) = try JobConsole.run(store, kind: "train", config: config, json: output.json) { context in
+            let outcome = try ProjectTraining.run(prepared, in: store, progress: { p in
+                context.report(p.fractionDone, Self.message(p), metrics: Self.metrics(p))
+            }, isCancelled: { context.isCancelled })
+            return outcome
+        }
+        let result = Result(encoder: outcome.run.encoder, run: outcome.run, folds: outcome.result.folds.map {
+            FoldSummary(fold: $0.fold, bestEpoch: $0.bestEpoch, epochsRun: $0.epochsRun, score: $0.best.score,
+                        validationLoss: $0.best.validationLoss)
+        }, finalEpochs: outcome.result.finalEpochs)
+        if output.json { return try Output.jsonLine(JobConsole.ResultLine(job: job, result: result)) }
+        print(result, job: job)
+    }
+
+    /// The options given, over the request's settings (defaults or a stored run's).
+    private func apply(to c: inout TrainingConfig) {
+        if let model { c.architecture = model }
+        if let epochs { c.epochs = epochs }
+        if let batch { c.batchSize = batch }
+        if let lr { c.learningRate = lr }
+        if let weightDecay { c.weightDecay = weightDecay }
+        if let dropout { c.dropout = dropout }
+        if let patience { c.patience = patience }
+        if let seed { c.seed = seed }
+        if let earlyStop { c.earlyStopping = earlyStop }
+        if let test { c.testPrediction = test }
+        if let threads { c.threads = threads }
+    }
+
+    /// `fold 2/5 · epoch 14/100 · loss 0.912 · ETA 1m 05s`.
+    static func message(_ p: TrainingProgress) -> String {
+        let stage: String
+        switch p.stage {
+        case .fold(let id): stage = "fold \(id) (\(p.stageIndex)/\(p.stageCount))"
+        case .final: stage = "final model (\(p.stageIndex)/\(p.stageCount))"
+        }
+        return "\(stage) · epoch \(p.epoch)/\(p.epochs) · loss \(String(format: "%.4f", p.trainLoss)) · ETA \(duration(p.remainingSeconds))"
+    }
+
+    static func metrics(_ p: TrainingProgress) -> [String: Double] {
+        var m = ["loss": p.trainLoss, "epoch": Double(p.epoch), "stage": Double(p.stageIndex),
+                 "eta_seconds": p.remainingSeconds]
+        if let s = p.validationScore { m["score"] = s }
+        if let l = p.validationLoss { m["validation_loss"] = l }
+        return m
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return s >= 60 ? "\(s / 60)m \(String(format: "%02d", s % 60))s" : "\(s)s"
+    }
+
+    private func print(_ r: Result, job: Int64) {
+        let run = r.run
+        Output.line("trained '\(run.encoder)' on '\(run.featureSource)' (\(run.featureDimension) features) in \(String(format: "%.1f", run.seconds)) s (job \(job))")
+        Output.line(Output.table(["fold", "best epoch", "epochs run", "val Score", "val loss"], r.folds.map {
+            [String($0.fold), String($0.bestEpoch), String($0.epochsRun), Output.rate($0.score), String(format: "%.4f", $0.validationLoss)]
+        }, rightAligned: Set(0...4)))
+        if let e = r.finalEpochs { Output.line("test split: model trained on all folds for \(e) epochs") }
+        Output.line("out of fold (\(run.trainClips) clips): α \(Output.threshold(run.thresholds.alpha))  β \(Output.threshold(run.thresholds.beta))   ACC_P \(Output.rate(run.accPresence))  ACC_S \(Output.rate(run.accSalience))  Score \(Output.rate(run.score))")
+    }
+}
+
+extension Architecture: ExpressibleByArgument {}
+extension EarlyStopCriterion: ExpressibleByArgument {}
+extension TestPrediction: ExpressibleByArgument {}
