@@ -175,6 +175,15 @@ final class ProjectTrainingTests: XCTestCase {
         assertSetupError(.nameTaken(name: "face", source: "imported")) {
             _ = try ProjectTraining.prepare(TrainingRequest(encoder: "face", name: "face", replace: true), in: project.store)
         }
+        _ = try ProjectTraining.run(ProjectTraining.prepare(TrainingRequest(encoder: "face", name: "t", config: config),
+                                                            in: project.store), in: project.store)
+        try project.store.saveFusion(FusionSpec(name: "both", weights: [FusionWeight(encoder: "face", weight: 0.5),
+                                                                         FusionWeight(encoder: "t", weight: 0.5)],
+                                                thresholds: Thresholds(alpha: 0.1, beta: 0.2), method: "manual"))
+        assertSetupError(.replacedInUse(name: "t", fusion: "both")) {
+            _ = try ProjectTraining.prepare(TrainingRequest(encoder: "face", name: "t", config: config, replace: true),
+                                            in: project.store)
+        }
         var bad = config
         bad.epochs = 0
         XCTAssertThrowsError(try ProjectTraining.prepare(TrainingRequest(encoder: "face", config: bad), in: project.store)) {

@@ -60,6 +60,10 @@ enum TorchBenchmark {
                              "--seed", String(config.seed), "--threads", String(threads)]
         var environment = ProcessInfo.processInfo.environment
         environment["OMP_NUM_THREADS"] = String(threads)
+        // PyTorch's OpenMP threads spin while they wait by default: on a machine shared with
+        // other work that made its epochs 5–15× slower and erratic here. Waiting passively is
+        // its best case, so compare against that unless the caller chose otherwise.
+        if environment["OMP_WAIT_POLICY"] == nil { environment["OMP_WAIT_POLICY"] = "PASSIVE" }
         process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output

@@ -40,9 +40,15 @@ public enum ProjectTraining {
             throw StoreError.unknownEncoder(request.encoder)
         }
         let source = request.featureSource
-        if let taken = encoders.first(where: { $0.name == request.outputName }),
-           !(request.replace && taken.source == .trained) {
-            throw TrainingSetupError.nameTaken(name: request.outputName, source: taken.source.rawValue)
+        if let taken = encoders.first(where: { $0.name == request.outputName }) {
+            guard request.replace && taken.source == .trained else {
+                throw TrainingSetupError.nameTaken(name: request.outputName, source: taken.source.rawValue)
+            }
+            // Replacing deletes the old encoder, which the store refuses while a fusion uses
+            // it: say so now rather than after the training.
+            if let fusion = try store.fusions().first(where: { $0.spec.weights.contains { $0.encoder == taken.name } }) {
+                throw TrainingSetupError.replacedInUse(name: taken.name, fusion: fusion.spec.name)
+            }
         }
         guard let matrix = try store.features(encoder: source) else { throw TrainingSetupError.noFeatures(encoder: source) }
         let clips = try store.clips()

@@ -14,6 +14,8 @@ public enum TrainingSetupError: Error, Equatable, Sendable, CustomStringConverti
     case dimensionMismatch(run: String, features: String, expected: Int, found: Int)
     /// The output name belongs to an encoder that cannot be replaced (or `replace` was not asked).
     case nameTaken(name: String, source: String)
+    /// The trained encoder to replace is used by a saved fusion.
+    case replacedInUse(name: String, fusion: String)
     /// A stored configuration that does not decode.
     case unreadableConfig(encoder: String)
 
@@ -41,6 +43,8 @@ public enum TrainingSetupError: Error, Equatable, Sendable, CustomStringConverti
             return source == "trained"
                 ? "a trained encoder named '\(name)' already exists (choose another with --as, or replace it with --replace)"
                 : "an \(source) encoder named '\(name)' already exists; choose another name with --as"
+        case .replacedInUse(let name, let fusion):
+            return "cannot replace '\(name)': fusion '\(fusion)' uses it (choose another name with --as)"
         case .unreadableConfig(let encoder):
             return "the stored training settings of '\(encoder)' cannot be read"
         }
