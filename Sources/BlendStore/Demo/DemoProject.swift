@@ -59,7 +59,7 @@ public enum DemoProject {
     }
 
     /// Generates, writes and imports the demo into a new project at `project`; the files go to
-    /// `<project without extension>-files/` beside it. The project is then set to use the best
+    /// `<project without extension>.files/` beside it. The project is then set to use the best
     /// single encoder (by official-grid Score on the training split) at its best thresholds.
     public static func build(at project: URL, seed: UInt64 = 2026) throws -> Summary {
         guard !FileManager.default.fileExists(atPath: project.path) else {
@@ -68,8 +68,7 @@ public enum DemoProject {
         let dataset = DemoGenerator(seed: seed).generate()
         let directory = project.deletingPathExtension().appendingPathExtension("files")
         let files = try writeFiles(dataset, to: URL(fileURLWithPath: directory.path + "/"))
-        let store = try ProjectStore(at: project, create: true)
-        do {
+        try ProjectStore.creating(at: project) { store in
             try importFiles(files, into: store)
             // Open on the strongest single encoder at its own best thresholds.
             let best = try dataset.encoders.map { spec -> (String, SweepCell) in
@@ -77,9 +76,6 @@ public enum DemoProject {
                 return (spec.name, SweepIndex(train).sweep(grid: .official).best)
             }.max { $0.1.metrics.score < $1.1.metrics.score }!
             try store.updateSettings(source: .encoder(best.0), alpha: best.1.thresholds.alpha, beta: best.1.thresholds.beta)
-        } catch {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: project.path + suffix) }
-            throw error
         }
         let infos = dataset.clipInfos
         return Summary(project: project.relativePath, files: directory.relativePath, seed: seed, clips: infos.count,

@@ -66,7 +66,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let modality = self.modality.flatMap(Modality.init(parsing:)) ?? .unknown
         if !metadata.isEmpty {
-            let summaries = try ProjectCreation.creating(target.project) { store in
+            let summaries = try ProjectStore.creating(at: URL(fileURLWithPath: target.project)) { store in
                 try store.importMetadata(from: metadata.map { URL(fileURLWithPath: $0) }, split: split)
             }
             if output.json { return try Output.json(summaries) }
@@ -116,20 +116,4 @@ struct ImportCommand: ParsableCommand {
 struct VideoImport: Encodable {
     let summary: VideoLinkSummary
     let unreadable: [String]
-}
-
-/// Creating a project on first import: if that import fails, the file it created goes too,
-/// so a failed command leaves the disk exactly as it was.
-enum ProjectCreation {
-    static func creating<T>(_ path: String, _ body: (ProjectStore) throws -> T) throws -> T {
-        let existed = FileManager.default.fileExists(atPath: path)
-        do {
-            return try body(try ProjectStore(path: path, create: true))
-        } catch {
-            if !existed {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            }
-            throw error
-        }
-    }
 }
