@@ -24,17 +24,13 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
-    struct Report: Encodable {
+    struct Header: Encodable {
         let source: String
         let scope: String
-        let alpha: Double
-        let beta: Double
-        let accPresence: Double
-        let accSalience: Double
-        let score: Double
-        let clips: Int
-        let blends: Int
     }
+
+    /// `{"source": …, "scope": …, "alpha": …, "score": …}`.
+    typealias Report = Flat<Header, CellView>
 
     func run() throws {
         let store = try target.open()
@@ -42,9 +38,7 @@ struct EvalCommand: ParsableCommand {
         let t = try store.thresholds(alpha: alpha, beta: beta)
         let clips = try scope.restrict(store.scoredClips(source: ref))
         let m = clips.evaluate(t)
-        let report = Report(source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
-                            accPresence: m.accPresence, accSalience: m.accSalience, score: m.score,
-                            clips: m.clips, blends: m.blends)
+        let report = Report(Header(source: ref.description, scope: scope.description), CellView(t, m))
         if output.json { return try Output.json(report) }
         Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends")
         Output.line("α \(Output.threshold(t.alpha))  β \(Output.threshold(t.beta))   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")

@@ -69,13 +69,11 @@ struct OpenCommand: ParsableCommand {
             let train = try store.scoredClips(encoder: e.name).filter { $0.split == .train }
             let best = SweepIndex(train).sweep(grid: .official)
             return EncoderRow(name: e.name, modality: e.modality.rawValue, source: e.source.rawValue,
-                              clips: e.probabilityCount, best: SweepCommand.Best("train", best))
+                              clips: e.probabilityCount, best: SweepCommand.best("train", best))
         }
         let current: EvalCommand.Report? = try settings.currentSource.map { ref in
             let m = SweepIndex(try store.scoredClips(source: ref)).metrics(at: settings.thresholds)
-            return EvalCommand.Report(source: ref.description, scope: "all", alpha: settings.thresholds.alpha,
-                                      beta: settings.thresholds.beta, accPresence: m.accPresence,
-                                      accSalience: m.accSalience, score: m.score, clips: m.clips, blends: m.blends)
+            return EvalCommand.Report(EvalCommand.Header(source: ref.description, scope: "all"), CellView(settings.thresholds, m))
         }
         let report = Report(project: target.project, clips: clips.count,
                             train: clips.count { $0.split == .train }, test: clips.count { $0.split == .test },
@@ -84,13 +82,15 @@ struct OpenCommand: ParsableCommand {
 
         Output.line("\(report.project): \(report.clips) clips (train \(report.train) in folds \(folds.map(String.init).joined(separator: "/")), test \(report.test)), \(report.actors) actors, \(encoders.count) encoders")
         if let c = current {
-            Output.line("current \(c.source) at α \(Output.threshold(c.alpha)) β \(Output.threshold(c.beta)): ACC_P \(Output.rate(c.accPresence))  ACC_S \(Output.rate(c.accSalience))  Score \(Output.rate(c.score))")
+            let m = c.body.metrics
+            Output.line("current \(c.head.source) at α \(Output.threshold(c.body.alpha)) β \(Output.threshold(c.body.beta)): ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
         }
         Output.line()
         Output.line("Encoders at their own best thresholds (official grid, training split):")
         let rows = encoders.map { e in
-            [e.name, e.modality, e.source, Output.threshold(e.best.alpha), Output.threshold(e.best.beta),
-             Output.rate(e.best.accPresence), Output.rate(e.best.accSalience), Output.rate(e.best.score)]
+            let (cell, m) = (e.best.body, e.best.body.metrics)
+            return [e.name, e.modality, e.source, Output.threshold(cell.alpha), Output.threshold(cell.beta),
+                    Output.rate(m.accPresence), Output.rate(m.accSalience), Output.rate(m.score)]
         }
         Output.line(Output.table(["encoder", "modality", "source", "α*", "β*", "ACC_P", "ACC_S", "Score"], rows,
                                  rightAligned: Set(3...7)))

@@ -52,45 +52,26 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    struct Best: Encodable {
-        let group: String
-        let alpha: Double
-        let beta: Double
-        let accPresence: Double
-        let accSalience: Double
-        let score: Double
-        let clips: Int
-        let blends: Int
+    /// A group's best cell: `{"group": "fold 2", "alpha": …, "score": …}`.
+    typealias Best = Flat<Group, CellView>
 
-        init(_ group: String, _ result: SweepResult) {
-            let b = result.best
-            self.group = group
-            alpha = b.thresholds.alpha
-            beta = b.thresholds.beta
-            accPresence = b.metrics.accPresence
-            accSalience = b.metrics.accSalience
-            score = b.metrics.score
-            clips = b.metrics.clips
-            blends = b.metrics.blends
-        }
+    struct Group: Encodable {
+        let group: String
     }
 
-    struct Report: Encodable {
+    static func best(_ group: String, _ result: SweepResult) -> Best { Flat(Group(group: group), CellView(result.best)) }
+
+    struct Header: Encodable {
         let source: String
         let scope: String
         let grid: String
-        let alpha: Double
-        let beta: Double
-        let accPresence: Double
-        let accSalience: Double
-        let score: Double
-        let clips: Int
-        let blends: Int
         /// The best ACC_P and the best ACC_S anywhere on the grid, each on its own.
         let presenceOnly: Double
         let salienceOnly: Double
         let groups: [Best]?
     }
+
+    typealias Report = Flat<Header, CellView>
 
     func run() throws {
         let store = try target.open()
@@ -98,22 +79,22 @@ struct SweepCommand: ParsableCommand {
         let clips = try scope.restrict(store.scoredClips(source: ref))
         let plan = SweepIndex(clips).plan(grid.grid)
         let result = plan.sweep()
-        let groups = by.map { plan.sweep(by: $0).map { Best($0.scope.description, $0.result) } }
-        let overall = Best("all", result)
-        let report = Report(source: ref.description, scope: scope.description, grid: grid.description,
-                            alpha: overall.alpha, beta: overall.beta, accPresence: overall.accPresence,
-                            accSalience: overall.accSalience, score: overall.score, clips: overall.clips,
-                            blends: overall.blends, presenceOnly: result.bestPresence.metrics.accPresence,
+        let groups = by.map { plan.sweep(by: $0).map { Self.best($0.scope.description, $0.result) } }
+        let overall = CellView(result.best), m = overall.metrics
+        let header = Header(source: ref.description, scope: scope.description, grid: grid.description,
+                            presenceOnly: result.bestPresence.metrics.accPresence,
                             salienceOnly: result.bestSalience.metrics.accSalience, groups: groups)
+        let report = Report(header, overall)
         if output.json { return try Output.json(report) }
-        Output.line("\(ref) · \(scope.description) · \(grid) grid · \(overall.clips) clips, \(overall.blends) blends")
-        Output.line("best α \(Output.threshold(overall.alpha))  β \(Output.threshold(overall.beta))   ACC_P \(Output.rate(overall.accPresence))  ACC_S \(Output.rate(overall.accSalience))  Score \(Output.rate(overall.score))")
-        Output.line("best on its own: ACC_P \(Output.rate(report.presenceOnly))  ACC_S \(Output.rate(report.salienceOnly))")
+        Output.line("\(ref) · \(scope.description) · \(grid) grid · \(m.clips) clips, \(m.blends) blends")
+        Output.line("best α \(Output.threshold(overall.alpha))  β \(Output.threshold(overall.beta))   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+        Output.line("best on its own: ACC_P \(Output.rate(header.presenceOnly))  ACC_S \(Output.rate(header.salienceOnly))")
         if let groups {
             Output.line()
             let rows = groups.map { g in
-                [g.group, "\(g.clips)", "\(g.blends)", Output.threshold(g.alpha), Output.threshold(g.beta),
-                 Output.rate(g.accPresence), Output.rate(g.accSalience), Output.rate(g.score)]
+                let (cell, m) = (g.body, g.body.metrics)
+                return [g.head.group, "\(m.clips)", "\(m.blends)", Output.threshold(cell.alpha), Output.threshold(cell.beta),
+                        Output.rate(m.accPresence), Output.rate(m.accSalience), Output.rate(m.score)]
             }
             Output.line(Output.table([by!.rawValue, "clips", "blends", "α*", "β*", "ACC_P", "ACC_S", "Score"], rows,
                                      rightAligned: Set(1...7)))
