@@ -17,13 +17,16 @@ struct DurationFinding {
             "The longest clips (\(long.range)) are \(percent(long.blendShare)) blends against "
                 + "\(percent(short.blendShare)) of the shortest (\(short.range))",
         ]
-        if long.blends > 0 && short.blends > 0 {
-            parts.append("ACC_S \(rate(long.metrics.accSalience)) against \(rate(short.metrics.accSalience)), "
-                         + "best β \(beta(long.bestBeta)) against \(beta(short.bestBeta))")
+        // Salience needs blends: when the shortest bin has none, the shortest bin that has some
+        // stands in for it, named so the sentence stays true.
+        func named(_ b: DurationBin) -> String { b.range == short.range ? "" : " in \(b.range)" }
+        if long.blends > 0, let s = filled.dropLast().first(where: { $0.blends > 0 }) {
+            parts.append("ACC_S \(rate(long.metrics.accSalience)) against \(rate(s.metrics.accSalience))\(named(s)), "
+                         + "best β \(beta(long.bestBeta)) against \(beta(s.bestBeta))")
         }
-        if long.unevenPairFound > 0 && short.unevenPairFound > 0 {
+        if long.unevenPairFound > 0, let s = filled.dropLast().first(where: { $0.unevenPairFound > 0 }) {
             parts.append("70/30 blends with the weaker emotion on top \(percent(long.reversedShare)) against "
-                         + "\(percent(short.reversedShare))")
+                         + "\(percent(s.reversedShare))\(named(s))")
         }
         if let spearman {
             parts.append("duration–margin ρ \(DecimalText.format(spearman))")
