@@ -106,6 +106,13 @@ final class DurationReportTests: XCTestCase {
         XCTAssertEqual(short.metricsAtBestBeta?.salienceHits, 2)
         XCTAssertEqual(long.bestBeta, 0.25, "a flat optimum takes the β nearest the global one")
         XCTAssertEqual(r.metrics, Metrics(clips: 6, blends: 5, presenceHits: 6, salienceHits: 2))
+        // Durations by kind: single [2] (c6 has none), 50/50 [2.5, 4], 70/30 [2.9, 4.5, 5].
+        XCTAssertEqual(r.kinds.map(\.kind), [.single, .even, .uneven])
+        XCTAssertEqual(r.kinds.map(\.count), [1, 2, 3])
+        XCTAssertEqual(r.kinds.map(\.median), [2, 3.25, 4.5])
+        XCTAssertEqual(r.kinds[2].lowerQuartile, 3.7)
+        XCTAssertEqual(r.kinds[2].shortest, 2.9)
+        XCTAssertEqual(try XCTUnwrap(r.kinds[2].mean), 12.4 / 3, accuracy: 1e-12)
         XCTAssertEqual(r.finding,
                        "The longest clips (≥ 3.00 s) are 100% blends against 67% of the shortest (< 3.00 s); "
                        + "ACC_S 0.333 against 0.500, best β 0.25 against 0.25; "

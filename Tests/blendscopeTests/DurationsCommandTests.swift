@@ -38,7 +38,11 @@ final class DurationsCommandTests: XCTestCase {
     func testTableJSONAndExportOnAHandMadeProject() throws {
         let project = try projectWithVideos()
         let json = try CLI.json(["durations", project, "--edges", "2,3.5", "--json"])
-        XCTAssertEqual(json["binning"] as? String, "edges 2.0000, 3.5000 s")
+        XCTAssertEqual(json["binning"] as? String, "edges 2.0, 3.5 s")
+        let kinds = try XCTUnwrap(json["durations_by_kind"] as? [[String: Any]])
+        XCTAssertEqual(kinds.map { $0["kind"] as? String }, ["single", "50/50", "70/30"])
+        XCTAssertEqual(kinds.map { $0["median"] as? Double }, [1, 3, 4])
+        XCTAssertEqual(kinds.map { $0["count"] as? Int }, [2, 2, 3])
         XCTAssertEqual(json["cut_points"] as? [Double], [2, 3.5])
         XCTAssertEqual(json["clips_with_duration"] as? Int, 7)
         XCTAssertEqual(json["clips_without_duration"] as? Int, 2)
@@ -70,6 +74,8 @@ final class DurationsCommandTests: XCTestCase {
         XCTAssertEqual(text.status, 0, text.stderr)
         XCTAssertTrue(text.stdout.contains("2 clips have no duration (no linked video) and are in no bin."), text.stdout)
         XCTAssertTrue(text.stdout.contains("finding: The longest clips"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("median duration by label kind: single 1.00 s (n 2), 50/50 3.00 s (n 2), 70/30 4.00 s (n 3)"),
+                      text.stdout)
         let header = try XCTUnwrap(text.stdout.split(separator: "\n").dropFirst().first)
         XCTAssertTrue(header.hasPrefix("duration"), String(header))
 

@@ -68,6 +68,8 @@ public struct DurationReport: Hashable, Sendable, Encodable {
     public let bestBeta: Double
     /// Indices of the analysed clips that have no duration (no linked video): in no bin.
     public let withoutDuration: [Int]
+    /// How long the clips of each label kind (single, 50/50, 70/30) run, in that order.
+    public let kinds: [DurationSpread]
     /// Correlation of duration with the top-two margin over the clips with a duration, and
     /// over their blends alone; nil for fewer than two clips or a constant side.
     public let marginPearson: Double?
@@ -81,6 +83,32 @@ public struct DurationReport: Hashable, Sendable, Encodable {
     public var withDuration: Int { metrics.clips }
 }
 
+/// The durations of one label kind's clips: count, quartiles (numpy's interpolation) and mean.
+public struct DurationSpread: Hashable, Sendable, Encodable {
+    public let kind: Label.Kind
+    public let count: Int
+    /// Nil when the kind has no clip with a duration.
+    public let shortest: Double?
+    public let lowerQuartile: Double?
+    public let median: Double?
+    public let upperQuartile: Double?
+    public let longest: Double?
+    public let mean: Double?
+
+    public init(kind: Label.Kind, _ seconds: [Double]) {
+        self.kind = kind
+        let sorted = seconds.sorted()
+        count = sorted.count
+        func q(_ p: Double) -> Double? { sorted.isEmpty ? nil : Quantile.linear(sorted, p) }
+        shortest = sorted.first
+        lowerQuartile = q(0.25)
+        median = q(0.5)
+        upperQuartile = q(0.75)
+        longest = sorted.last
+        mean = sorted.isEmpty ? nil : sorted.reduce(0, +) / Double(sorted.count)
+    }
+}
+
 extension SweepIndex {
     /// Groups the clips by `durations` (seconds, one per clip, nil where unknown) and reports
     /// per bin the label kinds, ACC_P/ACC_S/Score at `thresholds`, the best β at its α, salience
@@ -89,13 +117,16 @@ extension SweepIndex {
     public func durationReport(durations: [Double?], binning: DurationBinning, at thresholds: Thresholds,
                                betas: [Double] = ThresholdGrid.official.betas) -> DurationReport? {
         precondition(durations.count == count, "one duration (or nil) per clip expected")
-        let known = durations.indices.filter { durations[$0].map { !$0.isNaN } ?? false }
+        // A duration that is not a finite number is as good as none.
+        let known = durations.indices.filter { durations[$0]?.isFinite ?? false }
         guard !known.isEmpty else { return nil }
         let seconds = known.map { durations[$0]! }
         let cuts = binning.cutPoints(sortedDurations: seconds.sorted())
         var groupOf = [Int?](repeating: nil, count: count)
         var members = [[Int]](repeating: [], count: cuts.count + 1)
+        var byKind = [Label.Kind: [Double]]()
         for n in known {
+            byKind[clips[n].label.kind, default: []].append(durations[n]!)
             let b = DurationBinning.bin(of: durations[n]!, cuts: cuts)
             groupOf[n] = b
             members[b].append(n)
@@ -123,6 +154,7 @@ extension SweepIndex {
         return DurationReport(
             thresholds: thresholds, betas: betas, cutPoints: cuts, bins: bins, metrics: all, bestBeta: globalBeta,
             withoutDuration: withoutDuration,
+            kinds: Label.Kind.allCases.map { DurationSpread(kind: $0, byKind[$0] ?? []) },
             marginPearson: Correlation.pearson(seconds, margins), marginSpearman: Correlation.spearman(seconds, margins),
             blendMarginPearson: Correlation.pearson(blendSeconds, blendMargins),
             blendMarginSpearman: Correlation.spearman(blendSeconds, blendMargins),

@@ -22,10 +22,10 @@ struct DurationSectionView {
         return Rect(x: area.x, y: area.y, width: area.width, height: area.height - height)
     }
 
-    /// Borders, table header and rows, a gap, the left-out line and the wrapped finding.
+    /// Borders, table header and rows, a gap, the medians, the left-out line and the wrapped finding.
     private func rowsWanted(width: Int) -> Int {
         guard let report = state.durations.report else { return 3 }
-        let notes = report.withoutDuration.isEmpty ? 0 : 1
+        let notes = (report.withoutDuration.isEmpty ? 0 : 1) + 1
         return 2 + 1 + report.bins.count + 1 + notes + WordWrap.lines(report.finding, width: width - 4).count
     }
 
@@ -56,14 +56,15 @@ struct DurationSectionView {
                     Span(Format.fraction(m.score), Style(fg: .accent)), beta,
                     Span(b.unevenPairFound == 0 ? "–" : Format.percent(b.reversedShare), Style(fg: .muted))]
         }.render(into: &canvas, area: inner.top(bins.count + 1))
-        var lines = [String]()
+        let medians = report.kinds.map { "\($0.kind.rawValue) \($0.median.map { Format.decimal($0, digits: 1) } ?? "–")" }
+        var lines = ["median s: " + medians.joined(separator: " · ")]
         if !report.withoutDuration.isEmpty { lines.append("\(report.withoutDuration.count) clips without a duration left out") }
         lines += WordWrap.lines(report.finding, width: inner.width)
         for (i, line) in lines.enumerated() {
             let y = inner.y + bins.count + 2 + i
             guard y < inner.maxY else { break }
-            let leftOut = i == 0 && !report.withoutDuration.isEmpty
-            canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width, style: Style(fg: leftOut ? .warning : .text))
+            let style = i == 0 ? Style(fg: .muted) : i == 1 && !report.withoutDuration.isEmpty ? Style(fg: .warning) : Style(fg: .text)
+            canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width, style: style)
         }
     }
 }

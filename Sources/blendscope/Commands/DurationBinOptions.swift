@@ -25,11 +25,11 @@ struct DurationBinOptions: ParsableArguments {
         return .quantiles(bins ?? 4)
     }
 
-    /// `4 quantile bins`, `edges 2, 3, 4 s`.
+    /// `4 quantile bins`, `edges 2.0, 3.5 s`.
     var description: String {
         switch binning {
         case .quantiles(let n): "\(n) quantile bin\(n == 1 ? "" : "s")"
-        case .edges(let cuts): "edges " + cuts.map { Output.threshold($0) }.joined(separator: ", ") + " s"
+        case .edges(let cuts): "edges " + cuts.map { "\($0)" }.joined(separator: ", ") + " s"
         }
     }
 }

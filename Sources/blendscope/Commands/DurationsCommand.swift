@@ -105,6 +105,7 @@ struct DurationsCommand: ParsableCommand {
         let clipsWithDuration: Int
         let clipsWithoutDuration: Int
         let overall: MetricsView
+        let durationsByKind: [DurationSpread]
         let bins: [BinView]
         let durationMarginCorrelation: Correlations
         let finding: String
@@ -121,7 +122,7 @@ struct DurationsCommand: ParsableCommand {
             source: ref.description, scope: scope.description, binning: binOptions.description,
             alpha: t.alpha, beta: t.beta, bestBeta: r.bestBeta, cutPoints: r.cutPoints,
             clipsWithDuration: r.withDuration, clipsWithoutDuration: r.withoutDuration.count,
-            overall: MetricsView(r.metrics), bins: r.bins.map(BinView.init),
+            overall: MetricsView(r.metrics), durationsByKind: r.kinds, bins: r.bins.map(BinView.init),
             durationMarginCorrelation: Correlations(pearson: r.marginPearson, spearman: r.marginSpearman,
                                                     blendPearson: r.blendMarginPearson, blendSpearman: r.blendMarginSpearman),
             finding: r.finding)
@@ -145,9 +146,13 @@ struct DurationsCommand: ParsableCommand {
         }
         Output.line(Output.table(["duration", "clips", "single", "50/50", "70/30", "ACC_P", "ACC_S", "Score", "β*",
                                   "ACC_S@β*", "sal.err", "70/30 rev.", "margin"], rows, rightAligned: Set(1...12)))
+        let kinds = r.durationsByKind.map { k in
+            "\(k.kind.rawValue) \(k.median.map { String(format: "%.2f s", $0) } ?? "–") (n \(k.count))"
+        }
+        Output.line()
+        Output.line("median duration by label kind: " + kinds.joined(separator: ", "))
         let c = r.durationMarginCorrelation
         func corr(_ x: Double?) -> String { x.map { String(format: "%+.3f", $0) } ?? "–" }
-        Output.line()
         Output.line("duration vs top-two margin: all clips r \(corr(c.pearson)) ρ \(corr(c.spearman)); "
                     + "blends r \(corr(c.blendPearson)) ρ \(corr(c.blendSpearman))")
         if r.clipsWithoutDuration > 0 {
