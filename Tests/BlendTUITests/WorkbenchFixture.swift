@@ -7,9 +7,9 @@ import Foundation
 enum WorkbenchFixture {
     static let program = WorkbenchProgram()
 
-    static let project = ProjectSnapshot(path: "/tmp/fixture.sqlite", clips: scored.clips, encoders: [], fusionCount: 0,
+    static let project = withDurations(ProjectSnapshot(path: "/tmp/fixture.sqlite", clips: scored.clips, encoders: [], fusionCount: 0,
                                          source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2),
-                                         scored: scored, panel: panel)
+                                         scored: scored, panel: panel))
 
     static let scored = ScoredClips.synthetic(count: 600, seed: 7)
 
@@ -39,6 +39,7 @@ enum WorkbenchFixture {
         var state = WorkbenchProgram.initialState(path: project.path, width: width, height: height)
         send(&state, .loaded(project), .analysed(ThresholdAnalysis(scored, index: project.index!)))
         refreshActors(&state)
+        refreshDurations(&state)
         send(&state, .encodersAnalysed(encoderBests))
         return state
     }

@@ -9,7 +9,7 @@ struct OverviewScreen {
     func render(into canvas: inout Canvas, area: Rect) {
         guard let project = state.project else { return }
         let columns = area.split(.horizontal, [.percent(45), .fill(1)])
-        summary(&canvas, project, area: columns[0])
+        summary(&canvas, project, area: DurationSectionView(state: state).render(into: &canvas, below: columns[0]))
         let right = columns[1].split(.vertical, [.fixed(min(columns[1].height / 2, (state.analysis?.foldReport?.folds.count ?? 3) + 6)),
                                                   .fill(1)])
         folds(&canvas, area: right[0])

@@ -34,7 +34,7 @@ public struct WorkbenchProgram: Program, Sendable {
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
             rescoreActorsIfShown(&state)
-            return effects
+            return effects + refreshDurationsIfShown(&state)
         case .load:
             let path = state.path
             return [.task(key: "load") {
@@ -56,7 +56,7 @@ public struct WorkbenchProgram: Program, Sendable {
                 // An unreadable store only leaves the encoder table empty; the screens still work.
                 effects.append(.task(key: "encoders") { (try? EncoderBest.load(project)).map(WorkbenchAction.encodersAnalysed) })
             }
-            return effects + analyseActors(state)
+            return effects + analyseActors(state) + refreshDurationsIfShown(&state, reset: true)
         case .loadFailed(let message):
             state.loadError = message
             return []
@@ -104,6 +104,7 @@ public struct WorkbenchProgram: Program, Sendable {
                                           .success))
         case .applyFailed(let message):
             return app(&state, .showToast("apply failed: \(message)", .error))
+        case .durations(let action): return updateDurations(&state, action)
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 
 /// What `blendscope export` can write.
 enum ExportKind: String, ExpressibleByArgument, CaseIterable {
-    case confusion, salience, emotions, actors, folds, encoders, notes, review, submission
+    case confusion, salience, emotions, actors, folds, encoders, notes, review, durations, submission
 
     /// Kinds computed from one source's predictions.
     var needsSource: Bool { self != .encoders && self != .notes }
@@ -23,7 +23,8 @@ struct ExportCommand: ParsableCommand {
             blendscope export demo.sqlite submission --split test --out predictions.json
             Tables: confusion (presence, 16 × 16), salience (3 × 3), emotions (P/R/F1), actors
             (best β per actor), folds (per-fold and nested selection), encoders (every encoder on
-            the training split), notes (notes and tags), review (label review). The format comes
+            the training split), notes (notes and tags), review (label review), durations (clips
+            binned by video duration, --bins/--edges). The format comes
             from --format, else from the --out extension, else CSV. The submission decodes the
             split's clips at --alpha/--beta (default: the project's current thresholds) into the
             challenge's predictions.json. Without --out the result goes to standard output; a
@@ -32,7 +33,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var target: ProjectOptions
 
-    @Argument(help: "confusion, salience, emotions, actors, folds, encoders, notes, review or submission.")
+    @Argument(help: "confusion, salience, emotions, actors, folds, encoders, notes, review, durations or submission.")
     var kind: ExportKind
 
     @OptionGroup var source: SourceOptions
@@ -43,13 +44,13 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
-    @Option(help: "Presence threshold α for confusion, salience, emotions, actors and submission (default: the project's current).")
+    @Option(help: "Presence threshold α for confusion, salience, emotions, actors, durations and submission (default: the project's current).")
     var alpha: Double?
 
-    @Option(help: "Salience threshold β for confusion, salience, emotions and submission (default: the project's current).")
+    @Option(help: "Salience threshold β for confusion, salience, emotions, durations and submission (default: the project's current).")
     var beta: Double?
 
-    @Option(help: "Grid for folds and actors: official or a step such as 0.01.")
+    @Option(help: "Grid for folds, actors and durations (β*): official or a step such as 0.01.")
     var grid: GridChoice = .official
 
     @Flag(help: "Row-normalised rates instead of counts (confusion, salience).")
@@ -59,6 +60,7 @@ struct ExportCommand: ParsableCommand {
     var top: Int?
 
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var durationBins: DurationBinOptions
 
     func validate() throws {
         if !kind.needsSource && (source.encoder != nil || source.fusion != nil) {
@@ -75,6 +77,9 @@ struct ExportCommand: ParsableCommand {
         }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if top != nil && kind != .review { throw ValidationError("--top goes with review") }
+        if kind != .durations && (durationBins.bins != nil || durationBins.edges != nil) {
+            throw ValidationError("--bins and --edges go with durations")
+        }
     }
 
     /// --format, else the output file's extension, else CSV.
@@ -130,6 +135,11 @@ struct ExportCommand: ParsableCommand {
                 throw StoreError.invalid("\(ref) has predictions for fewer than two training folds in \(scopeName)")
             }
             table = AnalysisTables.folds(report, source: name)
+        case .durations:
+            let report = try DurationReport.make(store: store, project: target.project, clips: clips,
+                                                 binning: durationBins.binning, thresholds: t, betas: grid.grid.betas,
+                                                 scope: scopeName)
+            table = AnalysisTables.durations(report, source: name, scope: scopeName)
         case .review:
             let chosen = scope.scopes
             let result = try store.labelReview(source: ref) { clip in chosen.allSatisfy { $0.contains(clip) } }

@@ -1,0 +1,36 @@
+/// The one-line finding of a ``DurationReport``: the longest bin against the shortest.
+struct DurationFinding {
+    let bins: [DurationBin]
+    let spearman: Double?
+
+    private func percent(_ x: Double) -> String { "\(DecimalText.format(x * 100, places: 0))%" }
+    private func rate(_ x: Double) -> String { DecimalText.format(x, places: 3) }
+    private func beta(_ x: Double?) -> String { x.map { DecimalText.format($0) } ?? "none" }
+
+    var sentence: String {
+        let filled = bins.filter { $0.count > 0 }
+        guard let short = filled.first, let long = filled.last, filled.count >= 2 else {
+            let n = filled.first?.count ?? 0
+            return "All \(n) clips with a duration fall in one bin: nothing to compare."
+        }
+        var parts = [
+            "The longest clips (\(long.range)) are \(percent(long.blendShare)) blends against "
+                + "\(percent(short.blendShare)) of the shortest (\(short.range))",
+        ]
+        // Salience needs blends: when the shortest bin has none, the shortest bin that has some
+        // stands in for it, named so the sentence stays true.
+        func named(_ b: DurationBin) -> String { b.range == short.range ? "" : " in \(b.range)" }
+        if long.blends > 0, let s = filled.dropLast().first(where: { $0.blends > 0 }) {
+            parts.append("ACC_S \(rate(long.metrics.accSalience)) against \(rate(s.metrics.accSalience))\(named(s)), "
+                         + "best β \(beta(long.bestBeta)) against \(beta(s.bestBeta))")
+        }
+        if long.unevenPairFound > 0, let s = filled.dropLast().first(where: { $0.unevenPairFound > 0 }) {
+            parts.append("70/30 blends with the weaker emotion on top \(percent(long.reversedShare)) against "
+                         + "\(percent(s.reversedShare))\(named(s))")
+        }
+        if let spearman {
+            parts.append("duration–margin ρ \(DecimalText.format(spearman))")
+        }
+        return parts.joined(separator: "; ") + "."
+    }
+}

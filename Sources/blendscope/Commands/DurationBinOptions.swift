@@ -1,0 +1,49 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+
+/// `--bins N` or `--edges 2,3,4`: how clip durations are cut into bins (quartiles by default).
+struct DurationBinOptions: ParsableArguments {
+    @Option(help: "Cut durations into N equal-count bins at their quantiles (default 4: quartiles).")
+    var bins: Int?
+
+    @Option(help: "Cut durations at these seconds instead, strictly increasing, e.g. 2,3,4 (bins < 2, 2–3, 3–4, ≥ 4).")
+    var edges: String?
+
+    func validate() throws {
+        if bins != nil && edges != nil { throw ValidationError("give --bins or --edges, not both") }
+        do {
+            if let bins { try DurationBinning.checkBinCount(bins) }
+            if let edges { _ = try DurationBinning.parseEdges(edges) }
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    var binning: DurationBinning {
+        if let edges, let cuts = try? DurationBinning.parseEdges(edges) { return .edges(cuts) }
+        return .quantiles(bins ?? 4)
+    }
+
+    /// `4 quantile bins`, `edges 2.0, 3.5 s`.
+    var description: String {
+        switch binning {
+        case .quantiles(let n): "\(n) quantile bin\(n == 1 ? "" : "s")"
+        case .edges(let cuts): "edges " + cuts.map { "\($0)" }.joined(separator: ", ") + " s"
+        }
+    }
+}
+
+extension DurationReport {
+    /// The report for `clips`, or a clear error when none of them has a duration.
+    static func make(store: ProjectStore, project: String, clips: ScoredClips, binning: DurationBinning, thresholds: Thresholds,
+                     betas: [Double], scope: String) throws -> DurationReport {
+        let durations = try store.durations(of: clips.clips)
+        guard let report = SweepIndex(clips).durationReport(durations: durations, binning: binning, at: thresholds,
+                                                            betas: betas) else {
+            throw StoreError.invalid("no clip in \(scope) has a duration: link the videos first with "
+                                     + "`blendscope import \(project) --videos DIR`")
+        }
+        return report
+    }
+}

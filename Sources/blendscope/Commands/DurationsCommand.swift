@@ -1,0 +1,164 @@
+import ArgumentParser
+import BlendCore
+import BlendStore
+import Foundation
+
+struct DurationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "durations",
+        abstract: "Clips grouped by video duration: label kinds, ACC_P/ACC_S/Score and the best β per bin.",
+        discussion: """
+            blendscope durations demo.sqlite --encoder HiCMAE
+            blendscope durations demo.sqlite --edges 2.5,3.5,4.5 --split train --json
+            Needs clip durations, which `blendscope import PROJECT --videos DIR` records. Per bin:
+            the share of single, 50/50 and 70/30 clips, ACC_P/ACC_S/Score at --alpha/--beta (default:
+            the project's current), the bin's best β at that α (nearest the whole set's on ties),
+            the share of found blend pairs whose salience is wrong, the 70/30 blends with the weaker
+            emotion on top (the dominant one did not show, e.g. because it comes late) and the median
+            top-two margin. Also the correlation of duration and margin, and a one-line finding.
+            Clips without a duration are counted apart.
+            """)
+
+    @OptionGroup var target: ProjectOptions
+    @OptionGroup var source: SourceOptions
+    @OptionGroup var binOptions: DurationBinOptions
+
+    @Option(help: "Presence threshold α (default: the project's current).")
+    var alpha: Double?
+
+    @Option(help: "Salience threshold β (default: the project's current).")
+    var beta: Double?
+
+    @Option(help: "The β values searched per bin: official (the challenge's 20) or a step such as 0.01.")
+    var grid: GridChoice = .official
+
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var output: OutputOptions
+
+    struct BinView: Encodable {
+        let range: String
+        let lower: Double?
+        let upper: Double?
+        let clips: Int
+        let shortest: Double?
+        let longest: Double?
+        let singles: Int
+        let evenBlends: Int
+        let unevenBlends: Int
+        let blendShare: Double
+        let accPresence: Double
+        let accSalience: Double
+        let score: Double
+        let bestBeta: Double?
+        let accSalienceAtBestBeta: Double?
+        let scoreAtBestBeta: Double?
+        let pairFound: Int
+        let salienceErrors: Int
+        let salienceErrorShare: Double
+        let unevenPairFound: Int
+        let reversed: Int
+        let reversedShare: Double
+        let medianMargin: Double?
+
+        init(_ b: DurationBin) {
+            range = b.range
+            lower = b.lower
+            upper = b.upper
+            clips = b.count
+            shortest = b.shortest
+            longest = b.longest
+            singles = b.singles
+            evenBlends = b.evenBlends
+            unevenBlends = b.unevenBlends
+            blendShare = b.blendShare
+            accPresence = b.metrics.accPresence
+            accSalience = b.metrics.accSalience
+            score = b.metrics.score
+            bestBeta = b.bestBeta
+            accSalienceAtBestBeta = b.metricsAtBestBeta?.accSalience
+            scoreAtBestBeta = b.metricsAtBestBeta?.score
+            pairFound = b.pairFound
+            salienceErrors = b.salienceErrors
+            salienceErrorShare = b.salienceErrorShare
+            unevenPairFound = b.unevenPairFound
+            reversed = b.reversed
+            reversedShare = b.reversedShare
+            medianMargin = b.margins.median
+        }
+    }
+
+    struct Correlations: Encodable {
+        let pearson: Double?
+        let spearman: Double?
+        let blendPearson: Double?
+        let blendSpearman: Double?
+    }
+
+    struct Report: Encodable {
+        let source: String
+        let scope: String
+        let binning: String
+        let alpha: Double
+        let beta: Double
+        let bestBeta: Double
+        let cutPoints: [Double]
+        let clipsWithDuration: Int
+        let clipsWithoutDuration: Int
+        let overall: MetricsView
+        let durationsByKind: [DurationSpread]
+        let bins: [BinView]
+        let durationMarginCorrelation: Correlations
+        let finding: String
+    }
+
+    func run() throws {
+        let store = try target.open()
+        let ref = try source.resolve(in: store)
+        let t = try store.thresholds(alpha: alpha, beta: beta)
+        let clips = try scope.restrict(store.scoredClips(source: ref))
+        let r = try DurationReport.make(store: store, project: target.project, clips: clips, binning: binOptions.binning,
+                                        thresholds: t, betas: grid.grid.betas, scope: scope.description)
+        let report = Report(
+            source: ref.description, scope: scope.description, binning: binOptions.description,
+            alpha: t.alpha, beta: t.beta, bestBeta: r.bestBeta, cutPoints: r.cutPoints,
+            clipsWithDuration: r.withDuration, clipsWithoutDuration: r.withoutDuration.count,
+            overall: MetricsView(r.metrics), durationsByKind: r.kinds, bins: r.bins.map(BinView.init),
+            durationMarginCorrelation: Correlations(pearson: r.marginPearson, spearman: r.marginSpearman,
+                                                    blendPearson: r.blendMarginPearson, blendSpearman: r.blendMarginSpearman),
+            finding: r.finding)
+        if output.json { return try Output.json(report) }
+        printTable(report)
+    }
+
+    private func printTable(_ r: Report) {
+        let th = Output.threshold, rate = Output.rate
+        func percent(_ n: Int, of total: Int) -> String {
+            total == 0 ? "–" : "\(Int((Double(n) / Double(total) * 100).rounded()))%"
+        }
+        Output.line("\(r.source) · \(r.scope) · α \(th(r.alpha)) β \(th(r.beta)) · \(r.binning) · "
+                    + "\(r.clipsWithDuration) clips with a duration, best β \(th(r.bestBeta)) at this α")
+        let rows = r.bins.map { b in
+            [b.range, String(b.clips), percent(b.singles, of: b.clips), percent(b.evenBlends, of: b.clips),
+             percent(b.unevenBlends, of: b.clips), rate(b.accPresence), rate(b.accSalience), rate(b.score),
+             b.bestBeta.map(th) ?? "–", b.accSalienceAtBestBeta.map(rate) ?? "–",
+             percent(b.salienceErrors, of: b.pairFound), "\(b.reversed)/\(b.unevenPairFound)",
+             b.medianMargin.map(rate) ?? "–"]
+        }
+        Output.line(Output.table(["duration", "clips", "single", "50/50", "70/30", "ACC_P", "ACC_S", "Score", "β*",
+                                  "ACC_S@β*", "sal.err", "70/30 rev.", "margin"], rows, rightAligned: Set(1...12)))
+        let kinds = r.durationsByKind.map { k in
+            "\(k.kind.rawValue) \(k.median.map { String(format: "%.2f s", $0) } ?? "–") (n \(k.count))"
+        }
+        Output.line()
+        Output.line("median duration by label kind: " + kinds.joined(separator: ", "))
+        let c = r.durationMarginCorrelation
+        func corr(_ x: Double?) -> String { x.map { String(format: "%+.3f", $0) } ?? "–" }
+        Output.line("duration vs top-two margin: all clips r \(corr(c.pearson)) ρ \(corr(c.spearman)); "
+                    + "blends r \(corr(c.blendPearson)) ρ \(corr(c.blendSpearman))")
+        if r.clipsWithoutDuration > 0 {
+            Output.line("\(r.clipsWithoutDuration) clips have no duration (no linked video) and are in no bin.")
+        }
+        Output.line("sal.err: found blend pairs with the wrong salience at α/β; 70/30 rev.: kept 70/30 pairs with the weaker emotion on top.")
+        Output.line("finding: \(r.finding)")
+    }
+}

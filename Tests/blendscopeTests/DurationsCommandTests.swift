@@ -1,0 +1,154 @@
+import Foundation
+import XCTest
+
+/// `durations` and `export durations` through the binary, on ``HandProject`` with tiny videos
+/// made by the `ffmpeg` command line and linked by `import --videos`:
+/// - 1 s: A3's `hap` and A9's `sad` (both right at α .1);
+/// - 3 s: A1's 50/50 blends with margins .20 and .10 (right at the current β .2395);
+/// - 4 s: A1's 70/30 with margin .30 (right) and A2's 70/30 blends with margins .08 and .06
+///   (called 50/50 at β .2395: wrong; right at β .05, their bin's best);
+/// - no video: A1's third 50/50 blend and A9's ang/sad blend.
+///
+/// With `--edges 2,3.5` the bins are `< 2`, `2–3.5`, `≥ 3.5`. Over the official β at α .1 the
+/// seven clips with a video are right 3, 1, 2, 2, 3, 3, 2, … times: the best β is .05.
+final class DurationsCommandTests: XCTestCase {
+    private static let seconds: [String: Int] = [
+        "A3_hap_int1_ver1": 1, "A9_sad_int1_ver1": 1,
+        "A1_mix_ang_hap_50_50_ver1": 3, "A1_mix_ang_hap_50_50_ver2": 3,
+        "A1_mix_ang_hap_70_30_ver1": 4, "A2_mix_ang_hap_70_30_ver1": 4, "A2_mix_ang_hap_70_30_ver2": 4,
+    ]
+
+    private func projectWithVideos() throws -> String {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/ffmpeg") || which("ffmpeg") else {
+            throw XCTSkip("ffmpeg is not installed")
+        }
+        let dir = try CLI.scratchDirectory(self)
+        let project = try HandProject.make(in: dir)
+        let videos = dir.appendingPathComponent("videos")
+        try FileManager.default.createDirectory(at: videos, withIntermediateDirectories: true)
+        for (clip, length) in Self.seconds {
+            try ffmpeg(["-v", "error", "-y", "-f", "lavfi", "-i", "color=c=gray:s=16x16:r=5", "-t", String(length),
+                        "-c:v", "mpeg4", videos.appendingPathComponent("\(clip).mov").path])
+        }
+        let r = try CLI.run(["import", project, "--videos", videos.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        return project
+    }
+
+    func testTableJSONAndExportOnAHandMadeProject() throws {
+        let project = try projectWithVideos()
+        let json = try CLI.json(["durations", project, "--edges", "2,3.5", "--json"])
+        XCTAssertEqual(json["binning"] as? String, "edges 2.0, 3.5 s")
+        let kinds = try XCTUnwrap(json["durations_by_kind"] as? [[String: Any]])
+        XCTAssertEqual(kinds.map { $0["kind"] as? String }, ["single", "50/50", "70/30"])
+        XCTAssertEqual(kinds.map { $0["median"] as? Double }, [1, 3, 4])
+        XCTAssertEqual(kinds.map { $0["count"] as? Int }, [2, 2, 3])
+        XCTAssertEqual(json["cut_points"] as? [Double], [2, 3.5])
+        XCTAssertEqual(json["clips_with_duration"] as? Int, 7)
+        XCTAssertEqual(json["clips_without_duration"] as? Int, 2)
+        XCTAssertEqual(json["best_beta"] as? Double, 0.05)
+        XCTAssertEqual(json["alpha"] as? Double, 0.1)
+        let bins = try XCTUnwrap(json["bins"] as? [[String: Any]])
+        XCTAssertEqual(bins.map { $0["range"] as? String }, ["< 2.00 s", "2.00–3.50 s", "≥ 3.50 s"])
+        XCTAssertEqual(bins.map { $0["clips"] as? Int }, [2, 2, 3])
+        XCTAssertEqual(bins.map { $0["singles"] as? Int }, [2, 0, 0])
+        XCTAssertEqual(bins.map { $0["even_blends"] as? Int }, [0, 2, 0])
+        XCTAssertEqual(bins.map { $0["uneven_blends"] as? Int }, [0, 0, 3])
+        XCTAssertEqual(bins.map { $0["acc_presence"] as? Double }, [1, 1, 1])
+        XCTAssertEqual(bins.map { $0["acc_salience"] as? Double }, [0, 1, 1.0 / 3])
+        XCTAssertEqual(bins.map { $0["salience_errors"] as? Int }, [0, 0, 2])
+        XCTAssertEqual(bins[2]["best_beta"] as? Double, 0.05)
+        XCTAssertEqual(bins[2]["acc_salience_at_best_beta"] as? Double, 1)
+        XCTAssertNil(bins[0]["best_beta"], "no blend, no best β (absent, as nil fields are in every verb's JSON)")
+        XCTAssertEqual(try XCTUnwrap(bins[1]["best_beta"] as? Double), HandProject.beta2395, accuracy: 1e-12,
+                       "its blends need β ≥ .20; of those the nearest the global .05")
+        XCTAssertEqual(bins.map { $0["shortest"] as? Double }, [1, 3, 4])
+        let correlation = try XCTUnwrap(json["duration_margin_correlation"] as? [String: Any])
+        XCTAssertEqual(Set(correlation.keys), ["pearson", "spearman", "blend_pearson", "blend_spearman"])
+        XCTAssertLessThan(try XCTUnwrap(correlation["spearman"] as? Double), 0, "the 1 s singles have the widest margins")
+        let finding = try XCTUnwrap(json["finding"] as? String)
+        XCTAssertTrue(finding.hasPrefix("The longest clips (≥ 3.50 s) are 100% blends against 0% of the shortest (< 2.00 s)"),
+                      finding)
+
+        let text = try CLI.run(["durations", project, "--edges", "2,3.5"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.contains("2 clips have no duration (no linked video) and are in no bin."), text.stdout)
+        XCTAssertTrue(text.stdout.contains("finding: The longest clips"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("median duration by label kind: single 1.00 s (n 2), 50/50 3.00 s (n 2), 70/30 4.00 s (n 3)"),
+                      text.stdout)
+        let header = try XCTUnwrap(text.stdout.split(separator: "\n").dropFirst().first)
+        XCTAssertTrue(header.hasPrefix("duration"), String(header))
+
+        // Quartiles by default: 7 durations 1, 1, 3, 3, 4, 4, 4 cut at 2, 3 and 4 (numpy's quantiles).
+        let quartiles = try CLI.json(["durations", project, "--json"])
+        XCTAssertEqual(quartiles["cut_points"] as? [Double], [2, 3, 4])
+        XCTAssertEqual((quartiles["bins"] as? [[String: Any]])?.map { $0["clips"] as? Int }, [2, 0, 2, 3])
+
+        // Export: CSV read back, one row per bin, the same numbers.
+        let csvFile = try CLI.scratchDirectory(self).appendingPathComponent("durations.csv")
+        let export = try CLI.run(["export", project, "durations", "--edges", "2,3.5", "--out", csvFile.path])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        let lines = try String(contentsOf: csvFile, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        XCTAssertEqual(lines.count, 4)
+        XCTAssertEqual(lines[0].prefix(4), ["bin", "lower_s", "upper_s", "clips"])
+        XCTAssertEqual(lines.dropFirst().map { String($0[3]) }, ["2", "2", "3"])
+        let salienceColumn = try XCTUnwrap(lines[0].firstIndex(of: "acc_salience"))
+        XCTAssertEqual(Double(lines[3][salienceColumn]) ?? -1, 1.0 / 3, accuracy: 1e-15)
+        XCTAssertEqual(lines[1][lines[0].firstIndex(of: "salience_error_share")!], "", "a bin without found pairs has no share")
+
+        let json2 = try CLI.run(["export", project, "durations", "--format", "json"])
+        XCTAssertEqual(json2.status, 0, json2.stderr)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json2.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 4)
+        XCTAssertEqual(rows.map { $0["clips"] as? Int }, [2, 0, 2, 3])
+    }
+
+    func testBadEdgesAndBinsAreRefusedClearly() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let project = try HandProject.make(in: dir)
+        for (arguments, message) in [
+            (["--edges", "3,2"], "edges must increase strictly: 2.0 follows 3.0"),
+            (["--edges", "2,abc"], "edge 'abc' is not a number of seconds"),
+            (["--edges", "2,3", "--bins", "4"], "give --bins or --edges, not both"),
+            (["--bins", "0"], "the number of bins must be 1–100, got 0"),
+        ] {
+            let r = try CLI.run(["durations", project] + arguments)
+            XCTAssertNotEqual(r.status, 0, "\(arguments)")
+            XCTAssertTrue(r.stderr.contains(message), "\(arguments): \(r.stderr)")
+        }
+        let export = try CLI.run(["export", project, "folds", "--edges", "2"])
+        XCTAssertNotEqual(export.status, 0)
+        XCTAssertTrue(export.stderr.contains("--bins and --edges go with durations"), export.stderr)
+    }
+
+    func testAProjectWithoutDurationsSaysToImportVideos() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let project = try HandProject.make(in: dir)
+        for arguments in [["durations", project], ["export", project, "durations"]] {
+            let r = try CLI.run(arguments)
+            XCTAssertNotEqual(r.status, 0)
+            XCTAssertTrue(r.stderr.contains("has a duration: link the videos first with `blendscope import \(project) --videos DIR`"),
+                          r.stderr)
+            XCTAssertEqual(r.stdout, "")
+        }
+    }
+
+    private func which(_ tool: String) -> Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+    }
+
+    private func ffmpeg(_ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["ffmpeg"] + arguments
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CLI.Failure(message: "ffmpeg failed: " + String(decoding: errors, as: UTF8.self))
+        }
+    }
+}
