@@ -1,0 +1,60 @@
+import BlendCore
+
+/// Where the Confusion screen's panes go for a terminal size. Narrow terminals (80 columns)
+/// get three-column cells with one-line pair headers (`a+h`) and the side tables in a
+/// 21-column strip; wide ones (≥ 130) get five-column cells with two-line headers (`ang` over
+/// `+hap`), room under the table for the selected cell's clips, and fuller side tables.
+struct ConfusionLayout {
+    let body: Rect
+
+    /// The narrowest body that gets the wide form.
+    static let wideMinimumWidth = 130
+    /// The longest label-set name (`disg+fea`).
+    static let labelWidth = LabelSet.all.map { $0.description.count }.max() ?? 8
+
+    init(_ app: AppState) {
+        body = AppView.bodyArea(width: app.terminalWidth, height: app.terminalHeight)
+    }
+
+    var wide: Bool { body.width >= ConfusionLayout.wideMinimumWidth }
+    var cellWidth: Int { wide ? 5 : 3 }
+    var headerRows: Int { wide ? 2 : 1 }
+    /// Row labels, a space, then the cells.
+    var gridWidth: Int { ConfusionLayout.labelWidth + 1 + LabelSet.all.count * cellWidth }
+
+    private var columns: [Rect] {
+        body.split(.horizontal, [.fixed(gridWidth + (wide ? 4 : 2)), .fill(1)])
+    }
+
+    /// The presence pane: as tall as the table needs when wide (the cell's clips go below).
+    var presence: Rect {
+        wide ? columns[0].split(.vertical, [.fixed(headerRows + LabelSet.all.count + 4), .fill(1)])[0] : columns[0]
+    }
+    /// Wide only: the selected cell's clips, under the presence pane.
+    var cellClips: Rect {
+        wide ? columns[0].split(.vertical, [.fixed(headerRows + LabelSet.all.count + 4), .fill(1)])[1]
+            : Rect(x: body.x, y: body.maxY, width: 0, height: 0)
+    }
+    /// Inside the presence pane's border (and a column of padding when wide).
+    var presenceInner: Rect { presence.inset(Edges(horizontal: wide ? 2 : 1, vertical: 1)) }
+    /// The rows of the grid that fit: the header and two lines of legend stay.
+    var visibleGridRows: Int { max(1, min(LabelSet.all.count, presenceInner.height - headerRows - 2)) }
+
+    /// The first grid row drawn so that `selected` is in view.
+    func firstGridRow(selected: Int) -> Int {
+        max(0, min(selected - visibleGridRows + 1, LabelSet.all.count - visibleGridRows))
+    }
+
+    /// The side strip: hidden when a narrow terminal leaves it less than 18 columns.
+    private var side: Rect { columns[1].width >= 18 ? columns[1] : Rect(x: columns[1].x, y: body.y, width: 0, height: 0) }
+
+    /// Wide: scope, salience, emotions top down; narrow: salience, emotions, scope.
+    private var sidePanes: [Rect] {
+        wide ? side.split(.vertical, [.fixed(6), .fixed(7), .fill(1)]) : side.split(.vertical, [.fixed(6), .fixed(9), .fill(1)])
+    }
+
+    /// The scope, its clip count and the metrics over it.
+    var scope: Rect { wide ? sidePanes[0] : sidePanes[2] }
+    var salience: Rect { wide ? sidePanes[1] : sidePanes[0] }
+    var emotions: Rect { wide ? sidePanes[2] : sidePanes[1] }
+}

@@ -1,0 +1,249 @@
+import BlendCore
+import BlendStore
+
+/// Screen 5: the 16 × 16 presence table (true label set × predicted) as a heatmap of counts
+/// or row rates, the salience table, presence precision/recall/F1 per emotion, the scope the
+/// numbers are for, and (wide) the selected cell's clips. Colour is the cell's share of its
+/// row, so single labels (≈230 clips) and blends (≈165) compare fairly.
+struct ConfusionScreen {
+    let state: WorkbenchState
+    var layout: ConfusionLayout { ConfusionLayout(state.app) }
+    var confusion: ConfusionState { state.confusion }
+
+    func render(into canvas: inout Canvas, area: Rect) {
+        presence(&canvas)
+        if !layout.salience.isEmpty { salience(&canvas) }
+        if !layout.emotions.isEmpty { emotions(&canvas) }
+        if !layout.scope.isEmpty { scope(&canvas) }
+        if !layout.cellClips.isEmpty { cellClips(&canvas) }
+        if confusion.exportChoice != nil { chooser(&canvas) }
+    }
+
+    // MARK: Presence
+
+    private func presence(_ canvas: inout Canvas) {
+        let mode = confusion.rates ? "row %" : "counts"
+        let block = Block(title: "Presence: true × predicted · \(confusion.scope) · \(mode)",
+                          trailingTitle: layout.wide ? "r rates · s scope · e export" : nil,
+                          focused: state.app.focusedPane == 0)
+        block.render(into: &canvas, area: layout.presence)
+        let inner = layout.presenceInner
+        guard let table = confusion.tables?.presence else {
+            canvas.draw("tabulating…", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
+            return
+        }
+        let sets = LabelSet.all, labelWidth = ConfusionLayout.labelWidth, cell = layout.cellWidth
+        let gridX = inner.x + labelWidth + 1
+        let maxRate = sets.indices.flatMap { r in sets.indices.map { table.rate(row: r, column: $0) } }.max() ?? 0
+        for c in sets.indices {
+            let lines = ConfusionScreen.header(sets[c], wide: layout.wide)
+            let style = Style(fg: c == confusion.column ? .focus : .muted, .bold)
+            for (k, text) in lines.enumerated() {
+                canvas.draw(text, in: Rect(x: gridX + c * cell, y: inner.y + k, width: cell, height: 1), alignment: .right,
+                            style: style)
+            }
+        }
+        let first = layout.firstGridRow(selected: confusion.row), top = inner.y + layout.headerRows
+        for r in first..<(first + layout.visibleGridRows) {
+            let y = top + r - first
+            let selectedRow = r == confusion.row
+            canvas.draw(sets[r].description, x: inner.x, y: y, maxWidth: labelWidth,
+                        style: Style(fg: selectedRow ? .focus : .muted, selectedRow ? .bold : []))
+            for c in sets.indices {
+                let rect = Rect(x: gridX + c * cell, y: y, width: cell, height: 1)
+                let n = table.count(row: r, column: c), rate = table.rate(row: r, column: c)
+                let level = maxRate > 0 ? rate / maxRate : 0
+                var style = n == 0 ? Style(fg: .muted)
+                    : Style(fg: level >= 0.5 ? .background : .text, bg: .heat(fraction: level))
+                if r == c { style = style.bold() }
+                if selectedRow, c == confusion.column { style = Style(fg: .background, bg: .focus, .bold) }
+                canvas.fill(rect, style: style)
+                canvas.draw(ConfusionScreen.cellText(count: n, rate: rate, rates: confusion.rates, width: cell - 1),
+                            in: rect, alignment: .right, style: style)
+                canvas.markRegion(rect, id: "confusion-cell:\(r),\(c)")
+            }
+        }
+        let legendY = top + layout.visibleGridRows
+        selectedLine(&canvas, table, Rect(x: inner.x, y: legendY, width: inner.width, height: 1))
+        legend(&canvas, maxRate: maxRate, Rect(x: inner.x, y: legendY + 1, width: inner.width, height: 1))
+    }
+
+    /// What the selected cell holds, in words.
+    private func selectedLine(_ canvas: inout Canvas, _ table: ConfusionTable<LabelSet>, _ line: Rect) {
+        let r = confusion.row, c = confusion.column
+        let n = table.count(row: r, column: c)
+        var spans = [Span(table.rows[r].description, Style(fg: .text, .bold)), Span(" → ", Style(fg: .muted)),
+                     Span(table.columns[c].description, Style(fg: .accent, .bold)),
+                     Span("  \(n) clip\(n == 1 ? "" : "s") · \(Format.percent(table.rate(row: r, column: c))) of the row",
+                          Style(fg: .text))]
+        if r == c { spans.append(Span(" · right", Style(fg: .success))) }
+        if n > 0 { spans.append(Span(" · enter lists them", Style(fg: .muted))) }
+        canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
+    }
+
+    /// The colour ramp with what it means, and (narrow) the pair initials.
+    private func legend(_ canvas: inout Canvas, maxRate: Double, _ line: Rect) {
+        var spans: [Span] = []
+        for k in 0..<5 {
+            let level = Double(k) / 4
+            spans.append(Span(String(BlockGlyphs.shade(level)), Style(fg: .heat(fraction: level), bg: .heat(fraction: level))))
+        }
+        spans.append(Span(" 0–\(Format.percent(maxRate)) of row", Style(fg: .muted)))
+        if !layout.wide { spans.append(Span(" · a ang d disg f fea h hap s sad", Style(fg: .muted))) }
+        canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
+    }
+
+    /// Column headers: `a+h` in one line when narrow; `ang` over `+hap` (singles on the lower
+    /// line) when wide.
+    static func header(_ set: LabelSet, wide: Bool) -> [String] {
+        let codes = set.emotions.map(\.code)
+        guard wide else {
+            return [codes.count == 2 ? codes.map { String($0.prefix(1)) }.joined(separator: "+") : String(codes[0].prefix(3))]
+        }
+        return codes.count == 2 ? [codes[0], "+" + codes[1]] : ["", codes[0]]
+    }
+
+    /// A cell's text: `·` for none, else the count or the row percentage (`<1` for a
+    /// non-empty cell that rounds to 0%), shortened to `width` (`1k`) when it would not fit.
+    static func cellText(count: Int, rate: Double, rates: Bool, width: Int) -> String {
+        guard count > 0 else { return "·" }
+        if rates {
+            let percent = Int((rate * 100).rounded())
+            return percent == 0 ? "<1" : String(percent)
+        }
+        let text = String(count)
+        return text.count <= max(2, width) ? text : "\(count / 1000)k"
+    }
+
+    // MARK: Side tables
+
+    private func salience(_ canvas: inout Canvas) {
+        let block = Block(title: "Salience", trailingTitle: layout.wide ? "blends whose pair was found" : nil)
+        block.render(into: &canvas, area: layout.salience)
+        let inner = block.inner(layout.salience).inset(Edges(horizontal: 1, vertical: 0))
+        guard let table = confusion.tables?.salience else { return }
+        let wide = layout.wide
+        let headers = wide ? table.columns.map(\.rawValue) : ["5/5", "7/3", "3/7"]
+        var columns = [TableColumn("true", width: .fixed(5))]
+            + headers.map { TableColumn($0, width: .fixed(wide ? 6 : 3), alignment: .right) }
+        if wide { columns.append(TableColumn("n", width: .fixed(5), alignment: .right)) }
+        Table(columns: columns, rowCount: table.rows.count, scroll: TableScroll(selected: nil), focused: false) { r in
+            [Span(table.rows[r].rawValue, Style(fg: .muted))]
+                + table.columns.indices.map { c in
+                    Span(ConfusionScreen.cellText(count: table.count(row: r, column: c), rate: table.rate(row: r, column: c),
+                                                  rates: confusion.rates, width: 6),
+                         Style(fg: .text, r == c ? .bold : []))
+                }
+                + (wide ? [Span(String(table.rowTotal(r)), Style(fg: .muted))] : [])
+        }.render(into: &canvas, area: inner)
+    }
+
+    private func emotions(_ canvas: inout Canvas) {
+        let block = Block(title: "Per emotion", trailingTitle: layout.wide ? "presence" : nil)
+        block.render(into: &canvas, area: layout.emotions)
+        let inner = block.inner(layout.emotions).inset(Edges(horizontal: 1, vertical: 0))
+        guard let scores = confusion.tables?.perEmotion else { return }
+        let wide = layout.wide, digits = wide ? 3 : 2
+        var columns = [TableColumn("", width: .fixed(4))]
+        if wide { columns += ["TP", "FP", "FN"].map { TableColumn($0, width: .fixed(4), alignment: .right) } }
+        columns += ["P", "R", "F1"].map { TableColumn($0, width: .fixed(digits + 1), alignment: .right) }
+        if wide { columns.append(TableColumn("F1", width: .fill(1))) }
+        Table(columns: columns, rowCount: scores.count, scroll: TableScroll(selected: nil), focused: false) { i in
+            let s = scores[i]
+            var row = [Span(s.emotion.code, Style(fg: .emotion(s.emotion), .bold))]
+            if wide { row += [s.truePositives, s.falsePositives, s.falseNegatives].map { Span(String($0), Style(fg: .muted)) } }
+            row += [s.precision, s.recall].map { Span(Format.fraction($0, digits: digits), Style(fg: .text)) }
+            row.append(Span(Format.fraction(s.f1, digits: digits), Style(fg: .text, .bold)))
+            if wide { row.append(Span(BlockGlyphs.bar(s.f1, width: max(1, inner.width - 39)), Style(fg: .emotion(s.emotion)))) }
+            return row
+        }.render(into: &canvas, area: inner)
+    }
+
+    private func scope(_ canvas: inout Canvas) {
+        let block = Block(title: "Scope", trailingTitle: "s")
+        block.render(into: &canvas, area: layout.scope)
+        let inner = block.inner(layout.scope).inset(Edges(horizontal: 1, vertical: 0))
+        var lines: [[Span]] = []
+        if layout.wide {
+            var choices: [Span] = []
+            for (k, scope) in WorkbenchProgram.confusionScopes(state).enumerated() {
+                if k > 0 { choices.append(Span(" · ", Style(fg: .muted))) }
+                let current = scope == confusion.scope
+                choices.append(Span(scope.description, current ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .muted)))
+            }
+            lines.append(choices)
+        } else {
+            lines.append([Span(confusion.scope.description, Style(fg: .accent, .bold))])
+        }
+        if let m = confusion.metrics {
+            let counts = Span("\(m.clips) clips" + (layout.wide ? ", \(m.blends) blends" : ""), Style(fg: .text))
+            let p = [Span("ACC_P ", Style(fg: .muted)), Span(Format.fraction(m.accPresence), Style(fg: .text, .bold))]
+            let s = [Span(" ACC_S ", Style(fg: .muted)), Span(Format.fraction(m.accSalience), Style(fg: .text, .bold))]
+            let score = [Span("Score ", Style(fg: .muted)), Span(Format.fraction(m.score), Style(fg: .accent, .bold))]
+            if layout.wide {
+                lines.append([counts, Span(" · at α \(Format.decimal(state.thresholds.alpha)) β \(Format.decimal(state.thresholds.beta))",
+                                           Style(fg: .muted))])
+                lines.append(p + s + [Span(" ")] + score)
+            } else {
+                lines += [[counts], p, s.map { Span($0.text.trimmingCharacters(in: .whitespaces) + " ", $0.style) }, score]
+            }
+        }
+        if layout.wide, let path = confusion.lastExport {
+            lines.append([Span("exported ", Style(fg: .muted)), Span(path, Style(fg: .success))])
+        }
+        for (k, line) in lines.enumerated() where k < inner.height {
+            canvas.draw(line, x: inner.x, y: inner.y + k, maxWidth: inner.width)
+        }
+    }
+
+    /// Wide only: the selected cell's clip names in columns, as many as fit.
+    private func cellClips(_ canvas: inout Canvas) {
+        let cell = confusion.cell
+        let clips = confusion.tables?.presence.clips(row: confusion.row, column: confusion.column) ?? []
+        let block = Block(title: "Clips in \(cell.truth) → \(cell.predicted)", trailingTitle: "\(clips.count) · enter lists them")
+        block.render(into: &canvas, area: layout.cellClips)
+        let inner = block.inner(layout.cellClips).inset(Edges(horizontal: 1, vertical: 0))
+        guard let scored = state.project?.scored, inner.height > 0 else { return }
+        guard !clips.isEmpty else {
+            canvas.draw("no clip falls in this cell", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
+            return
+        }
+        let names = clips.map { scored.clips[$0].name }
+        let width = (names.map { DisplayWidth.of($0) }.max() ?? 10) + 2
+        let perRow = max(1, inner.width / width)
+        let room = perRow * inner.height
+        let shown = names.count <= room ? names.count : room - 1
+        for (k, name) in names.prefix(shown).enumerated() {
+            canvas.draw(name, x: inner.x + (k % perRow) * width, y: inner.y + k / perRow, maxWidth: width - 1,
+                        style: Style(fg: .text))
+        }
+        if shown < names.count {
+            canvas.draw("… \(names.count - shown) more", x: inner.x + (shown % perRow) * width, y: inner.y + shown / perRow,
+                        maxWidth: width - 1, style: Style(fg: .muted))
+        }
+    }
+
+    // MARK: Export chooser
+
+    private func chooser(_ canvas: inout Canvas) {
+        let formats = ExportFormat.allCases
+        let box = layout.presence.centered(width: 36, height: formats.count + 5)
+        canvas.clear(box, style: Style(bg: .overlay))
+        let block = Block(title: "Export the presence table", focused: true, fill: Style(bg: .overlay))
+        block.render(into: &canvas, area: box)
+        let inner = block.inner(box).inset(Edges(horizontal: 1, vertical: 0))
+        canvas.draw("\(confusion.scope) · \(confusion.rates ? "row rates" : "counts") → exports/", x: inner.x, y: inner.y,
+                    maxWidth: inner.width, style: Style(fg: .muted))
+        for (k, format) in formats.enumerated() {
+            let row = Rect(x: inner.x, y: inner.y + 2 + k, width: inner.width, height: 1)
+            let selected = k == confusion.exportChoice
+            let style = selected ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .text)
+            canvas.fill(row, style: style)
+            canvas.draw("\(selected ? "▸" : " ") \(ConfusionExport.title(format))  .\(format.rawValue)", x: row.x, y: row.y,
+                        maxWidth: row.width, style: style)
+            canvas.markRegion(row, id: "confusion-format:\(k)")
+        }
+        canvas.draw("↑↓ choose · enter write · esc cancel", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width,
+                    style: Style(fg: .muted))
+    }
+}
