@@ -1,9 +1,10 @@
 import BlendCore
 
 /// Where the Confusion screen's panes go for a terminal size. Narrow terminals (80 columns)
-/// get three-column cells with one-line pair headers (`a+h`) and the side tables in a
-/// 21-column strip; wide ones (≥ 130) get five-column cells with two-line headers (`ang` over
-/// `+hap`), room under the table for the selected cell's clips, and fuller side tables.
+/// get three-column cells headed by initials (`a`, `ah`) and the side tables in a
+/// 21-column strip; wide ones (≥ 130) get six-column cells with two-line headers (`ang` over
+/// `+hap`), room under the table for the selected cell's clips, fuller side tables and the largest
+/// confusions.
 struct ConfusionLayout {
     let body: Rect
 
@@ -17,7 +18,7 @@ struct ConfusionLayout {
     }
 
     var wide: Bool { body.width >= ConfusionLayout.wideMinimumWidth }
-    var cellWidth: Int { wide ? 5 : 3 }
+    var cellWidth: Int { wide ? 6 : 3 }
     var headerRows: Int { wide ? 2 : 1 }
     /// Row labels, a space, then the cells.
     var gridWidth: Int { ConfusionLayout.labelWidth + 1 + LabelSet.all.count * cellWidth }
@@ -50,11 +51,14 @@ struct ConfusionLayout {
 
     /// Wide: scope, salience, emotions top down; narrow: salience, emotions, scope.
     private var sidePanes: [Rect] {
-        wide ? side.split(.vertical, [.fixed(6), .fixed(7), .fill(1)]) : side.split(.vertical, [.fixed(6), .fixed(9), .fill(1)])
+        wide ? side.split(.vertical, [.fixed(7), .fixed(7), .fixed(9), .fill(1)])
+            : side.split(.vertical, [.fixed(6), .fixed(9), .fill(1)]) + [Rect(x: side.x, y: side.maxY, width: 0, height: 0)]
     }
 
     /// The scope, its clip count and the metrics over it.
     var scope: Rect { wide ? sidePanes[0] : sidePanes[2] }
     var salience: Rect { wide ? sidePanes[1] : sidePanes[0] }
     var emotions: Rect { wide ? sidePanes[2] : sidePanes[1] }
+    /// Wide only: the largest off-diagonal cells.
+    var confusions: Rect { sidePanes[3] }
 }

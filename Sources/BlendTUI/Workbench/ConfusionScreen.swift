@@ -16,6 +16,7 @@ struct ConfusionScreen {
         if !layout.emotions.isEmpty { emotions(&canvas) }
         if !layout.scope.isEmpty { scope(&canvas) }
         if !layout.cellClips.isEmpty { cellClips(&canvas) }
+        if !layout.confusions.isEmpty { confusions(&canvas) }
         if confusion.exportChoice != nil { chooser(&canvas) }
     }
 
@@ -74,32 +75,30 @@ struct ConfusionScreen {
         let n = table.count(row: r, column: c)
         var spans = [Span(table.rows[r].description, Style(fg: .text, .bold)), Span(" → ", Style(fg: .muted)),
                      Span(table.columns[c].description, Style(fg: .accent, .bold)),
-                     Span("  \(n) clip\(n == 1 ? "" : "s") · \(Format.percent(table.rate(row: r, column: c))) of the row",
+                     Span("  \(n) clip\(n == 1 ? "" : "s") · \(Format.percent(table.rate(row: r, column: c))) of row",
                           Style(fg: .text))]
         if r == c { spans.append(Span(" · right", Style(fg: .success))) }
-        if n > 0 { spans.append(Span(" · enter lists them", Style(fg: .muted))) }
+        if n > 0 { spans.append(Span(" · enter lists", Style(fg: .muted))) }
         canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
     }
 
     /// The colour ramp with what it means, and (narrow) the pair initials.
     private func legend(_ canvas: inout Canvas, maxRate: Double, _ line: Rect) {
         var spans: [Span] = []
-        for k in 0..<5 {
-            let level = Double(k) / 4
+        for k in 0..<4 {
+            let level = Double(k) / 3
             spans.append(Span(String(BlockGlyphs.shade(level)), Style(fg: .heat(fraction: level), bg: .heat(fraction: level))))
         }
         spans.append(Span(" 0–\(Format.percent(maxRate)) of row", Style(fg: .muted)))
-        if !layout.wide { spans.append(Span(" · a ang d disg f fea h hap s sad", Style(fg: .muted))) }
+        if !layout.wide { spans.append(Span(" · a ang d disg f fea h hap s sad n neu", Style(fg: .muted))) }
         canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
     }
 
-    /// Column headers: `a+h` in one line when narrow; `ang` over `+hap` (singles on the lower
-    /// line) when wide.
+    /// Column headers: initials in one line when narrow (`a`, `ah`: three-column cells leave
+    /// room for two letters and a gap); `ang` over `+hap` (singles on the lower line) when wide.
     static func header(_ set: LabelSet, wide: Bool) -> [String] {
         let codes = set.emotions.map(\.code)
-        guard wide else {
-            return [codes.count == 2 ? codes.map { String($0.prefix(1)) }.joined(separator: "+") : String(codes[0].prefix(3))]
-        }
+        guard wide else { return [codes.map { String($0.prefix(1)) }.joined()] }
         return codes.count == 2 ? [codes[0], "+" + codes[1]] : ["", codes[0]]
     }
 
@@ -147,7 +146,7 @@ struct ConfusionScreen {
         var columns = [TableColumn("", width: .fixed(4))]
         if wide { columns += ["TP", "FP", "FN"].map { TableColumn($0, width: .fixed(4), alignment: .right) } }
         columns += ["P", "R", "F1"].map { TableColumn($0, width: .fixed(digits + 1), alignment: .right) }
-        if wide { columns.append(TableColumn("F1", width: .fill(1))) }
+        if wide { columns.append(TableColumn("", width: .fill(1))) }
         Table(columns: columns, rowCount: scores.count, scroll: TableScroll(selected: nil), focused: false) { i in
             let s = scores[i]
             var row = [Span(s.emotion.code, Style(fg: .emotion(s.emotion), .bold))]
@@ -165,13 +164,19 @@ struct ConfusionScreen {
         let inner = block.inner(layout.scope).inset(Edges(horizontal: 1, vertical: 0))
         var lines: [[Span]] = []
         if layout.wide {
-            var choices: [Span] = []
-            for (k, scope) in WorkbenchProgram.confusionScopes(state).enumerated() {
-                if k > 0 { choices.append(Span(" · ", Style(fg: .muted))) }
+            // The choices, wrapped to the pane, the current one highlighted.
+            var line: [Span] = []
+            for scope in WorkbenchProgram.confusionScopes(state) {
                 let current = scope == confusion.scope
-                choices.append(Span(scope.description, current ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .muted)))
+                let item = Span(scope.description, current ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .muted))
+                if !line.isEmpty, line.width + 3 + item.width > inner.width {
+                    lines.append(line)
+                    line = []
+                }
+                if !line.isEmpty { line.append(Span(" · ", Style(fg: .muted))) }
+                line.append(item)
             }
-            lines.append(choices)
+            lines.append(line)
         } else {
             lines.append([Span(confusion.scope.description, Style(fg: .accent, .bold))])
         }
@@ -185,7 +190,8 @@ struct ConfusionScreen {
                                            Style(fg: .muted))])
                 lines.append(p + s + [Span(" ")] + score)
             } else {
-                lines += [[counts], p, s.map { Span($0.text.trimmingCharacters(in: .whitespaces) + " ", $0.style) }, score]
+                lines[0] += [Span(" · ", Style(fg: .muted)), counts]
+                lines += [p, s.map { Span($0.text.trimmingCharacters(in: .whitespaces) + " ", $0.style) }, score]
             }
         }
         if layout.wide, let path = confusion.lastExport {
@@ -220,6 +226,32 @@ struct ConfusionScreen {
         if shown < names.count {
             canvas.draw("… \(names.count - shown) more", x: inner.x + (shown % perRow) * width, y: inner.y + shown / perRow,
                         maxWidth: width - 1, style: Style(fg: .muted))
+        }
+    }
+
+    /// Wide only: the off-diagonal cells with the most clips, largest first: where the
+    /// source goes wrong most often.
+    private func confusions(_ canvas: inout Canvas) {
+        let block = Block(title: "Largest confusions", trailingTitle: "clips · share of row")
+        block.render(into: &canvas, area: layout.confusions)
+        let inner = block.inner(layout.confusions).inset(Edges(horizontal: 1, vertical: 0))
+        guard let table = confusion.tables?.presence else { return }
+        let sets = LabelSet.all.indices
+        let cells = sets.flatMap { r in sets.filter { $0 != r && table.count(row: r, column: $0) > 0 }.map { (r, $0) } }
+            .sorted { a, b in
+                let na = table.count(row: a.0, column: a.1), nb = table.count(row: b.0, column: b.1)
+                return na != nb ? na > nb : (a.0, a.1) < (b.0, b.1)
+            }
+        for (k, (r, c)) in cells.prefix(inner.height).enumerated() {
+            let selected = r == confusion.row && c == confusion.column
+            let count = String(table.count(row: r, column: c))
+            let line = [Span(TextFit.fit(table.rows[r].description, width: 9), Style(fg: .text, selected ? .bold : [])),
+                        Span("→ ", Style(fg: .muted)),
+                        Span(TextFit.fit(table.columns[c].description, width: 9), Style(fg: .accent, selected ? .bold : [])),
+                        Span(String(repeating: " ", count: max(0, 5 - count.count)) + count, Style(fg: .text)),
+                        Span(TextFit.fit(Format.percent(table.rate(row: r, column: c)), width: 6, alignment: .right),
+                             Style(fg: .muted))]
+            canvas.draw(line, x: inner.x, y: inner.y + k, maxWidth: inner.width)
         }
     }
 
