@@ -115,16 +115,28 @@ final class ConfusionScreenTests: XCTestCase {
 
     func testClickSelectsACellAndASecondClickOpensIt() throws {
         var state = F.loadedOnConfusion()
-        let point = try XCTUnwrap(F.point(of: "confusion-cell:3,9", in: state))
+        let table = try XCTUnwrap(state.confusion.tables?.presence)
+        XCTAssertGreaterThan(table.count(row: 3, column: 8), 0)
+        let point = try XCTUnwrap(F.point(of: "confusion-cell:3,8", in: state))
         let click = InputEvent.mouse(MouseEvent(x: point.x, y: point.y, action: .press(.left)))
-        let actions = F.program.actions(for: click, region: "confusion-cell:3,9", state: state)
+        let actions = F.program.actions(for: click, region: "confusion-cell:3,8", state: state)
         XCTAssertEqual(actions.count, 1)
         for action in actions { F.send(&state, action) }
-        XCTAssertEqual([state.confusion.row, state.confusion.column], [3, 9])
+        XCTAssertEqual([state.confusion.row, state.confusion.column], [3, 8])
         XCTAssertEqual(state.app.screen, .confusion)
-        for action in F.program.actions(for: click, region: "confusion-cell:3,9", state: state) { F.send(&state, action) }
+        for action in F.program.actions(for: click, region: "confusion-cell:3,8", state: state) { F.send(&state, action) }
         XCTAssertEqual(state.app.screen, .clips)
-        XCTAssertEqual(state.clipRows.count, F.scored.confusionTables(at: state.thresholds).presence.count(row: 3, column: 9))
+        XCTAssertEqual(state.clipRows.count, table.count(row: 3, column: 8))
+    }
+
+    func testAnEmptyCellStaysAndSaysSo() throws {
+        var state = F.loadedOnConfusion()
+        let table = try XCTUnwrap(state.confusion.tables?.presence)
+        XCTAssertEqual(table.count(row: 0, column: 1), 0)
+        F.send(&state, F.key("l"), F.key("enter"))
+        XCTAssertEqual(state.app.screen, .confusion)
+        XCTAssertNil(state.clipQuery.cell)
+        XCTAssertEqual(state.app.toasts.last?.text, "no clip in ang → disg")
     }
 
     func testExportWritesWhatTheCommandLineExporterWrites() async throws {

@@ -88,8 +88,12 @@ extension WorkbenchProgram {
     /// Shows the Clips screen with only the selected cell's clips: the other filters and the
     /// search are dropped (they would hide some of them); an actor scope keeps its actor.
     func openConfusionCell(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard state.project?.scored != nil, state.confusion.tables != nil else { return [] }
+        guard state.project?.scored != nil, let tables = state.confusion.tables else { return [] }
         let cell = state.confusion.cell
+        // An empty list on another screen says less than a word here.
+        guard tables.presence.count(row: state.confusion.row, column: state.confusion.column) > 0 else {
+            return update(&state, .app(.showToast("no clip in \(cell.title)", .info)))
+        }
         let effects = update(&state, .app(.run(AppCommands.show(.clips))))
         var query = ClipQuery()
         query.sort = state.clipQuery.sort

@@ -75,7 +75,7 @@ struct ConfusionScreen {
         let n = table.count(row: r, column: c)
         var spans = [Span(table.rows[r].description, Style(fg: .text, .bold)), Span(" → ", Style(fg: .muted)),
                      Span(table.columns[c].description, Style(fg: .accent, .bold)),
-                     Span("  \(n) clip\(n == 1 ? "" : "s") · \(Format.percent(table.rate(row: r, column: c))) of row",
+                     Span("  \(n) clip\(n == 1 ? "" : "s") · \(ConfusionScreen.share(count: n, rate: table.rate(row: r, column: c))) of row",
                           Style(fg: .text))]
         if r == c { spans.append(Span(" · right", Style(fg: .success))) }
         if n > 0 { spans.append(Span(" · enter lists", Style(fg: .muted))) }
@@ -112,6 +112,11 @@ struct ConfusionScreen {
         }
         let text = String(count)
         return text.count <= max(2, width) ? text : "\(count / 1000)k"
+    }
+
+    /// A row share in words: `24%`, or `<1%` for a cell with clips that rounds to nothing.
+    static func share(count: Int, rate: Double) -> String {
+        count > 0 && rate < 0.005 ? "<1%" : Format.percent(rate)
     }
 
     // MARK: Side tables
@@ -249,7 +254,8 @@ struct ConfusionScreen {
                         Span("→ ", Style(fg: .muted)),
                         Span(TextFit.fit(table.columns[c].description, width: 9), Style(fg: .accent, selected ? .bold : [])),
                         Span(String(repeating: " ", count: max(0, 5 - count.count)) + count, Style(fg: .text)),
-                        Span(TextFit.fit(Format.percent(table.rate(row: r, column: c)), width: 6, alignment: .right),
+                        Span(TextFit.fit(ConfusionScreen.share(count: table.count(row: r, column: c), rate: table.rate(row: r, column: c)),
+                                                    width: 6, alignment: .right),
                              Style(fg: .muted))]
             canvas.draw(line, x: inner.x, y: inner.y + k, maxWidth: inner.width)
         }
