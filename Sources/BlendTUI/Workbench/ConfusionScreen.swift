@@ -200,7 +200,10 @@ struct ConfusionScreen {
             }
         }
         if layout.wide, let path = confusion.lastExport {
-            lines.append([Span("exported ", Style(fg: .muted)), Span(path, Style(fg: .success))])
+            // The end of a long path (the file name) says more than its start.
+            let room = max(1, inner.width - 9)
+            let shown = path.count <= room ? path : "…" + path.suffix(room - 1)
+            lines.append([Span("exported ", Style(fg: .muted)), Span(shown, Style(fg: .success))])
         }
         for (k, line) in lines.enumerated() where k < inner.height {
             canvas.draw(line, x: inner.x, y: inner.y + k, maxWidth: inner.width)
@@ -265,7 +268,7 @@ struct ConfusionScreen {
 
     private func chooser(_ canvas: inout Canvas) {
         let formats = ExportFormat.allCases
-        let box = layout.presence.centered(width: 36, height: formats.count + 5)
+        let box = layout.presence.centered(width: 40, height: formats.count + 5)
         canvas.clear(box, style: Style(bg: .overlay))
         let block = Block(title: "Export the presence table", focused: true, fill: Style(bg: .overlay))
         block.render(into: &canvas, area: box)
@@ -277,7 +280,9 @@ struct ConfusionScreen {
             let selected = k == confusion.exportChoice
             let style = selected ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .text)
             canvas.fill(row, style: style)
-            canvas.draw("\(selected ? "▸" : " ") \(ConfusionExport.title(format))  .\(format.rawValue)", x: row.x, y: row.y,
+            let title = ConfusionExport.title(format)
+            let name = title + String(repeating: " ", count: max(1, 10 - title.count))
+            canvas.draw("\(selected ? "▸" : " ") \(name).\(format.rawValue)", x: row.x, y: row.y,
                         maxWidth: row.width, style: style)
             canvas.markRegion(row, id: "confusion-format:\(k)")
         }
