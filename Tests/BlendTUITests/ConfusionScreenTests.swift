@@ -129,6 +129,29 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertEqual(state.clipRows.count, table.count(row: 3, column: 8))
     }
 
+    func testWheelOverTheTableMovesTheRowAndLargestConfusionsAreClickable() throws {
+        var state = F.loadedOnConfusion(width: 160, height: 48)
+        let layout = ConfusionLayout(state.app)
+        let wheel = InputEvent.mouse(MouseEvent(x: layout.presence.x + 3, y: layout.presence.y + 5, action: .wheelDown))
+        for action in F.program.actions(for: wheel, region: nil, state: state) { F.send(&state, action) }
+        XCTAssertEqual(state.confusion.row, 1)
+        // The first line of "Largest confusions" is the fullest off-diagonal cell.
+        let table = try XCTUnwrap(state.confusion.tables?.presence)
+        let sets = LabelSet.all.indices
+        let fullest = sets.flatMap { r in sets.filter { $0 != r }.map { (r, $0) } }
+            .max { a, b in
+                let na = table.count(row: a.0, column: a.1), nb = table.count(row: b.0, column: b.1)
+                return na != nb ? na < nb : (a.0, a.1) > (b.0, b.1)
+            }!
+        let region = "confusion-cell:\(fullest.0),\(fullest.1)"
+        let canvas = F.program.frame(state, width: 160, height: 48)
+        let row = layout.confusions.y + 1
+        XCTAssertEqual(canvas.region(atX: layout.confusions.x + 3, y: row), region)
+        let click = InputEvent.mouse(MouseEvent(x: layout.confusions.x + 3, y: row, action: .press(.left)))
+        for action in F.program.actions(for: click, region: region, state: state) { F.send(&state, action) }
+        XCTAssertEqual([state.confusion.row, state.confusion.column], [fullest.0, fullest.1])
+    }
+
     func testAnEmptyCellStaysAndSaysSo() throws {
         var state = F.loadedOnConfusion()
         let table = try XCTUnwrap(state.confusion.tables?.presence)

@@ -2,14 +2,14 @@ import BlendCore
 
 /// Where the Confusion screen's panes go for a terminal size. Narrow terminals (80 columns)
 /// get three-column cells headed by initials (`a`, `ah`) and the side tables in a
-/// 21-column strip; wide ones (≥ 130) get six-column cells with two-line headers (`ang` over
-/// `+hap`), room under the table for the selected cell's clips, fuller side tables and the largest
-/// confusions.
+/// 21-column strip; wide ones (≥ 150) get six-column cells with two-line headers (`ang` over
+/// `+hap`) and the largest confusions. Tall terminals list the selected cell's clips under the
+/// table; side tables add columns as their panes widen.
 struct ConfusionLayout {
     let body: Rect
 
     /// The narrowest body that gets the wide form.
-    static let wideMinimumWidth = 130
+    static let wideMinimumWidth = 150
     /// The longest label-set name (`disg+fea`).
     static let labelWidth = LabelSet.all.map { $0.description.count }.max() ?? 8
 
@@ -27,15 +27,18 @@ struct ConfusionLayout {
         body.split(.horizontal, [.fixed(gridWidth + (wide ? 4 : 2)), .fill(1)])
     }
 
-    /// The presence pane: as tall as the table needs when wide (the cell's clips go below).
-    var presence: Rect {
-        wide ? columns[0].split(.vertical, [.fixed(headerRows + LabelSet.all.count + 4), .fill(1)])[0] : columns[0]
+    /// The height the presence pane needs for every row, the header and the legend.
+    private var presenceHeight: Int { headerRows + LabelSet.all.count + 4 }
+
+    /// The presence pane over the selected cell's clips, when the body is tall enough for both.
+    private var left: [Rect] {
+        guard body.height >= presenceHeight + 5 else { return [columns[0], Rect(x: body.x, y: body.maxY, width: 0, height: 0)] }
+        return columns[0].split(.vertical, [.fixed(presenceHeight), .fill(1)])
     }
-    /// Wide only: the selected cell's clips, under the presence pane.
-    var cellClips: Rect {
-        wide ? columns[0].split(.vertical, [.fixed(headerRows + LabelSet.all.count + 4), .fill(1)])[1]
-            : Rect(x: body.x, y: body.maxY, width: 0, height: 0)
-    }
+
+    var presence: Rect { left[0] }
+    /// The selected cell's clips, under the presence pane (empty on short terminals).
+    var cellClips: Rect { left[1] }
     /// Inside the presence pane's border (and a column of padding when wide).
     var presenceInner: Rect { presence.inset(Edges(horizontal: wide ? 2 : 1, vertical: 1)) }
     /// The rows of the grid that fit: the header and two lines of legend stay.

@@ -146,12 +146,15 @@ extension WorkbenchProgram {
         }]
     }
 
-    /// Keys while the format chooser is open, and clicks on cells and formats.
+    /// Keys while the format chooser is open, clicks on cells and formats, the wheel over the table.
     func confusionInput(_ event: InputEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
         guard state.app.overlay == nil, state.app.screen == .confusion else { return nil }
         switch event {
         case .key(let chord) where state.confusion.exportChoice != nil:
             return .confusion(.chooserKey(chord))
+        case .mouse(let mouse) where mouse.action == .wheelDown || mouse.action == .wheelUp:
+            guard ConfusionLayout(state.app).presence.contains(x: mouse.x, y: mouse.y) else { return nil }
+            return .app(.run(mouse.action == .wheelDown ? ConfusionCommands.down : ConfusionCommands.up))
         case .mouse(let mouse) where mouse.action == .press(.left):
             guard let region else { return nil }
             if region.hasPrefix("confusion-format:"), let index = Int(region.dropFirst("confusion-format:".count)) {

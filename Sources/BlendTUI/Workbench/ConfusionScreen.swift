@@ -122,11 +122,11 @@ struct ConfusionScreen {
     // MARK: Side tables
 
     private func salience(_ canvas: inout Canvas) {
-        let block = Block(title: "Salience", trailingTitle: layout.wide ? "blends whose pair was found" : nil)
+        let block = Block(title: "Salience", trailingTitle: layout.salience.width >= 50 ? "blends whose pair was found" : nil)
         block.render(into: &canvas, area: layout.salience)
         let inner = block.inner(layout.salience).inset(Edges(horizontal: 1, vertical: 0))
         guard let table = confusion.tables?.salience else { return }
-        let wide = layout.wide
+        let wide = inner.width >= 33
         let headers = wide ? table.columns.map(\.rawValue) : ["5/5", "7/3", "3/7"]
         var columns = [TableColumn("true", width: .fixed(5))]
             + headers.map { TableColumn($0, width: .fixed(wide ? 6 : 3), alignment: .right) }
@@ -143,11 +143,11 @@ struct ConfusionScreen {
     }
 
     private func emotions(_ canvas: inout Canvas) {
-        let block = Block(title: "Per emotion", trailingTitle: layout.wide ? "presence" : nil)
+        let block = Block(title: "Per emotion", trailingTitle: layout.emotions.width >= 30 ? "presence" : nil)
         block.render(into: &canvas, area: layout.emotions)
         let inner = block.inner(layout.emotions).inset(Edges(horizontal: 1, vertical: 0))
         guard let scores = confusion.tables?.perEmotion else { return }
-        let wide = layout.wide, digits = wide ? 3 : 2
+        let wide = inner.width >= 40, digits = wide ? 3 : 2
         var columns = [TableColumn("", width: .fixed(4))]
         if wide { columns += ["TP", "FP", "FN"].map { TableColumn($0, width: .fixed(4), alignment: .right) } }
         columns += ["P", "R", "F1"].map { TableColumn($0, width: .fixed(digits + 1), alignment: .right) }
@@ -168,7 +168,8 @@ struct ConfusionScreen {
         block.render(into: &canvas, area: layout.scope)
         let inner = block.inner(layout.scope).inset(Edges(horizontal: 1, vertical: 0))
         var lines: [[Span]] = []
-        if layout.wide {
+        let roomy = inner.width >= 40
+        if roomy {
             // The choices, wrapped to the pane, the current one highlighted.
             var line: [Span] = []
             for scope in WorkbenchProgram.confusionScopes(state) {
@@ -186,11 +187,11 @@ struct ConfusionScreen {
             lines.append([Span(confusion.scope.description, Style(fg: .accent, .bold))])
         }
         if let m = confusion.metrics {
-            let counts = Span("\(m.clips) clips" + (layout.wide ? ", \(m.blends) blends" : ""), Style(fg: .text))
+            let counts = Span("\(m.clips) clips" + (roomy ? ", \(m.blends) blends" : ""), Style(fg: .text))
             let p = [Span("ACC_P ", Style(fg: .muted)), Span(Format.fraction(m.accPresence), Style(fg: .text, .bold))]
             let s = [Span(" ACC_S ", Style(fg: .muted)), Span(Format.fraction(m.accSalience), Style(fg: .text, .bold))]
             let score = [Span("Score ", Style(fg: .muted)), Span(Format.fraction(m.score), Style(fg: .accent, .bold))]
-            if layout.wide {
+            if roomy {
                 lines.append([counts, Span(" · at α \(Format.decimal(state.thresholds.alpha)) β \(Format.decimal(state.thresholds.beta))",
                                            Style(fg: .muted))])
                 lines.append(p + s + [Span(" ")] + score)
@@ -199,7 +200,7 @@ struct ConfusionScreen {
                 lines += [p, s.map { Span($0.text.trimmingCharacters(in: .whitespaces) + " ", $0.style) }, score]
             }
         }
-        if layout.wide, let path = confusion.lastExport {
+        if roomy, let path = confusion.lastExport {
             // The end of a long path (the file name) says more than its start.
             let room = max(1, inner.width - 9)
             let shown = path.count <= room ? path : "…" + path.suffix(room - 1)
@@ -237,7 +238,7 @@ struct ConfusionScreen {
         }
     }
 
-    /// Wide only: the off-diagonal cells with the most clips, largest first: where the
+    /// The off-diagonal cells with the most clips, largest first: where the
     /// source goes wrong most often.
     private func confusions(_ canvas: inout Canvas) {
         let block = Block(title: "Largest confusions", trailingTitle: "clips · share of row")
@@ -261,6 +262,8 @@ struct ConfusionScreen {
                                                     width: 6, alignment: .right),
                              Style(fg: .muted))]
             canvas.draw(line, x: inner.x, y: inner.y + k, maxWidth: inner.width)
+            // Clicks here act as on the cell itself: select, then open.
+            canvas.markRegion(Rect(x: inner.x, y: inner.y + k, width: inner.width, height: 1), id: "confusion-cell:\(r),\(c)")
         }
     }
 
