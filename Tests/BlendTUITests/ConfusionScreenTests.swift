@@ -70,6 +70,7 @@ final class ConfusionScreenTests: XCTestCase {
             let tables = try XCTUnwrap(state.confusion.tables)
             XCTAssertEqual(tables, F.scored.confusionTables(at: state.thresholds, in: scope))
             XCTAssertEqual(tables.presence.total, scope.indices(in: F.scored.clips).count)
+            XCTAssertEqual(state.confusion.metrics, F.scored.filter(scope.contains).evaluate(state.thresholds))
         }
         // With an actor chosen on the Clips screen, that actor joins the cycle last.
         F.send(&state, F.key("2"), .selectClipActor(1))
