@@ -271,15 +271,21 @@ struct ConfusionScreen {
 
     private func chooser(_ canvas: inout Canvas) {
         let formats = ExportFormat.allCases
-        let box = layout.presence.centered(width: 40, height: formats.count + 5)
+        let box = layout.presence.centered(width: min(52, max(40, layout.presence.width - 8)), height: formats.count + 6)
         canvas.clear(box, style: Style(bg: .overlay))
         let block = Block(title: "Export the presence table", focused: true, fill: Style(bg: .overlay))
         block.render(into: &canvas, area: box)
         let inner = block.inner(box).inset(Edges(horizontal: 1, vertical: 0))
-        canvas.draw("\(confusion.scope) · \(confusion.rates ? "row rates" : "counts") → exports/", x: inner.x, y: inner.y,
-                    maxWidth: inner.width, style: Style(fg: .muted))
+        canvas.draw("\(confusion.scope) · \(confusion.rates ? "row rates" : "counts") at this α/β, as shown, to",
+                    x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
+        // The file name without its extension (the format picks that), its end kept if long.
+        let target = ConfusionExport.url(projectPath: state.path, source: state.project?.source, scope: confusion.scope,
+                                         thresholds: state.thresholds, rates: confusion.rates, format: .csv)
+        let name = "exports/" + target.deletingPathExtension().lastPathComponent + ".*"
+        let shown = name.count <= inner.width ? name : "…" + name.suffix(max(0, inner.width - 1))
+        canvas.draw(shown, x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: Style(fg: .text))
         for (k, format) in formats.enumerated() {
-            let row = Rect(x: inner.x, y: inner.y + 2 + k, width: inner.width, height: 1)
+            let row = Rect(x: inner.x, y: inner.y + 3 + k, width: inner.width, height: 1)
             let selected = k == confusion.exportChoice
             let style = selected ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .text)
             canvas.fill(row, style: style)
