@@ -37,7 +37,9 @@ public struct AppView {
         drawOverlay(state, into: &canvas)
         // Inside the panels' borders, above the status bar.
         let toastArea = Rect(x: 2, y: 2, width: area.width - 4, height: area.height - 5)
-        ToastStack(state.toasts.map { ($0.text, $0.kind) }).render(into: &canvas, area: toastArea)
+        // Wide enough for an export's full path on a wide terminal.
+        ToastStack(state.toasts.map { ($0.text, $0.kind) }, maxWidth: max(60, toastArea.width))
+            .render(into: &canvas, area: toastArea)
     }
 
     private func drawTabs(_ state: AppState, into canvas: inout Canvas, row: Rect) {

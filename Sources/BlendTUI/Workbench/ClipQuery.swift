@@ -81,6 +81,8 @@ public struct ClipQuery: Hashable, Sendable {
     public var search = ""
     /// Only this actor's clips, when set.
     public var actor: String?
+    /// Only the clips of this presence-table cell (set from the Confusion screen), when set.
+    public var cell: ConfusionCell?
 
     public init() {}
 
@@ -92,6 +94,7 @@ public struct ClipQuery: Hashable, Sendable {
             let clip = scored.clips[i]
             guard kind.admits(clip.label) else { return false }
             if let actor, clip.actor != actor { return false }
+            if let cell, !cell.admits(i, in: scored, at: thresholds) { return false }
             if !needle.isEmpty, !clip.name.lowercased().contains(needle) { return false }
             switch outcome {
             case .all: return true

@@ -71,6 +71,7 @@ struct ClipsScreen {
                      Span(" · w ", Style(fg: .muted)), Span(q.outcome.title, Style(fg: .text, .bold)),
                      Span(" · o ", Style(fg: .muted)), Span(q.sort.title, Style(fg: .text, .bold))]
         if let actor = q.actor { spans += [Span(" · ", Style(fg: .muted)), Span(actor, Style(fg: .accent, .bold))] }
+        if let cell = q.cell { spans = cell.filterSpans + spans }
         if !q.search.isEmpty { spans += [Span(" · / ", Style(fg: .muted)), Span(q.search, Style(fg: .accent, .bold))] }
         canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
     }

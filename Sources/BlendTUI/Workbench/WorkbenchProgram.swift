@@ -34,6 +34,7 @@ public struct WorkbenchProgram: Program, Sendable {
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
             rescoreActorsIfShown(&state)
+            refreshConfusionIfShown(&state)
             return effects + refreshDurationsIfShown(&state)
         case .load:
             let path = state.path
@@ -105,11 +106,14 @@ public struct WorkbenchProgram: Program, Sendable {
         case .applyFailed(let message):
             return app(&state, .showToast("apply failed: \(message)", .error))
         case .durations(let action): return updateDurations(&state, action)
+        case .confusion(let action):
+            return updateConfusion(&state, action)
         }
     }
 
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
         if runClips(&state, id) { return [] }
+        if let effects = runConfusion(&state, id) { return effects }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
@@ -166,8 +170,9 @@ public struct WorkbenchProgram: Program, Sendable {
     private func recompute(_ state: inout WorkbenchState) {
         state.metrics = state.project?.index?.metrics(at: state.thresholds)
         rescoreActorsIfShown(&state)
-        // Right/wrong depends on α/β; the other filters and orders do not.
-        if state.clipQuery.outcome != .all { refreshClips(&state) }
+        refreshConfusionIfShown(&state)
+        // Right/wrong and the confusion cell depend on α/β; the other filters and orders do not.
+        if state.clipQuery.outcome != .all || state.clipQuery.cell != nil { refreshClips(&state) }
     }
 
     private func analyseActors(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
@@ -208,6 +213,7 @@ public struct WorkbenchProgram: Program, Sendable {
         if state.clipSearch != nil, state.app.overlay == nil, case .key(let chord) = event {
             return [.clipSearching(chord)]
         }
+        if let action = confusionInput(event, region: region, state: state) { return [action] }
         if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
            let action = clipsMouse(mouse, region: region, state: state) {
             return [action]
@@ -288,6 +294,7 @@ public struct WorkbenchProgram: Program, Sendable {
             switch state.app.screen {
             case .thresholds: ThresholdsScreen(state: state).render(into: &canvas, area: area)
             case .clips: ClipsScreen(state: state).render(into: &canvas, area: area)
+            case .confusion: ConfusionScreen(state: state).render(into: &canvas, area: area)
             default: OverviewScreen(state: state).render(into: &canvas, area: area)
             }
         }

@@ -48,6 +48,7 @@ public struct WorkbenchState: Sendable {
     /// The source's label review, computed the first time the table sorts by dispute.
     public var labelReview: LabelReview?
     public var durations = DurationSectionState()
+    public var confusion = ConfusionState()
 
     public init(path: String, app: AppState) {
         self.path = path
@@ -95,4 +96,5 @@ public enum WorkbenchAction: Sendable {
     case applied(Thresholds)
     case applyFailed(String)
     case durations(DurationAction)
+    case confusion(ConfusionAction)
 }

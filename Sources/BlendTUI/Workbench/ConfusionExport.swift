@@ -1,0 +1,56 @@
+import BlendCore
+import BlendStore
+import Foundation
+
+/// Writing the presence table next to the project, in the same form `blendscope export
+/// confusion` (and `blendscope confusion`'s exporters) produce for the same source, scope
+/// and thresholds.
+enum ConfusionExport {
+    /// The exported table: `AnalysisTables.presence` with the CLI's source and scope names.
+    static func table(_ tables: ConfusionTables, source: SourceRef?, rates: Bool) -> ExportTable {
+        AnalysisTables.presence(tables, source: source?.description ?? "source", scope: tables.scope.description,
+                                rates: rates)
+    }
+
+    /// `<project dir>/exports/confusion-<source>[-<scope>]-a.10-b.20[-rates].<ext>`, absolute.
+    static func url(projectPath: String, source: SourceRef?, scope: ClipScope, thresholds t: Thresholds, rates: Bool,
+                    format: ExportFormat) -> URL {
+        let project = URL(fileURLWithPath: projectPath).standardizedFileURL
+        var parts = ["confusion", fileSafe(source?.name ?? "source")]
+        if scope != .all { parts.append(fileSafe(scope.description)) }
+        parts += ["a" + threshold(t.alpha), "b" + threshold(t.beta)]
+        if rates { parts.append("rates") }
+        return project.deletingLastPathComponent().appendingPathComponent("exports", isDirectory: true)
+            .appendingPathComponent(parts.joined(separator: "-") + "." + format.rawValue)
+    }
+
+    /// Renders and writes the file (creating `exports/` when missing); returns its path.
+    static func write(_ table: ExportTable, format: ExportFormat, to url: URL) throws -> String {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFile.write(format.render(table), to: url)
+        return url.path
+    }
+
+    /// `.10`, `.05`, `.4763`: two decimals at least, four at most, so names stay short but
+    /// two different stored thresholds never share a file.
+    static func threshold(_ x: Double) -> String {
+        var text = Format.fraction(x, digits: 4)
+        while text.hasSuffix("0"), text.count > 3 { text.removeLast() }
+        return text
+    }
+
+    /// Letters, digits, `.`, `_` and `-` kept; anything else (spaces, slashes) becomes `_`.
+    static func fileSafe(_ name: String) -> String {
+        String(name.map { $0.isLetter || $0.isNumber || "._-".contains($0) ? $0 : "_" })
+    }
+
+    /// What the chooser lists for each format.
+    static func title(_ format: ExportFormat) -> String {
+        switch format {
+        case .csv: "CSV"
+        case .md: "Markdown"
+        case .tex: "LaTeX"
+        case .json: "JSON"
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import BlendCore
+import Foundation
+@testable import BlendTUI
+
+extension WorkbenchFixture {
+    /// A loaded workbench on the Confusion screen, for a project file at `path`.
+    static func loadedOnConfusion(path: String = project.path, width: Int = 80, height: Int = 24) -> WorkbenchState {
+        var state = WorkbenchProgram.initialState(path: path, width: width, height: height)
+        send(&state, .loaded(project), key("5"))
+        return state
+    }
+
+    /// Presses `keys` as the terminal would deliver them (through `actions(for:)`, which
+    /// routes keys to an open chooser); returns the effects of the last one.
+    @discardableResult
+    static func press(_ state: inout WorkbenchState, _ keys: String...) -> [Effect<WorkbenchAction>] {
+        var effects: [Effect<WorkbenchAction>] = []
+        for text in keys {
+            effects = []
+            for action in program.actions(for: .key(KeyChord(parsing: text)!), region: nil, state: state) {
+                effects += program.update(&state, action)
+            }
+        }
+        return effects
+    }
+
+    /// Runs the effects with `key` in line and returns the actions they sent.
+    static func perform(_ effects: [Effect<WorkbenchAction>], key wanted: String) async -> [WorkbenchAction] {
+        let sent = Collected()
+        for effect in effects {
+            guard case .run(let key, let body) = effect.operation, key == wanted else { continue }
+            await body(Send { action in
+                sent.append(action)
+                return true
+            })
+        }
+        return sent.actions
+    }
+
+    /// Where a click lands on `region` in the frame of `state`, if the region is drawn.
+    static func point(of region: String, in state: WorkbenchState) -> (x: Int, y: Int)? {
+        let canvas = program.frame(state, width: state.app.terminalWidth, height: state.app.terminalHeight)
+        for y in 0..<state.app.terminalHeight {
+            for x in 0..<state.app.terminalWidth where canvas.region(atX: x, y: y) == region { return (x, y) }
+        }
+        return nil
+    }
+}
+
+/// Actions sent from an effect, gathered across its task.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [WorkbenchAction] = []
+
+    func append(_ action: WorkbenchAction) {
+        lock.lock()
+        stored.append(action)
+        lock.unlock()
+    }
+
+    var actions: [WorkbenchAction] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+}
