@@ -34,6 +34,7 @@ public struct WorkbenchProgram: Program, Sendable {
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
             rescoreActorsIfShown(&state)
+            effects += loadFusionIfShown(&state)
             return effects
         case .load:
             let path = state.path
@@ -104,11 +105,13 @@ public struct WorkbenchProgram: Program, Sendable {
                                           .success))
         case .applyFailed(let message):
             return app(&state, .showToast("apply failed: \(message)", .error))
+        case .fusion(let fusionAction): return updateFusion(&state, fusionAction)
         }
     }
 
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
         if runClips(&state, id) { return [] }
+        if let effects = runFusion(&state, id) { return effects }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
@@ -207,6 +210,7 @@ public struct WorkbenchProgram: Program, Sendable {
         if state.clipSearch != nil, state.app.overlay == nil, case .key(let chord) = event {
             return [.clipSearching(chord)]
         }
+        if let action = fusionInput(event, region: region, state: state) { return [action] }
         if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
            let action = clipsMouse(mouse, region: region, state: state) {
             return [action]
@@ -287,6 +291,7 @@ public struct WorkbenchProgram: Program, Sendable {
             switch state.app.screen {
             case .thresholds: ThresholdsScreen(state: state).render(into: &canvas, area: area)
             case .clips: ClipsScreen(state: state).render(into: &canvas, area: area)
+            case .fusion: FusionScreen(state: state).render(into: &canvas, area: area)
             default: OverviewScreen(state: state).render(into: &canvas, area: area)
             }
         }
