@@ -40,6 +40,7 @@ enum WorkbenchFixture {
         send(&state, .loaded(project), .analysed(ThresholdAnalysis(scored, index: project.index!)))
         refreshActors(&state)
         send(&state, .encodersAnalysed(encoderBests))
+        send(&state, .fusion(.loaded(fusionData)))
         return state
     }
 

@@ -186,14 +186,19 @@ struct FusionScreen {
             line([Span("a", Style(fg: .focus, .bold)), Span(" accept · ", Style(fg: .muted)),
                   Span("d", Style(fg: .focus, .bold)), Span(" discard", Style(fg: .muted))])
         } else {
-            line([Span("o", Style(fg: .focus, .bold)), Span(" re-optimise the encoders on", Style(fg: .muted))])
-            line([Span("  as a job; its proposal shows here", Style(fg: .muted))])
+            // Short lines: the pane is 34 cells wide at 80 columns.
+            line([Span("o", Style(fg: .focus, .bold)), Span(" re-optimise the weights", Style(fg: .text))])
+            line([Span("  greedy, coordinate or simplex,", Style(fg: .muted))])
+            line([Span("  as a job that proposes weights", Style(fg: .muted))])
             if let accepted = fusion.accepted {
                 line([Span("accepted \(accepted.report.settings.method.rawValue) (job \(accepted.jobID))", Style(fg: .success)),
                       Span(" · S saves", Style(fg: .muted))])
             } else {
-                line([Span("S", Style(fg: .focus, .bold)), Span(" save as a fusion, make it current", Style(fg: .muted))])
+                line([Span("S", Style(fg: .focus, .bold)), Span(" save as fusion, make current", Style(fg: .text))])
             }
+            line([Span("space", Style(fg: .focus, .bold)), Span(" on/off · ", Style(fg: .muted)), Span("r", Style(fg: .focus, .bold)),
+                  Span(" reset", Style(fg: .muted))])
+            line([Span("click a bar to set its weight", Style(fg: .muted))])
         }
     }
 
