@@ -280,7 +280,10 @@ final class FusionScreenTests: XCTestCase {
         XCTAssertEqual(state.fusion.data?.inputs.encoders, ["face", "voice"])
         XCTAssertEqual(state.fusion.data?.startDescription, "equal weights")
 
-        F.send(&state, F.key("L"), F.key("S"))
+        // Measured in line or, when that is slow (a debug build), by the keyed effect.
+        for action in await run(F.program.update(&state, F.key("L")), only: "fusion-metrics") { F.send(&state, action) }
+        XCTAssertFalse(state.fusion.measuring)
+        F.send(&state, F.key("S"))
         XCTAssertEqual(state.fusion.naming?.text, "tui-manual")
         let saveEffects = F.program.update(&state, .fusion(.modalKey(KeyChord(parsing: "enter")!)))
         XCTAssertTrue(state.fusion.saving)
@@ -360,12 +363,30 @@ final class FusionScreenTests: XCTestCase {
         F.send(&state, .fusion(.loaded(FusionData(inputs: inputs, startFusion: nil, startWeights: weights, startActive: [true, true],
                                                   current: try FixedWeightsReport(inputs, weights: weights), fusionNames: []))))
         let effects = F.program.update(&state, F.key("right"))
-        XCTAssertNil(state.fusion.edited, "measuring")
+        XCTAssertTrue(state.fusion.measuring)
+        XCTAssertEqual(state.fusion.edited?.weights, weights, "the last figures stay until the new ones arrive")
         XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("measuring"))
+        F.send(&state, F.key("S"))
+        XCTAssertNil(state.fusion.naming, "stale figures are not saved")
         let measured = await run(effects, only: "fusion-metrics")
         XCTAssertEqual(measured.count, 1)
         F.send(&state, measured[0])
+        XCTAssertFalse(state.fusion.measuring)
         XCTAssertEqual(state.fusion.edited?.pooled, try FixedWeightsReport(inputs, weights: state.fusion.weights).pooled)
+    }
+
+    func testSlowMeasurementsMoveOffTheUIThreadOnSmallProjectsToo() async throws {
+        let d = F.fusionData
+        var state = onFusion()
+        F.send(&state, .fusion(.loaded(FusionData(inputs: d.inputs, startFusion: nil, startWeights: d.startWeights,
+                                                  startActive: d.startActive, current: d.current, fusionNames: [],
+                                                  measureTime: .milliseconds(190)))))
+        let effects = F.program.update(&state, F.key("space"))
+        XCTAssertTrue(state.fusion.measuring)
+        XCTAssertEqual(state.fusion.weights, [0, 0.5, 0.5])
+        for action in await run(effects, only: "fusion-metrics") { F.send(&state, action) }
+        XCTAssertFalse(state.fusion.measuring)
+        try assertConsistent(state)
     }
 }
 

@@ -22,9 +22,10 @@ enum FusionEffects {
                 if saved.contains(where: { $0 > 0 }) { weights = FusionWeights.normalised(saved) } else { start = nil }
             }
             let active = weights.map { $0 > 0 }
+            let clock = ContinuousClock(), started = clock.now
+            let current = try FixedWeightsReport(inputs, weights: weights)
             return .loaded(FusionData(inputs: inputs, startFusion: start, startWeights: weights, startActive: active,
-                                      current: try FixedWeightsReport(inputs, weights: weights),
-                                      fusionNames: fusions.map(\.spec.name)))
+                                      current: current, fusionNames: fusions.map(\.spec.name), measureTime: clock.now - started))
         } catch {
             return .loadFailed("\(error)")
         }

@@ -5,9 +5,13 @@ import Foundation
 /// The Fusion screen's part of the workbench reducer: weight moves and toggles with live
 /// metrics, the method chooser, the re-optimisation job and its proposal, and the save prompt.
 extension WorkbenchProgram {
-    /// Above this many clips the edited weights are measured off the UI thread (below it one
-    /// measurement takes well under a frame).
+    /// Above this many clips the edited weights are always measured off the UI thread.
     static let fusionInlineClipLimit = 20_000
+    /// Below this, one measurement of the starting weights leaves room in a frame: edits are
+    /// measured in line. (A debug build on the demo takes ~190 ms, far above it.)
+    static let fusionInlineTime = Duration.milliseconds(8)
+    /// How long a burst of weight keys waits before measuring, so only its last step is measured.
+    static let fusionMeasureDelay = Duration.milliseconds(40)
 
     /// The methods the chooser offers, in its order.
     static let fusionMethods: [FusionMethod] = [.greedy, .coordinate, .simplex]
@@ -27,6 +31,7 @@ extension WorkbenchProgram {
             state.fusion.active = data.startActive
             state.fusion.edited = data.current
             state.fusion.editedError = nil
+            state.fusion.measuring = false
             state.fusion.selected = min(state.fusion.selected, data.inputs.encoderCount - 1)
             state.fusion.proposal = nil
             state.fusion.accepted = nil
@@ -46,8 +51,10 @@ extension WorkbenchProgram {
             guard weights == state.fusion.weights else { return [] }
             state.fusion.edited = report
             state.fusion.editedError = nil
+            state.fusion.measuring = false
         case .measureFailed(let weights, let message):
             guard weights == state.fusion.weights else { return [] }
+            state.fusion.measuring = false
             state.fusion.edited = nil
             state.fusion.editedError = message
         case .jobStarted(let context):
@@ -126,13 +133,16 @@ extension WorkbenchProgram {
             state.fusion.active = proposal.weights.map { $0 > 0 }
             state.fusion.edited = proposal.fixed
             state.fusion.editedError = nil
+            state.fusion.measuring = false
             state.fusion.accepted = proposal
             state.fusion.proposal = nil
         case FusionCommands.discard:
             guard fusion.proposal != nil else { return fusionToast(&state, "no proposal to discard", .info) }
             state.fusion.proposal = nil
         case FusionCommands.save:
-            guard fusion.edited != nil, !fusion.saving else { return fusionToast(&state, "nothing to save yet", .info) }
+            guard fusion.edited != nil, !fusion.measuring, !fusion.saving else {
+                return fusionToast(&state, "nothing to save yet (measuring or saving)", .info)
+            }
             state.fusion.naming = TextInput(defaultFusionName(fusion, data))
         case FusionCommands.cancel:
             guard let job = fusion.job else { return fusionToast(&state, "no re-optimisation is running", .info) }
@@ -207,16 +217,22 @@ extension WorkbenchProgram {
         return remeasureFusion(&state)
     }
 
-    /// Measures the edited weights: in line on small projects, as a keyed effect on large ones.
+    /// Measures the edited weights: in line when that is cheap, else as a keyed effect (a
+    /// newer step supersedes it; the last figures stay on screen, marked, until it reports).
     private func remeasureFusion(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard let inputs = state.fusion.data?.inputs else { return [] }
-        let weights = state.fusion.weights
+        guard let data = state.fusion.data else { return [] }
+        let inputs = data.inputs, weights = state.fusion.weights
         if state.fusion.accepted?.weights != weights { state.fusion.accepted = nil }
-        guard inputs.clipCount <= Self.fusionInlineClipLimit else {
-            state.fusion.edited = nil
-            return [.task(key: "fusion-metrics") { .fusion(FusionEffects.measure(inputs, weights)) }]
+        guard inputs.clipCount > Self.fusionInlineClipLimit || data.measureTime > Self.fusionInlineTime else {
+            return updateFusion(&state, FusionEffects.measure(inputs, weights))
         }
-        return updateFusion(&state, FusionEffects.measure(inputs, weights))
+        state.fusion.measuring = true
+        let delay = Self.fusionMeasureDelay
+        return [.run(key: "fusion-metrics") { send in
+            // Superseded during the wait (another key of a burst): measure nothing.
+            guard (try? await Task.sleep(for: delay)) != nil else { return }
+            send(.fusion(FusionEffects.measure(inputs, weights)))
+        }]
     }
 
     // MARK: Chooser and name prompt

@@ -67,7 +67,8 @@ struct FusionScreen {
     // MARK: Live metrics
 
     private func live(_ canvas: inout Canvas, _ data: FusionData) {
-        let block = Block(title: "Live · training folds", trailingTitle: "best α/β, 20×20", focused: focus == 1)
+        let block = Block(title: fusion.measuring ? "Live · measuring…" : "Live · training folds",
+                          trailingTitle: "best α/β, 20×20", focused: focus == 1)
         block.render(into: &canvas, area: layout.live)
         let inner = block.inner(layout.live).inset(Edges(horizontal: 1, vertical: 0))
         var y = inner.y
@@ -80,11 +81,10 @@ struct FusionScreen {
         let current = data.current
         line(Self.metricsRow("current", current.pooled, style: Style(fg: .text)))
         guard let edited = fusion.edited else {
-            line([Span(fusion.editedError.map { "edited   \($0)" } ?? "edited   measuring…",
-                       Style(fg: fusion.editedError == nil ? .muted : .error))])
+            line([Span("edited   " + (fusion.editedError ?? "–"), Style(fg: fusion.editedError == nil ? .muted : .error))])
             return
         }
-        line(Self.metricsRow("edited", edited.pooled, style: Style(fg: .accent, .bold)))
+        line(Self.metricsRow("edited", edited.pooled, style: fusion.measuring ? Style(fg: .muted) : Style(fg: .accent, .bold)))
         line([Span(TextFit.fit("Δ", width: Self.labelWidth), Style(fg: .muted)),
               Self.delta(edited.pooled.accPresence - current.pooled.accPresence),
               Self.delta(edited.pooled.accSalience - current.pooled.accSalience),

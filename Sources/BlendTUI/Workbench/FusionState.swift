@@ -15,15 +15,19 @@ public struct FusionData: Sendable {
     public let current: FixedWeightsReport
     /// Names already taken by saved fusions (a new save picks a free one by default).
     public let fusionNames: [String]
+    /// How long measuring the starting weights took: the reducer measures edits in line only
+    /// when this is well under a frame.
+    public let measureTime: Duration
 
     public init(inputs: FusionInputs, startFusion: SavedFusion?, startWeights: [Double], startActive: [Bool],
-                current: FixedWeightsReport, fusionNames: [String]) {
+                current: FixedWeightsReport, fusionNames: [String], measureTime: Duration = .zero) {
         self.inputs = inputs
         self.startFusion = startFusion
         self.startWeights = startWeights
         self.startActive = startActive
         self.current = current
         self.fusionNames = fusionNames
+        self.measureTime = measureTime
     }
 
     /// What the starting weights are, for the pane's title.
@@ -75,8 +79,11 @@ public struct FusionState: Sendable {
     /// False for an encoder switched off (held at weight 0, left out of re-optimisation).
     public var active: [Bool] = []
     public var selected = 0
-    /// The edited weights' metrics; nil while a large project measures them off the UI thread.
+    /// The edited weights' metrics (nil when they cannot be measured).
     public var edited: FixedWeightsReport?
+    /// True while `edited` belongs to earlier weights and the current ones are being measured
+    /// off the UI thread.
+    public var measuring = false
     public var editedError: String?
     /// The method chooser's highlighted row, while it is open.
     public var chooser: Int?
@@ -107,7 +114,7 @@ public enum FusionAction: Sendable {
     case setWeight(Int, Double)
     /// A key while the chooser or the name prompt is open.
     case modalKey(KeyChord)
-    /// Metrics measured off the UI thread for these weights (large projects).
+    /// Metrics measured for these weights (off the UI thread when measuring is slow).
     case measured([Double], FixedWeightsReport)
     case measureFailed([Double], String)
     case jobStarted(JobContext)
