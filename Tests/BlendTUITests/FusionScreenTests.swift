@@ -216,15 +216,19 @@ final class FusionScreenTests: XCTestCase {
     }
 
     func testJobFailureAndCancellationEndTheJob() {
-        var state = onFusion()
+        var state = onFusion(width: 160, height: 48)
         F.send(&state, F.key("o"), .fusion(.modalKey(KeyChord(parsing: "s")!)))
         XCTAssertEqual(state.fusion.job?.method, .simplex)
         F.send(&state, .fusion(.jobFailed("the simplex grid is too large")))
         XCTAssertNil(state.fusion.job)
         XCTAssertEqual(state.app.toasts.last?.kind, .error)
         XCTAssertTrue(state.app.toasts.last?.text.contains("too large") ?? false)
+        XCTAssertEqual(state.fusion.lastFailure, "the simplex grid is too large")
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("Failed: the simplex grid is too large"))
 
-        F.send(&state, F.key("o"), .fusion(.modalKey(KeyChord(parsing: "enter")!)), .fusion(.jobCancelled))
+        F.send(&state, F.key("o"), .fusion(.modalKey(KeyChord(parsing: "enter")!)))
+        XCTAssertNil(state.fusion.lastFailure, "a new run clears the old failure")
+        F.send(&state, .fusion(.jobCancelled))
         XCTAssertNil(state.fusion.job)
         XCTAssertEqual(state.app.toasts.last?.text, "re-optimisation cancelled")
         F.send(&state, F.key("c"))

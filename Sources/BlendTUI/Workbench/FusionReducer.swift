@@ -71,6 +71,7 @@ extension WorkbenchProgram {
                                .success)
         case .jobFailed(let message):
             state.fusion.job = nil
+            state.fusion.lastFailure = message
             return fusionToast(&state, "re-optimisation failed: \(message)", .error)
         case .jobCancelled:
             state.fusion.job = nil
@@ -270,6 +271,7 @@ extension WorkbenchProgram {
         let active = state.fusion.active.indices.filter { state.fusion.active[$0] }
         state.fusion.job = FusionJob(method: method)
         state.fusion.proposal = nil
+        state.fusion.lastFailure = nil
         return [FusionEffects.optimise(path: state.path, inputs: data.inputs, active: active, method: method).map(WorkbenchAction.fusion)]
     }
 

@@ -199,6 +199,10 @@ struct FusionScreen {
             line([Span("space", Style(fg: .focus, .bold)), Span(" on/off · ", Style(fg: .muted)), Span("r", Style(fg: .focus, .bold)),
                   Span(" reset", Style(fg: .muted))])
             line([Span("click a bar to set its weight", Style(fg: .muted))])
+            if let failure = fusion.lastFailure {
+                y += 1
+                for text in WordWrap.lines("Failed: " + failure, width: inner.width) { line([Span(text, Style(fg: .error))]) }
+            }
         }
     }
 

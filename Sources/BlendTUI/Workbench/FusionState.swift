@@ -88,6 +88,8 @@ public struct FusionState: Sendable {
     /// The method chooser's highlighted row, while it is open.
     public var chooser: Int?
     public var job: FusionJob?
+    /// Why the last re-optimisation failed (a refused simplex grid says how to make it fit).
+    public var lastFailure: String?
     public var proposal: FusionProposal?
     /// The proposal last accepted, while the weights are still exactly its own (a save then
     /// keeps the optimiser's method and honest Score).
