@@ -41,6 +41,7 @@ enum WorkbenchFixture {
         refreshActors(&state)
         refreshDurations(&state)
         send(&state, .encodersAnalysed(encoderBests))
+        send(&state, .fusion(.loaded(fusionData)))
         return state
     }
 

@@ -90,6 +90,13 @@ final class TUIEndToEndTests: XCTestCase {
         let expected = (eval["acc_salience"] as? Double).map { String(format: "%.3f", $0).replacingOccurrences(of: "0.", with: ".") }
         XCTAssertEqual(statusValue("ACC_S", in: shown), expected, shown)
 
+        try keys("4")
+        try waitFor("the fusion screen with its live metrics") { $0.contains("Weights (Σ=1)") && $0.contains("edited") }
+        try keys("o", "Enter")
+        try waitFor("a greedy re-optimisation run as a job to its proposal") { $0.contains("greedy proposal · job ") }
+        try keys("a")
+        try waitFor("the proposal accepted") { $0.contains("accepted greedy") }
+
         try keys("?")
         try waitFor("the help") { $0.contains("Global") }
         try keys("Escape")

@@ -57,7 +57,7 @@ public struct FusionProvenance: Sendable, Encodable {
     }
 
     /// Snake-case keys, sorted: stable text to diff and to read with pandas.
-    func json() throws -> String {
+    public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase

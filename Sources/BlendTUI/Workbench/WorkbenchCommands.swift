@@ -25,6 +25,8 @@ public enum WorkbenchCommands {
     /// The screens the workbench shows, in tab order. Fusion and Jobs join once their
     /// engines exist.
     public static let screens: [Screen] = [.overview, .clips, .thresholds, .confusion]
+    /// engines exist; Confusion once its screen is built.
+    public static let screens: [Screen] = [.overview, .clips, .thresholds, .fusion]
 
     /// The fine and coarse steps of the threshold keys.
     public static let fineStep = 0.01
@@ -63,6 +65,7 @@ public enum WorkbenchCommands {
             Command(clipSort, "Clips: sort by clip / margin / label dispute", scope: .screen(.clips), keys: ["o"],
                     hint: "sort"),
         ] + ConfusionCommands.all
+        ] + FusionCommands.all
     }
 
     public static func registry() -> CommandRegistry<AppState> { CommandRegistry(all) }

@@ -36,6 +36,8 @@ public struct WorkbenchProgram: Program, Sendable {
             rescoreActorsIfShown(&state)
             refreshConfusionIfShown(&state)
             return effects + refreshDurationsIfShown(&state)
+            effects += loadFusionIfShown(&state)
+            return effects
         case .load:
             let path = state.path
             return [.task(key: "load") {
@@ -108,12 +110,14 @@ public struct WorkbenchProgram: Program, Sendable {
         case .durations(let action): return updateDurations(&state, action)
         case .confusion(let action):
             return updateConfusion(&state, action)
+        case .fusion(let fusionAction): return updateFusion(&state, fusionAction)
         }
     }
 
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
         if runClips(&state, id) { return [] }
         if let effects = runConfusion(&state, id) { return effects }
+        if let effects = runFusion(&state, id) { return effects }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
@@ -214,6 +218,7 @@ public struct WorkbenchProgram: Program, Sendable {
             return [.clipSearching(chord)]
         }
         if let action = confusionInput(event, region: region, state: state) { return [action] }
+        if let action = fusionInput(event, region: region, state: state) { return [action] }
         if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
            let action = clipsMouse(mouse, region: region, state: state) {
             return [action]
@@ -295,6 +300,7 @@ public struct WorkbenchProgram: Program, Sendable {
             case .thresholds: ThresholdsScreen(state: state).render(into: &canvas, area: area)
             case .clips: ClipsScreen(state: state).render(into: &canvas, area: area)
             case .confusion: ConfusionScreen(state: state).render(into: &canvas, area: area)
+            case .fusion: FusionScreen(state: state).render(into: &canvas, area: area)
             default: OverviewScreen(state: state).render(into: &canvas, area: area)
             }
         }

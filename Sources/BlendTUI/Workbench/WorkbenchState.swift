@@ -49,6 +49,7 @@ public struct WorkbenchState: Sendable {
     public var labelReview: LabelReview?
     public var durations = DurationSectionState()
     public var confusion = ConfusionState()
+    public var fusion = FusionState()
 
     public init(path: String, app: AppState) {
         self.path = path
@@ -97,4 +98,5 @@ public enum WorkbenchAction: Sendable {
     case applyFailed(String)
     case durations(DurationAction)
     case confusion(ConfusionAction)
+    case fusion(FusionAction)
 }

@@ -1,0 +1,123 @@
+import BlendCore
+import BlendStore
+import Foundation
+
+/// The Fusion screen's work off the UI thread: reading the inputs, measuring weights on large
+/// projects, re-optimising as a recorded job, and saving a fusion as the current source.
+enum FusionEffects {
+    /// Reads every fusable encoder's probabilities and the weights to start from: the current
+    /// source's when it is a saved fusion, else equal weights. Encoders a saved fusion gives
+    /// weight 0 (or does not name) start switched off.
+    static func load(path: String, source: SourceRef?) -> FusionAction {
+        do {
+            let store = try ProjectStore(path: path, create: false)
+            let inputs = try store.fusionInputs(encoders: try store.fusableEncoders())
+            let fusions = try store.fusions()
+            var start: SavedFusion?
+            if case .fusion(let name) = source { start = fusions.first { $0.spec.name == name } }
+            var weights = FusionWeights.equal(inputs.encoderCount)
+            if let spec = start?.spec {
+                let saved = inputs.encoders.map { name in spec.weights.first { $0.encoder == name }?.weight ?? 0 }
+                // A fusion over encoders that are no longer fusable cannot be edited here.
+                if saved.contains(where: { $0 > 0 }) { weights = FusionWeights.normalised(saved) } else { start = nil }
+            }
+            let active = weights.map { $0 > 0 }
+            let clock = ContinuousClock(), started = clock.now
+            let current = try FixedWeightsReport(inputs, weights: weights)
+            return .loaded(FusionData(inputs: inputs, startFusion: start, startWeights: weights, startActive: active,
+                                      current: current, fusionNames: fusions.map(\.spec.name), measureTime: clock.now - started))
+        } catch {
+            return .loadFailed("\(error)")
+        }
+    }
+
+    /// The metrics of `weights` as fixed weights (best α/β on the official grid, nested too).
+    static func measure(_ inputs: FusionInputs, _ weights: [Double]) -> FusionAction {
+        do {
+            return .measured(weights, try FixedWeightsReport(inputs, weights: weights))
+        } catch {
+            return .measureFailed(weights, "\(error)")
+        }
+    }
+
+    /// Re-optimises the weights of the encoders at `active` with `method` as a job recorded in
+    /// the project (so `blendscope jobs` and the Jobs screen list it), reporting progress and
+    /// ending with the proposal, a failure or the cancellation.
+    static func optimise(path: String, inputs: FusionInputs, active: [Int], method: FusionMethod) -> Effect<FusionAction> {
+        .run(key: "fusion-optimise") { send in
+            do {
+                let store = try ProjectStore(path: path, create: false)
+                let chosen = inputs.selecting(encoders: active)
+                let settings = FusionSettings(method: method)
+                // Refusals (a simplex grid too large to finish) come before a job is recorded.
+                try FusionStudy.preflight(chosen, settings: settings)
+                let runner = JobRunner(store: store)
+                let job = try runner.prepare(kind: "fuse", config: try config(settings: settings, encoders: chosen.encoders))
+                send(.jobStarted(job))
+                let report = try await runner.run(job, onProgress: { progress in
+                    send(.jobProgress(fraction: progress.fraction, message: progress.message, score: progress.metrics?["score"]))
+                }) { context in
+                    let control = FusionControl(
+                        progress: { fraction, message, score in
+                            context.report(fraction, message, metrics: score.map { ["score": $0] })
+                        },
+                        isCancelled: { context.isCancelled })
+                    return try FusionStudy.run(chosen, settings: settings, control: control)
+                }
+                var weights = [Double](repeating: 0, count: inputs.encoderCount)
+                for (position, m) in active.enumerated() { weights[m] = report.weights[position] }
+                let fixed = try FixedWeightsReport(inputs, weights: weights)
+                send(.jobFinished(FusionProposal(jobID: job.jobID, report: report, weights: weights, fixed: fixed)))
+            } catch is CancellationError {
+                send(.jobCancelled)
+            } catch {
+                send(.jobFailed("\(error)"))
+            }
+        }
+    }
+
+    /// Saves the edited weights as fusion `name` and makes it the project's current source
+    /// with its own α/β (as `blendscope use --fusion` does). Weights exactly as a job proposed
+    /// keep that job's method and honest Score; others are saved as a manual edit of the
+    /// weights the screen started from.
+    static func save(path: String, name: String, data: FusionData, weights: [Double], edit: FixedWeightsReport,
+                     accepted: FusionProposal?) -> Effect<FusionAction> {
+        .task(key: "fusion-save") {
+            do {
+                let store = try ProjectStore(path: path, create: false)
+                let replace = name == data.startFusion?.spec.name
+                let saved: SavedFusion
+                if let accepted, accepted.weights == weights {
+                    saved = try store.saveFusion(named: name, report: accepted.report, job: accepted.jobID, replace: replace)
+                } else if replace, let previous = data.startFusion {
+                    saved = try store.saveEditedFusion(named: name, edit: edit, previous: previous)
+                } else {
+                    let previous = zip(data.inputs.encoders, data.startWeights).map { FusionWeight(encoder: $0, weight: $1) }
+                    let spec = FusionSpec(
+                        name: name, weights: zip(edit.encoders, edit.weights).map { FusionWeight(encoder: $0, weight: $1) },
+                        thresholds: edit.thresholds, method: "manual", honestScore: edit.assessment.honest.score,
+                        inSampleScore: edit.assessment.inSample.score,
+                        provenance: try FusionProvenance(edit: edit, previous: previous, grid: .official).json())
+                    saved = try store.saveFusion(spec)
+                }
+                _ = try store.updateSettings(source: .fusion(saved.spec.name), alpha: saved.spec.thresholds.alpha,
+                                             beta: saved.spec.thresholds.beta)
+                return .saved(saved)
+            } catch {
+                return .saveFailed("\(error)")
+            }
+        }
+    }
+
+    /// The job's settings as JSON, as `blendscope fuse` records them, so job lists say what ran.
+    static func config(settings: FusionSettings, encoders: [String]) throws -> String {
+        struct Config: Encodable {
+            let settings: FusionSettings
+            let encoders: [String]
+            let madeBy: String
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(Config(settings: settings, encoders: encoders, madeBy: "tui")), as: UTF8.self)
+    }
+}

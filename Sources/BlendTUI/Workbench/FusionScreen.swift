@@ -1,0 +1,216 @@
+import BlendCore
+
+/// Screen 4: the fusable encoders with weight bars (Σ = 1), the edited weights' metrics live
+/// beside the current ones, and the re-optimisation job with its proposal to accept or discard.
+struct FusionScreen {
+    let state: WorkbenchState
+    var fusion: FusionState { state.fusion }
+    var layout: FusionLayout { FusionLayout(state.app) }
+    var focus: Int { state.app.focusedPane }
+
+    func render(into canvas: inout Canvas, area: Rect) {
+        guard let data = fusion.data else {
+            Block(title: "Fusion").render(into: &canvas, area: area)
+            let message = fusion.loadError.map { "cannot fuse: \($0)" } ?? "reading the encoders' probabilities…"
+            canvas.draw(message, in: area.inset(by: 2).row(0), alignment: .center,
+                        style: Style(fg: fusion.loadError == nil ? .muted : .error))
+            return
+        }
+        weights(&canvas, data)
+        live(&canvas, data)
+        optimise(&canvas, data)
+    }
+
+    // MARK: Weights
+
+    private func weights(_ canvas: inout Canvas, _ data: FusionData) {
+        let block = Block(title: "Weights (Σ=1) from \(data.startDescription)", trailingTitle: "↑↓ ←→ ±.01 ⇧ ±.05",
+                          focused: focus == 0)
+        block.render(into: &canvas, area: layout.weights)
+        let rows = layout.rows, proposal = fusion.proposal
+        let bar = layout.bar(hasProposal: proposal != nil)
+        let first = FusionLayout.firstRow(selected: fusion.selected, visibleRows: rows.height)
+        let count = data.inputs.encoderCount
+        for (line, m) in (first..<min(count, first + rows.height)).enumerated() {
+            let y = rows.y + line
+            let selected = m == fusion.selected, on = fusion.active[m]
+            let nameStyle = selected ? Style(fg: .focus, .bold) : Style(fg: on ? .text : .muted)
+            var x = rows.x
+            canvas.draw(selected ? "▸" : " ", x: x, y: y, style: Style(fg: .focus, .bold))
+            x += FusionLayout.markerWidth
+            canvas.draw(TextFit.fit(data.inputs.encoders[m], width: layout.nameWidth), x: x, y: y, style: nameStyle)
+            canvas.markRegion(Rect(x: rows.x, y: y, width: FusionLayout.markerWidth + layout.nameWidth, height: 1),
+                              id: "fusion-row:\(m)")
+            let barRect = Rect(x: bar.x, y: y, width: bar.width, height: 1)
+            Bar(fusion.weights[m], style: Style(fg: on ? .accent : .muted)).render(into: &canvas, area: barRect)
+            canvas.markRegion(Rect(x: bar.x - 1, y: y, width: bar.width + 1, height: 1), id: "fusion-bar:\(m)")
+            x = bar.maxX + 1
+            canvas.draw(TextFit.fit(Format.fraction(fusion.weights[m]), width: FusionLayout.weightWidth, alignment: .right),
+                        x: x, y: y, style: Style(fg: on ? .text : .muted, .bold))
+            x += FusionLayout.weightWidth
+            canvas.draw(on ? "  ✓" : "  ✗ off", x: x, y: y, maxWidth: FusionLayout.markWidth,
+                        style: Style(fg: on ? .success : .muted))
+            x += FusionLayout.markWidth
+            if let proposal {
+                let new = proposal.weights[m], changed = abs(new - fusion.weights[m]) >= 0.0005
+                canvas.draw("→ " + Format.fraction(new), x: x, y: y, maxWidth: FusionLayout.proposalWidth,
+                            style: Style(fg: changed ? .warning : .muted, changed ? .bold : []))
+            }
+        }
+        let on = fusion.active.filter { $0 }.count
+        let total = fusion.weights.reduce(0, +)
+        var summary = "Σ \(Format.decimal(total, digits: 3)) · \(on) of \(count) on · \(data.inputs.clipCount) clips"
+        if first > 0 || first + rows.height < count { summary += " · rows \(first + 1)–\(min(count, first + rows.height))" }
+        canvas.draw(summary, x: layout.summary.x, y: layout.summary.y, maxWidth: layout.summary.width, style: Style(fg: .muted))
+    }
+
+    // MARK: Live metrics
+
+    private func live(_ canvas: inout Canvas, _ data: FusionData) {
+        let block = Block(title: fusion.measuring ? "Live · measuring…" : "Live · training folds",
+                          trailingTitle: "best α/β, 20×20", focused: focus == 1)
+        block.render(into: &canvas, area: layout.live)
+        let inner = block.inner(layout.live).inset(Edges(horizontal: 1, vertical: 0))
+        var y = inner.y
+        func line(_ spans: [Span]) {
+            guard y < inner.maxY else { return }
+            canvas.draw(spans, x: inner.x, y: y, maxWidth: inner.width)
+            y += 1
+        }
+        line(Self.header)
+        let current = data.current
+        line(Self.metricsRow("current", current.pooled, style: Style(fg: .text)))
+        guard let edited = fusion.edited else {
+            line([Span("edited   " + (fusion.editedError ?? "–"), Style(fg: fusion.editedError == nil ? .muted : .error))])
+            return
+        }
+        line(Self.metricsRow("edited", edited.pooled, style: fusion.measuring ? Style(fg: .muted) : Style(fg: .accent, .bold)))
+        line([Span(TextFit.fit("Δ", width: Self.labelWidth), Style(fg: .muted)),
+              Self.delta(edited.pooled.accPresence - current.pooled.accPresence),
+              Self.delta(edited.pooled.accSalience - current.pooled.accSalience),
+              Self.delta(edited.pooled.score - current.pooled.score)])
+        line([Span(TextFit.fit("honest", width: Self.labelWidth), Style(fg: .muted)),
+              Span(Format.fraction(current.assessment.honest.score), Style(fg: .text)),
+              Span(" → ", Style(fg: .muted)),
+              Span(Format.fraction(edited.assessment.honest.score), Style(fg: .accent, .bold)),
+              Span(" α/β nested", Style(fg: .muted))])
+        line([Span(TextFit.fit("α β", width: Self.labelWidth), Style(fg: .muted)),
+              Span(Self.thresholds(current.thresholds), Style(fg: .text)), Span(" → ", Style(fg: .muted)),
+              Span(Self.thresholds(edited.thresholds), Style(fg: .accent))])
+        line([Span("renormalised \(edited.renormalisedClips) · dropped \(edited.droppedClips)", Style(fg: .muted))])
+    }
+
+    static let labelWidth = 9
+    static let columnWidth = 7
+
+    static var header: [Span] {
+        [Span(String(repeating: " ", count: labelWidth))] + ["ACC_P", "ACC_S", "Score"].map {
+            Span(TextFit.fit($0, width: columnWidth, alignment: .right), Style(fg: .muted))
+        }
+    }
+
+    static func metricsRow(_ label: String, _ m: Metrics, style: Style) -> [Span] {
+        [Span(TextFit.fit(label, width: labelWidth), Style(fg: .muted))] + [m.accPresence, m.accSalience, m.score].map {
+            Span(TextFit.fit(Format.fraction($0), width: columnWidth, alignment: .right), style)
+        }
+    }
+
+    /// `+.008` / `−.005`, coloured by direction.
+    static func delta(_ value: Double) -> Span {
+        let text = Format.fraction(value)
+        let rounded = (value * 1000).rounded()
+        let shown = rounded > 0 ? "+" + text : rounded < 0 ? text : " .000"
+        let colour: Color = rounded > 0 ? .success : rounded < 0 ? .error : .muted
+        return Span(TextFit.fit(shown, width: columnWidth, alignment: .right), Style(fg: colour))
+    }
+
+    static func thresholds(_ t: Thresholds) -> String { "\(Format.decimal(t.alpha)) \(Format.decimal(t.beta))" }
+
+    // MARK: Re-optimisation
+
+    private func optimise(_ canvas: inout Canvas, _ data: FusionData) {
+        let block = Block(title: "Re-optimise", trailingTitle: "o", focused: focus == 1)
+        block.render(into: &canvas, area: layout.optimise)
+        let inner = block.inner(layout.optimise).inset(Edges(horizontal: 1, vertical: 0))
+        var y = inner.y
+        func line(_ spans: [Span]) {
+            guard y < inner.maxY else { return }
+            canvas.draw(spans, x: inner.x, y: y, maxWidth: inner.width)
+            y += 1
+        }
+        if let input = fusion.naming {
+            canvas.draw("Save as ", x: inner.x, y: y, style: Style(fg: .focus, .bold), clip: inner)
+            TextField(input, placeholder: "name", focused: true)
+                .render(into: &canvas, area: Rect(x: inner.x + 8, y: y, width: max(0, inner.width - 8), height: 1))
+            y += 1
+            line([Span("enter saves and makes it current · esc cancels", Style(fg: .muted))])
+            y += 1
+        } else if fusion.saving {
+            line([Span("saving…", Style(fg: .muted))])
+            y += 1
+        }
+        if let row = fusion.chooser {
+            line([Span("Method", Style(fg: .text, .bold)), Span("  enter runs · esc closes", Style(fg: .muted))])
+            for (i, method) in WorkbenchProgram.fusionMethods.enumerated() {
+                let chosen = i == row
+                line([Span(chosen ? "▸ " : "  ", Style(fg: .focus, .bold)),
+                      Span(TextFit.fit(method.rawValue, width: 11), chosen ? Style(fg: .focus, .bold) : Style(fg: .text)),
+                      Span(Self.explanation(method), Style(fg: .muted))])
+            }
+        } else if let job = fusion.job {
+            let id = job.context.map { " · job \($0.jobID)" } ?? ""
+            line([Span("\(job.method.rawValue) running\(id)", Style(fg: .text, .bold))])
+            if y < inner.maxY {
+                Gauge(job.fraction).render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+                y += 1
+            }
+            line([Span(job.message, Style(fg: .muted))])
+            line([Span("best Score ", Style(fg: .muted)),
+                  Span(job.score.map { Format.fraction($0) } ?? "–", Style(fg: .accent, .bold))])
+            line([Span("c / esc cancels", Style(fg: .muted))])
+        } else if let proposal = fusion.proposal {
+            let method = proposal.report.settings.method.rawValue
+            line([Span("\(method) proposal", Style(fg: .text, .bold)), Span(" · job \(proposal.jobID)", Style(fg: .muted))])
+            line(Self.header)
+            if let edited = fusion.edited { line(Self.metricsRow("edited", edited.pooled, style: Style(fg: .text))) }
+            line(Self.metricsRow("proposal", proposal.fixed.pooled, style: Style(fg: .warning, .bold)))
+            line([Span(TextFit.fit("honest", width: Self.labelWidth), Style(fg: .muted)),
+                  Span(fusion.edited.map { Format.fraction($0.assessment.honest.score) } ?? "–", Style(fg: .text)),
+                  Span(" → ", Style(fg: .muted)),
+                  Span(Format.fraction(proposal.fixed.assessment.honest.score), Style(fg: .warning)),
+                  Span(" α/β nested", Style(fg: .muted))])
+            // The fair figure for an optimiser: its weights were chosen without the held-out fold too.
+            line([Span(TextFit.fit("nested", width: Self.labelWidth), Style(fg: .muted)),
+                  Span(Format.fraction(proposal.report.honest.score), Style(fg: .warning, .bold)),
+                  Span(" weights and α/β per fold", Style(fg: .muted))])
+            line([Span("a", Style(fg: .focus, .bold)), Span(" accept · ", Style(fg: .muted)),
+                  Span("d", Style(fg: .focus, .bold)), Span(" discard", Style(fg: .muted))])
+        } else {
+            // Short lines: the pane is 34 cells wide at 80 columns.
+            line([Span("o", Style(fg: .focus, .bold)), Span(" re-optimise the weights", Style(fg: .text))])
+            line([Span("  greedy, coordinate or simplex,", Style(fg: .muted))])
+            line([Span("  as a job that proposes weights", Style(fg: .muted))])
+            if let accepted = fusion.accepted {
+                line([Span("accepted \(accepted.report.settings.method.rawValue) (job \(accepted.jobID))", Style(fg: .success)),
+                      Span(" · S saves", Style(fg: .muted))])
+            } else {
+                line([Span("S", Style(fg: .focus, .bold)), Span(" save as fusion, make current", Style(fg: .text))])
+            }
+            line([Span("space", Style(fg: .focus, .bold)), Span(" on/off · ", Style(fg: .muted)), Span("r", Style(fg: .focus, .bold)),
+                  Span(" reset", Style(fg: .muted))])
+            line([Span("click a bar to set its weight", Style(fg: .muted))])
+            if let failure = fusion.lastFailure {
+                y += 1
+                for text in WordWrap.lines("Failed: " + failure, width: inner.width) { line([Span(text, Style(fg: .error))]) }
+            }
+        }
+    }
+
+    static func explanation(_ method: FusionMethod) -> String {
+        switch method {
+        case .greedy: "ensemble selection, 25 rounds"
+        case .coordinate: "coordinate ascent from equal weights"
+        case .simplex: "grid over the weights, step .1"
+        }
+    }
+}

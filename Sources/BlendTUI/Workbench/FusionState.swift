@@ -1,0 +1,129 @@
+import BlendCore
+import BlendStore
+
+/// What the Fusion screen works on, read from the store off the UI thread: every fusable
+/// encoder's probabilities and the weights the screen starts from.
+public struct FusionData: Sendable {
+    public let inputs: FusionInputs
+    /// The saved fusion the weights start from, when the project's current source is one;
+    /// nil means equal weights.
+    public let startFusion: SavedFusion?
+    /// One per `inputs.encoders`, summing to 1; 0 where the encoder is off.
+    public let startWeights: [Double]
+    public let startActive: [Bool]
+    /// The starting weights' metrics.
+    public let current: FixedWeightsReport
+    /// Names already taken by saved fusions (a new save picks a free one by default).
+    public let fusionNames: [String]
+    /// How long measuring the starting weights took: the reducer measures edits in line only
+    /// when this is well under a frame.
+    public let measureTime: Duration
+
+    public init(inputs: FusionInputs, startFusion: SavedFusion?, startWeights: [Double], startActive: [Bool],
+                current: FixedWeightsReport, fusionNames: [String], measureTime: Duration = .zero) {
+        self.inputs = inputs
+        self.startFusion = startFusion
+        self.startWeights = startWeights
+        self.startActive = startActive
+        self.current = current
+        self.fusionNames = fusionNames
+        self.measureTime = measureTime
+    }
+
+    /// What the starting weights are, for the pane's title.
+    public var startDescription: String { startFusion.map { "fusion \($0.spec.name)" } ?? "equal weights" }
+}
+
+/// A re-optimisation running as a job.
+public struct FusionJob: Sendable {
+    public let method: FusionMethod
+    /// Known once the job is recorded; `cancel()` on it stops the optimiser.
+    public var context: JobContext?
+    public var fraction = 0.0
+    public var message = "starting"
+    /// The best Score the optimiser has seen so far.
+    public var score: Double?
+
+    public init(method: FusionMethod) {
+        self.method = method
+    }
+}
+
+/// A finished re-optimisation's weights, waiting to be accepted or discarded.
+public struct FusionProposal: Sendable {
+    public let jobID: Int64
+    /// The optimiser's report over the encoders that were on (its honest Score re-optimises
+    /// the weights on every fold, so it is the fair figure to compare).
+    public let report: FusionReport
+    /// The proposed weights over every fusable encoder (0 for those that were off).
+    public let weights: [Double]
+    /// The proposed weights judged as fixed weights, like the edited ones beside them.
+    public let fixed: FixedWeightsReport
+
+    public init(jobID: Int64, report: FusionReport, weights: [Double], fixed: FixedWeightsReport) {
+        self.jobID = jobID
+        self.report = report
+        self.weights = weights
+        self.fixed = fixed
+    }
+}
+
+/// The Fusion screen's state: the loaded inputs, the weights being edited and their live
+/// metrics, the method chooser, the running job, its proposal and the save prompt.
+public struct FusionState: Sendable {
+    public var data: FusionData?
+    public var loading = false
+    public var loadError: String?
+    /// The edited weights, one per encoder, summing to 1 over the active ones.
+    public var weights: [Double] = []
+    /// False for an encoder switched off (held at weight 0, left out of re-optimisation).
+    public var active: [Bool] = []
+    public var selected = 0
+    /// The edited weights' metrics (nil when they cannot be measured).
+    public var edited: FixedWeightsReport?
+    /// True while `edited` belongs to earlier weights and the current ones are being measured
+    /// off the UI thread.
+    public var measuring = false
+    public var editedError: String?
+    /// The method chooser's highlighted row, while it is open.
+    public var chooser: Int?
+    public var job: FusionJob?
+    /// Why the last re-optimisation failed (a refused simplex grid says how to make it fit).
+    public var lastFailure: String?
+    public var proposal: FusionProposal?
+    /// The proposal last accepted, while the weights are still exactly its own (a save then
+    /// keeps the optimiser's method and honest Score).
+    public var accepted: FusionProposal?
+    /// The fusion name being typed, while the save prompt is open.
+    public var naming: TextInput?
+    public var saving = false
+
+    public init() {}
+
+    /// Whether the screen is taking keys for the chooser or the name prompt.
+    public var isModal: Bool { chooser != nil || naming != nil }
+}
+
+/// What can happen on the Fusion screen.
+public enum FusionAction: Sendable {
+    /// Reads the inputs (sent when the screen is first shown).
+    case load
+    case loaded(FusionData)
+    case loadFailed(String)
+    /// Selects an encoder row (a click or the wheel).
+    case select(Int)
+    /// Sets an encoder's weight (a click on its bar).
+    case setWeight(Int, Double)
+    /// A key while the chooser or the name prompt is open.
+    case modalKey(KeyChord)
+    /// Metrics measured for these weights (off the UI thread when measuring is slow).
+    case measured([Double], FixedWeightsReport)
+    case measureFailed([Double], String)
+    case jobStarted(JobContext)
+    case jobProgress(fraction: Double, message: String, score: Double?)
+    case jobFinished(FusionProposal)
+    case jobFailed(String)
+    case jobCancelled
+    case saved(SavedFusion)
+    case saveFailed(String)
+}
