@@ -17,14 +17,31 @@ public enum TrainingJob {
         return String(decoding: try encoder.encode(prepared.stored), as: UTF8.self)
     }
 
-    /// Cross-validates `prepared` inside a job, reporting progress and figures to `context`
-    /// and stopping at its cancellation.
+    /// Cross-validates `prepared` inside a job, reporting progress and figures to `context`,
+    /// logging one line per epoch, and stopping at its cancellation.
     public static func work(_ prepared: PreparedTraining, in store: ProjectStore) -> @Sendable (JobContext) throws -> TrainingOutcome {
         { context in
-            try ProjectTraining.run(prepared, in: store, progress: { p in
+            let outcome = try ProjectTraining.run(prepared, in: store, progress: { p in
                 context.report(p.fractionDone, message(p), metrics: metrics(p))
+                context.log(logLine(p))
             }, isCancelled: { context.isCancelled })
+            let run = outcome.run
+            context.log("stored '\(run.encoder)': out of fold α \(String(format: "%.4f", run.thresholds.alpha)) β \(String(format: "%.4f", run.thresholds.beta)) ACC_P \(String(format: "%.3f", run.accPresence)) ACC_S \(String(format: "%.3f", run.accSalience)) Score \(String(format: "%.3f", run.score))")
+            return outcome
         }
+    }
+
+    /// `fold 2 (2/5) epoch 14/100: loss 0.9120, validation loss 1.0312, Score 0.2710`.
+    public static func logLine(_ p: TrainingProgress) -> String {
+        let stage: String
+        switch p.stage {
+        case .fold(let id): stage = "fold \(id) (\(p.stageIndex)/\(p.stageCount))"
+        case .final: stage = "final model (\(p.stageIndex)/\(p.stageCount))"
+        }
+        var line = "\(stage) epoch \(p.epoch)/\(p.epochs): loss \(String(format: "%.4f", p.trainLoss))"
+        if let l = p.validationLoss { line += ", validation loss \(String(format: "%.4f", l))" }
+        if let s = p.validationScore { line += ", Score \(String(format: "%.4f", s))" }
+        return line
     }
 
     /// `fold 2 (2/5) · epoch 14/100 · loss 0.9120 · ETA 1m 05s`.

@@ -24,7 +24,7 @@ public enum WorkbenchCommands {
 
     /// The screens the workbench shows, in tab order. Fusion and Jobs join once their
     /// engines exist; Confusion once its screen is built.
-    public static let screens: [Screen] = [.overview, .clips, .thresholds]
+    public static let screens: [Screen] = [.overview, .clips, .thresholds, .jobs]
 
     /// The fine and coarse steps of the threshold keys.
     public static let fineStep = 0.01
@@ -62,7 +62,7 @@ public enum WorkbenchCommands {
             Command(clipOutcome, "Clips: show all / right / wrong", scope: .screen(.clips), keys: ["w"], hint: "right/wrong"),
             Command(clipSort, "Clips: sort by clip / margin / label dispute", scope: .screen(.clips), keys: ["o"],
                     hint: "sort"),
-        ]
+        ] + JobsCommands.all
     }
 
     public static func registry() -> CommandRegistry<AppState> { CommandRegistry(all) }
