@@ -22,7 +22,8 @@ struct JobsScreen: Widget {
 
     private func renderList(into canvas: inout Canvas, _ layout: JobsLayout) {
         let active = jobs.active.count
-        let block = Block(title: "Jobs", trailingTitle: active > 0 ? "\(active) running" : "\(jobs.jobs.count)",
+        let count = jobs.polledAt == nil ? nil : active > 0 ? "\(active) running" : "\(jobs.jobs.count)"
+        let block = Block(title: "Jobs", trailingTitle: count,
                           focused: focus == JobsLayout.listPane)
         block.render(into: &canvas, area: layout.list)
         let rows = layout.listRows
@@ -39,7 +40,7 @@ struct JobsScreen: Widget {
                        TableColumn("status", width: .fixed(11)), TableColumn("progress", width: .fixed(wide ? 20 : 14)),
                        TableColumn("elapsed", width: .fixed(7), alignment: .right),
                        TableColumn("ETA", width: .fixed(7), alignment: .right)]
-        if wide { columns.append(TableColumn("figures", width: .fixed(30))) }
+        if wide { columns.append(TableColumn("figures", width: .fixed(34))) }
         columns.append(TableColumn("message", width: .fill(1)))
         let barWidth = wide ? 14 : 8
         let now = jobs.polledAt
