@@ -8,12 +8,22 @@ import XCTest
 /// `train` job in this process, the polls see it succeed, the trained encoder is stored as
 /// `blendscope train` stores it, and a second identical start is refused with the CLI's words.
 final class JobsTrainingEffectTests: XCTestCase {
+    /// Built once for the class (the tests add to it, each checking only its own job).
+    nonisolated(unsafe) private static var project: String?
+    nonisolated(unsafe) private static var directory: URL?
+
+    override class func tearDown() {
+        if let directory { try? FileManager.default.removeItem(at: directory) }
+        super.tearDown()
+    }
+
     /// A demo-shaped project with one encoder (CLIP, 128 features): the demo's clips, folds
     /// and labels without the other encoders or videos, so it builds in a second or two.
     private func smallDemoProject() throws -> String {
+        if let project = Self.project { return project }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobs-effect-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        Self.directory = dir
         let clip = try XCTUnwrap(DemoEncoderSpec.reference.first { $0.name == "CLIP" })
         let dataset = DemoGenerator(seed: 2026, encoders: [clip], world: DemoWorld()).generate()
         var metadata: [URL] = []
@@ -34,6 +44,7 @@ final class JobsTrainingEffectTests: XCTestCase {
                                                           encoders: [("CLIP", .visual, probabilities, features)]), into: store)
             _ = try store.updateSettings(source: .encoder("CLIP"))
         }
+        Self.project = project.path
         return project.path
     }
 
@@ -58,10 +69,12 @@ final class JobsTrainingEffectTests: XCTestCase {
             s.jobs.own.isEmpty && s.jobs.jobs.first?.status == .succeeded
         }, "the job succeeds: \(state.jobs.jobs.map { "\($0.id) \($0.status) \($0.message)" }) \(state.app.toasts.map(\.text))")
         XCTAssertEqual(state.app.runningJobs, 0)
-        XCTAssertTrue(state.app.toasts.contains { $0.text == "job 1 (train) succeeded" }, "\(state.app.toasts.map(\.text))")
+        let id = try XCTUnwrap(state.jobs.jobs.first?.id)
+        XCTAssertTrue(state.app.toasts.contains { $0.text == "job \(id) (train) succeeded" }, "\(state.app.toasts.map(\.text))")
 
         let store = try ProjectStore(path: path, create: false)
-        let job = try store.job(1)
+        let jobsBefore = try store.jobs().count
+        let job = try store.job(id)
         XCTAssertEqual(job.kind, "train")
         XCTAssertEqual(job.pid, getpid())
         XCTAssertNotNil(job.metrics?["loss"], "live figures are stored")
@@ -74,7 +87,33 @@ final class JobsTrainingEffectTests: XCTestCase {
         XCTAssertTrue(state.app.toasts.contains {
             $0.text == "retraining refused: a trained encoder named 'CLIP-linear' already exists (choose another with --as, or replace it with --replace)"
         }, "\(state.app.toasts.map(\.text))")
-        XCTAssertEqual(try store.jobs().count, 1, "a refused start records no job")
+        XCTAssertEqual(try store.jobs().count, jobsBefore, "a refused start records no job")
+    }
+
+    func testQuittingCancelsThisProcesssJobsAndWaitsForTheStore() throws {
+        let path = try smallDemoProject()
+        let driver = EffectDriver()
+        var state = WorkbenchProgram.initialState(path: path, width: 100, height: 30)
+        driver.dispatch(&state, .load)
+        XCTAssertTrue(driver.pump(&state, timeout: 30) { $0.project != nil })
+        driver.dispatch(&state, WorkbenchFixture.key("6"))
+        driver.dispatch(&state, WorkbenchFixture.key("n"))
+        // The reference head for many epochs: far longer than the test waits.
+        for key in ["down", "right", "down", "backspace", "backspace", "backspace", "9", "9", "9", "enter"] {
+            driver.dispatch(&state, .jobs(.key(KeyChord(parsing: key)!)))
+        }
+        XCTAssertTrue(driver.pump(&state, timeout: 30) { s in s.jobs.jobs.contains { s.jobs.own.contains($0.id) && $0.status == .running } })
+        let id = try XCTUnwrap(state.jobs.own.first)
+        XCTAssertEqual(state.app.runningJobs, 1)
+        driver.dispatch(&state, WorkbenchFixture.key("q"))
+        XCTAssertEqual(state.app.overlay, .confirmQuit, "quitting asks while this process's job runs")
+        driver.dispatch(&state, WorkbenchFixture.key("y"))
+        XCTAssertTrue(state.app.quitting)
+        // What the terminal runtime and `TUIApp` do on the way out.
+        driver.stop()
+        let job = try ProjectStore(path: path, create: false).job(id)
+        XCTAssertEqual(job.status, .cancelled, job.message)
+        XCTAssertTrue(job.message.hasPrefix("cancelled at"), job.message)
     }
 }
 
