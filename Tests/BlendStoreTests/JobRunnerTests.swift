@@ -34,6 +34,7 @@ final class JobRunnerTests: XCTestCase {
         XCTAssertEqual(record.config, #"{"to":3}"#)
         XCTAssertNotNil(record.finished)
         XCTAssertEqual(shown.last, JobProgress(fraction: 1, message: "step 3", metrics: ["score": 3]))
+        XCTAssertEqual(record.metrics, ["score": 3], "the live figures are stored for other processes")
     }
 
     func testAStoreCancelRequestFromAnotherConnectionStopsTheWork() throws {
@@ -152,7 +153,7 @@ final class JobRunnerTests: XCTestCase {
             }
         }
         let store = try ProjectStore(path: path, create: false)
-        XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training"])
+        XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics"])
         let jobs = try store.jobs()
         XCTAssertEqual(jobs.map(\.kind), ["train"])
         XCTAssertEqual(jobs[0].status, .succeeded)

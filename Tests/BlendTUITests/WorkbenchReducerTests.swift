@@ -8,7 +8,7 @@ final class WorkbenchReducerTests: XCTestCase {
     func testLoadAsksForTheProjectOffTheUIThreadAndTheFirstFrameShowsAtOnce() {
         var state = WorkbenchProgram.initialState(path: "p.sqlite", width: 80, height: 24)
         let effects = F.program.update(&state, .load)
-        XCTAssertEqual(effects.count, 1)
+        XCTAssertEqual(effects.count, 2, "the project, and a first look at its jobs")
         let text = F.program.frame(state, width: 80, height: 24).text()
         XCTAssertTrue(text.contains("reading p.sqlite…"))
         XCTAssertTrue(text.contains("1 Overview") && text.contains("2 Clips") && text.contains("3 Thresholds"))
@@ -156,6 +156,8 @@ final class WorkbenchReducerTests: XCTestCase {
             F.send(&state, F.key("\(screen.rawValue)"))
             XCTAssertEqual(state.app.screen, .overview)
         }
+        F.send(&state, F.key("5"))
+        XCTAssertEqual(state.app.screen, .overview)
         F.send(&state, F.key("3"), F.key("1"))
         XCTAssertEqual(state.app.screen, .overview)
     }

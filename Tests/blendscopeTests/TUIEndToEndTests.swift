@@ -1,3 +1,4 @@
+import BlendStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,7 +7,8 @@ import XCTest
 
 /// Drives the real binary inside tmux, as a person would: opens a small project, visits
 /// every screen, moves β and checks the ACC_S shown against `blendscope eval`, resizes below
-/// the minimum and back, and quits leaving the shell usable. Uses its own tmux server
+/// the minimum and back, retrains an encoder from the Jobs screen and waits for the job to
+/// succeed, and quits leaving the shell usable. Uses its own tmux server
 /// (`-L`), never the user's.
 final class TUIEndToEndTests: XCTestCase {
     private var socket = ""
@@ -70,6 +72,7 @@ final class TUIEndToEndTests: XCTestCase {
             let r = try CLI.run(arguments)
             XCTAssertEqual(r.status, 0, r.stderr)
         }
+        try importFeatures(project, dir)
 
         try tmux(["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "sh"])
         try keys("\(CLI.executable.path) \(project)", "Enter")
@@ -110,9 +113,46 @@ final class TUIEndToEndTests: XCTestCase {
         try tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
         try waitFor("the layout back") { $0.contains("Folds: own best") }
 
+        // A one-epoch linear retraining of `face`, started from the Jobs screen's form.
+        try keys("6")
+        try waitFor("the jobs screen") { $0.contains("no jobs yet") }
+        try keys("n")
+        try waitFor("the retraining form") { $0.contains("saves as face-mlp512") }
+        try keys("Down", "Left", "Left", "Down", "BSpace", "BSpace", "BSpace", "1")
+        try waitFor("the form set to 1 epoch of linear") { $0.contains("saves as face-linear") && $0.contains("epochs   1") }
+        try keys("Enter")
+        // Until the status bar drops its ⟳, the job still counts as this process's and `q` asks.
+        let done = try waitFor("the job to succeed", timeout: 30) { $0.contains("train  succeeded") && !$0.contains("⟳") }
+        XCTAssertTrue(done.contains("100%"), done)
+
         try keys("q")
+        // Keys typed before the shell is back would reach the TUI (or nobody): wait for the prompt.
+        try waitFor("the shell's prompt") { text in
+            !text.contains("1 Overview") && text.split(separator: "\n").contains { ["#", "$"].contains($0.trimmingCharacters(in: .whitespaces)) }
+        }
         try keys("echo still-$((40+2))", "Enter")
         try waitFor("a usable shell") { $0.contains("still-42") }
+    }
+
+    /// Features for encoder `face` on every clip: the label's soft vector plus a little
+    /// deterministic noise, 8 columns (enough for a retraining to run, not to be good).
+    private func importFeatures(_ project: String, _ dir: URL) throws {
+        var state: UInt64 = 7
+        func noise() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53) * 0.4 - 0.2
+        }
+        var csv = "filename," + (0..<8).map { "f\($0)" }.joined(separator: ",") + "\n"
+        for clip in try ProjectStore(path: project, create: false).clips() {
+            var soft = [Double](repeating: 0, count: 8)
+            soft[clip.label.first.rawValue] = Double(clip.label.firstSalience) / 100
+            if let second = clip.label.second { soft[second.rawValue] = Double(clip.label.secondSalience) / 100 }
+            csv += clip.name + "," + soft.map { String($0 + noise()) }.joined(separator: ",") + "\n"
+        }
+        let file = dir.appendingPathComponent("face-features.csv")
+        try Data(csv.utf8).write(to: file)
+        let r = try CLI.run(["import", project, "--features", file.path, "--encoder", "face"])
+        XCTAssertEqual(r.status, 0, r.stderr)
     }
 
     func testOpenKeepsTheTextOverviewWhenPipedAndChecksItsOptions() throws {

@@ -92,7 +92,7 @@ public struct JobRunner: Sendable {
     }
 
     private func write(_ progress: JobProgress, of job: JobContext) throws {
-        try store.updateJob(job.jobID, progress: progress.fraction, message: progress.message)
+        try store.updateJob(job.jobID, progress: progress.fraction, message: progress.message, metrics: progress.metrics)
         for line in job.takeLog() { try store.appendJobLog(job.jobID, line) }
     }
 

@@ -28,6 +28,27 @@ public struct JobRecord: Sendable, Hashable, Codable {
     public let finished: Date?
     public let cancelRequested: Bool
     public let log: String
+    /// The live figures the work last reported (`loss`, `score`, `epoch`); nil when none.
+    public let metrics: [String: Double]?
+
+    /// A job as given (the store builds these; screens' tests and previews build their own).
+    public init(id: Int64, kind: String, status: JobStatus, progress: Double, message: String, config: String? = nil,
+                pid: Int32? = nil, created: Date, started: Date? = nil, finished: Date? = nil,
+                cancelRequested: Bool = false, log: String = "", metrics: [String: Double]? = nil) {
+        self.id = id
+        self.kind = kind
+        self.status = status
+        self.progress = progress
+        self.message = message
+        self.config = config
+        self.pid = pid
+        self.created = created
+        self.started = started
+        self.finished = finished
+        self.cancelRequested = cancelRequested
+        self.log = log
+        self.metrics = metrics
+    }
 }
 
 extension ProjectStore {
@@ -38,7 +59,7 @@ extension ProjectStore {
         return try pool.write { db in
             var row = JobRow(id: nil, kind: kind, status: JobStatus.queued.rawValue, progress: 0, message: "",
                              config: config, pid: nil, created: Date(), started: nil, finished: nil,
-                             cancelRequested: false, log: "")
+                             cancelRequested: false, log: "", metrics: nil)
             try row.insert(db)
             return try Self.job(db, row.id!)
         }
@@ -56,11 +77,18 @@ extension ProjectStore {
         }
     }
 
-    /// Reports progress (clamped to 0–1) and a one-line message.
-    public func updateJob(_ id: Int64, progress: Double, message: String) throws {
+    /// Reports progress (clamped to 0–1), a one-line message and the live figures, if any
+    /// (nil keeps the ones stored; non-finite figures are dropped, JSON cannot hold them).
+    public func updateJob(_ id: Int64, progress: Double, message: String, metrics: [String: Double]? = nil) throws {
+        let encoded = try metrics.map { figures -> String in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return String(decoding: try encoder.encode(figures.filter { $0.value.isFinite }), as: UTF8.self)
+        }
         try updateJobRow(id) { row in
             row.progress = progress.isFinite ? min(max(progress, 0), 1) : row.progress
             row.message = message
+            if let encoded { row.metrics = encoded }
         }
     }
 
@@ -124,6 +152,12 @@ extension ProjectStore {
         }
         return JobRecord(id: row.id!, kind: row.kind, status: status, progress: row.progress, message: row.message,
                          config: row.config, pid: row.pid, created: row.created, started: row.started,
-                         finished: row.finished, cancelRequested: row.cancelRequested, log: row.log)
+                         finished: row.finished, cancelRequested: row.cancelRequested, log: row.log,
+                         metrics: try row.metrics.map { text in
+                             guard let figures = try? JSONDecoder().decode([String: Double].self, from: Data(text.utf8)) else {
+                                 throw StoreError.corrupt("job \(row.id ?? 0) has unreadable metrics")
+                             }
+                             return figures
+                         })
     }
 }

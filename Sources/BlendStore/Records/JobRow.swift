@@ -19,6 +19,8 @@ struct JobRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
     var finished: Date?
     var cancelRequested: Bool
     var log: String
+    /// JSON object of the latest live figures, nil when none were reported.
+    var metrics: String?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -8,6 +8,7 @@ enum Schema {
         migrator.registerMigration("v1-project", migrate: createVersion1)
         migrator.registerMigration("v2-job-interrupted", migrate: allowInterruptedJobs)
         migrator.registerMigration("v3-training", migrate: createTrainingTables)
+        migrator.registerMigration("v4-job-metrics", migrate: addJobMetrics)
         return migrator
     }
 

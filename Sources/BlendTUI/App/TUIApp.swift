@@ -50,6 +50,8 @@ public enum TUIApp {
                                       state: WorkbenchProgram.initialState(path: path, width: size.width, height: size.height),
                                       backend: backend)
         runtime.run(initial: [.load])
+        // Jobs started here end cancelled in the store, not left "running" by the exit.
+        runtime.program.jobsBackground.cancelAllAndWait()
     }
 
     /// `registry` with the user's key map applied (`--keys FILE`, else the default file if any).

@@ -27,6 +27,7 @@ public enum WorkbenchCommands {
     public static let screens: [Screen] = [.overview, .clips, .thresholds, .confusion]
     /// engines exist; Confusion once its screen is built.
     public static let screens: [Screen] = [.overview, .clips, .thresholds, .fusion]
+    public static let screens: [Screen] = [.overview, .clips, .thresholds, .jobs]
 
     /// The fine and coarse steps of the threshold keys.
     public static let fineStep = 0.01
@@ -66,6 +67,7 @@ public enum WorkbenchCommands {
                     hint: "sort"),
         ] + ConfusionCommands.all
         ] + FusionCommands.all
+        ] + JobsCommands.all
     }
 
     public static func registry() -> CommandRegistry<AppState> { CommandRegistry(all) }

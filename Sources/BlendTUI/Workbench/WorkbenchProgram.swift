@@ -8,6 +8,8 @@ import Foundation
 /// per-actor analysis run as keyed effects so a newer request supersedes an older one.
 public struct WorkbenchProgram: Program, Sendable {
     public let reducer: AppReducer
+    /// The store the Jobs screen polls and the jobs this process runs (cancelled on quit).
+    public let jobsBackground = JobsBackground()
 
     public init(registry: CommandRegistry<AppState> = WorkbenchCommands.registry()) {
         reducer = AppReducer(registry: registry)
@@ -33,6 +35,7 @@ public struct WorkbenchProgram: Program, Sendable {
             let result = reducer.reduce(&state.app, appAction)
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
+            effects += jobsAfterApp(&state)
             rescoreActorsIfShown(&state)
             refreshConfusionIfShown(&state)
             return effects + refreshDurationsIfShown(&state)
@@ -46,7 +49,7 @@ public struct WorkbenchProgram: Program, Sendable {
                 } catch {
                     return .loadFailed("\(path): \(error)")
                 }
-            }]
+            }] + scheduleJobsPoll(&state, after: .zero)
         case .loaded(let project):
             state.project = project
             state.loadError = project.source == nil ? "\(project.name) has no probabilities yet (import some first)" : nil
@@ -111,6 +114,8 @@ public struct WorkbenchProgram: Program, Sendable {
         case .confusion(let action):
             return updateConfusion(&state, action)
         case .fusion(let fusionAction): return updateFusion(&state, fusionAction)
+        case .jobs(let action):
+            return updateJobs(&state, action)
         }
     }
 
@@ -118,6 +123,7 @@ public struct WorkbenchProgram: Program, Sendable {
         if runClips(&state, id) { return [] }
         if let effects = runConfusion(&state, id) { return effects }
         if let effects = runFusion(&state, id) { return effects }
+        if let effects = runJobs(&state, id) { return effects }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
@@ -219,6 +225,8 @@ public struct WorkbenchProgram: Program, Sendable {
         }
         if let action = confusionInput(event, region: region, state: state) { return [action] }
         if let action = fusionInput(event, region: region, state: state) { return [action] }
+        if state.jobs.capturesKeys, state.app.screen == .jobs, state.app.overlay == nil, case .key(let chord) = event { return [.jobs(.key(chord))] }
+        if state.app.overlay == nil, state.app.screen == .jobs, case .mouse(let mouse) = event, let action = jobsMouse(mouse, region: region, state: state) { return [action] }
         if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
            let action = clipsMouse(mouse, region: region, state: state) {
             return [action]
@@ -284,7 +292,7 @@ public struct WorkbenchProgram: Program, Sendable {
 
     public func view(_ state: WorkbenchState, into canvas: inout Canvas) {
         let view = AppView(registry: reducer.registry, context: WorkbenchStatus.context(state),
-                           status: WorkbenchStatus.spans(state))
+                           status: WorkbenchStatus.spans(state) + JobsStatus.spans(state))
         view.render(state.app, into: &canvas) { canvas, area in
             if let message = state.loadError {
                 Block(title: "blendscope").render(into: &canvas, area: area)
@@ -301,6 +309,7 @@ public struct WorkbenchProgram: Program, Sendable {
             case .clips: ClipsScreen(state: state).render(into: &canvas, area: area)
             case .confusion: ConfusionScreen(state: state).render(into: &canvas, area: area)
             case .fusion: FusionScreen(state: state).render(into: &canvas, area: area)
+            case .jobs: JobsScreen(state: state).render(into: &canvas, area: area)
             default: OverviewScreen(state: state).render(into: &canvas, area: area)
             }
         }

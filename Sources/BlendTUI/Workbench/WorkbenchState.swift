@@ -50,6 +50,7 @@ public struct WorkbenchState: Sendable {
     public var durations = DurationSectionState()
     public var confusion = ConfusionState()
     public var fusion = FusionState()
+    public var jobs = JobsState()
 
     public init(path: String, app: AppState) {
         self.path = path
@@ -99,4 +100,5 @@ public enum WorkbenchAction: Sendable {
     case durations(DurationAction)
     case confusion(ConfusionAction)
     case fusion(FusionAction)
+    case jobs(JobsAction)
 }

@@ -25,6 +25,8 @@ struct JobsCommand: ParsableCommand {
         let started: Date?
         let finished: Date?
         let cancelRequested: Bool
+        /// The live figures the work last reported (loss, score, epoch), if any.
+        let metrics: [String: Double]?
 
         init(_ j: JobRecord) {
             id = j.id
@@ -37,6 +39,7 @@ struct JobsCommand: ParsableCommand {
             started = j.started
             finished = j.finished
             cancelRequested = j.cancelRequested
+            metrics = j.metrics
         }
     }
 

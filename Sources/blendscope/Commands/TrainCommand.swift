@@ -108,13 +108,8 @@ struct TrainCommand: ParsableCommand {
         apply(to: &request.config)
         let prepared = try ProjectTraining.prepare(request, in: store, expectedDimension: features == nil ? dimension : nil)
 
-        let config = String(decoding: try Output.encoder(pretty: false).encode(prepared.stored), as: UTF8.self)
-        let (job, outcome) = try JobConsole.run(store, kind: "train", config: config, json: output.json) { context in
-            let outcome = try ProjectTraining.run(prepared, in: store, progress: { p in
-                context.report(p.fractionDone, Self.message(p), metrics: Self.metrics(p))
-            }, isCancelled: { context.isCancelled })
-            return outcome
-        }
+        let (job, outcome) = try JobConsole.run(store, kind: TrainingJob.kind, config: try TrainingJob.config(prepared),
+                                                json: output.json, TrainingJob.work(prepared, in: store))
         let result = Result(encoder: outcome.run.encoder, run: outcome.run, folds: outcome.result.folds.map {
             FoldSummary(fold: $0.fold, bestEpoch: $0.bestEpoch, epochsRun: $0.epochsRun, score: $0.best.score,
                         validationLoss: $0.best.validationLoss)
@@ -136,29 +131,6 @@ struct TrainCommand: ParsableCommand {
         if let earlyStop { c.earlyStopping = earlyStop }
         if let test { c.testPrediction = test }
         if let threads { c.threads = threads }
-    }
-
-    /// `fold 2/5 · epoch 14/100 · loss 0.912 · ETA 1m 05s`.
-    static func message(_ p: TrainingProgress) -> String {
-        let stage: String
-        switch p.stage {
-        case .fold(let id): stage = "fold \(id) (\(p.stageIndex)/\(p.stageCount))"
-        case .final: stage = "final model (\(p.stageIndex)/\(p.stageCount))"
-        }
-        return "\(stage) · epoch \(p.epoch)/\(p.epochs) · loss \(String(format: "%.4f", p.trainLoss)) · ETA \(duration(p.remainingSeconds))"
-    }
-
-    static func metrics(_ p: TrainingProgress) -> [String: Double] {
-        var m = ["loss": p.trainLoss, "epoch": Double(p.epoch), "stage": Double(p.stageIndex),
-                 "eta_seconds": p.remainingSeconds]
-        if let s = p.validationScore { m["score"] = s }
-        if let l = p.validationLoss { m["validation_loss"] = l }
-        return m
-    }
-
-    static func duration(_ seconds: Double) -> String {
-        let s = Int(seconds.rounded())
-        return s >= 60 ? "\(s / 60)m \(String(format: "%02d", s % 60))s" : "\(s)s"
     }
 
     private func print(_ r: Result, job: Int64) {
