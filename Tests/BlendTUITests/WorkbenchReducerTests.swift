@@ -20,7 +20,7 @@ final class WorkbenchReducerTests: XCTestCase {
         let effects = F.program.update(&state, .loaded(F.project))
         XCTAssertEqual(state.thresholds, Thresholds(alpha: 0.1, beta: 0.2))
         XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
-        XCTAssertEqual(effects.count, 2, "grid analysis and per-actor β")
+        XCTAssertEqual(effects.count, 3, "grid analysis, per-actor β and the project's tags")
         XCTAssertNil(state.loadError)
     }
 

@@ -33,7 +33,8 @@ struct ClipsScreen {
 
     private func table(_ canvas: inout Canvas) {
         let total = state.project?.scored?.count ?? 0
-        let block = Block(title: "Clips", trailingTitle: "\(state.clipRows.count) of \(total)", focused: focus == 0)
+        let pending = state.clipPending.any ? "… " : ""
+        let block = Block(title: "Clips", trailingTitle: "\(pending)\(state.clipRows.count) of \(total)", focused: focus == 0)
         block.render(into: &canvas, area: layout.table)
         filterLine(&canvas)
         guard let scored = state.project?.scored else { return }
@@ -67,12 +68,7 @@ struct ClipsScreen {
                         style: Style(fg: .muted))
             return
         }
-        var spans = [Span("f ", Style(fg: .muted)), Span(q.kind.title, Style(fg: .text, .bold)),
-                     Span(" · w ", Style(fg: .muted)), Span(q.outcome.title, Style(fg: .text, .bold)),
-                     Span(" · o ", Style(fg: .muted)), Span(q.sort.title, Style(fg: .text, .bold))]
-        if let actor = q.actor { spans += [Span(" · ", Style(fg: .muted)), Span(actor, Style(fg: .accent, .bold))] }
-        if !q.search.isEmpty { spans += [Span(" · / ", Style(fg: .muted)), Span(q.search, Style(fg: .accent, .bold))] }
-        canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
+        canvas.draw(ClipFilterLine(query: q).spans(width: line.width), x: line.x, y: line.y, maxWidth: line.width)
     }
 
     /// One bar row per panel encoder with a prediction for the clip (the source's own row is
@@ -81,8 +77,8 @@ struct ClipsScreen {
                              source: String) -> Int {
         guard let panel = state.project?.panel else { return top }
         var y = top
-        // Room stays for the decision trace below (a heading and up to three steps).
-        let last = inner.maxY - 5
+        // Room stays for the decision trace below (a heading and up to three steps) and the notes.
+        let last = inner.maxY - 5 - ClipNotesView.reservedRows(state.clipNotes)
         for (m, name) in panel.names.enumerated() where name != source && panel.present[m][clip] {
             guard y < last else { break }
             let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
@@ -138,5 +134,6 @@ struct ClipsScreen {
             canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width)
             y += 1
         }
+        ClipNotesView(notes: state.clipNotes, clip: info.name).render(into: &canvas, area: inner.rows(from: y + 1))
     }
 }

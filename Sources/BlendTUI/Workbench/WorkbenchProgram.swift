@@ -34,7 +34,7 @@ public struct WorkbenchProgram: Program, Sendable {
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
             rescoreActorsIfShown(&state)
-            return effects
+            return effects + clipsFollowUp(&state)
         case .load:
             let path = state.path
             return [.task(key: "load") {
@@ -56,7 +56,7 @@ public struct WorkbenchProgram: Program, Sendable {
                 // An unreadable store only leaves the encoder table empty; the screens still work.
                 effects.append(.task(key: "encoders") { (try? EncoderBest.load(project)).map(WorkbenchAction.encodersAnalysed) })
             }
-            return effects + analyseActors(state)
+            return effects + analyseActors(state) + loadClipTags(state)
         case .loadFailed(let message):
             state.loadError = message
             return []
@@ -75,13 +75,13 @@ public struct WorkbenchProgram: Program, Sendable {
             return set(&state, (value * 100).rounded() / 100)
         case .clipSearching(let chord):
             clipSearching(&state, chord)
-            return []
+            return clipsFollowUp(&state)
         case .selectClip(let row):
             selectClip(&state, row: row)
-            return []
+            return clipsFollowUp(&state)
         case .selectClipActor(let row):
             selectClipActor(&state, row: row)
-            return []
+            return clipsFollowUp(&state)
         case .selectActor(let row):
             state.actorScroll.select(row, rowCount: state.actorRanking.count,
                                      visibleRows: Table.visibleRows(in: ThresholdsLayout(state.app).actorTable))
@@ -104,11 +104,13 @@ public struct WorkbenchProgram: Program, Sendable {
                                           .success))
         case .applyFailed(let message):
             return app(&state, .showToast("apply failed: \(message)", .error))
+        case .clips(let action):
+            return updateClips(&state, action)
         }
     }
 
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
-        if runClips(&state, id) { return [] }
+        if let effects = runClips(&state, id) { return effects }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
@@ -154,19 +156,17 @@ public struct WorkbenchProgram: Program, Sendable {
             state.thresholds.alpha = clamped
             recompute(&state)
             // Actors' best β depend on α only.
-            return analyseActors(state)
+            return analyseActors(state) + clipRowsAfterThresholds(&state)
         case .beta:
             state.thresholds.beta = clamped
             recompute(&state)
-            return []
+            return clipRowsAfterThresholds(&state)
         }
     }
 
     private func recompute(_ state: inout WorkbenchState) {
         state.metrics = state.project?.index?.metrics(at: state.thresholds)
         rescoreActorsIfShown(&state)
-        // Right/wrong depends on α/β; the other filters and orders do not.
-        if state.clipQuery.outcome != .all { refreshClips(&state) }
     }
 
     private func analyseActors(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
@@ -206,6 +206,11 @@ public struct WorkbenchProgram: Program, Sendable {
         }
         if state.clipSearch != nil, state.app.overlay == nil, case .key(let chord) = event {
             return [.clipSearching(chord)]
+        }
+        // The note/tag editor is modal: keys edit, and the mouse cannot move the selection under it.
+        if state.clipNotes.editor != nil, state.app.overlay == nil {
+            if case .key(let chord) = event { return [.clips(.editing(chord))] }
+            if case .mouse = event { return [] }
         }
         if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
            let action = clipsMouse(mouse, region: region, state: state) {

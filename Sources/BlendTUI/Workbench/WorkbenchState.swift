@@ -47,6 +47,10 @@ public struct WorkbenchState: Sendable {
     public var clipActorScroll = TableScroll()
     /// The source's label review, computed the first time the table sorts by dispute.
     public var labelReview: LabelReview?
+    /// The selected clip's notes and tags, their editor, and every clip's tags.
+    public var clipNotes = ClipNotesState()
+    /// The Clips table's work running off the UI thread.
+    public var clipPending = ClipsPending()
 
     public init(path: String, app: AppState) {
         self.path = path
@@ -93,4 +97,5 @@ public enum WorkbenchAction: Sendable {
     /// The thresholds were stored as the project's current ones.
     case applied(Thresholds)
     case applyFailed(String)
+    case clips(ClipsAction)
 }
