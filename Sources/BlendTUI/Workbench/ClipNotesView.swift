@@ -10,8 +10,11 @@ struct ClipNotesView {
     let clip: String
 
     /// Rows the section keeps for itself when other parts of the pane compete for room: a gap,
-    /// the editor's two lines when open, the tags and the newest note.
-    static func reservedRows(_ notes: ClipNotesState) -> Int { notes.editor == nil ? 3 : 5 }
+    /// the editor's two lines when open, the tags, and the notes' heading with the newest
+    /// note's first line.
+    static func reservedRows(_ notes: ClipNotesState) -> Int {
+        (notes.editor == nil ? 0 : 2) + (notes.notes.isEmpty ? 3 : 4)
+    }
 
     func render(into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
