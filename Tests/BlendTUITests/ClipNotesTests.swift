@@ -192,3 +192,30 @@ final class ClipNotesTests: XCTestCase {
         XCTAssertEqual(state.app.toasts.last?.text, "select a clip first")
     }
 }
+
+final class ClipNotesEditorPlacementTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testTheEditorNamesItsClipWhenTheSelectionMovedUnderIt() {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("2"))
+        let first = F.scored.clips[state.selectedClip!].name
+        F.press(&state, "n")
+        F.send(&state, .selectClip(5))
+        XCTAssertNotEqual(F.scored.clips[state.selectedClip!].name, first)
+        XCTAssertTrue(F.clipPaneText(state).contains("note on \(first) "))
+    }
+
+    func testAnEditorReopenedByAFailureOffTheClipsScreenWaitsThere() {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("2"))
+        let edit = ClipEdit(kind: .addTag, clip: F.scored.clips[state.selectedClip!].name, text: "occluded")
+        F.send(&state, F.key("3"), .clips(.saveFailed(edit, "database is locked")))
+        XCTAssertNotNil(state.clipNotes.editor)
+        F.press(&state, "1")
+        XCTAssertEqual(state.app.screen, .overview, "keys elsewhere are not swallowed")
+        F.press(&state, "2")
+        F.press(&state, "x")
+        XCTAssertEqual(state.clipNotes.editor?.input.text, "occludedx")
+    }
+}

@@ -25,9 +25,9 @@ struct ClipNotesView {
             y += 1
         }
         let muted = Style(fg: .muted)
-        if let editor = notes.editor, editor.clip == clip {
-            editorLines(editor, into: &canvas, area: area, y: &y)
-        }
+        // The editor shows even if the selection moved under it (a rebuild can do that): it
+        // has the keys, and it says which clip it writes to.
+        if let editor = notes.editor { editorLines(editor, into: &canvas, area: area, y: &y) }
         guard notes.clip == clip, !notes.loading else { return line([Span("notes and tags …", muted)]) }
         if let why = notes.loadError { return line([Span("notes unreadable: \(why)", Style(fg: .error))]) }
         var tagLine = [Span("tags ", muted)]
@@ -55,7 +55,7 @@ struct ClipNotesView {
 
     private func editorLines(_ editor: ClipNoteEditor, into canvas: inout Canvas, area: Rect, y: inout Int) {
         guard y < area.maxY else { return }
-        let prompt = editor.kind.prompt + " "
+        let prompt = editor.kind.prompt + (editor.clip == clip ? " " : " on \(editor.clip) ")
         let promptWidth = canvas.draw(prompt, x: area.x, y: y, maxWidth: area.width, style: Style(fg: .focus, .bold))
         TextField(editor.input, placeholder: editor.kind == .addNote ? "what you noticed" : "", focused: !editor.saving)
             .render(into: &canvas, area: Rect(x: area.x + promptWidth, y: y, width: max(0, area.width - promptWidth), height: 1))

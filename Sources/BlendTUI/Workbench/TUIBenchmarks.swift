@@ -55,6 +55,7 @@ public enum TUIBenchmarks {
                    AppCommands.show(.thresholds)] {
             _ = program.update(&filtered, .app(.run(id)))
         }
+        precondition(filtered.clipQuery.outcome == .wrong && filtered.app.screen == .thresholds, "the keys set up the filter")
         results.append(Benchmark.measure("tui β step + frame, Clips filtered to wrong · \(label)", repeats: max(repeats, 20),
                                          target: 16) {
             _ = program.update(&filtered, .app(.run(up ? WorkbenchCommands.increase : WorkbenchCommands.decrease)))

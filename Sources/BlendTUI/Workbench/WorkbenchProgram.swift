@@ -208,7 +208,7 @@ public struct WorkbenchProgram: Program, Sendable {
             return [.clipSearching(chord)]
         }
         // The note/tag editor is modal: keys edit, and the mouse cannot move the selection under it.
-        if state.clipNotes.editor != nil, state.app.overlay == nil {
+        if state.clipNotes.editor != nil, state.app.overlay == nil, state.app.screen == .clips {
             if case .key(let chord) = event { return [.clips(.editing(chord))] }
             if case .mouse = event { return [] }
         }
