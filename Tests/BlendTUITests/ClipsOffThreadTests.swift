@@ -90,9 +90,14 @@ final class ClipsOffThreadTests: XCTestCase {
         XCTAssertEqual(F.effectKeys(&state, F.key("j")).compactMap { $0 }.filter { $0 == WorkbenchProgram.labelReviewKey }, [],
                        "asked once")
 
+        F.send(&state, F.key("o"))
+        XCTAssertEqual(state.clipQuery.sort, .clip)
+        XCTAssertFalse(F.program.frame(state, width: 80, height: 24).text().contains("… 600"), "the clip order waits for nothing")
+        F.send(&state, F.key("o"), F.key("o"))
+        XCTAssertTrue(state.clipPending.review, "still asked once")
         let review = F.scored.labelReview(panel: F.project.reviewPanel)
         await F.settle(&state, .clips(.reviewed(review)))
-        XCTAssertFalse(state.clipPending.any)
+        XCTAssertFalse(state.clipPending.changing(state.clipQuery))
         XCTAssertEqual(state.clipRows, review.ranking.map { review.entries[$0].clip })
     }
 }

@@ -73,7 +73,7 @@ final class ClipsScreenTests: XCTestCase {
         XCTAssertEqual(margins, margins.sorted())
         await F.settle(&state, F.key("o"))
         XCTAssertEqual(state.clipQuery.sort, .dispute)
-        XCTAssertFalse(state.clipPending.any)
+        XCTAssertFalse(state.clipPending.changing(state.clipQuery))
         let review = F.scored.labelReview(panel: F.project.reviewPanel)
         XCTAssertEqual(state.clipRows, review.ranking.map { review.entries[$0].clip })
     }

@@ -81,7 +81,9 @@ public struct ClipsPending: Hashable, Sendable {
     /// The label review is being computed (for the dispute order).
     public var review = false
 
-    public var any: Bool { rows != nil || review }
+    /// Whether the table shown for `query` is still to change: its rows are being rebuilt,
+    /// or it waits for the review to take the dispute order.
+    public func changing(_ query: ClipQuery) -> Bool { rows != nil || (review && query.sort == .dispute) }
 }
 
 /// What a row rebuild was asked for; a result is used only while it still matches.

@@ -33,7 +33,7 @@ struct ClipsScreen {
 
     private func table(_ canvas: inout Canvas) {
         let total = state.project?.scored?.count ?? 0
-        let pending = state.clipPending.any ? "… " : ""
+        let pending = state.clipPending.changing(state.clipQuery) ? "… " : ""
         let block = Block(title: "Clips", trailingTitle: "\(pending)\(state.clipRows.count) of \(total)", focused: focus == 0)
         block.render(into: &canvas, area: layout.table)
         filterLine(&canvas)
