@@ -101,3 +101,26 @@ final class ClipsOffThreadTests: XCTestCase {
         XCTAssertEqual(state.clipRows, review.ranking.map { review.entries[$0].clip })
     }
 }
+
+final class ClipsLargeProjectTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testFilterKeysOnALargeProjectRebuildOffTheUIThread() async {
+        let count = WorkbenchProgram.inlineRebuildLimit + 1
+        let big = ScoredClips.synthetic(count: count, seed: 5)
+        let project = ProjectSnapshot(path: "/tmp/big.sqlite", clips: big.clips, encoders: [], fusionCount: 0,
+                                      source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2), scored: big)
+        var state = WorkbenchProgram.initialState(path: project.path, width: 160, height: 48)
+        F.send(&state, .loaded(project), F.key("2"))
+        XCTAssertEqual(state.clipRows.count, count, "the first rows are there at once")
+        XCTAssertEqual(F.effectKeys(&state, F.key("s")).compactMap { $0 }.filter { $0 != WorkbenchProgram.clipNotesKey },
+                       [WorkbenchProgram.clipRowsKey])
+        XCTAssertEqual(state.clipRows.count, count, "not rebuilt on the UI thread")
+        XCTAssertEqual(state.clipQuery.split, .train)
+        await F.settle(&state, F.key("e"))
+        XCTAssertEqual(state.clipRows.count, big.clips.filter { $0.split == .train && $0.label.emotions.contains(.ang) }.count)
+        F.send(&state, F.key("/"))
+        XCTAssertEqual(F.effectKeys(&state, .clipSearching(KeyChord(parsing: "S")!)).compactMap { $0 }
+            .filter { $0 != WorkbenchProgram.clipNotesKey }, [WorkbenchProgram.clipRowsKey])
+    }
+}

@@ -28,7 +28,6 @@ extension WorkbenchProgram {
         }
         guard query != state.clipQuery else { return [] }
         state.clipQuery = query
-        refreshClips(&state)
-        return []
+        return rebuildClips(&state)
     }
 }

@@ -10,6 +10,21 @@ extension WorkbenchProgram {
     static let clipRowsKey = "clip-rows", labelReviewKey = "label-review", clipNotesKey = "clip-notes",
                clipTagsKey = "clip-tags"
 
+    /// Above this many clips a rebuild (filter, then sort by name) takes longer than a frame, so
+    /// filter, sort and search keys hand it to the background as α/β steps do; below it they
+    /// rebuild in line, with no "…" in between.
+    static let inlineRebuildLimit = 20_000
+
+    /// Rebuilds the rows after a filter, order or search change: in line for a project of
+    /// ordinary size, off the UI thread for a large one.
+    func rebuildClips(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard (state.project?.scored?.count ?? 0) > Self.inlineRebuildLimit else {
+            refreshClips(&state)
+            return []
+        }
+        return rebuildClipRowsOffThread(&state)
+    }
+
     /// After α or β moved. Only right/wrong depends on them; the other filters and orders do not.
     func clipRowsAfterThresholds(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
         state.clipQuery.outcome == .all ? [] : rebuildClipRowsOffThread(&state)

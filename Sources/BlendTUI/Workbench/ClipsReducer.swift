@@ -19,13 +19,13 @@ extension WorkbenchProgram {
         case WorkbenchCommands.clipSearch: state.clipSearch = TextInput(state.clipQuery.search)
         case WorkbenchCommands.clipKind:
             state.clipQuery.kind = state.clipQuery.kind.next
-            refreshClips(&state)
+            return rebuildClips(&state)
         case WorkbenchCommands.clipOutcome:
             state.clipQuery.outcome = state.clipQuery.outcome.next
-            refreshClips(&state)
+            return rebuildClips(&state)
         case WorkbenchCommands.clipSort:
             state.clipQuery.sort = state.clipQuery.sort.next
-            refreshClips(&state)
+            return rebuildClips(&state)
         default:
             return nil
         }
@@ -76,12 +76,12 @@ extension WorkbenchProgram {
     }
 
     /// Edits the search; every edit filters at once, Enter keeps the search, Esc clears it.
-    func clipSearching(_ state: inout WorkbenchState, _ chord: KeyChord) {
-        guard var input = state.clipSearch else { return }
+    func clipSearching(_ state: inout WorkbenchState, _ chord: KeyChord) -> [Effect<WorkbenchAction>] {
+        guard var input = state.clipSearch else { return [] }
         switch chord.key {
         case .enter:
             state.clipSearch = nil
-            return
+            return []
         case .escape:
             state.clipSearch = nil
             input.set("")
@@ -89,9 +89,9 @@ extension WorkbenchProgram {
             _ = input.handle(chord)
             state.clipSearch = input
         }
-        guard input.text != state.clipQuery.search else { return }
+        guard input.text != state.clipQuery.search else { return [] }
         state.clipQuery.search = input.text
-        refreshClips(&state)
+        return rebuildClips(&state)
     }
 
     /// Rebuilds the table's rows from the query at the current α/β, keeping the selected clip

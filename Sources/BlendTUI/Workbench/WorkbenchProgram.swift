@@ -74,8 +74,7 @@ public struct WorkbenchProgram: Program, Sendable {
             state.knob = knob
             return set(&state, (value * 100).rounded() / 100)
         case .clipSearching(let chord):
-            clipSearching(&state, chord)
-            return clipsFollowUp(&state)
+            return clipSearching(&state, chord) + clipsFollowUp(&state)
         case .selectClip(let row):
             selectClip(&state, row: row)
             return clipsFollowUp(&state)
