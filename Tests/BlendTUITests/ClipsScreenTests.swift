@@ -54,24 +54,26 @@ final class ClipsScreenTests: XCTestCase {
         XCTAssertGreaterThan(wrong.count, 0)
     }
 
-    func testWrongClipsFollowTheThresholds() {
+    func testWrongClipsFollowTheThresholds() async {
         var state = loadedOnClips()
         F.send(&state, F.key("w"), F.key("w"))
         let before = state.clipRows
-        F.send(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
+        await F.settle(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
         let t = state.thresholds
+        XCTAssertNil(state.clipPending.rows)
         XCTAssertNotEqual(state.clipRows, before)
         XCTAssertTrue(state.clipRows.allSatisfy { F.scored.prediction(of: $0, t) != F.scored.clips[$0].label })
     }
 
-    func testSortByMarginAndByLabelDispute() {
+    func testSortByMarginAndByLabelDispute() async {
         var state = loadedOnClips()
         F.send(&state, F.key("o"))
         XCTAssertEqual(state.clipQuery.sort, .margin)
         let margins = state.clipRows.map { ClipTrace.margin(F.scored.probabilities(of: $0)) }
         XCTAssertEqual(margins, margins.sorted())
-        F.send(&state, F.key("o"))
+        await F.settle(&state, F.key("o"))
         XCTAssertEqual(state.clipQuery.sort, .dispute)
+        XCTAssertFalse(state.clipPending.changing(state.clipQuery))
         let review = F.scored.labelReview(panel: F.project.reviewPanel)
         XCTAssertEqual(state.clipRows, review.ranking.map { review.entries[$0].clip })
     }
@@ -177,9 +179,10 @@ final class ClipsPanelTests: XCTestCase {
         XCTAssertFalse(paneText().contains(" other "))
     }
 
-    func testDisputeSortCountsTheOtherEncodersButNotTheSource() {
+    func testDisputeSortCountsTheOtherEncodersButNotTheSource() async {
         var state = F.loaded()
-        F.send(&state, F.key("2"), F.key("o"), F.key("o"))
+        F.send(&state, F.key("2"), F.key("o"))
+        await F.settle(&state, F.key("o"))
         XCTAssertEqual(state.labelReview?.encoders, ["other"])
     }
 }
@@ -215,7 +218,7 @@ final class ClipsActorListTests: XCTestCase {
         XCTAssertEqual(actor, state.actorScores[0].actor)
         XCTAssertFalse(state.clipRows.isEmpty)
         XCTAssertTrue(state.clipRows.allSatisfy { F.scored.clips[$0].actor == actor })
-        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("o clip · \(actor)"))
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("\(actor) · o clip"))
         F.send(&state, F.key("home"))
         XCTAssertNil(state.clipQuery.actor)
         XCTAssertEqual(state.clipRows.count, F.scored.count)

@@ -23,6 +23,7 @@ final class WorkbenchReducerTests: XCTestCase {
         XCTAssertEqual(state.thresholds, Thresholds(alpha: 0.1, beta: 0.2))
         XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
         XCTAssertEqual(effects.count, 3, "grid analysis, per-actor β and the duration bins")
+        XCTAssertEqual(effects.count, 3, "grid analysis, per-actor β and the project's tags")
         XCTAssertNil(state.loadError)
     }
 
@@ -166,8 +167,10 @@ final class WorkbenchReducerTests: XCTestCase {
 final class TUIBenchmarksTests: XCTestCase {
     func testBenchmarksRunOffScreenAndNameTheirTargets() throws {
         let results = try TUIBenchmarks.run(projectPath: nil, syntheticCount: 2_000, repeats: 1)
-        XCTAssertEqual(results.map(\.name), ["tui loaded frame · 2000 synthetic clips", "tui β step + frame · 2000 synthetic clips"])
-        XCTAssertEqual(results.map(\.targetMilliseconds), [1000, 16])
+        XCTAssertEqual(results.map(\.name), ["tui loaded frame · 2000 synthetic clips", "tui β step + frame · 2000 synthetic clips",
+                                             "tui β step + frame, Clips filtered to wrong · 2000 synthetic clips",
+                                             "clip rows rebuild off the UI thread (wrong, by name) · 2000 synthetic clips"])
+        XCTAssertEqual(results.map(\.targetMilliseconds), [1000, 16, 16, nil])
         XCTAssertTrue(results.allSatisfy { $0.medianMilliseconds > 0 })
     }
 }

@@ -24,6 +24,7 @@ final class WorkbenchSnapshotTests: XCTestCase {
             for screen in WorkbenchCommands.screens {
                 // Through the key, as a user gets there (the Clips screen scores its actors on arrival).
                 F.send(&state, F.key("\(screen.rawValue)"))
+                if screen == .clips { F.showClipNotes(&state) }
                 XCTAssertEqual(state.app.screen, screen)
                 let canvas = F.program.frame(state, width: width, height: height)
                 try assertGolden(canvas.text(), "\(screen.slug)-\(width)x\(height).txt")

@@ -52,6 +52,24 @@ extension ProjectStore {
         }
     }
 
+    /// Replaces the text of note `id`, keeping its clip and creation time, and returns the
+    /// note as stored.
+    ///
+    /// - Throws: `StoreError.invalid` for blank text or when no note has that id.
+    @discardableResult
+    public func updateNote(id: Int64, text: String) throws -> ClipNote {
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw StoreError.invalid("a note needs some text")
+        }
+        return try pool.write { db in
+            guard var row = try NoteRow.fetchOne(db, key: id) else { throw StoreError.invalid("no note with id \(id)") }
+            row.text = text
+            try row.update(db)
+            let stem = try String.fetchOne(db, sql: "SELECT filename FROM clip WHERE id = ?", arguments: [row.clipId])!
+            return ClipNote(id: id, clip: stem, text: row.text, created: row.created)
+        }
+    }
+
     /// Removes note `id`; returns whether it existed.
     @discardableResult
     public func deleteNote(id: Int64) throws -> Bool {

@@ -83,18 +83,50 @@ public struct ClipQuery: Hashable, Sendable {
     public var actor: String?
     /// Only the clips of this presence-table cell (set from the Confusion screen), when set.
     public var cell: ConfusionCell?
+    /// Only training or only test clips, when set.
+    public var split: Split?
+    /// Only this training fold's clips, when set.
+    public var fold: Int?
+    /// Only clips whose label contains this emotion (alone or in a blend), when set.
+    public var emotion: Emotion?
+    /// Only clips carrying this tag, when set (the tags come with `rows`' `tags`).
+    public var tag: String?
 
     public init() {}
 
+    /// Whether anything narrows the table (the order is not a filter).
+    public var isFiltered: Bool { cleared() != self }
+
+    /// The same order with every filter and the search removed.
+    public func cleared() -> ClipQuery {
+        var fresh = ClipQuery()
+        fresh.sort = sort
+        return fresh
+    }
+
+    /// The option after `current` in `options`, then none (nil) again: how the filter keys
+    /// cycle. A current value no longer among the options restarts the cycle.
+    public static func cycle<T: Equatable>(_ current: T?, through options: [T]) -> T? {
+        guard let current else { return options.first }
+        guard let index = options.firstIndex(of: current), index + 1 < options.count else { return nil }
+        return options[index + 1]
+    }
+
     /// The indices into `scored` that pass the filters, in the query's order. `review` is
-    /// needed only for `.dispute` (without it the order falls back to clip name).
-    public func rows(_ scored: ScoredClips, at thresholds: Thresholds, review: LabelReview?) -> [Int] {
+    /// needed only for `.dispute` (without it the order falls back to clip name); `tags` maps
+    /// a clip name to its tags and is needed only for the tag filter.
+    public func rows(_ scored: ScoredClips, at thresholds: Thresholds, review: LabelReview?,
+                     tags: [String: Set<String>] = [:]) -> [Int] {
         let needle = search.lowercased()
         var rows = scored.clips.indices.filter { i in
             let clip = scored.clips[i]
             guard kind.admits(clip.label) else { return false }
             if let actor, clip.actor != actor { return false }
             if let cell, !cell.admits(i, in: scored, at: thresholds) { return false }
+            if let split, clip.split != split { return false }
+            if let fold, clip.fold != fold { return false }
+            if let emotion, clip.label.first != emotion, clip.label.second != emotion { return false }
+            if let tag, tags[clip.name]?.contains(tag) != true { return false }
             if !needle.isEmpty, !clip.name.lowercased().contains(needle) { return false }
             switch outcome {
             case .all: return true

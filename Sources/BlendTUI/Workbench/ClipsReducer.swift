@@ -3,9 +3,10 @@ import BlendCore
 /// The Clips screen's part of the workbench reducer: moving through the table, the filters,
 /// sort and search. The row list is rebuilt only here, when something it depends on changes.
 extension WorkbenchProgram {
-    /// Runs a Clips command; false when `id` is not one.
-    func runClips(_ state: inout WorkbenchState, _ id: CommandID) -> Bool {
-        if state.app.focusedPane == ClipsLayout.actorPane, state.app.screen == .clips, moveActor(&state, id) { return true }
+    /// Runs a Clips command and returns the effects it asks for; nil when `id` is not one.
+    func runClips(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
+        if let effects = runClipNotes(&state, id) ?? runClipFilters(&state, id) { return effects }
+        if state.app.focusedPane == ClipsLayout.actorPane, state.app.screen == .clips, moveActor(&state, id) { return [] }
         let count = state.clipRows.count
         let visible = Table.visibleRows(in: ClipsLayout(state.app).tableRows)
         switch id {
@@ -18,17 +19,17 @@ extension WorkbenchProgram {
         case WorkbenchCommands.clipSearch: state.clipSearch = TextInput(state.clipQuery.search)
         case WorkbenchCommands.clipKind:
             state.clipQuery.kind = state.clipQuery.kind.next
-            refreshClips(&state)
+            return rebuildClips(&state)
         case WorkbenchCommands.clipOutcome:
             state.clipQuery.outcome = state.clipQuery.outcome.next
-            refreshClips(&state)
+            return rebuildClips(&state)
         case WorkbenchCommands.clipSort:
             state.clipQuery.sort = state.clipQuery.sort.next
-            refreshClips(&state)
+            return rebuildClips(&state)
         default:
-            return false
+            return nil
         }
-        return true
+        return []
     }
 
     /// The movement keys while the actor list has the focus; false for any other command.
@@ -75,12 +76,12 @@ extension WorkbenchProgram {
     }
 
     /// Edits the search; every edit filters at once, Enter keeps the search, Esc clears it.
-    func clipSearching(_ state: inout WorkbenchState, _ chord: KeyChord) {
-        guard var input = state.clipSearch else { return }
+    func clipSearching(_ state: inout WorkbenchState, _ chord: KeyChord) -> [Effect<WorkbenchAction>] {
+        guard var input = state.clipSearch else { return [] }
         switch chord.key {
         case .enter:
             state.clipSearch = nil
-            return
+            return []
         case .escape:
             state.clipSearch = nil
             input.set("")
@@ -88,26 +89,34 @@ extension WorkbenchProgram {
             _ = input.handle(chord)
             state.clipSearch = input
         }
-        guard input.text != state.clipQuery.search else { return }
+        guard input.text != state.clipQuery.search else { return [] }
         state.clipQuery.search = input.text
-        refreshClips(&state)
+        return rebuildClips(&state)
     }
 
     /// Rebuilds the table's rows from the query at the current α/β, keeping the selected clip
-    /// when it still passes the filters (else the selection goes to the first row).
+    /// when it still passes the filters (else the selection goes to the first row). A rebuild
+    /// still running off the UI thread is superseded. Until the label review arrives (see
+    /// `clipsFollowUp`), the dispute order falls back to clip names.
     func refreshClips(_ state: inout WorkbenchState) {
+        state.clipPending.rows = nil
         guard let scored = state.project?.scored else {
             state.clipRows = []
             state.clipScroll = TableScroll(selected: nil)
             return
         }
-        if state.clipQuery.sort == .dispute, state.labelReview == nil { 
-            state.labelReview = scored.labelReview(panel: state.project?.reviewPanel ?? .empty)
-        }
+        showClipRows(&state, state.clipQuery.rows(scored, at: state.thresholds, review: state.labelReview,
+                                                   tags: state.clipNotes.tagMap))
+    }
+
+    /// Shows `rows` in the table, keeping the selected clip when it is still listed.
+    func showClipRows(_ state: inout WorkbenchState, _ rows: [Int]) {
         let previous = state.selectedClip
-        state.clipRows = state.clipQuery.rows(scored, at: state.thresholds, review: state.labelReview)
-        let keep = previous.flatMap { clip in state.clipRows.firstIndex(of: clip) } ?? 0
-        state.clipScroll = TableScroll(selected: state.clipRows.isEmpty ? nil : 0, offset: 0)
-        selectClip(&state, row: keep)
+        state.clipRows = rows
+        let kept = previous.flatMap { clip in state.clipRows.firstIndex(of: clip) }
+        // The kept clip stays on its screen line, so a β step does not make the table jump.
+        let line = (state.clipScroll.selected ?? 0) - state.clipScroll.offset
+        state.clipScroll = TableScroll(selected: state.clipRows.isEmpty ? nil : 0, offset: kept.map { max(0, $0 - line) } ?? 0)
+        selectClip(&state, row: kept ?? 0)
     }
 }

@@ -33,7 +33,8 @@ struct ClipsScreen {
 
     private func table(_ canvas: inout Canvas) {
         let total = state.project?.scored?.count ?? 0
-        let block = Block(title: "Clips", trailingTitle: "\(state.clipRows.count) of \(total)", focused: focus == 0)
+        let pending = state.clipPending.changing(state.clipQuery) ? "… " : ""
+        let block = Block(title: "Clips", trailingTitle: "\(pending)\(state.clipRows.count) of \(total)", focused: focus == 0)
         block.render(into: &canvas, area: layout.table)
         filterLine(&canvas)
         guard let scored = state.project?.scored else { return }
@@ -74,6 +75,7 @@ struct ClipsScreen {
         if let cell = q.cell { spans = cell.filterSpans + spans }
         if !q.search.isEmpty { spans += [Span(" · / ", Style(fg: .muted)), Span(q.search, Style(fg: .accent, .bold))] }
         canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
+        canvas.draw(ClipFilterLine(query: q).spans(width: line.width), x: line.x, y: line.y, maxWidth: line.width)
     }
 
     /// One bar row per panel encoder with a prediction for the clip (the source's own row is
@@ -82,8 +84,8 @@ struct ClipsScreen {
                              source: String) -> Int {
         guard let panel = state.project?.panel else { return top }
         var y = top
-        // Room stays for the decision trace below (a heading and up to three steps).
-        let last = inner.maxY - 5
+        // Room stays for the decision trace below (a heading and up to three steps) and the notes.
+        let last = inner.maxY - 5 - ClipNotesView.reservedRows(state.clipNotes)
         for (m, name) in panel.names.enumerated() where name != source && panel.present[m][clip] {
             guard y < last else { break }
             let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
@@ -139,5 +141,6 @@ struct ClipsScreen {
             canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width)
             y += 1
         }
+        ClipNotesView(notes: state.clipNotes, clip: info.name).render(into: &canvas, area: inner.rows(from: y + 1))
     }
 }

@@ -9,7 +9,9 @@ public enum TUIBenchmarks {
     /// the first frame after start (drawn before the project is read, as the runtime does);
     /// the first frame with content (project read, metrics computed, screen drawn); and one
     /// β step on the Thresholds screen (metrics recomputed and a new frame), with the grid
-    /// analysis and the per-actor report already in place as they are after loading.
+    /// analysis and the per-actor report already in place as they are after loading; the same
+    /// step with the Clips table filtered to wrong clips, and the row rebuild that step hands
+    /// to the background.
     /// Targets: first frame ≤ 300 ms on the demo and ≤ 1 s at 100,000 clips, a step ≤ 16 ms.
     public static func run(projectPath: String?, syntheticCount: Int = 100_000, repeats: Int = 5) throws -> [BenchmarkResult] {
         let program = WorkbenchProgram()
@@ -45,6 +47,25 @@ public enum TUIBenchmarks {
             _ = program.update(&state, .app(.run(up ? WorkbenchCommands.increase : WorkbenchCommands.decrease)))
             up.toggle()
             blackHole(program.frame(state, width: frameSize.width, height: frameSize.height))
+        })
+        // The same step with the Clips table filtered to wrong clips: its rows depend on β, and
+        // are rebuilt off the UI thread (the effect is not run here), so the step costs the same.
+        var filtered = state
+        for id in [AppCommands.show(.clips), WorkbenchCommands.clipOutcome, WorkbenchCommands.clipOutcome,
+                   AppCommands.show(.thresholds)] {
+            _ = program.update(&filtered, .app(.run(id)))
+        }
+        precondition(filtered.clipQuery.outcome == .wrong && filtered.app.screen == .thresholds, "the keys set up the filter")
+        results.append(Benchmark.measure("tui β step + frame, Clips filtered to wrong · \(label)", repeats: max(repeats, 20),
+                                         target: 16) {
+            _ = program.update(&filtered, .app(.run(up ? WorkbenchCommands.increase : WorkbenchCommands.decrease)))
+            up.toggle()
+            blackHole(program.frame(filtered, width: frameSize.width, height: frameSize.height))
+        })
+        // What that step leaves to the background: the rebuild of the wrong clips' rows.
+        let query = filtered.clipQuery, thresholds = filtered.thresholds
+        results.append(Benchmark.measure("clip rows rebuild off the UI thread (wrong, by name) · \(label)", repeats: repeats) {
+            blackHole(query.rows(scored, at: thresholds, review: nil))
         })
         return results
     }

@@ -68,6 +68,7 @@ public enum WorkbenchCommands {
         ] + ConfusionCommands.all
         ] + FusionCommands.all
         ] + JobsCommands.all
+        ] + ClipsCommands.all
     }
 
     public static func registry() -> CommandRegistry<AppState> { CommandRegistry(all) }

@@ -41,6 +41,7 @@ public struct WorkbenchProgram: Program, Sendable {
             return effects + refreshDurationsIfShown(&state)
             effects += loadFusionIfShown(&state)
             return effects
+            return effects + clipsFollowUp(&state)
         case .load:
             let path = state.path
             return [.task(key: "load") {
@@ -63,6 +64,7 @@ public struct WorkbenchProgram: Program, Sendable {
                 effects.append(.task(key: "encoders") { (try? EncoderBest.load(project)).map(WorkbenchAction.encodersAnalysed) })
             }
             return effects + analyseActors(state) + refreshDurationsIfShown(&state, reset: true)
+            return effects + analyseActors(state) + loadClipTags(state)
         case .loadFailed(let message):
             state.loadError = message
             return []
@@ -80,14 +82,13 @@ public struct WorkbenchProgram: Program, Sendable {
             state.knob = knob
             return set(&state, (value * 100).rounded() / 100)
         case .clipSearching(let chord):
-            clipSearching(&state, chord)
-            return []
+            return clipSearching(&state, chord) + clipsFollowUp(&state)
         case .selectClip(let row):
             selectClip(&state, row: row)
-            return []
+            return clipsFollowUp(&state)
         case .selectClipActor(let row):
             selectClipActor(&state, row: row)
-            return []
+            return clipsFollowUp(&state)
         case .selectActor(let row):
             state.actorScroll.select(row, rowCount: state.actorRanking.count,
                                      visibleRows: Table.visibleRows(in: ThresholdsLayout(state.app).actorTable))
@@ -116,6 +117,8 @@ public struct WorkbenchProgram: Program, Sendable {
         case .fusion(let fusionAction): return updateFusion(&state, fusionAction)
         case .jobs(let action):
             return updateJobs(&state, action)
+        case .clips(let action):
+            return updateClips(&state, action)
         }
     }
 
@@ -124,6 +127,7 @@ public struct WorkbenchProgram: Program, Sendable {
         if let effects = runConfusion(&state, id) { return effects }
         if let effects = runFusion(&state, id) { return effects }
         if let effects = runJobs(&state, id) { return effects }
+        if let effects = runClips(&state, id) { return effects }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
@@ -169,11 +173,11 @@ public struct WorkbenchProgram: Program, Sendable {
             state.thresholds.alpha = clamped
             recompute(&state)
             // Actors' best β depend on α only.
-            return analyseActors(state)
+            return analyseActors(state) + clipRowsAfterThresholds(&state)
         case .beta:
             state.thresholds.beta = clamped
             recompute(&state)
-            return []
+            return clipRowsAfterThresholds(&state)
         }
     }
 
@@ -227,6 +231,11 @@ public struct WorkbenchProgram: Program, Sendable {
         if let action = fusionInput(event, region: region, state: state) { return [action] }
         if state.jobs.capturesKeys, state.app.screen == .jobs, state.app.overlay == nil, case .key(let chord) = event { return [.jobs(.key(chord))] }
         if state.app.overlay == nil, state.app.screen == .jobs, case .mouse(let mouse) = event, let action = jobsMouse(mouse, region: region, state: state) { return [action] }
+        // The note/tag editor is modal: keys edit, and the mouse cannot move the selection under it.
+        if state.clipNotes.editor != nil, state.app.overlay == nil, state.app.screen == .clips {
+            if case .key(let chord) = event { return [.clips(.editing(chord))] }
+            if case .mouse = event { return [] }
+        }
         if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
            let action = clipsMouse(mouse, region: region, state: state) {
             return [action]

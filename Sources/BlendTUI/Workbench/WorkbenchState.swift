@@ -51,6 +51,10 @@ public struct WorkbenchState: Sendable {
     public var confusion = ConfusionState()
     public var fusion = FusionState()
     public var jobs = JobsState()
+    /// The selected clip's notes and tags, their editor, and every clip's tags.
+    public var clipNotes = ClipNotesState()
+    /// The Clips table's work running off the UI thread.
+    public var clipPending = ClipsPending()
 
     public init(path: String, app: AppState) {
         self.path = path
@@ -101,4 +105,5 @@ public enum WorkbenchAction: Sendable {
     case confusion(ConfusionAction)
     case fusion(FusionAction)
     case jobs(JobsAction)
+    case clips(ClipsAction)
 }

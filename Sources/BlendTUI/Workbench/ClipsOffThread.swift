@@ -1,0 +1,104 @@
+import BlendCore
+import BlendStore
+
+/// The Clips screen's work that must not run on the UI thread: rebuilding the rows when α/β
+/// move under the right/wrong filter, the label review for the dispute order, and reading the
+/// selected clip's notes and tags and the project's tags. Each is a keyed effect, so a newer
+/// request supersedes an older one, and each result is used only while it still applies.
+extension WorkbenchProgram {
+    /// Effect keys, one per kind of work.
+    static let clipRowsKey = "clip-rows", labelReviewKey = "label-review", clipNotesKey = "clip-notes",
+               clipTagsKey = "clip-tags"
+
+    /// Above this many clips a rebuild (filter, then sort by name) takes longer than a frame, so
+    /// filter, sort and search keys hand it to the background as α/β steps do; below it they
+    /// rebuild in line, with no "…" in between.
+    static let inlineRebuildLimit = 20_000
+
+    /// Rebuilds the rows after a filter, order or search change: in line for a project of
+    /// ordinary size, off the UI thread for a large one.
+    func rebuildClips(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard (state.project?.scored?.count ?? 0) > Self.inlineRebuildLimit else {
+            refreshClips(&state)
+            return []
+        }
+        return rebuildClipRowsOffThread(&state)
+    }
+
+    /// After α or β moved. Only right/wrong depends on them; the other filters and orders do not.
+    func clipRowsAfterThresholds(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        state.clipQuery.outcome == .all ? [] : rebuildClipRowsOffThread(&state)
+    }
+
+    /// Rebuilds the rows for the current query and α/β off the UI thread; the table keeps the
+    /// old rows (marked pending) until they arrive.
+    func rebuildClipRowsOffThread(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard let scored = state.project?.scored else { return [] }
+        let request = ClipRowsRequest(query: state.clipQuery, thresholds: state.thresholds)
+        state.clipPending.rows = request
+        let review = state.labelReview, tags = state.clipNotes.tagMap
+        return [.task(key: Self.clipRowsKey) {
+            // A held β key supersedes this within a few milliseconds: only the step the key
+            // stops at pays for a rebuild.
+            do { try await Task.sleep(for: .milliseconds(25)) } catch { return nil }
+            let rows = request.query.rows(scored, at: request.thresholds, review: review, tags: tags)
+            return Task.isCancelled ? nil : .clips(.rowsBuilt(request, rows))
+        }]
+    }
+
+    /// What follows any change on the Clips screen: the label review when the dispute order
+    /// needs it, and the selected clip's notes and tags when the selection moved.
+    func clipsFollowUp(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        requestLabelReview(&state) + followSelectedClipNotes(&state)
+    }
+
+    private func requestLabelReview(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard state.clipQuery.sort == .dispute, state.labelReview == nil, !state.clipPending.review,
+              let project = state.project, let scored = project.scored else { return [] }
+        state.clipPending.review = true
+        let panel = project.reviewPanel
+        return [.task(key: Self.labelReviewKey) { .clips(.reviewed(scored.labelReview(panel: panel))) }]
+    }
+
+    /// Reads the selected clip's notes and tags once the selection rests (while j is held,
+    /// each step supersedes the last before it touches the store).
+    private func followSelectedClipNotes(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard state.app.screen == .clips, state.project != nil else { return [] }
+        let name = state.selectedClip.flatMap { state.project?.scored?.clips[$0].name }
+        guard name != state.clipNotes.clip else { return [] }
+        state.clipNotes.clip = name
+        state.clipNotes.notes = []
+        state.clipNotes.tags = []
+        state.clipNotes.loadError = nil
+        state.clipNotes.loading = name != nil
+        guard let name else { return [.cancel(Self.clipNotesKey)] }
+        let path = state.path
+        return [.run(key: Self.clipNotesKey) { send in
+            do { try await Task.sleep(for: .milliseconds(60)) } catch { return }
+            send(Self.readNotes(clip: name, path: path))
+        }]
+    }
+
+    /// Reads every clip's tags (once after loading; the tag filter and completion use them).
+    func loadClipTags(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
+        let path = state.path
+        return [.task(key: Self.clipTagsKey) {
+            // Without them the tag filter has nothing to offer; the table itself still works.
+            (try? ProjectStore(path: path, create: false)).flatMap { try? Self.tagMap($0) }.map { .clips(.tagMapLoaded($0)) }
+        }]
+    }
+
+    /// The clip's notes and tags as an action (or why they could not be read).
+    static func readNotes(clip: String, path: String) -> WorkbenchAction {
+        do {
+            let store = try ProjectStore(path: path, create: false)
+            return .clips(.notesLoaded(clip: clip, notes: try store.notes(clip: clip), tags: try store.tags(clip: clip).map(\.tag)))
+        } catch {
+            return .clips(.notesFailed(clip: clip, "\(error)"))
+        }
+    }
+
+    static func tagMap(_ store: ProjectStore) throws -> [String: Set<String>] {
+        try store.tags().reduce(into: [:]) { map, tag in map[tag.clip, default: []].insert(tag.tag) }
+    }
+}

@@ -1,0 +1,127 @@
+import BlendCore
+import Foundation
+import XCTest
+@testable import BlendTUI
+
+/// The split, fold, emotion and tag filters, "clear all" and the filter line.
+final class ClipFiltersTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    private func loadedOnClips(width: Int = 80, height: Int = 24) -> WorkbenchState {
+        var state = F.loaded(width: width, height: height)
+        F.send(&state, F.key("2"))
+        return state
+    }
+
+    private func names(_ state: WorkbenchState) -> Set<String> { Set(state.clipRows.map { F.scored.clips[$0].name }) }
+
+    func testSplitCyclesTrainTestAndBack() {
+        var state = loadedOnClips()
+        for split in Split.allCases {
+            F.send(&state, F.key("s"))
+            XCTAssertEqual(state.clipQuery.split, split)
+            XCTAssertEqual(state.clipRows.count, F.scored.clips.filter { $0.split == split }.count)
+            XCTAssertGreaterThan(state.clipRows.count, 0)
+        }
+        F.send(&state, F.key("s"))
+        XCTAssertNil(state.clipQuery.split)
+        XCTAssertEqual(state.clipRows.count, F.scored.count)
+    }
+
+    func testFoldCyclesThroughTheProjectsFolds() {
+        var state = loadedOnClips()
+        let folds = F.project.foldSizes.indices
+        XCTAssertEqual(folds.count, 5)
+        for fold in folds {
+            F.send(&state, F.key("F"))
+            XCTAssertEqual(state.clipQuery.fold, fold)
+            XCTAssertEqual(state.clipRows.count, F.scored.clips.filter { $0.fold == fold }.count)
+            XCTAssertEqual(state.clipRows.count, F.project.foldSizes[fold])
+        }
+        F.send(&state, F.key("F"))
+        XCTAssertNil(state.clipQuery.fold)
+    }
+
+    func testEmotionKeepsLabelsContainingItAloneOrInABlend() {
+        var state = loadedOnClips()
+        for emotion in Emotion.allCases {
+            F.send(&state, F.key("e"))
+            XCTAssertEqual(state.clipQuery.emotion, emotion)
+            let expected = F.scored.clips.filter { $0.label.emotions.contains(emotion) }
+            XCTAssertEqual(state.clipRows.count, expected.count, "\(emotion)")
+            if emotion != .neu { XCTAssertTrue(expected.contains { $0.label.isBlend }, "blends count too") }
+        }
+        F.send(&state, F.key("e"))
+        XCTAssertNil(state.clipQuery.emotion)
+    }
+
+    func testTagCyclesThroughTheProjectsTagsAndNeedsSome() {
+        var state = loadedOnClips()
+        F.send(&state, F.key("#"))
+        XCTAssertNil(state.clipQuery.tag)
+        XCTAssertEqual(state.app.toasts.last?.kind, .warning, "no tags yet: the key says so")
+
+        let clips = F.scored.clips
+        let map: [String: Set<String>] = [clips[3].name: ["occluded"], clips[40].name: ["occluded", "suspect"],
+                                          clips[77].name: ["suspect"], "not-in-this-source": ["suspect"]]
+        F.send(&state, .clips(.tagMapLoaded(map)))
+        F.send(&state, F.key("#"))
+        XCTAssertEqual(state.clipQuery.tag, "occluded")
+        XCTAssertEqual(names(state), [clips[3].name, clips[40].name])
+        F.send(&state, F.key("#"))
+        XCTAssertEqual(state.clipQuery.tag, "suspect")
+        XCTAssertEqual(names(state), [clips[40].name, clips[77].name])
+        F.send(&state, F.key("#"))
+        XCTAssertNil(state.clipQuery.tag)
+        XCTAssertEqual(state.clipRows.count, F.scored.count)
+    }
+
+    func testTagMapArrivingUnderATagFilterRebuildsTheRows() async {
+        var state = loadedOnClips()
+        let clips = F.scored.clips
+        F.send(&state, .clips(.tagMapLoaded([clips[3].name: ["occluded"]])), F.key("#"))
+        XCTAssertEqual(state.clipRows.count, 1)
+        await F.settle(&state, .clips(.tagMapLoaded([clips[3].name: ["occluded"], clips[9].name: ["occluded"]])))
+        XCTAssertEqual(names(state), [clips[3].name, clips[9].name])
+    }
+
+    func testFiltersCombineAndClearAllRemovesEveryOneButKeepsTheOrder() {
+        var state = loadedOnClips(width: 160, height: 48)
+        F.send(&state, F.key("o"), F.key("f"), F.key("f"), F.key("w"), F.key("w"), F.key("s"), F.key("F"), F.key("e"))
+        F.send(&state, F.key("tab"), F.key("tab"), F.key("j"), F.key("tab"))
+        F.send(&state, F.key("/"), .clipSearching(KeyChord(parsing: "S")!), .clipSearching(KeyChord(parsing: "enter")!))
+        let q = state.clipQuery, t = state.thresholds
+        let expected = F.scored.clips.indices.filter { i in
+            let c = F.scored.clips[i]
+            return c.label.kind == .even && F.scored.prediction(of: i, t) != c.label && c.split == .train && c.fold == 0
+                && c.label.emotions.contains(.ang) && c.actor == q.actor && c.name.contains("S")
+        }
+        XCTAssertNotNil(q.actor)
+        XCTAssertEqual(Set(state.clipRows), Set(expected))
+        XCTAssertTrue(q.isFiltered)
+
+        F.send(&state, F.key("c"))
+        XCTAssertFalse(state.clipQuery.isFiltered)
+        XCTAssertEqual(state.clipQuery.sort, .margin, "the order is not a filter")
+        XCTAssertEqual(state.clipRows.count, F.scored.count)
+        XCTAssertEqual(state.clipActorScroll.selected, 0, "the actor list is back on every actor")
+        XCTAssertNil(state.clipSearch)
+    }
+
+    func testFilterLineShowsEveryActiveFilterAndAbbreviatesAt80Columns() {
+        var state = loadedOnClips()
+        XCTAssertEqual(F.filterLine(state, width: 80, height: 24).trimmingCharacters(in: .whitespaces), "all clips · o clip")
+        F.send(&state, .clips(.tagMapLoaded([F.scored.clips[0].name: ["occluded"]])))
+        F.send(&state, F.key("f"), F.key("f"), F.key("f"), F.key("w"), F.key("w"), F.key("s"), F.key("F"), F.key("F"),
+               F.key("e"), F.key("#"))
+        F.send(&state, .setThresholds(state.thresholds))
+        XCTAssertEqual(F.filterLine(state, width: 80, height: 24).trimmingCharacters(in: .whitespaces),
+                       "70/30 ✗ tr f1 ∋ang #occluded ↕clip")
+        F.send(&state, .app(.input(.resize(width: 160, height: 48), region: nil)))
+        XCTAssertEqual(F.filterLine(state, width: 160, height: 48).trimmingCharacters(in: .whitespaces),
+                       "f 70/30 · w wrong · s train · F fold 1 · e has ang · # occluded · o clip")
+        F.send(&state, F.key("c"), F.key("w"), F.key("w"), F.key("s"))
+        XCTAssertEqual(F.filterLine(state, width: 160, height: 48).trimmingCharacters(in: .whitespaces),
+                       "w wrong · s train · o clip  c clears")
+    }
+}
