@@ -9,6 +9,7 @@ struct ClipsScreen {
     var focus: Int { state.app.focusedPane }
 
     func render(into canvas: inout Canvas, area: Rect) {
+        if state.video.fullView { return ClipVideoView(state: state).renderFull(into: &canvas, area: area) }
         table(&canvas)
         if !layout.clip.isEmpty { clip(&canvas) }
         if !layout.actors.isEmpty { actors(&canvas) }
@@ -138,5 +139,7 @@ struct ClipsScreen {
             canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width)
             y += 1
         }
+        ClipVideoView(state: state).renderSection(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width,
+                                                                            height: max(0, inner.maxY - y - 1)))
     }
 }

@@ -22,6 +22,8 @@ public struct ProjectSnapshot: Sendable {
     /// Every encoder's probabilities aligned to `scored`'s clips (the source among them when
     /// it is an encoder), for the Clips screen's per-encoder bars and label review's votes.
     public let panel: EncoderPanel
+    /// Linked video files by clip name, with their durations in seconds (the clip pane's preview).
+    public var videos: [String: (path: String, duration: Double)] = [:]
 
     public init(path: String, clips: [ClipInfo], encoders: [EncoderInfo], fusionCount: Int, source: SourceRef?,
                 thresholds: Thresholds, scored: ScoredClips?, panel: EncoderPanel = .empty) {
@@ -67,7 +69,9 @@ public struct ProjectSnapshot: Sendable {
         let source = settings.currentSource ?? encoders.first.map { SourceRef.encoder($0.name) }
         let scored = try source.map { try store.scoredClips(source: $0) }
         let panel = try scored.map { try store.allProbabilities().panel(aligningTo: $0.clips) } ?? .empty
-        return ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
-                               source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
+        var snapshot = ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
+                                       source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
+        snapshot.videos = try store.videos()
+        return snapshot
     }
 }

@@ -46,6 +46,7 @@ public enum TUIBenchmarks {
             up.toggle()
             blackHole(program.frame(state, width: frameSize.width, height: frameSize.height))
         })
+        results += try ClipVideoBenchmark.run(projectPath: projectPath, repeats: max(repeats, 9))
         return results
     }
 

@@ -62,7 +62,7 @@ public enum WorkbenchCommands {
             Command(clipOutcome, "Clips: show all / right / wrong", scope: .screen(.clips), keys: ["w"], hint: "right/wrong"),
             Command(clipSort, "Clips: sort by clip / margin / label dispute", scope: .screen(.clips), keys: ["o"],
                     hint: "sort"),
-        ]
+        ] + ClipVideoCommands.all
     }
 
     public static func registry() -> CommandRegistry<AppState> { CommandRegistry(all) }

@@ -28,6 +28,11 @@ public struct WorkbenchProgram: Program, Sendable {
     // MARK: Update
 
     public func update(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
+        let effects = updateScreens(&state, action)
+        return effects + followClipVideo(&state)
+    }
+
+    private func updateScreens(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
         switch action {
         case .app(let appAction):
             let result = reducer.reduce(&state.app, appAction)
@@ -104,11 +109,13 @@ public struct WorkbenchProgram: Program, Sendable {
                                           .success))
         case .applyFailed(let message):
             return app(&state, .showToast("apply failed: \(message)", .error))
+        case .clipVideo(let videoAction): return updateClipVideo(&state, videoAction)
         }
     }
 
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
         if runClips(&state, id) { return [] }
+        if let effects = runClipVideo(&state, id) { return effects }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)

@@ -47,6 +47,7 @@ public struct WorkbenchState: Sendable {
     public var clipActorScroll = TableScroll()
     /// The source's label review, computed the first time the table sorts by dispute.
     public var labelReview: LabelReview?
+    public var video = ClipVideoState()
 
     public init(path: String, app: AppState) {
         self.path = path
@@ -93,4 +94,5 @@ public enum WorkbenchAction: Sendable {
     /// The thresholds were stored as the project's current ones.
     case applied(Thresholds)
     case applyFailed(String)
+    case clipVideo(ClipVideoAction)
 }
