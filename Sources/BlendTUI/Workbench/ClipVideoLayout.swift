@@ -8,6 +8,12 @@ struct ClipVideoLayout {
     /// The section's own rows besides the picture: a heading and the time line.
     static let chromeRows = 2
 
+    /// Rows the clip pane keeps free for the video section below the per-encoder bars: a blank
+    /// line, the heading and the time line, plus at least eight rows of picture in a tall pane.
+    static func reservedRows(paneHeight: Int) -> Int {
+        paneHeight >= 30 ? 3 + 8 : 3
+    }
+
     let app: AppState
     let fullView: Bool
 

@@ -83,7 +83,7 @@ struct ClipsScreen {
         guard let panel = state.project?.panel else { return top }
         var y = top
         // Room stays for the decision trace below (a heading and up to three steps).
-        let last = inner.maxY - 5
+        let last = inner.maxY - 5 - ClipVideoLayout.reservedRows(paneHeight: inner.height)
         for (m, name) in panel.names.enumerated() where name != source && panel.present[m][clip] {
             guard y < last else { break }
             let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
