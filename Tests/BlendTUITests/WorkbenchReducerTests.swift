@@ -171,6 +171,8 @@ final class TUIBenchmarksTests: XCTestCase {
                                              "tui β step + frame, Clips filtered to wrong · 2000 synthetic clips",
                                              "clip rows rebuild off the UI thread (wrong, by name) · 2000 synthetic clips"])
         XCTAssertEqual(results.map(\.targetMilliseconds), [1000, 16, 16, nil])
+                                             "tui clip selected → first frame · 640×480 h264"])
+        XCTAssertEqual(results.map(\.targetMilliseconds), [1000, 16, 50])
         XCTAssertTrue(results.allSatisfy { $0.medianMilliseconds > 0 })
     }
 }

@@ -46,9 +46,9 @@ public enum TUIApp {
         let backend = try CursesBackend(.init(theme: theme, colorMode: options.colorMode))
         defer { backend.shutdown() }
         let size = backend.size
-        let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry),
-                                      state: WorkbenchProgram.initialState(path: path, width: size.width, height: size.height),
-                                      backend: backend)
+        var state = WorkbenchProgram.initialState(path: path, width: size.width, height: size.height)
+        state.video.colorless = backend.colorMode == .monochrome
+        let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry), state: state, backend: backend)
         runtime.run(initial: [.load])
         // Jobs started here end cancelled in the store, not left "running" by the exit.
         runtime.program.jobsBackground.cancelAllAndWait()

@@ -9,6 +9,7 @@ struct ClipsScreen {
     var focus: Int { state.app.focusedPane }
 
     func render(into canvas: inout Canvas, area: Rect) {
+        if state.video.fullView { return ClipVideoView(state: state).renderFull(into: &canvas, area: area) }
         table(&canvas)
         if !layout.clip.isEmpty { clip(&canvas) }
         if !layout.actors.isEmpty { actors(&canvas) }
@@ -86,6 +87,8 @@ struct ClipsScreen {
         var y = top
         // Room stays for the decision trace below (a heading and up to three steps) and the notes.
         let last = inner.maxY - 5 - ClipNotesView.reservedRows(state.clipNotes)
+        // Room stays for the decision trace below (a heading and up to three steps).
+        let last = inner.maxY - 5 - ClipVideoLayout.reservedRows(paneHeight: inner.height)
         for (m, name) in panel.names.enumerated() where name != source && panel.present[m][clip] {
             guard y < last else { break }
             let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
@@ -142,5 +145,7 @@ struct ClipsScreen {
             y += 1
         }
         ClipNotesView(notes: state.clipNotes, clip: info.name).render(into: &canvas, area: inner.rows(from: y + 1))
+        ClipVideoView(state: state).renderSection(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width,
+                                                                            height: max(0, inner.maxY - y - 1)))
     }
 }

@@ -24,6 +24,8 @@ public struct ProjectSnapshot: Sendable {
     public let panel: EncoderPanel
     /// Each clip's video duration in seconds, aligned with `clips`; nil without a linked video.
     public var durations: [Double?] = []
+    /// Linked video files by clip name, with their durations in seconds (the clip pane's preview).
+    public var videos: [String: (path: String, duration: Double)] = [:]
 
     public init(path: String, clips: [ClipInfo], encoders: [EncoderInfo], fusionCount: Int, source: SourceRef?,
                 thresholds: Thresholds, scored: ScoredClips?, panel: EncoderPanel = .empty) {
@@ -72,6 +74,7 @@ public struct ProjectSnapshot: Sendable {
         var snapshot = ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
                                        source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
         snapshot.durations = try store.durations(of: snapshot.clips)
+        snapshot.videos = try store.videos()
         return snapshot
     }
 }

@@ -67,6 +67,7 @@ public enum TUIBenchmarks {
         results.append(Benchmark.measure("clip rows rebuild off the UI thread (wrong, by name) · \(label)", repeats: repeats) {
             blackHole(query.rows(scored, at: thresholds, review: nil))
         })
+        results += try ClipVideoBenchmark.run(projectPath: projectPath, repeats: max(repeats, 9))
         return results
     }
 

@@ -69,6 +69,7 @@ public enum WorkbenchCommands {
         ] + FusionCommands.all
         ] + JobsCommands.all
         ] + ClipsCommands.all
+        ] + ClipVideoCommands.all
     }
 
     public static func registry() -> CommandRegistry<AppState> { CommandRegistry(all) }

@@ -30,6 +30,11 @@ public struct WorkbenchProgram: Program, Sendable {
     // MARK: Update
 
     public func update(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
+        let effects = updateScreens(&state, action)
+        return effects + followClipVideo(&state)
+    }
+
+    private func updateScreens(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
         switch action {
         case .app(let appAction):
             let result = reducer.reduce(&state.app, appAction)
@@ -119,6 +124,7 @@ public struct WorkbenchProgram: Program, Sendable {
             return updateJobs(&state, action)
         case .clips(let action):
             return updateClips(&state, action)
+        case .clipVideo(let videoAction): return updateClipVideo(&state, videoAction)
         }
     }
 
@@ -128,6 +134,7 @@ public struct WorkbenchProgram: Program, Sendable {
         if let effects = runFusion(&state, id) { return effects }
         if let effects = runJobs(&state, id) { return effects }
         if let effects = runClips(&state, id) { return effects }
+        if let effects = runClipVideo(&state, id) { return effects }
         switch id {
         case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
         case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)

@@ -55,6 +55,7 @@ public struct WorkbenchState: Sendable {
     public var clipNotes = ClipNotesState()
     /// The Clips table's work running off the UI thread.
     public var clipPending = ClipsPending()
+    public var video = ClipVideoState()
 
     public init(path: String, app: AppState) {
         self.path = path
@@ -106,4 +107,5 @@ public enum WorkbenchAction: Sendable {
     case fusion(FusionAction)
     case jobs(JobsAction)
     case clips(ClipsAction)
+    case clipVideo(ClipVideoAction)
 }

@@ -1,0 +1,80 @@
+import BlendMedia
+
+/// The video preview's work off the UI thread. Each effect opens its own `VideoDecoder`
+/// (decoders are not Sendable) and shares the key `ClipVideoDecoding.key`, so a newer
+/// request (another clip, a step, play) cancels the older one.
+enum ClipVideoDecoding {
+    static let key = "clip-video"
+
+    /// Decodes the frame at `seconds` of `clip`'s file for `box`.
+    static func open(clip: String, path: String, at seconds: Double, box: ClipVideoBox) -> Effect<WorkbenchAction> {
+        .task(key: key) { .clipVideo(firstFrame(clip: clip, path: path, at: seconds, box: box)) }
+    }
+
+    /// The work of `open`, callable in line (benchmarks, tests): the decoded frame or the
+    /// `MediaError` message.
+    static func firstFrame(clip: String, path: String, at seconds: Double, box: ClipVideoBox) -> ClipVideoAction {
+        do {
+            let decoder = try VideoDecoder(path: path)
+            guard !box.isTooSmall else { return .opened(clip: clip, info: decoder.info, frame: nil, box: box) }
+            let layout = self.layout(decoder, box)
+            let frame = try decoder.frame(at: seconds, size: layout.pixels)
+            return .opened(clip: clip, info: decoder.info, frame: cells(frame, clip: clip, box: box), box: box)
+        } catch {
+            return .failed(clip: clip, message: "\(error)")
+        }
+    }
+
+    /// Plays `clip` from `seconds` at its own rate: every wake-up decodes up to the frame due by
+    /// the wall clock and sends only that one, so a slow terminal sees frames dropped rather
+    /// than the video slowed down. Sleeps between frames (no busy waiting) and stops when
+    /// cancelled or at the end.
+    static func play(clip: String, path: String, from seconds: Double, box: ClipVideoBox) -> Effect<WorkbenchAction> {
+        .run(key: key) { send in
+            do {
+                let decoder = try VideoDecoder(path: path)
+                let info = decoder.info
+                let layout = self.layout(decoder, box)
+                let interval = info.fps > 0 ? 1 / info.fps : 0.04
+                let clock = ContinuousClock()
+                let start = clock.now
+                func elapsed() -> Double {
+                    let d = start.duration(to: clock.now).components
+                    return Double(d.seconds) + Double(d.attoseconds) * 1e-18
+                }
+                var shown: Double?
+                while !Task.isCancelled {
+                    let due = seconds + elapsed()
+                    guard due < info.duration else {
+                        send(.clipVideo(.ended(clip: clip)))
+                        return
+                    }
+                    let frame = try decoder.frame(at: due, size: layout.pixels)
+                    if frame.time != shown {
+                        shown = frame.time
+                        guard send(.clipVideo(.played(cells(frame, clip: clip, box: box)))) else { return }
+                    }
+                    let wait = max(0.002, frame.time + interval - seconds - elapsed())
+                    do {
+                        try await Task.sleep(for: .seconds(wait))
+                    } catch {
+                        return
+                    }
+                }
+            } catch {
+                send(.clipVideo(.failed(clip: clip, message: "\(error)")))
+            }
+        }
+    }
+
+    private static func layout(_ decoder: VideoDecoder, _ box: ClipVideoBox) -> CellLayout {
+        let natural = decoder.naturalSize
+        return CellLayout(displayAspect: Double(natural.width) / Double(natural.height),
+                          columns: max(1, box.columns), rows: max(1, box.rows), mode: .half)
+    }
+
+    private static func cells(_ frame: VideoFrame, clip: String, box: ClipVideoBox) -> ClipVideoFrame {
+        ClipVideoFrame(clip: clip, time: frame.time,
+                       grid: CellRenderer.render(frame.image, mode: .half, color: box.colorless ? .none : .truecolor))
+    }
+}

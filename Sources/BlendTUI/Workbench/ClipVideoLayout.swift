@@ -1,0 +1,45 @@
+/// Where the video preview goes: the bottom of the clip pane (below the clip's text), or the
+/// whole body in the full view. The reducer decodes frames for `box`, the view draws them in
+/// the rows it is given, so both agree on the picture's size.
+struct ClipVideoLayout {
+    /// Rows of the clip pane kept for the clip's text above the video (actor, label, bars,
+    /// decision trace, notes); the video gets the rest.
+    static let rowsAbove = 14
+    /// The section's own rows besides the picture: a heading and the time line.
+    static let chromeRows = 2
+
+    /// Rows the clip pane keeps free for the video section below the per-encoder bars: a blank
+    /// line, the heading and the time line, plus at least eight rows of picture in a tall pane.
+    static func reservedRows(paneHeight: Int) -> Int {
+        paneHeight >= 30 ? 3 + 8 : 3
+    }
+
+    let app: AppState
+    let fullView: Bool
+
+    init(_ app: AppState, fullView: Bool) {
+        self.app = app
+        self.fullView = fullView
+    }
+
+    /// The body of the Clips screen, which the full view fills.
+    var body: Rect { AppView.bodyArea(width: app.terminalWidth, height: app.terminalHeight) }
+
+    /// Inside the full view's border, one column of margin each side.
+    var fullInner: Rect { Block().inner(body).inset(Edges(horizontal: 1, vertical: 0)) }
+
+    /// The cell box frames are decoded for.
+    func box(colorless: Bool) -> ClipVideoBox {
+        if fullView {
+            let inner = fullInner
+            return ClipVideoBox(columns: max(0, inner.width), rows: max(0, inner.height - ClipVideoLayout.chromeRows),
+                                colorless: colorless)
+        }
+        let pane = ClipsLayout(app).clip
+        guard !pane.isEmpty else { return ClipVideoBox(columns: 0, rows: 0, colorless: colorless) }
+        let inner = Block().inner(pane).inset(Edges(horizontal: 1, vertical: 0))
+        return ClipVideoBox(columns: max(0, inner.width),
+                            rows: max(0, inner.height - ClipVideoLayout.rowsAbove - ClipVideoLayout.chromeRows),
+                            colorless: colorless)
+    }
+}

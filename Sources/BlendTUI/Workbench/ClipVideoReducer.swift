@@ -1,0 +1,133 @@
+import BlendMedia
+
+/// The video preview's part of the workbench reducer. The preview follows the selected clip
+/// (checked after every action, whatever moved the selection), decodes off the UI thread
+/// through keyed effects, and drops frames that arrive for a clip no longer selected.
+extension WorkbenchProgram {
+    /// Keeps the preview on the Clips screen's selected clip and its box: a new clip shows its
+    /// cached first frame or asks for it (stopping playback); a new box (resize, full view)
+    /// asks again for the frame on screen. Leaving the Clips screen stops playback.
+    func followClipVideo(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard state.app.screen == .clips, let project = state.project, let scored = project.scored,
+              let selected = state.selectedClip else {
+            guard state.video.playing else { return [] }
+            state.video.playing = false
+            return [.cancel(ClipVideoDecoding.key)]
+        }
+        let name = scored.clips[selected].name
+        let box = ClipVideoLayout(state.app, fullView: state.video.fullView).box(colorless: state.video.colorless)
+        if name != state.video.clip { return showClip(&state, name, box: box) }
+        guard state.video.status == .ready || state.video.status == .loading, state.video.box != box,
+              let link = project.videos[name] else { return [] }
+        state.video.box = box
+        if state.video.playing, !box.isTooSmall {
+            return [ClipVideoDecoding.play(clip: name, path: link.path, from: state.video.position, box: box)]
+        }
+        state.video.playing = false
+        if state.video.position == 0, let hit = state.video.cache.lookUp(name, box: box) {
+            state.video.frame = hit.frame
+            return [.cancel(ClipVideoDecoding.key)]
+        }
+        return [ClipVideoDecoding.open(clip: name, path: link.path, at: state.video.position, box: box)]
+    }
+
+    private func showClip(_ state: inout WorkbenchState, _ name: String, box: ClipVideoBox) -> [Effect<WorkbenchAction>] {
+        state.video.clip = name
+        state.video.playing = false
+        state.video.position = 0
+        state.video.frame = nil
+        state.video.info = nil
+        state.video.box = box
+        guard let link = state.project?.videos[name] else {
+            state.video.status = .noVideo
+            return [.cancel(ClipVideoDecoding.key)]
+        }
+        if let hit = state.video.cache.lookUp(name, box: box) {
+            state.video.status = .ready
+            state.video.info = hit.info
+            state.video.frame = hit.frame
+            return [.cancel(ClipVideoDecoding.key)]
+        }
+        state.video.status = .loading
+        return [ClipVideoDecoding.open(clip: name, path: link.path, at: 0, box: box)]
+    }
+
+    /// Applies a decoder's report; anything for a clip that is no longer shown is dropped.
+    func updateClipVideo(_ state: inout WorkbenchState, _ action: ClipVideoAction) -> [Effect<WorkbenchAction>] {
+        switch action {
+        case .opened(let clip, let info, let frame, let box):
+            guard clip == state.video.clip, box == state.video.box else { return [] }
+            state.video.status = .ready
+            state.video.info = info
+            state.video.frame = frame
+            if let frame { state.video.position = frame.time }
+            if frame == nil || state.video.position == 0 || frame?.time == 0 {
+                state.video.cache.store(ClipFrameCache.Entry(info: info, frame: frame), for: clip, box: box)
+            }
+        case .played(let frame):
+            guard frame.clip == state.video.clip, state.video.playing else { return [] }
+            state.video.frame = frame
+            state.video.position = frame.time
+        case .ended(let clip):
+            guard clip == state.video.clip else { return [] }
+            state.video.playing = false
+        case .failed(let clip, let message):
+            guard clip == state.video.clip else { return [] }
+            state.video.status = .failed(message)
+            state.video.playing = false
+            state.video.frame = nil
+        }
+        return []
+    }
+
+    /// Runs a video command; nil when `id` is not one.
+    func runClipVideo(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
+        switch id {
+        case ClipVideoCommands.playPause:
+            return playPause(&state)
+        case ClipVideoCommands.stepBack:
+            return stepFrame(&state, by: -1)
+        case ClipVideoCommands.stepForward:
+            return stepFrame(&state, by: 1)
+        case ClipVideoCommands.fullView:
+            state.video.fullView.toggle()
+            return []
+        case ClipVideoCommands.closeFullView:
+            state.video.fullView = false
+            return []
+        default:
+            return nil
+        }
+    }
+
+    private func openVideo(_ state: WorkbenchState) -> (clip: String, path: String, info: VideoInfo, box: ClipVideoBox)? {
+        guard state.video.status == .ready, let clip = state.video.clip, let info = state.video.info,
+              let box = state.video.box, let link = state.project?.videos[clip] else { return nil }
+        return (clip, link.path, info, box)
+    }
+
+    private func playPause(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard let video = openVideo(state) else { return [] }
+        if state.video.playing {
+            state.video.playing = false
+            return [.cancel(ClipVideoDecoding.key)]
+        }
+        guard !video.box.isTooSmall else {
+            return update(&state, .app(.showToast("no room for the picture here: v shows the full view", .warning)))
+        }
+        // At the end, play starts over.
+        if state.video.position + state.video.frameInterval >= video.info.duration { state.video.position = 0 }
+        state.video.playing = true
+        return [ClipVideoDecoding.play(clip: video.clip, path: video.path, from: state.video.position, box: video.box)]
+    }
+
+    /// Pauses and moves one frame; the frame arrives as `.opened`.
+    private func stepFrame(_ state: inout WorkbenchState, by frames: Int) -> [Effect<WorkbenchAction>] {
+        guard let video = openVideo(state) else { return [] }
+        state.video.playing = false
+        let last = max(0, video.info.duration - state.video.frameInterval)
+        let target = min(last, max(0, state.video.position + Double(frames) * state.video.frameInterval))
+        state.video.position = target
+        return [ClipVideoDecoding.open(clip: video.clip, path: video.path, at: target, box: video.box)]
+    }
+}

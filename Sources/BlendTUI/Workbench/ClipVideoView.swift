@@ -1,0 +1,139 @@
+import BlendMedia
+
+/// Draws the video preview: in the clip pane a heading, the frame and the time line in the rows
+/// left below the clip's text; in the full view the same over the whole body.
+struct ClipVideoView {
+    let state: WorkbenchState
+    var video: ClipVideoState { state.video }
+
+    /// The section at the bottom of the clip pane, in `area` (the pane's rows left).
+    func renderSection(into canvas: inout Canvas, area: Rect) {
+        guard area.height >= 2, area.width >= 8 else { return }
+        var y = area.y
+        canvas.draw(heading(hint: true), x: area.x, y: y, maxWidth: area.width)
+        y += 1
+        let rest = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
+        guard message(into: &canvas, area: rest) else { return }
+        let pictureRows = rest.height - 1
+        if let grid = video.frame?.grid, pictureRows >= 4 {
+            let fitted = grid.columns <= rest.width && grid.rows <= pictureRows
+                ? grid : ClipVideoView.resampled(grid, toFit: rest.width, pictureRows)
+            let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: y, width: fitted.columns, height: fitted.rows)
+            ClipVideoView.draw(fitted, into: &canvas, at: box)
+            y += fitted.rows
+        }
+        canvas.draw(timeline(width: area.width), x: area.x, y: y, maxWidth: area.width)
+    }
+
+    /// The full view: the picture as large as the body allows, the time line under it.
+    func renderFull(into canvas: inout Canvas, area: Rect) {
+        let block = Block(title: video.clip.map { "\($0) · video" } ?? "video", trailingTitle: "v / esc back", focused: true)
+        block.render(into: &canvas, area: area)
+        let inner = block.inner(area).inset(Edges(horizontal: 1, vertical: 0))
+        guard inner.height >= 2 else { return }
+        canvas.draw(heading(hint: false), x: inner.x, y: inner.y, maxWidth: inner.width)
+        let rest = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        guard message(into: &canvas, area: rest) else { return }
+        if let grid = video.frame?.grid {
+            let fitted = grid.columns <= rest.width && grid.rows <= rest.height - 1
+                ? grid : ClipVideoView.resampled(grid, toFit: rest.width, max(1, rest.height - 1))
+            let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: rest.y, width: fitted.columns, height: fitted.rows)
+            ClipVideoView.draw(fitted, into: &canvas, at: box)
+        }
+        canvas.draw(timeline(width: inner.width), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width)
+    }
+
+    /// Draws what stands instead of a picture (no video, a broken file, decoding); true when
+    /// the video is ready and the picture and time line should follow.
+    private func message(into canvas: inout Canvas, area: Rect) -> Bool {
+        let text: String, style: Style
+        switch video.status {
+        case .ready: return true
+        case .idle, .loading: (text, style) = ("decoding…", Style(fg: .muted))
+        case .noVideo:
+            (text, style) = ("no video linked — import with `blendscope import PROJECT --videos DIR`", Style(fg: .muted))
+        case .failed(let message): (text, style) = (message, Style(fg: .error))
+        }
+        for (i, line) in WordWrap.lines(text, width: area.width).prefix(area.height).enumerated() {
+            canvas.draw(line, x: area.x, y: area.y + i, style: style)
+        }
+        return false
+    }
+
+    private func heading(hint: Bool) -> [Span] {
+        var spans = [Span("Video", Style(fg: .muted, .bold))]
+        // Where the pane has no room for the picture, the way to see it comes first.
+        if hint, video.box?.isTooSmall == true, video.status == .ready {
+            spans.append(Span("  v: full view", Style(fg: .accent)))
+        }
+        if let info = video.info {
+            let whole = info.fps.isFinite && info.fps == info.fps.rounded()
+            let fps = whole ? String(Int(info.fps)) : Format.decimal(info.fps)
+            spans.append(Span("  \(info.codec) \(info.width)×\(info.height) · \(fps) fps", Style(fg: .muted)))
+        }
+        return spans
+    }
+
+    /// `▶ 0.53 / 3.20 s` and a bar over the clip's duration: the first two seconds (what the
+    /// reference encoder saw) drawn heavy, the position as a dot.
+    func timeline(width: Int) -> [Span] {
+        guard let info = video.info, info.duration > 0 else { return [] }
+        let mark = video.playing ? "▶ " : "❚❚ "
+        let text = "\(Format.decimal(video.position)) / \(Format.decimal(info.duration)) s "
+        let spans = [Span(mark, Style(fg: .accent, .bold)), Span(text, Style(fg: .text))]
+        let barWidth = width - DisplayWidth.of(mark) - DisplayWidth.of(text) - 6
+        guard barWidth >= 4 else { return spans }
+        let at = min(barWidth - 1, Int(video.position / info.duration * Double(barWidth)))
+        var bar: [Span] = []
+        for i in 0..<barWidth {
+            let inWindow = Double(i) / Double(barWidth) * info.duration < ClipVideoView.encoderWindow
+            let (glyph, style) = i == at ? ("●", Style(fg: .focus, .bold))
+                : inWindow ? ("━", Style(fg: .accent)) : ("─", Style(fg: .muted))
+            if let last = bar.last, last.style == style {
+                bar[bar.count - 1].text += glyph
+            } else {
+                bar.append(Span(glyph, style))
+            }
+        }
+        return spans + bar + [Span(" ━ 2 s", Style(fg: .accent))]
+    }
+
+    /// The seconds of each clip the challenge's reference LMM encoder saw.
+    static let encoderWindow = 2.0
+
+    /// Puts `grid`'s cells into `box` (its size), with their colours as literal colours.
+    static func draw(_ grid: CellGrid, into canvas: inout Canvas, at box: Rect) {
+        for row in 0..<min(grid.rows, box.height) {
+            for column in 0..<min(grid.columns, box.width) {
+                let cell = grid[column, row]
+                canvas.put(Character(cell.glyph), x: box.x + column, y: box.y + row,
+                           style: Style(fg: color(cell.foreground), bg: color(cell.background)))
+            }
+        }
+    }
+
+    static func color(_ color: CellColor) -> Color? {
+        switch color {
+        case .terminalDefault: return nil
+        case .rgb(let c): return .rgb(RGB(c.r, c.g, c.b))
+        case .indexed(let index):
+            let c = XtermPalette.color(of: index)
+            return .rgb(RGB(c.r, c.g, c.b))
+        }
+    }
+
+    /// `grid` shrunk (nearest cell) to fit `columns × rows` with its aspect ratio kept, for a
+    /// pane that has fewer rows left than the frame was decoded for.
+    static func resampled(_ grid: CellGrid, toFit columns: Int, _ rows: Int) -> CellGrid {
+        let scale = min(Double(columns) / Double(grid.columns), Double(rows) / Double(grid.rows), 1)
+        let w = max(1, Int(Double(grid.columns) * scale)), h = max(1, Int(Double(grid.rows) * scale))
+        var cells: [TerminalCell] = []
+        cells.reserveCapacity(w * h)
+        for row in 0..<h {
+            for column in 0..<w {
+                cells.append(grid[min(grid.columns - 1, column * grid.columns / w), min(grid.rows - 1, row * grid.rows / h)])
+            }
+        }
+        return CellGrid(columns: w, rows: h, cells: cells)
+    }
+}

@@ -1,0 +1,212 @@
+import BlendCore
+import BlendMedia
+import Foundation
+import XCTest
+@testable import BlendTUI
+
+/// The Clips screen's video preview: every action of its reducer, the view's cells and messages.
+final class ClipVideoTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+    private let path = "/videos/first.mov"
+
+    /// On the Clips screen with the first row's clip linked, its first frame delivered.
+    private func opened(width: Int = 160, height: Int = 48) -> WorkbenchState {
+        var state = F.clips(videos: [F.rowName(0): path], width: width, height: height)
+        let frame = state.video.box!.isTooSmall ? nil : F.decodedFrame(state)
+        F.send(&state, .clipVideo(.opened(clip: state.video.clip!, info: F.videoInfo, frame: frame, box: state.video.box!)))
+        return state
+    }
+
+    private func run(_ state: inout WorkbenchState, _ key: String) -> [String] {
+        F.effectKeys(F.program.update(&state, F.key(key)))
+    }
+
+    func testSelectingALinkedClipAsksForItsFirstFrameOffTheUIThread() {
+        var state = WorkbenchProgram.initialState(path: F.project.path, width: 160, height: 48)
+        F.send(&state, .loaded(F.project(videos: [F.rowName(0): path])))
+        let effects = F.program.update(&state, F.key("2"))
+        XCTAssertEqual(F.effectKeys(effects), ["clip-video"])
+        XCTAssertEqual(state.video.clip, F.clipName(state, row: 0))
+        XCTAssertEqual(state.video.status, .loading)
+        XCTAssertFalse(state.video.box!.isTooSmall, "160×48 leaves room for a picture in the clip pane")
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("decoding…"))
+    }
+
+    func testTheArrivingFrameIsDrawnWithItsColours() throws {
+        let state = opened()
+        XCTAssertEqual(state.video.status, .ready)
+        XCTAssertEqual(state.video.info, F.videoInfo)
+        let canvas = F.program.frame(state, width: 160, height: 48)
+        let grid = try XCTUnwrap(state.video.frame?.grid)
+        // Find the frame's top-left cell: the first green-backed half block in the clip pane.
+        let pane = ClipsLayout(state.app).clip
+        var origin: (x: Int, y: Int)?
+        for y in pane.y..<pane.maxY where origin == nil {
+            for x in pane.x..<pane.maxX where canvas[x, y].style.background == .rgb(BlendTUI.RGB(0, 180, 0)) {
+                origin = (x, y)
+                break
+            }
+        }
+        let (x0, y0) = try XCTUnwrap(origin)
+        for row in [0, grid.rows - 1] {
+            for column in [0, 1, grid.columns - 1] {
+                let cell = canvas[x0 + column, y0 + row]
+                XCTAssertEqual(cell.grapheme, "▀")
+                XCTAssertEqual(cell.style.foreground, ClipVideoView.color(grid[column, row].foreground))
+                XCTAssertEqual(cell.style.background, ClipVideoView.color(grid[column, row].background))
+            }
+        }
+        XCTAssertTrue(canvas.text().contains("0.00 / 3.20 s"))
+    }
+
+    func testFramesForAnotherClipAreDropped() {
+        var state = opened()
+        let shown = state.video.frame
+        let stale = F.frame(clip: "someone-else", columns: 4, rows: 4)
+        F.send(&state, .clipVideo(.opened(clip: "someone-else", info: F.videoInfo, frame: stale, box: state.video.box!)),
+               .clipVideo(.played(stale)), .clipVideo(.failed(clip: "someone-else", message: "gone")))
+        XCTAssertTrue(state.video.frame == shown)
+        XCTAssertEqual(state.video.status, .ready)
+        // A frame decoded for an older box (before a resize) is dropped as well.
+        var resized = state.video.box!
+        resized.rows -= 3
+        F.send(&state, .clipVideo(.opened(clip: state.video.clip!, info: F.videoInfo, frame: stale, box: resized)))
+        XCTAssertTrue(state.video.frame == shown)
+    }
+
+    func testPlayPauseStartsAndCancelsPlayback() {
+        var state = opened()
+        XCTAssertEqual(run(&state, "space"), ["clip-video"])
+        XCTAssertTrue(state.video.playing)
+        let next = F.decodedFrame(state, time: 0.4)
+        F.send(&state, .clipVideo(.played(next)))
+        XCTAssertTrue(state.video.frame == next)
+        XCTAssertEqual(state.video.position, 0.4)
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("▶ 0.40 / 3.20 s"))
+        XCTAssertEqual(run(&state, "space"), ["cancel:clip-video"])
+        XCTAssertFalse(state.video.playing)
+        // A frame still in flight after the pause is dropped.
+        F.send(&state, .clipVideo(.played(F.decodedFrame(state, time: 0.47))))
+        XCTAssertEqual(state.video.position, 0.4)
+    }
+
+    func testPlaybackEndsAndStartsOverFromTheBeginning() {
+        var state = opened()
+        _ = run(&state, "space")
+        F.send(&state, .clipVideo(.played(F.decodedFrame(state, time: 3.2 - 1.0 / 15))), .clipVideo(.ended(clip: state.video.clip!)))
+        XCTAssertFalse(state.video.playing)
+        XCTAssertEqual(run(&state, "space"), ["clip-video"])
+        XCTAssertEqual(state.video.position, 0)
+    }
+
+    func testStepsMoveOneFrameAndPause() {
+        var state = opened()
+        _ = run(&state, "space")
+        XCTAssertEqual(run(&state, "."), ["clip-video"])
+        XCTAssertFalse(state.video.playing)
+        XCTAssertEqual(state.video.position, 1.0 / 15, accuracy: 1e-9)
+        XCTAssertEqual(run(&state, "right"), ["clip-video"])
+        XCTAssertEqual(state.video.position, 2.0 / 15, accuracy: 1e-9)
+        _ = run(&state, ",")
+        _ = run(&state, "left")
+        _ = run(&state, ",")
+        XCTAssertEqual(state.video.position, 0, "steps stop at the first frame")
+    }
+
+    func testFullViewTakesTheBodyAndEscOrVReturns() {
+        var state = opened()
+        let paneBox = state.video.box!
+        XCTAssertEqual(run(&state, "v"), ["clip-video"], "the bigger box asks for the frame again")
+        XCTAssertTrue(state.video.fullView)
+        XCTAssertGreaterThan(state.video.box!.rows, paneBox.rows)
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains("\(state.video.clip!) · video"))
+        XCTAssertFalse(text.contains("Actors"), "the table and the actor list give way")
+        _ = run(&state, "esc")
+        XCTAssertFalse(state.video.fullView)
+        XCTAssertEqual(state.video.box, paneBox)
+        _ = run(&state, "v")
+        _ = run(&state, "v")
+        XCTAssertFalse(state.video.fullView)
+    }
+
+    func testSelectingAnotherClipStopsPlaybackAndCachedClipsNeedNoDecoding() {
+        let second = F.rowName(1)
+        var state = F.clips(videos: [F.rowName(0): path, second: "/videos/second.mov"])
+        let first = F.decodedFrame(state)
+        F.send(&state, .clipVideo(.opened(clip: first.clip, info: F.videoInfo, frame: first, box: state.video.box!)))
+        _ = run(&state, "space")
+        XCTAssertEqual(run(&state, "j"), ["clip-video"])
+        XCTAssertFalse(state.video.playing)
+        XCTAssertEqual(state.video.clip, second)
+        XCTAssertNil(state.video.frame)
+        XCTAssertEqual(run(&state, "k"), ["cancel:clip-video"], "the first clip's frame comes from the cache")
+        XCTAssertTrue(state.video.frame == first)
+        XCTAssertEqual(state.video.status, .ready)
+    }
+
+    func testLeavingTheClipsScreenStopsPlayback() {
+        var state = opened()
+        _ = run(&state, "space")
+        XCTAssertEqual(run(&state, "1"), ["cancel:clip-video"])
+        XCTAssertFalse(state.video.playing)
+    }
+
+    func testAClipWithoutVideoSaysSo() {
+        var state = F.clips(videos: [:])
+        XCTAssertEqual(state.video.status, .noVideo)
+        XCTAssertEqual(run(&state, "space"), [], "nothing to play")
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains("no video linked"))
+        XCTAssertTrue(text.contains("--videos DIR`"))
+    }
+
+    func testABrokenFileShowsTheMediaErrorAndDoesNotCrash() {
+        let missing = NSTemporaryDirectory() + "no-such-clip-\(ProcessInfo.processInfo.processIdentifier).mov"
+        var state = F.clips(videos: [F.rowName(0): missing])
+        let box = state.video.box!
+        let action = ClipVideoDecoding.firstFrame(clip: state.video.clip!, path: missing, at: 0, box: box)
+        guard case .failed(_, let message) = action else { return XCTFail("expected a failure, got \(action)") }
+        XCTAssertTrue(message.hasPrefix(missing + ": "), message)
+        F.send(&state, .clipVideo(action))
+        XCTAssertEqual(state.video.status, .failed(message))
+        XCTAssertEqual(run(&state, "space"), [])
+        let text = F.program.frame(state, width: 160, height: 48).text().replacingOccurrences(of: "│", with: "")
+        XCTAssertTrue(text.contains("no-such-clip"))
+    }
+
+    func testTheSmallTerminalShowsTheTimeLineAndPointsToTheFullView() {
+        var state = opened(width: 80, height: 24)
+        XCTAssertTrue(state.video.box!.isTooSmall)
+        XCTAssertNil(state.video.frame)
+        let text = F.program.frame(state, width: 80, height: 24).text()
+        XCTAssertTrue(text.contains("v: full view"))
+        XCTAssertTrue(text.contains("0.00 / 3.20 s"))
+        _ = run(&state, "v")
+        XCTAssertFalse(state.video.box!.isTooSmall, "the full view has room at 80×24")
+    }
+
+    func testTheTimeLineMarksTheFirstTwoSeconds() {
+        let state = opened()
+        let spans = ClipVideoView(state: state).timeline(width: 60)
+        let bar = spans.filter { $0.text.allSatisfy { "━─●".contains($0) } }
+        let window = bar.filter { $0.style.foreground == .accent }.map(\.text.count).reduce(0, +)
+        let rest = bar.filter { $0.style.foreground == .muted }.map(\.text.count).reduce(0, +)
+        let total = window + rest + 1
+        XCTAssertEqual(Double(window + 1) / Double(total), 2 / 3.2, accuracy: 0.05)
+        XCTAssertEqual(bar.first?.text, "●", "the position starts at the left end")
+    }
+
+    func testCacheKeepsTheMostRecentClips() {
+        var cache = ClipFrameCache(capacity: 2)
+        let box = ClipVideoBox(columns: 10, rows: 5, colorless: false)
+        for name in ["a", "b"] {
+            cache.store(.init(info: F.videoInfo, frame: nil), for: name, box: box)
+        }
+        XCTAssertNotNil(cache.lookUp("a", box: box))
+        cache.store(.init(info: F.videoInfo, frame: nil), for: "c", box: box)
+        XCTAssertNil(cache.lookUp("b", box: box), "b was the least recently used")
+        XCTAssertNotNil(cache.lookUp("a", box: box))
+        XCTAssertNil(cache.lookUp("a", box: ClipVideoBox(columns: 10, rows: 5, colorless: true)))
+    }
+}
