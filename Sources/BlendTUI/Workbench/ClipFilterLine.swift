@@ -42,6 +42,9 @@ struct ClipFilterLine {
     private var parts: [Part] {
         let q = query
         var parts: [Part] = []
+        // The confusion cell leads: it is the filter that explains a short list, and narrow
+        // panes cut the end of the line.
+        if let cell = q.cell { parts.append(Part(key: "esc", "cell \(cell.title)", short: cell.title)) }
         if q.kind != .all { parts.append(Part(key: "f", q.kind.title)) }
         if q.outcome != .all { parts.append(Part(key: "w", q.outcome.title, tiny: q.outcome == .wrong ? "✗" : "✓")) }
         if let split = q.split { parts.append(Part(key: "s", split.rawValue, tiny: split == .train ? "tr" : "te")) }

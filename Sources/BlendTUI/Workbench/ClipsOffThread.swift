@@ -25,9 +25,10 @@ extension WorkbenchProgram {
         return rebuildClipRowsOffThread(&state)
     }
 
-    /// After α or β moved. Only right/wrong depends on them; the other filters and orders do not.
+    /// After α or β moved. Only right/wrong and the confusion cell depend on them; the other
+    /// filters and orders do not.
     func clipRowsAfterThresholds(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        state.clipQuery.outcome == .all ? [] : rebuildClipRowsOffThread(&state)
+        state.clipQuery.outcome == .all && state.clipQuery.cell == nil ? [] : rebuildClipRowsOffThread(&state)
     }
 
     /// Rebuilds the rows for the current query and α/β off the UI thread; the table keeps the

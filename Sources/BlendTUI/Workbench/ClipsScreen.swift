@@ -69,13 +69,6 @@ struct ClipsScreen {
                         style: Style(fg: .muted))
             return
         }
-        var spans = [Span("f ", Style(fg: .muted)), Span(q.kind.title, Style(fg: .text, .bold)),
-                     Span(" · w ", Style(fg: .muted)), Span(q.outcome.title, Style(fg: .text, .bold)),
-                     Span(" · o ", Style(fg: .muted)), Span(q.sort.title, Style(fg: .text, .bold))]
-        if let actor = q.actor { spans += [Span(" · ", Style(fg: .muted)), Span(actor, Style(fg: .accent, .bold))] }
-        if let cell = q.cell { spans = cell.filterSpans + spans }
-        if !q.search.isEmpty { spans += [Span(" · / ", Style(fg: .muted)), Span(q.search, Style(fg: .accent, .bold))] }
-        canvas.draw(spans, x: line.x, y: line.y, maxWidth: line.width)
         canvas.draw(ClipFilterLine(query: q).spans(width: line.width), x: line.x, y: line.y, maxWidth: line.width)
     }
 
@@ -85,10 +78,10 @@ struct ClipsScreen {
                              source: String) -> Int {
         guard let panel = state.project?.panel else { return top }
         var y = top
-        // Room stays for the decision trace below (a heading and up to three steps) and the notes.
+        // Room stays for the decision trace below (a heading and up to three steps), the notes
+        // and the video section.
         let last = inner.maxY - 5 - ClipNotesView.reservedRows(state.clipNotes)
-        // Room stays for the decision trace below (a heading and up to three steps).
-        let last = inner.maxY - 5 - ClipVideoLayout.reservedRows(paneHeight: inner.height)
+            - ClipVideoLayout.reservedRows(paneHeight: inner.height)
         for (m, name) in panel.names.enumerated() where name != source && panel.present[m][clip] {
             guard y < last else { break }
             let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
@@ -144,8 +137,11 @@ struct ClipsScreen {
             canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width)
             y += 1
         }
-        ClipNotesView(notes: state.clipNotes, clip: info.name).render(into: &canvas, area: inner.rows(from: y + 1))
-        ClipVideoView(state: state).renderSection(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width,
-                                                                            height: max(0, inner.maxY - y - 1)))
+        let notesRows = min(ClipNotesView.reservedRows(state.clipNotes), max(0, inner.maxY - y - 1))
+        ClipNotesView(notes: state.clipNotes, clip: info.name)
+            .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: notesRows))
+        let videoTop = y + 1 + notesRows
+        ClipVideoView(state: state).renderSection(into: &canvas, area: Rect(x: inner.x, y: videoTop, width: inner.width,
+                                                                            height: max(0, inner.maxY - videoTop)))
     }
 }

@@ -27,9 +27,4 @@ public struct ConfusionCell: Hashable, Sendable {
         "\(truth) → \(predicted)" + (scope == .all ? "" : " (\(scope))")
     }
 
-    /// The Clips filter line's part for this filter, with the key that clears it. It leads
-    /// the line: it is the filter that explains a short list, and narrow panes cut the end.
-    var filterSpans: [Span] {
-        [Span("cell ", Style(fg: .muted)), Span(title, Style(fg: .warning, .bold)), Span(" esc · ", Style(fg: .muted))]
-    }
 }

@@ -22,12 +22,8 @@ public enum WorkbenchCommands {
     public static let clipOutcome: CommandID = "clips.outcome"
     public static let clipSort: CommandID = "clips.sort"
 
-    /// The screens the workbench shows, in tab order. Fusion and Jobs join once their
-    /// engines exist.
-    public static let screens: [Screen] = [.overview, .clips, .thresholds, .confusion]
-    /// engines exist; Confusion once its screen is built.
-    public static let screens: [Screen] = [.overview, .clips, .thresholds, .fusion]
-    public static let screens: [Screen] = [.overview, .clips, .thresholds, .jobs]
+    /// The screens the workbench shows, in tab order (their number keys).
+    public static let screens: [Screen] = [.overview, .clips, .thresholds, .fusion, .confusion, .jobs]
 
     /// The fine and coarse steps of the threshold keys.
     public static let fineStep = 0.01
@@ -65,11 +61,7 @@ public enum WorkbenchCommands {
             Command(clipOutcome, "Clips: show all / right / wrong", scope: .screen(.clips), keys: ["w"], hint: "right/wrong"),
             Command(clipSort, "Clips: sort by clip / margin / label dispute", scope: .screen(.clips), keys: ["o"],
                     hint: "sort"),
-        ] + ConfusionCommands.all
-        ] + FusionCommands.all
-        ] + JobsCommands.all
-        ] + ClipsCommands.all
-        ] + ClipVideoCommands.all
+        ] + ClipsCommands.all + ClipVideoCommands.all + FusionCommands.all + ConfusionCommands.all + JobsCommands.all
     }
 
     public static func registry() -> CommandRegistry<AppState> { CommandRegistry(all) }

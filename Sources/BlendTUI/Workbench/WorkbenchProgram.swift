@@ -43,10 +43,8 @@ public struct WorkbenchProgram: Program, Sendable {
             effects += jobsAfterApp(&state)
             rescoreActorsIfShown(&state)
             refreshConfusionIfShown(&state)
-            return effects + refreshDurationsIfShown(&state)
             effects += loadFusionIfShown(&state)
-            return effects
-            return effects + clipsFollowUp(&state)
+            return effects + refreshDurationsIfShown(&state) + clipsFollowUp(&state)
         case .load:
             let path = state.path
             return [.task(key: "load") {
@@ -68,8 +66,7 @@ public struct WorkbenchProgram: Program, Sendable {
                 // An unreadable store only leaves the encoder table empty; the screens still work.
                 effects.append(.task(key: "encoders") { (try? EncoderBest.load(project)).map(WorkbenchAction.encodersAnalysed) })
             }
-            return effects + analyseActors(state) + refreshDurationsIfShown(&state, reset: true)
-            return effects + analyseActors(state) + loadClipTags(state)
+            return effects + analyseActors(state) + refreshDurationsIfShown(&state, reset: true) + loadClipTags(state)
         case .loadFailed(let message):
             state.loadError = message
             return []
@@ -129,7 +126,6 @@ public struct WorkbenchProgram: Program, Sendable {
     }
 
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
-        if runClips(&state, id) { return [] }
         if let effects = runConfusion(&state, id) { return effects }
         if let effects = runFusion(&state, id) { return effects }
         if let effects = runJobs(&state, id) { return effects }
@@ -192,8 +188,6 @@ public struct WorkbenchProgram: Program, Sendable {
         state.metrics = state.project?.index?.metrics(at: state.thresholds)
         rescoreActorsIfShown(&state)
         refreshConfusionIfShown(&state)
-        // Right/wrong and the confusion cell depend on α/β; the other filters and orders do not.
-        if state.clipQuery.outcome != .all || state.clipQuery.cell != nil { refreshClips(&state) }
     }
 
     private func analyseActors(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
