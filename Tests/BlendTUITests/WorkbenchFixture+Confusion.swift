@@ -13,7 +13,7 @@ extension WorkbenchFixture {
     /// Presses `keys` as the terminal would deliver them (through `actions(for:)`, which
     /// routes keys to an open chooser); returns the effects of the last one.
     @discardableResult
-    static func press(_ state: inout WorkbenchState, _ keys: String...) -> [Effect<WorkbenchAction>] {
+    static func pressKeys(_ state: inout WorkbenchState, _ keys: String...) -> [Effect<WorkbenchAction>] {
         var effects: [Effect<WorkbenchAction>] = []
         for text in keys {
             effects = []

@@ -4,7 +4,6 @@ enum ClipVideoCommands {
     static let stepBack: CommandID = "video.step-back"
     static let stepForward: CommandID = "video.step-forward"
     static let fullView: CommandID = "video.full-view"
-    static let closeFullView: CommandID = "video.close-full-view"
 
     static var all: [Command<AppState>] {
         [
@@ -12,8 +11,6 @@ enum ClipVideoCommands {
             Command(stepBack, "Video: one frame back", scope: .screen(.clips), keys: [",", "left"]),
             Command(stepForward, "Video: one frame on", scope: .screen(.clips), keys: [".", "right"]),
             Command(fullView, "Video: full view on / off", scope: .screen(.clips), keys: ["v"], hint: "video"),
-            Command(closeFullView, "Video: back from the full view", scope: .screen(.clips), keys: ["esc"],
-                    inPalette: false),
         ]
     }
 }

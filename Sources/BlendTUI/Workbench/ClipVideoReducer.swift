@@ -92,9 +92,6 @@ extension WorkbenchProgram {
         case ClipVideoCommands.fullView:
             state.video.fullView.toggle()
             return []
-        case ClipVideoCommands.closeFullView:
-            state.video.fullView = false
-            return []
         default:
             return nil
         }

@@ -10,6 +10,7 @@ public enum ClipsCommands {
     public static let emotion: CommandID = "clips.emotion"
     public static let tag: CommandID = "clips.tag"
     public static let clearFilters: CommandID = "clips.clear-filters"
+    public static let back: CommandID = "clips.back"
 
     public static var all: [Command<AppState>] {
         [
@@ -24,6 +25,8 @@ public enum ClipsCommands {
             Command(tag, "Clips: show every clip / clips with a tag (cycles the project's tags)", scope: .screen(.clips),
                     keys: ["#"]),
             Command(clearFilters, "Clips: clear every filter and the search", scope: .screen(.clips), keys: ["c"]),
+            Command(back, "Clips: back from the full video view, else drop the confusion-cell filter",
+                    scope: .screen(.clips), keys: ["esc"]),
         ]
     }
 }

@@ -26,6 +26,14 @@ extension WorkbenchProgram {
         case WorkbenchCommands.clipSort:
             state.clipQuery.sort = state.clipQuery.sort.next
             return rebuildClips(&state)
+        case ClipsCommands.back:
+            // Esc undoes the latest way in: the full view, else the Confusion screen's cell.
+            if state.video.fullView {
+                state.video.fullView = false
+            } else if state.clipQuery.cell != nil {
+                state.clipQuery.cell = nil
+                return rebuildClips(&state)
+            }
         default:
             return nil
         }

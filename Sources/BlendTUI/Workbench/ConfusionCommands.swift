@@ -10,7 +10,6 @@ public enum ConfusionCommands {
     public static let scope: CommandID = "confusion.scope"
     public static let open: CommandID = "confusion.open"
     public static let export: CommandID = "confusion.export"
-    public static let clearCell: CommandID = "clips.clear-cell"
 
     public static var all: [Command<AppState>] {
         [
@@ -27,7 +26,6 @@ public enum ConfusionCommands {
                     keys: ["enter"], hint: "clips"),
             Command(export, "Confusion: export the presence table (CSV, Markdown, LaTeX, JSON)",
                     scope: .screen(.confusion), keys: ["e"], hint: "export"),
-            Command(clearCell, "Clips: drop the confusion-cell filter", scope: .screen(.clips), keys: ["esc"]),
         ]
     }
 }

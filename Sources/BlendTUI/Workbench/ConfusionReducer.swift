@@ -50,10 +50,6 @@ extension WorkbenchProgram {
                 return update(&state, .app(.showToast("no confusion table yet: the project is still loading", .warning)))
             }
             state.confusion.exportChoice = 0
-        case ConfusionCommands.clearCell:
-            guard state.clipQuery.cell != nil else { return [] }
-            state.clipQuery.cell = nil
-            refreshClips(&state)
         default:
             return nil
         }
