@@ -341,6 +341,34 @@ final class FusionScreenTests: XCTestCase {
         XCTAssertTrue(F.program.frame(failed, width: 80, height: 24).text().contains("cannot fuse"))
     }
 
+    func testLeaveOneOutChangesArriveForTheCurrentWeightsOnly() async throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("4"))
+        // Switching one encoder off asks for the changes of the two left on.
+        let effects = F.program.update(&state, F.key("space"))
+        let actions = await run(effects, only: "fusion-leave-one-out")
+        guard case .fusion(.leftOut(let weights, let changes))? = actions.first else { return XCTFail("\(actions)") }
+        XCTAssertEqual(weights, [0, 0.5, 0.5])
+        XCTAssertNil(changes[0], "an encoder that is off has no change")
+        let score = try XCTUnwrap(state.fusion.edited?.pooled.score)
+        for m in [1, 2] {
+            var without = weights
+            without[m] = 0
+            XCTAssertEqual(changes[m], try FixedWeightsReport(F.fusionInputs, weights: without).pooled.score - score)
+        }
+        var stale = state
+        F.send(&stale, F.key("space"), actions[0])
+        XCTAssertNil(stale.fusion.leaveOneOut, "changes for other weights are dropped")
+        F.send(&state, actions[0])
+        XCTAssertEqual(state.fusion.leaveOneOutWeights, weights)
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains("Leave one out"), text)
+        XCTAssertTrue(text.contains("other " + FusionScreen.signed(changes[1]!)), text)
+        XCTAssertEqual(FusionScreen.signed(0.0004), ".000")
+        XCTAssertEqual(FusionScreen.signed(-0.017), "−.017")
+        XCTAssertEqual(FusionScreen.signed(0.008), "+.008")
+    }
+
     func testMeasurementsForStaleWeightsAreDropped() throws {
         var state = onFusion()
         let other = try FixedWeightsReport(F.fusionInputs, weights: [1, 0, 0])

@@ -40,6 +40,27 @@ enum FusionEffects {
         }
     }
 
+    /// Each active encoder left out of `weights` (the rest renormalised): the Score change
+    /// against `score`, both at their own best α/β. Superseded runs stop between encoders.
+    static func leaveOneOut(_ inputs: FusionInputs, _ weights: [Double], score: Double, delay: Duration) -> Effect<FusionAction> {
+        .run(key: "fusion-leave-one-out") { send in
+            guard (try? await Task.sleep(for: delay)) != nil else { return }
+            var changes: [Double?] = []
+            for m in weights.indices {
+                guard !Task.isCancelled else { return }
+                var without = weights
+                without[m] = 0
+                guard weights[m] > 0, without.contains(where: { $0 > 0 }),
+                      let report = try? FixedWeightsReport(inputs, weights: without) else {
+                    changes.append(nil)
+                    continue
+                }
+                changes.append(report.pooled.score - score)
+            }
+            send(.leftOut(weights, changes))
+        }
+    }
+
     /// Re-optimises the weights of the encoders at `active` with `method` as a job recorded in
     /// the project (so `blendscope jobs` and the Jobs screen list it), reporting progress and
     /// ending with the proposal, a failure or the cancellation.

@@ -35,6 +35,7 @@ extension WorkbenchProgram {
             state.fusion.selected = min(state.fusion.selected, data.inputs.encoderCount - 1)
             state.fusion.proposal = nil
             state.fusion.accepted = nil
+            return leaveOneOut(&state)
         case .loadFailed(let message):
             state.fusion.loading = false
             state.fusion.loadError = message
@@ -52,6 +53,11 @@ extension WorkbenchProgram {
             state.fusion.edited = report
             state.fusion.editedError = nil
             state.fusion.measuring = false
+            return leaveOneOut(&state)
+        case .leftOut(let weights, let changes):
+            guard weights == state.fusion.weights else { return [] }
+            state.fusion.leaveOneOut = changes
+            state.fusion.leaveOneOutWeights = weights
         case .measureFailed(let weights, let message):
             guard weights == state.fusion.weights else { return [] }
             state.fusion.measuring = false
@@ -137,6 +143,7 @@ extension WorkbenchProgram {
             state.fusion.measuring = false
             state.fusion.accepted = proposal
             state.fusion.proposal = nil
+            return leaveOneOut(&state)
         case FusionCommands.discard:
             guard fusion.proposal != nil else { return fusionToast(&state, "no proposal to discard", .info) }
             state.fusion.proposal = nil
@@ -234,6 +241,13 @@ extension WorkbenchProgram {
             guard (try? await Task.sleep(for: delay)) != nil else { return }
             send(.fusion(FusionEffects.measure(inputs, weights)))
         }]
+    }
+
+    /// Asks for the edited weights' leave-one-out changes (the old ones stay until they arrive).
+    private func leaveOneOut(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard let inputs = state.fusion.data?.inputs, let score = state.fusion.edited?.pooled.score else { return [] }
+        return [FusionEffects.leaveOneOut(inputs, state.fusion.weights, score: score, delay: Self.fusionMeasureDelay)
+            .map(WorkbenchAction.fusion)]
     }
 
     // MARK: Chooser and name prompt
