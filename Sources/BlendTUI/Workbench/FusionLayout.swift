@@ -27,7 +27,7 @@ struct FusionLayout {
     /// The Σ line under the rows.
     var summary: Rect { weights.inset(Edges(top: 1, right: 2, bottom: 1, left: 2)).bottom(1) }
 
-    var nameWidth: Int { min(18, max(8, (rows.width - 16) / 2)) }
+    var nameWidth: Int { min(22, max(8, (rows.width - 16) / 2)) }
     static let markerWidth = 2
     static let weightWidth = 5
     static let markWidth = 7

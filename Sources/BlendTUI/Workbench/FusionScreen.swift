@@ -186,7 +186,7 @@ struct FusionScreen {
             // The fair figure for an optimiser: its weights were chosen without the held-out fold too.
             line([Span(TextFit.fit("nested", width: Self.labelWidth), Style(fg: .muted)),
                   Span(Format.fraction(proposal.report.honest.score), Style(fg: .warning, .bold)),
-                  Span(" weights and α/β per fold", Style(fg: .muted))])
+                  Span(" weights+α/β per fold", Style(fg: .muted))])
             line([Span("a", Style(fg: .focus, .bold)), Span(" accept · ", Style(fg: .muted)),
                   Span("d", Style(fg: .focus, .bold)), Span(" discard", Style(fg: .muted))])
         } else {
