@@ -102,15 +102,8 @@ extension WorkbenchProgram {
 
     /// Runs a Fusion command; nil when `id` is not one.
     func runFusion(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
+        guard FusionCommands.ids.contains(id) else { return nil }
         let fusion = state.fusion
-        switch id {
-        case FusionCommands.down, FusionCommands.up, FusionCommands.increase, FusionCommands.decrease,
-             FusionCommands.increaseCoarse, FusionCommands.decreaseCoarse, FusionCommands.toggle, FusionCommands.reset,
-             FusionCommands.optimise, FusionCommands.accept, FusionCommands.discard, FusionCommands.save, FusionCommands.cancel:
-            break
-        default:
-            return nil
-        }
         guard let data = fusion.data else { return [] }
         let i = fusion.selected
         switch id {
@@ -301,9 +294,9 @@ extension WorkbenchProgram {
                                    accepted: state.fusion.accepted).map(WorkbenchAction.fusion)]
     }
 
-    /// `tui-<method>` (or the fusion being edited), made unique among the saved names.
+    /// `tui-<method>`, made unique among the saved names: a save never replaces a fusion
+    /// unless its name is typed (only the one the screen started from can be replaced).
     private func defaultFusionName(_ fusion: FusionState, _ data: FusionData) -> String {
-        if fusion.accepted == nil, let start = data.startFusion?.spec.name { return start }
         let base = "tui-" + (fusion.accepted?.report.settings.method.rawValue ?? "manual")
         var name = base, n = 2
         while data.fusionNames.contains(name) {
