@@ -316,6 +316,18 @@ final class FusionScreenTests: XCTestCase {
         }
         XCTAssertEqual(data.startWeights, fusion.spec.weights.map(\.weight))
 
+        // Typing the name of the fusion the screen started from replaces it, as a manual edit.
+        for action in await run(F.program.update(&state, F.key("H")), only: "fusion-metrics") { F.send(&state, action) }
+        F.send(&state, F.key("S"))
+        XCTAssertEqual(state.fusion.naming?.text, "tui-manual-2", "the default never replaces")
+        state.fusion.naming = TextInput("tui-manual")
+        let replaced = await run(F.program.update(&state, .fusion(.modalKey(KeyChord(parsing: "enter")!))), only: "fusion-save")
+        guard case .fusion(.saved(let edited))? = replaced.first else { return XCTFail("\(replaced)") }
+        XCTAssertEqual(try project.store.fusions().map(\.spec.name), ["tui-manual"])
+        XCTAssertEqual(edited.spec.weights.map(\.weight), state.fusion.weights)
+        XCTAssertTrue(edited.spec.provenance?.contains("previous_weights") ?? false, edited.spec.provenance ?? "")
+        F.send(&state, replaced[0])
+
         // A name taken by another fusion is refused before anything is written.
         F.send(&state, F.key("S"))
         state.fusion.naming = TextInput("taken")

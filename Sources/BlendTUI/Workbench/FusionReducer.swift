@@ -89,7 +89,8 @@ extension WorkbenchProgram {
                 // The saved weights are now the current source's: they become the start.
                 state.fusion.data = FusionData(inputs: data.inputs, startFusion: saved, startWeights: state.fusion.weights,
                                                startActive: state.fusion.active, current: state.fusion.edited ?? data.current,
-                                               fusionNames: data.fusionNames + [saved.spec.name])
+                                               fusionNames: data.fusionNames.filter { $0 != saved.spec.name } + [saved.spec.name],
+                                               measureTime: data.measureTime)
             }
             let toast = fusionToast(&state, "saved fusion \(saved.spec.name) as the current source", .success)
             return toast + update(&state, .load)
