@@ -268,6 +268,9 @@ final class FusionScreenTests: XCTestCase {
         let record = try XCTUnwrap(project.store.jobs().first { $0.id == context.jobID })
         XCTAssertEqual(record.kind, "fuse")
         XCTAssertEqual(record.status, .succeeded)
+        let config = try XCTUnwrap(record.config)
+        XCTAssertTrue(config.contains(#""method":"greedy""#) && config.contains(#""made_by":"tui""#), config)
+        XCTAssertTrue(config.contains(#""encoders":["face","noise"]"#), config)
     }
 
     func testSavingMakesTheFusionCurrentAndReloads() async throws {

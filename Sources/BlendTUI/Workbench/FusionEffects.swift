@@ -130,7 +130,8 @@ enum FusionEffects {
         }
     }
 
-    /// The job's settings as JSON, as `blendscope fuse` records them, so job lists say what ran.
+    /// The job's settings as JSON in the keys `blendscope fuse` records (snake case, sorted),
+    /// plus `made_by: tui`, so job lists say what ran and where it was started.
     static func config(settings: FusionSettings, encoders: [String]) throws -> String {
         struct Config: Encodable {
             let settings: FusionSettings
@@ -138,7 +139,8 @@ enum FusionEffects {
             let madeBy: String
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         return String(decoding: try encoder.encode(Config(settings: settings, encoders: encoders, madeBy: "tui")), as: UTF8.self)
     }
 }
