@@ -268,6 +268,9 @@ final class FusionScreenTests: XCTestCase {
         let record = try XCTUnwrap(project.store.jobs().first { $0.id == context.jobID })
         XCTAssertEqual(record.kind, "fuse")
         XCTAssertEqual(record.status, .succeeded)
+        let config = try XCTUnwrap(record.config)
+        XCTAssertTrue(config.contains(#""method":"greedy""#) && config.contains(#""made_by":"tui""#), config)
+        XCTAssertTrue(config.contains(#""encoders":["face","noise"]"#), config)
     }
 
     func testSavingMakesTheFusionCurrentAndReloads() async throws {
@@ -316,6 +319,18 @@ final class FusionScreenTests: XCTestCase {
         }
         XCTAssertEqual(data.startWeights, fusion.spec.weights.map(\.weight))
 
+        // Typing the name of the fusion the screen started from replaces it, as a manual edit.
+        for action in await run(F.program.update(&state, F.key("H")), only: "fusion-metrics") { F.send(&state, action) }
+        F.send(&state, F.key("S"))
+        XCTAssertEqual(state.fusion.naming?.text, "tui-manual-2", "the default never replaces")
+        state.fusion.naming = TextInput("tui-manual")
+        let replaced = await run(F.program.update(&state, .fusion(.modalKey(KeyChord(parsing: "enter")!))), only: "fusion-save")
+        guard case .fusion(.saved(let edited))? = replaced.first else { return XCTFail("\(replaced)") }
+        XCTAssertEqual(try project.store.fusions().map(\.spec.name), ["tui-manual"])
+        XCTAssertEqual(edited.spec.weights.map(\.weight), state.fusion.weights)
+        XCTAssertTrue(edited.spec.provenance?.contains("previous_weights") ?? false, edited.spec.provenance ?? "")
+        F.send(&state, replaced[0])
+
         // A name taken by another fusion is refused before anything is written.
         F.send(&state, F.key("S"))
         state.fusion.naming = TextInput("taken")
@@ -339,6 +354,34 @@ final class FusionScreenTests: XCTestCase {
         XCTAssertFalse(failed.fusion.loading)
         XCTAssertNotNil(failed.fusion.loadError)
         XCTAssertTrue(F.program.frame(failed, width: 80, height: 24).text().contains("cannot fuse"))
+    }
+
+    func testLeaveOneOutChangesArriveForTheCurrentWeightsOnly() async throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("4"))
+        // Switching one encoder off asks for the changes of the two left on.
+        let effects = F.program.update(&state, F.key("space"))
+        let actions = await run(effects, only: "fusion-leave-one-out")
+        guard case .fusion(.leftOut(let weights, let changes))? = actions.first else { return XCTFail("\(actions)") }
+        XCTAssertEqual(weights, [0, 0.5, 0.5])
+        XCTAssertNil(changes[0], "an encoder that is off has no change")
+        let score = try XCTUnwrap(state.fusion.edited?.pooled.score)
+        for m in [1, 2] {
+            var without = weights
+            without[m] = 0
+            XCTAssertEqual(changes[m], try FixedWeightsReport(F.fusionInputs, weights: without).pooled.score - score)
+        }
+        var stale = state
+        F.send(&stale, F.key("space"), actions[0])
+        XCTAssertNil(stale.fusion.leaveOneOut, "changes for other weights are dropped")
+        F.send(&state, actions[0])
+        XCTAssertEqual(state.fusion.leaveOneOutWeights, weights)
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains("Leave one out"), text)
+        XCTAssertTrue(text.contains("other " + FusionScreen.signed(changes[1]!)), text)
+        XCTAssertEqual(FusionScreen.signed(0.0004), ".000")
+        XCTAssertEqual(FusionScreen.signed(-0.017), "−.017")
+        XCTAssertEqual(FusionScreen.signed(0.008), "+.008")
     }
 
     func testMeasurementsForStaleWeightsAreDropped() throws {

@@ -18,6 +18,9 @@ public enum FusionCommands {
     public static let fineStep = 0.01
     public static let coarseStep = 0.05
 
+    /// Every Fusion command's id, so the reducer can tell its own commands from others'.
+    public static let ids: Set<CommandID> = Set(all.map(\.id))
+
     public static var all: [Command<AppState>] {
         let fusion = CommandScope.screen(.fusion)
         return [

@@ -40,6 +40,27 @@ enum FusionEffects {
         }
     }
 
+    /// Each active encoder left out of `weights` (the rest renormalised): the Score change
+    /// against `score`, both at their own best α/β. Superseded runs stop between encoders.
+    static func leaveOneOut(_ inputs: FusionInputs, _ weights: [Double], score: Double, delay: Duration) -> Effect<FusionAction> {
+        .run(key: "fusion-leave-one-out") { send in
+            guard (try? await Task.sleep(for: delay)) != nil else { return }
+            var changes: [Double?] = []
+            for m in weights.indices {
+                guard !Task.isCancelled else { return }
+                var without = weights
+                without[m] = 0
+                guard weights[m] > 0, without.contains(where: { $0 > 0 }),
+                      let report = try? FixedWeightsReport(inputs, weights: without) else {
+                    changes.append(nil)
+                    continue
+                }
+                changes.append(report.pooled.score - score)
+            }
+            send(.leftOut(weights, changes))
+        }
+    }
+
     /// Re-optimises the weights of the encoders at `active` with `method` as a job recorded in
     /// the project (so `blendscope jobs` and the Jobs screen list it), reporting progress and
     /// ending with the proposal, a failure or the cancellation.
@@ -109,7 +130,8 @@ enum FusionEffects {
         }
     }
 
-    /// The job's settings as JSON, as `blendscope fuse` records them, so job lists say what ran.
+    /// The job's settings as JSON in the keys `blendscope fuse` records (snake case, sorted),
+    /// plus `made_by: tui`, so job lists say what ran and where it was started.
     static func config(settings: FusionSettings, encoders: [String]) throws -> String {
         struct Config: Encodable {
             let settings: FusionSettings
@@ -117,7 +139,8 @@ enum FusionEffects {
             let madeBy: String
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         return String(decoding: try encoder.encode(Config(settings: settings, encoders: encoders, madeBy: "tui")), as: UTF8.self)
     }
 }

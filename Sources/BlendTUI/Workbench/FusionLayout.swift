@@ -9,7 +9,8 @@ struct FusionLayout {
     }
 
     private var columns: [Rect] { body.split(.horizontal, [.percent(55), .fill(1)]) }
-    private var right: [Rect] { columns[1].split(.vertical, [.fixed(9), .fill(1)]) }
+    /// The live pane takes at most half the height, so the chooser still fits at 60×16.
+    private var right: [Rect] { columns[1].split(.vertical, [.fixed(min(9, body.height / 2)), .fill(1)]) }
 
     /// The encoders with their weight bars.
     var weights: Rect { columns[0] }
@@ -27,7 +28,7 @@ struct FusionLayout {
     /// The Σ line under the rows.
     var summary: Rect { weights.inset(Edges(top: 1, right: 2, bottom: 1, left: 2)).bottom(1) }
 
-    var nameWidth: Int { min(18, max(8, (rows.width - 16) / 2)) }
+    var nameWidth: Int { min(22, max(8, (rows.width - 16) / 2)) }
     static let markerWidth = 2
     static let weightWidth = 5
     static let markWidth = 7

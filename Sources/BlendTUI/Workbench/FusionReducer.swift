@@ -35,6 +35,7 @@ extension WorkbenchProgram {
             state.fusion.selected = min(state.fusion.selected, data.inputs.encoderCount - 1)
             state.fusion.proposal = nil
             state.fusion.accepted = nil
+            return leaveOneOut(&state)
         case .loadFailed(let message):
             state.fusion.loading = false
             state.fusion.loadError = message
@@ -52,6 +53,11 @@ extension WorkbenchProgram {
             state.fusion.edited = report
             state.fusion.editedError = nil
             state.fusion.measuring = false
+            return leaveOneOut(&state)
+        case .leftOut(let weights, let changes):
+            guard weights == state.fusion.weights else { return [] }
+            state.fusion.leaveOneOut = changes
+            state.fusion.leaveOneOutWeights = weights
         case .measureFailed(let weights, let message):
             guard weights == state.fusion.weights else { return [] }
             state.fusion.measuring = false
@@ -83,7 +89,8 @@ extension WorkbenchProgram {
                 // The saved weights are now the current source's: they become the start.
                 state.fusion.data = FusionData(inputs: data.inputs, startFusion: saved, startWeights: state.fusion.weights,
                                                startActive: state.fusion.active, current: state.fusion.edited ?? data.current,
-                                               fusionNames: data.fusionNames + [saved.spec.name])
+                                               fusionNames: data.fusionNames.filter { $0 != saved.spec.name } + [saved.spec.name],
+                                               measureTime: data.measureTime)
             }
             let toast = fusionToast(&state, "saved fusion \(saved.spec.name) as the current source", .success)
             return toast + update(&state, .load)
@@ -96,15 +103,8 @@ extension WorkbenchProgram {
 
     /// Runs a Fusion command; nil when `id` is not one.
     func runFusion(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
+        guard FusionCommands.ids.contains(id) else { return nil }
         let fusion = state.fusion
-        switch id {
-        case FusionCommands.down, FusionCommands.up, FusionCommands.increase, FusionCommands.decrease,
-             FusionCommands.increaseCoarse, FusionCommands.decreaseCoarse, FusionCommands.toggle, FusionCommands.reset,
-             FusionCommands.optimise, FusionCommands.accept, FusionCommands.discard, FusionCommands.save, FusionCommands.cancel:
-            break
-        default:
-            return nil
-        }
         guard let data = fusion.data else { return [] }
         let i = fusion.selected
         switch id {
@@ -137,6 +137,7 @@ extension WorkbenchProgram {
             state.fusion.measuring = false
             state.fusion.accepted = proposal
             state.fusion.proposal = nil
+            return leaveOneOut(&state)
         case FusionCommands.discard:
             guard fusion.proposal != nil else { return fusionToast(&state, "no proposal to discard", .info) }
             state.fusion.proposal = nil
@@ -236,6 +237,13 @@ extension WorkbenchProgram {
         }]
     }
 
+    /// Asks for the edited weights' leave-one-out changes (the old ones stay until they arrive).
+    private func leaveOneOut(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        guard let inputs = state.fusion.data?.inputs, let score = state.fusion.edited?.pooled.score else { return [] }
+        return [FusionEffects.leaveOneOut(inputs, state.fusion.weights, score: score, delay: Self.fusionMeasureDelay)
+            .map(WorkbenchAction.fusion)]
+    }
+
     // MARK: Chooser and name prompt
 
     private func fusionModalKey(_ state: inout WorkbenchState, _ chord: KeyChord) -> [Effect<WorkbenchAction>] {
@@ -287,9 +295,9 @@ extension WorkbenchProgram {
                                    accepted: state.fusion.accepted).map(WorkbenchAction.fusion)]
     }
 
-    /// `tui-<method>` (or the fusion being edited), made unique among the saved names.
+    /// `tui-<method>`, made unique among the saved names: a save never replaces a fusion
+    /// unless its name is typed (only the one the screen started from can be replaced).
     private func defaultFusionName(_ fusion: FusionState, _ data: FusionData) -> String {
-        if fusion.accepted == nil, let start = data.startFusion?.spec.name { return start }
         let base = "tui-" + (fusion.accepted?.report.settings.method.rawValue ?? "manual")
         var name = base, n = 2
         while data.fusionNames.contains(name) {

@@ -115,13 +115,17 @@ struct FusionScreen {
         }
     }
 
-    /// `+.008` / `−.005`, coloured by direction.
-    static func delta(_ value: Double) -> Span {
-        let text = Format.fraction(value)
+    /// `+.008` / `−.005` / `.000`.
+    static func signed(_ value: Double) -> String {
         let rounded = (value * 1000).rounded()
-        let shown = rounded > 0 ? "+" + text : rounded < 0 ? text : " .000"
+        return rounded > 0 ? "+" + Format.fraction(value) : rounded < 0 ? Format.fraction(value) : ".000"
+    }
+
+    /// `signed(value)` in a metric column, coloured by direction.
+    static func delta(_ value: Double) -> Span {
+        let rounded = (value * 1000).rounded()
         let colour: Color = rounded > 0 ? .success : rounded < 0 ? .error : .muted
-        return Span(TextFit.fit(shown, width: columnWidth, alignment: .right), Style(fg: colour))
+        return Span(TextFit.fit(signed(value), width: columnWidth, alignment: .right), Style(fg: colour))
     }
 
     static func thresholds(_ t: Thresholds) -> String { "\(Format.decimal(t.alpha)) \(Format.decimal(t.beta))" }
@@ -182,7 +186,7 @@ struct FusionScreen {
             // The fair figure for an optimiser: its weights were chosen without the held-out fold too.
             line([Span(TextFit.fit("nested", width: Self.labelWidth), Style(fg: .muted)),
                   Span(Format.fraction(proposal.report.honest.score), Style(fg: .warning, .bold)),
-                  Span(" weights and α/β per fold", Style(fg: .muted))])
+                  Span(" weights+α/β per fold", Style(fg: .muted))])
             line([Span("a", Style(fg: .focus, .bold)), Span(" accept · ", Style(fg: .muted)),
                   Span("d", Style(fg: .focus, .bold)), Span(" discard", Style(fg: .muted))])
         } else {
@@ -199,6 +203,15 @@ struct FusionScreen {
             line([Span("space", Style(fg: .focus, .bold)), Span(" on/off · ", Style(fg: .muted)), Span("r", Style(fg: .focus, .bold)),
                   Span(" reset", Style(fg: .muted))])
             line([Span("click a bar to set its weight", Style(fg: .muted))])
+            if let changes = fusion.leaveOneOut {
+                y += 1
+                let stale = fusion.leaveOneOutWeights != fusion.weights
+                let ranked = changes.indices.compactMap { m in changes[m].map { (m, $0) } }.sorted { $0.1 < $1.1 }
+                line([Span("Leave one out", Style(fg: .text, .bold)), Span(" Score Δ" + (stale ? " (updating…)" : ""), Style(fg: .muted))])
+                let text = ranked.map { "\(data.inputs.encoders[$0.0]) \(Self.signed($0.1))" }
+                    .joined(separator: " · ")
+                for row in WordWrap.lines(text, width: inner.width) { line([Span(row, Style(fg: stale ? .muted : .text))]) }
+            }
             if let failure = fusion.lastFailure {
                 y += 1
                 for text in WordWrap.lines("Failed: " + failure, width: inner.width) { line([Span(text, Style(fg: .error))]) }

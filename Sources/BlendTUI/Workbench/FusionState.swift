@@ -85,6 +85,11 @@ public struct FusionState: Sendable {
     /// off the UI thread.
     public var measuring = false
     public var editedError: String?
+    /// Per encoder: how the edited weights' Score changes without it (its weight handed to
+    /// the others in proportion); nil for encoders that are off. Computed off the UI thread
+    /// for `leaveOneOutWeights`.
+    public var leaveOneOut: [Double?]?
+    public var leaveOneOutWeights: [Double]?
     /// The method chooser's highlighted row, while it is open.
     public var chooser: Int?
     public var job: FusionJob?
@@ -119,6 +124,8 @@ public enum FusionAction: Sendable {
     /// Metrics measured for these weights (off the UI thread when measuring is slow).
     case measured([Double], FixedWeightsReport)
     case measureFailed([Double], String)
+    /// Leave-one-out Score changes for these weights.
+    case leftOut([Double], [Double?])
     case jobStarted(JobContext)
     case jobProgress(fraction: Double, message: String, score: Double?)
     case jobFinished(FusionProposal)
