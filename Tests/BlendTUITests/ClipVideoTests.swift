@@ -116,7 +116,8 @@ final class ClipVideoTests: XCTestCase {
     func testFullViewTakesTheBodyAndEscOrVReturns() {
         var state = opened()
         let paneBox = state.video.box!
-        XCTAssertEqual(run(&state, "v"), ["clip-video"], "the bigger box asks for the frame again")
+        XCTAssertEqual(run(&state, "v"), ["clip-video", "clip-video-thumbnails"],
+                       "the bigger box asks for the frame again, and the strip for its thumbnails")
         XCTAssertTrue(state.video.fullView)
         XCTAssertGreaterThan(state.video.box!.rows, paneBox.rows)
         let text = F.program.frame(state, width: 160, height: 48).text()
@@ -195,6 +196,24 @@ final class ClipVideoTests: XCTestCase {
         let total = window + rest + 1
         XCTAssertEqual(Double(window + 1) / Double(total), 2 / 3.2, accuracy: 0.05)
         XCTAssertEqual(bar.first?.text, "●", "the position starts at the left end")
+    }
+
+    func testTheFullViewStripShowsThumbnailsForItsRequestOnly() throws {
+        var state = opened()
+        _ = run(&state, "v")
+        let request = try XCTUnwrap(state.video.thumbnailsFor)
+        XCTAssertEqual(request.clip, state.video.clip)
+        XCTAssertGreaterThanOrEqual(request.count, 5)
+        let frames = (0..<request.count).map { F.frame(clip: request.clip, time: Double($0) * 0.3 + 0.15, columns: 12, rows: 6) }
+        var stale = request
+        stale.count += 1
+        F.send(&state, .clipVideo(.thumbnails(stale, frames)))
+        XCTAssertTrue(state.video.thumbnails.isEmpty, "thumbnails for another request are dropped")
+        F.send(&state, .clipVideo(.thumbnails(request, frames)))
+        XCTAssertEqual(state.video.thumbnails.count, request.count)
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("0.5 s"))
+        XCTAssertEqual(run(&state, "v"), ["cancel:clip-video"], "back in the pane the first frame is cached; no strip there")
+        XCTAssertEqual(run(&state, "v"), ["clip-video"], "the same strip is not asked for twice")
     }
 
     func testCacheKeepsTheMostRecentClips() {

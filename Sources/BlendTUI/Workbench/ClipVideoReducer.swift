@@ -8,6 +8,24 @@ extension WorkbenchProgram {
     /// cached first frame or asks for it (stopping playback); a new box (resize, full view)
     /// asks again for the frame on screen. Leaving the Clips screen stops playback.
     func followClipVideo(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        let effects = followClipFrame(&state)
+        return effects + followThumbnails(&state)
+    }
+
+    /// Asks for the full view's strip when it shows a clip whose thumbnails are not there yet.
+    private func followThumbnails(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        let layout = ClipVideoLayout(state.app, fullView: state.video.fullView)
+        guard state.app.screen == .clips, layout.thumbnailCount > 0, state.video.status == .ready,
+              let clip = state.video.clip, let link = state.project?.videos[clip] else { return [] }
+        let request = ClipThumbnailRequest(clip: clip, box: layout.thumbnailBox(colorless: state.video.colorless),
+                                           count: layout.thumbnailCount)
+        guard state.video.thumbnailsFor != request else { return [] }
+        state.video.thumbnailsFor = request
+        state.video.thumbnails = []
+        return [ClipVideoDecoding.thumbnails(request, path: link.path, duration: state.video.info?.duration ?? link.duration)]
+    }
+
+    private func followClipFrame(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
         guard state.app.screen == .clips, let project = state.project, let scored = project.scored,
               let selected = state.selectedClip else {
             guard state.video.playing else { return [] }
@@ -71,6 +89,9 @@ extension WorkbenchProgram {
         case .ended(let clip):
             guard clip == state.video.clip else { return [] }
             state.video.playing = false
+        case .thumbnails(let request, let frames):
+            guard request == state.video.thumbnailsFor else { return [] }
+            state.video.thumbnails = frames
         case .failed(let clip, let message):
             guard clip == state.video.clip else { return [] }
             state.video.status = .failed(message)

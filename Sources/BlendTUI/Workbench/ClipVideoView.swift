@@ -40,7 +40,30 @@ struct ClipVideoView {
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: rest.y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
         }
+        let strip = ClipVideoLayout(state.app, fullView: true).stripRows
+        if strip > 0 {
+            thumbnails(into: &canvas, area: Rect(x: inner.x, y: inner.maxY - 1 - strip, width: inner.width, height: strip))
+        }
         canvas.draw(timeline(width: inner.width), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width)
+    }
+
+    /// The strip: each thumbnail with its time under it, the one holding the position in accent.
+    private func thumbnails(into canvas: inout Canvas, area: Rect) {
+        let frames = video.thumbnails
+        guard !frames.isEmpty else { return }
+        let step = ClipVideoLayout.thumbnailColumns + ClipVideoLayout.thumbnailGap
+        let used = frames.count * step - ClipVideoLayout.thumbnailGap
+        var x = area.x + max(0, (area.width - used) / 2)
+        let duration = video.info?.duration ?? 0
+        for (i, frame) in frames.enumerated() {
+            let slot = Rect(x: x, y: area.y, width: ClipVideoLayout.thumbnailColumns, height: ClipVideoLayout.thumbnailRows)
+            ClipVideoView.draw(frame.grid, into: &canvas, at: slot.centered(width: frame.grid.columns, height: frame.grid.rows))
+            let start = Double(i) * duration / Double(frames.count), end = Double(i + 1) * duration / Double(frames.count)
+            let here = video.position >= start && (video.position < end || i == frames.count - 1)
+            canvas.draw(Format.decimal(frame.time, digits: 1) + " s", in: Rect(x: x, y: area.y + slot.height, width: slot.width, height: 1),
+                        alignment: .center, style: here ? Style(fg: .accent, .bold) : Style(fg: .muted))
+            x += step
+        }
     }
 
     /// Draws what stands instead of a picture (no video, a broken file, decoding); true when
