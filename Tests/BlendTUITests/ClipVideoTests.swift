@@ -216,6 +216,23 @@ final class ClipVideoTests: XCTestCase {
         XCTAssertEqual(run(&state, "v"), ["clip-video"], "the same strip is not asked for twice")
     }
 
+    func testAFrameTallerThanTheRowsLeftIsShrunkByAveraging() {
+        // 4×4 cells: the left half white, the right half black; shrunk to 2×2, each cell averages
+        // its block, so the halves stay pure and a cell across the edge would be grey.
+        let white = BlendMedia.RGB(255, 255, 255), black = BlendMedia.RGB(0, 0, 0)
+        let cells = (0..<16).map { i -> TerminalCell in
+            let c = i % 4 < 2 ? white : black
+            return TerminalCell(glyph: "▀", foreground: .rgb(c), background: .rgb(c))
+        }
+        let small = ClipVideoView.resampled(CellGrid(columns: 4, rows: 4, cells: cells), toFit: 10, 2)
+        XCTAssertEqual(small.columns, 2)
+        XCTAssertEqual(small.rows, 2)
+        XCTAssertEqual(small[0, 1].foreground, .rgb(white))
+        XCTAssertEqual(small[1, 0].background, .rgb(black))
+        let odd = ClipVideoView.resampled(CellGrid(columns: 4, rows: 4, cells: cells), toFit: 10, 1)
+        XCTAssertEqual(odd[0, 0].foreground, .rgb(BlendMedia.RGB(128, 128, 128)), "one cell across both halves")
+    }
+
     func testCacheKeepsTheMostRecentClips() {
         var cache = ClipFrameCache(capacity: 2)
         let box = ClipVideoBox(columns: 10, rows: 5, colorless: false)

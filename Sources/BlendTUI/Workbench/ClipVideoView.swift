@@ -145,8 +145,10 @@ struct ClipVideoView {
         }
     }
 
-    /// `grid` shrunk (nearest cell) to fit `columns × rows` with its aspect ratio kept, for a
-    /// pane that has fewer rows left than the frame was decoded for.
+    /// `grid` shrunk to fit `columns × rows` with its aspect ratio kept, for a pane that has
+    /// fewer rows left than the frame was decoded for. Half blocks are averaged pixel by pixel
+    /// (each cell holds an upper and a lower pixel), so the picture stays smooth; anything else
+    /// (ASCII cells) takes the nearest cell.
     static func resampled(_ grid: CellGrid, toFit columns: Int, _ rows: Int) -> CellGrid {
         let scale = min(Double(columns) / Double(grid.columns), Double(rows) / Double(grid.rows), 1)
         let w = max(1, Int(Double(grid.columns) * scale)), h = max(1, Int(Double(grid.rows) * scale))
@@ -154,9 +156,45 @@ struct ClipVideoView {
         cells.reserveCapacity(w * h)
         for row in 0..<h {
             for column in 0..<w {
-                cells.append(grid[min(grid.columns - 1, column * grid.columns / w), min(grid.rows - 1, row * grid.rows / h)])
+                let nearest = grid[min(grid.columns - 1, column * grid.columns / w), min(grid.rows - 1, row * grid.rows / h)]
+                let x0 = column * grid.columns / w, x1 = max(x0 + 1, (column + 1) * grid.columns / w)
+                // Source pixel rows (two per cell) behind this cell's upper and lower pixel.
+                func pixelRows(_ q: Int) -> Range<Int> {
+                    let start = q * grid.rows / h
+                    return start..<max(start + 1, (q + 1) * grid.rows / h)
+                }
+                let upper = averagePixel(grid, x0..<x1, pixelRows(2 * row))
+                let lower = averagePixel(grid, x0..<x1, pixelRows(2 * row + 1))
+                if nearest.glyph == HalfBlock.glyph, let upper, let lower {
+                    cells.append(TerminalCell(glyph: HalfBlock.glyph, foreground: .rgb(upper), background: .rgb(lower)))
+                } else {
+                    cells.append(nearest)
+                }
             }
         }
         return CellGrid(columns: w, rows: h, cells: cells)
+    }
+
+    private enum HalfBlock {
+        static let glyph: Unicode.Scalar = "\u{2580}"
+    }
+
+    /// The mean colour of the half-block pixels in `columns × pixelRows` (pixel row p is the
+    /// upper half of cell row p/2 when even, the lower half when odd); nil when any is not RGB.
+    private static func averagePixel(_ grid: CellGrid, _ columns: Range<Int>, _ pixelRows: Range<Int>) -> BlendMedia.RGB? {
+        var r = 0, g = 0, b = 0, n = 0
+        for p in pixelRows {
+            let cellRow = min(grid.rows - 1, p / 2)
+            for x in columns where x < grid.columns {
+                let cell = grid[x, cellRow]
+                guard case .rgb(let c) = p % 2 == 0 ? cell.foreground : cell.background else { return nil }
+                r += Int(c.r)
+                g += Int(c.g)
+                b += Int(c.b)
+                n += 1
+            }
+        }
+        guard n > 0 else { return nil }
+        return BlendMedia.RGB(UInt8((r + n / 2) / n), UInt8((g + n / 2) / n), UInt8((b + n / 2) / n))
     }
 }
