@@ -10,12 +10,14 @@ struct ClipVideoView {
     func renderSection(into canvas: inout Canvas, area: Rect) {
         guard area.height >= 2, area.width >= 8 else { return }
         var y = area.y
-        canvas.draw(heading(hint: true), x: area.x, y: y, maxWidth: area.width)
+        // The picture needs four rows besides the heading and the time line.
+        let pictureRows = area.height - 2
+        let shown = video.frame != nil && pictureRows >= 4
+        canvas.draw(heading(hint: !shown), x: area.x, y: y, maxWidth: area.width)
         y += 1
         let rest = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
         guard message(into: &canvas, area: rest) else { return }
-        let pictureRows = rest.height - 1
-        if let grid = video.frame?.grid, pictureRows >= 4 {
+        if let grid = video.frame?.grid, shown {
             let fitted = grid.columns <= rest.width && grid.rows <= pictureRows
                 ? grid : ClipVideoView.resampled(grid, toFit: rest.width, pictureRows)
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: y, width: fitted.columns, height: fitted.rows)
@@ -83,10 +85,11 @@ struct ClipVideoView {
         return false
     }
 
+    /// "Video", the pointer to the full view when `hint` (no picture here), and the stream.
     private func heading(hint: Bool) -> [Span] {
         var spans = [Span("Video", Style(fg: .muted, .bold))]
         // Where the pane has no room for the picture, the way to see it comes first.
-        if hint, video.box?.isTooSmall == true, video.status == .ready {
+        if hint, video.status == .ready {
             spans.append(Span("  v: full view", Style(fg: .accent)))
         }
         if let info = video.info {
