@@ -233,6 +233,31 @@ final class ClipVideoTests: XCTestCase {
         XCTAssertEqual(odd[0, 0].foreground, .rgb(BlendMedia.RGB(128, 128, 128)), "one cell across both halves")
     }
 
+    func testClicksPlayOnThePictureAndSeekOnAThumbnail() throws {
+        var state = opened()
+        let canvas = F.program.frame(state, width: 160, height: 48)
+        let pane = ClipsLayout(state.app).clip
+        let spot = try XCTUnwrap((pane.y..<pane.maxY).lazy.compactMap { y in
+            (pane.x..<pane.maxX).first { canvas.region(atX: $0, y: y) == ClipVideoView.pictureRegion }.map { ($0, y) }
+        }.first)
+        let click = InputEvent.mouse(MouseEvent(x: spot.0, y: spot.1, action: .press(.left)))
+        let actions = F.program.actions(for: click, region: canvas.region(atX: spot.0, y: spot.1), state: state)
+        XCTAssertEqual(actions.count, 1)
+        F.send(&state, actions[0])
+        XCTAssertTrue(state.video.playing)
+
+        _ = run(&state, "v")
+        let request = try XCTUnwrap(state.video.thumbnailsFor)
+        let frames = (0..<request.count).map { F.frame(clip: request.clip, time: Double($0) * 0.3 + 0.15, columns: 12, rows: 6) }
+        F.send(&state, .clipVideo(.thumbnails(request, frames)))
+        let action = try XCTUnwrap(F.program.clipVideoMouse(MouseEvent(x: 0, y: 0, action: .press(.left)),
+                                                            region: ClipVideoView.thumbnailRegionPrefix + "2", state: state))
+        let effects = F.effectKeys(F.program.update(&state, action))
+        XCTAssertEqual(effects, ["clip-video"])
+        XCTAssertFalse(state.video.playing)
+        XCTAssertEqual(state.video.position, 0.75, accuracy: 1e-9)
+    }
+
     func testCacheKeepsTheMostRecentClips() {
         var cache = ClipFrameCache(capacity: 2)
         let box = ClipVideoBox(columns: 10, rows: 5, colorless: false)

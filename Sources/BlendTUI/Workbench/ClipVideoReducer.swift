@@ -89,6 +89,8 @@ extension WorkbenchProgram {
         case .ended(let clip):
             guard clip == state.video.clip else { return [] }
             state.video.playing = false
+        case .seek(let seconds):
+            return show(&state, at: seconds)
         case .thumbnails(let request, let frames):
             guard request == state.video.thumbnailsFor else { return [] }
             state.video.thumbnails = frames
@@ -144,11 +146,27 @@ extension WorkbenchProgram {
 
     /// Pauses and moves one frame; the frame arrives as `.opened`.
     private func stepFrame(_ state: inout WorkbenchState, by frames: Int) -> [Effect<WorkbenchAction>] {
+        show(&state, at: state.video.position + Double(frames) * state.video.frameInterval)
+    }
+
+    /// Pauses and asks for the frame at `seconds` (kept within the clip).
+    private func show(_ state: inout WorkbenchState, at seconds: Double) -> [Effect<WorkbenchAction>] {
         guard let video = openVideo(state) else { return [] }
         state.video.playing = false
         let last = max(0, video.info.duration - state.video.frameInterval)
-        let target = min(last, max(0, state.video.position + Double(frames) * state.video.frameInterval))
+        let target = min(last, max(0, seconds))
         state.video.position = target
         return [ClipVideoDecoding.open(clip: video.clip, path: video.path, at: target, box: video.box)]
+    }
+
+    /// A click on the picture plays or pauses; a click on a thumbnail shows its frame.
+    func clipVideoMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
+        guard case .press(.left) = mouse.action, let region, region.hasPrefix("video:") else { return nil }
+        if region == ClipVideoView.pictureRegion { return .app(.run(ClipVideoCommands.playPause)) }
+        let prefix = ClipVideoView.thumbnailRegionPrefix
+        if region.hasPrefix(prefix), let i = Int(region.dropFirst(prefix.count)), i < state.video.thumbnails.count {
+            return .clipVideo(.seek(state.video.thumbnails[i].time))
+        }
+        return nil
     }
 }

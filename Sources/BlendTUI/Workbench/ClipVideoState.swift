@@ -93,6 +93,8 @@ public enum ClipVideoAction: Sendable {
     case failed(clip: String, message: String)
     /// The full view's thumbnails, for the request they answer.
     case thumbnails(ClipThumbnailRequest, [ClipVideoFrame])
+    /// Pauses and shows the frame at a time (a click on a thumbnail).
+    case seek(Double)
 }
 
 /// Which thumbnails the full view's strip asked for.

@@ -22,6 +22,7 @@ struct ClipVideoView {
                 ? grid : ClipVideoView.resampled(grid, toFit: rest.width, pictureRows)
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
+            canvas.markRegion(box, id: ClipVideoView.pictureRegion)
             y += fitted.rows
         }
         canvas.draw(timeline(width: area.width), x: area.x, y: y, maxWidth: area.width)
@@ -41,6 +42,7 @@ struct ClipVideoView {
                 ? grid : ClipVideoView.resampled(grid, toFit: rest.width, max(1, rest.height - 1))
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: rest.y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
+            canvas.markRegion(box, id: ClipVideoView.pictureRegion)
         }
         let strip = ClipVideoLayout(state.app, fullView: true).stripRows
         if strip > 0 {
@@ -60,6 +62,7 @@ struct ClipVideoView {
         for (i, frame) in frames.enumerated() {
             let slot = Rect(x: x, y: area.y, width: ClipVideoLayout.thumbnailColumns, height: ClipVideoLayout.thumbnailRows)
             ClipVideoView.draw(frame.grid, into: &canvas, at: slot.centered(width: frame.grid.columns, height: frame.grid.rows))
+            canvas.markRegion(slot, id: ClipVideoView.thumbnailRegionPrefix + String(i))
             let start = Double(i) * duration / Double(frames.count), end = Double(i + 1) * duration / Double(frames.count)
             let here = video.position >= start && (video.position < end || i == frames.count - 1)
             canvas.draw(Format.decimal(frame.time, digits: 1) + " s", in: Rect(x: x, y: area.y + slot.height, width: slot.width, height: 1),
@@ -123,6 +126,10 @@ struct ClipVideoView {
         }
         return spans + bar + [Span(" ━ 2 s", Style(fg: .accent))]
     }
+
+    /// Click targets: the picture (play / pause) and each thumbnail (`video:thumbnail:3`).
+    static let pictureRegion = "video:picture"
+    static let thumbnailRegionPrefix = "video:thumbnail:"
 
     /// The seconds of each clip the challenge's reference LMM encoder saw.
     static let encoderWindow = 2.0

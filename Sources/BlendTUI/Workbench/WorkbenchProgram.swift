@@ -215,7 +215,7 @@ public struct WorkbenchProgram: Program, Sendable {
             return [.clipSearching(chord)]
         }
         if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
-           let action = clipsMouse(mouse, region: region, state: state) {
+           let action = clipVideoMouse(mouse, region: region, state: state) ?? clipsMouse(mouse, region: region, state: state) {
             return [action]
         }
         if state.app.overlay == nil, state.app.screen == .thresholds, case .mouse(let mouse) = event,
