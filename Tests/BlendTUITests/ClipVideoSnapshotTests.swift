@@ -25,6 +25,12 @@ final class ClipVideoSnapshotTests: XCTestCase {
                 let box = state.video.box!
                 let frame = box.isTooSmall ? nil : F.decodedFrame(state, time: 0.6)
                 F.send(&state, .clipVideo(.opened(clip: state.video.clip!, info: F.videoInfo, frame: frame, box: box)))
+                if let request = state.video.thumbnailsFor {
+                    let frames = (0..<request.count).map { i in
+                        F.frame(clip: request.clip, time: (Double(i) + 0.5) * 3.2 / Double(request.count), columns: 12, rows: 6)
+                    }
+                    F.send(&state, .clipVideo(.thumbnails(request, frames)))
+                }
                 let canvas = F.program.frame(state, width: width, height: height)
                 let name = "clips-video\(full ? "-full" : "")-\(width)x\(height)"
                 try assertGolden(canvas.text(), name + ".txt")

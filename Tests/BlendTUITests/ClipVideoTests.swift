@@ -116,7 +116,8 @@ final class ClipVideoTests: XCTestCase {
     func testFullViewTakesTheBodyAndEscOrVReturns() {
         var state = opened()
         let paneBox = state.video.box!
-        XCTAssertEqual(run(&state, "v"), ["clip-video"], "the bigger box asks for the frame again")
+        XCTAssertEqual(run(&state, "v"), ["clip-video", "clip-video-thumbnails"],
+                       "the bigger box asks for the frame again, and the strip for its thumbnails")
         XCTAssertTrue(state.video.fullView)
         XCTAssertGreaterThan(state.video.box!.rows, paneBox.rows)
         let text = F.program.frame(state, width: 160, height: 48).text()
@@ -195,6 +196,66 @@ final class ClipVideoTests: XCTestCase {
         let total = window + rest + 1
         XCTAssertEqual(Double(window + 1) / Double(total), 2 / 3.2, accuracy: 0.05)
         XCTAssertEqual(bar.first?.text, "●", "the position starts at the left end")
+    }
+
+    func testTheFullViewStripShowsThumbnailsForItsRequestOnly() throws {
+        var state = opened()
+        _ = run(&state, "v")
+        let request = try XCTUnwrap(state.video.thumbnailsFor)
+        XCTAssertEqual(request.clip, state.video.clip)
+        XCTAssertGreaterThanOrEqual(request.count, 5)
+        let frames = (0..<request.count).map { F.frame(clip: request.clip, time: Double($0) * 0.3 + 0.15, columns: 12, rows: 6) }
+        var stale = request
+        stale.count += 1
+        F.send(&state, .clipVideo(.thumbnails(stale, frames)))
+        XCTAssertTrue(state.video.thumbnails.isEmpty, "thumbnails for another request are dropped")
+        F.send(&state, .clipVideo(.thumbnails(request, frames)))
+        XCTAssertEqual(state.video.thumbnails.count, request.count)
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("0.5 s"))
+        XCTAssertEqual(run(&state, "v"), ["cancel:clip-video"], "back in the pane the first frame is cached; no strip there")
+        XCTAssertEqual(run(&state, "v"), ["clip-video"], "the same strip is not asked for twice")
+    }
+
+    func testAFrameTallerThanTheRowsLeftIsShrunkByAveraging() {
+        // 4×4 cells: the left half white, the right half black; shrunk to 2×2, each cell averages
+        // its block, so the halves stay pure and a cell across the edge would be grey.
+        let white = BlendMedia.RGB(255, 255, 255), black = BlendMedia.RGB(0, 0, 0)
+        let cells = (0..<16).map { i -> TerminalCell in
+            let c = i % 4 < 2 ? white : black
+            return TerminalCell(glyph: "▀", foreground: .rgb(c), background: .rgb(c))
+        }
+        let small = ClipVideoView.resampled(CellGrid(columns: 4, rows: 4, cells: cells), toFit: 10, 2)
+        XCTAssertEqual(small.columns, 2)
+        XCTAssertEqual(small.rows, 2)
+        XCTAssertEqual(small[0, 1].foreground, .rgb(white))
+        XCTAssertEqual(small[1, 0].background, .rgb(black))
+        let odd = ClipVideoView.resampled(CellGrid(columns: 4, rows: 4, cells: cells), toFit: 10, 1)
+        XCTAssertEqual(odd[0, 0].foreground, .rgb(BlendMedia.RGB(128, 128, 128)), "one cell across both halves")
+    }
+
+    func testClicksPlayOnThePictureAndSeekOnAThumbnail() throws {
+        var state = opened()
+        let canvas = F.program.frame(state, width: 160, height: 48)
+        let pane = ClipsLayout(state.app).clip
+        let spot = try XCTUnwrap((pane.y..<pane.maxY).lazy.compactMap { y in
+            (pane.x..<pane.maxX).first { canvas.region(atX: $0, y: y) == ClipVideoView.pictureRegion }.map { ($0, y) }
+        }.first)
+        let click = InputEvent.mouse(MouseEvent(x: spot.0, y: spot.1, action: .press(.left)))
+        let actions = F.program.actions(for: click, region: canvas.region(atX: spot.0, y: spot.1), state: state)
+        XCTAssertEqual(actions.count, 1)
+        F.send(&state, actions[0])
+        XCTAssertTrue(state.video.playing)
+
+        _ = run(&state, "v")
+        let request = try XCTUnwrap(state.video.thumbnailsFor)
+        let frames = (0..<request.count).map { F.frame(clip: request.clip, time: Double($0) * 0.3 + 0.15, columns: 12, rows: 6) }
+        F.send(&state, .clipVideo(.thumbnails(request, frames)))
+        let action = try XCTUnwrap(F.program.clipVideoMouse(MouseEvent(x: 0, y: 0, action: .press(.left)),
+                                                            region: ClipVideoView.thumbnailRegionPrefix + "2", state: state))
+        let effects = F.effectKeys(F.program.update(&state, action))
+        XCTAssertEqual(effects, ["clip-video"])
+        XCTAssertFalse(state.video.playing)
+        XCTAssertEqual(state.video.position, 0.75, accuracy: 1e-9)
     }
 
     func testCacheKeepsTheMostRecentClips() {

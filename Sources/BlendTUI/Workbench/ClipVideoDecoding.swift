@@ -67,6 +67,29 @@ enum ClipVideoDecoding {
         }
     }
 
+    /// The strip's frames: `request.count` at the middles of equal parts of the clip, decoded
+    /// with their own decoder under their own key (the preview's effects do not cancel them).
+    static func thumbnails(_ request: ClipThumbnailRequest, path: String, duration: Double) -> Effect<WorkbenchAction> {
+        .task(key: thumbnailKey) {
+            do {
+                let decoder = try VideoDecoder(path: path)
+                let layout = self.layout(decoder, request.box)
+                var frames: [ClipVideoFrame] = []
+                for i in 0..<request.count {
+                    if Task.isCancelled { return nil }
+                    let time = (Double(i) + 0.5) * duration / Double(request.count)
+                    frames.append(cells(try decoder.frame(at: time, size: layout.pixels), clip: request.clip, box: request.box))
+                }
+                return .clipVideo(.thumbnails(request, frames))
+            } catch {
+                // The preview itself reports a broken file; a strip without pictures says nothing more.
+                return .clipVideo(.thumbnails(request, []))
+            }
+        }
+    }
+
+    static let thumbnailKey = "clip-video-thumbnails"
+
     private static func layout(_ decoder: VideoDecoder, _ box: ClipVideoBox) -> CellLayout {
         let natural = decoder.naturalSize
         return CellLayout(displayAspect: Double(natural.width) / Double(natural.height),

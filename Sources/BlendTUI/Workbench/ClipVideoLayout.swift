@@ -28,12 +28,36 @@ struct ClipVideoLayout {
     /// Inside the full view's border, one column of margin each side.
     var fullInner: Rect { Block().inner(body).inset(Edges(horizontal: 1, vertical: 0)) }
 
+    /// Thumbnails in the full view's strip: cells of each, and the blank column between them.
+    static let thumbnailColumns = 12
+    static let thumbnailRows = 6
+    static let thumbnailGap = 2
+
+    /// The full view shows a strip of thumbnails when it has this many rows inside.
+    static let stripMinimumHeight = 26
+
+    /// Rows the strip takes in the full view (thumbnails and their time labels); 0 without one.
+    var stripRows: Int {
+        fullView && fullInner.height >= ClipVideoLayout.stripMinimumHeight ? ClipVideoLayout.thumbnailRows + 1 : 0
+    }
+
+    /// How many thumbnails fit across the full view (0 when there is no strip).
+    var thumbnailCount: Int {
+        guard stripRows > 0 else { return 0 }
+        return min(10, (fullInner.width + ClipVideoLayout.thumbnailGap)
+            / (ClipVideoLayout.thumbnailColumns + ClipVideoLayout.thumbnailGap))
+    }
+
+    func thumbnailBox(colorless: Bool) -> ClipVideoBox {
+        ClipVideoBox(columns: ClipVideoLayout.thumbnailColumns, rows: ClipVideoLayout.thumbnailRows, colorless: colorless)
+    }
+
     /// The cell box frames are decoded for.
     func box(colorless: Bool) -> ClipVideoBox {
         if fullView {
             let inner = fullInner
-            return ClipVideoBox(columns: max(0, inner.width), rows: max(0, inner.height - ClipVideoLayout.chromeRows),
-                                colorless: colorless)
+            return ClipVideoBox(columns: max(0, inner.width),
+                                rows: max(0, inner.height - ClipVideoLayout.chromeRows - stripRows), colorless: colorless)
         }
         let pane = ClipsLayout(app).clip
         guard !pane.isEmpty else { return ClipVideoBox(columns: 0, rows: 0, colorless: colorless) }

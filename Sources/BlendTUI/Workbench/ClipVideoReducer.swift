@@ -8,6 +8,24 @@ extension WorkbenchProgram {
     /// cached first frame or asks for it (stopping playback); a new box (resize, full view)
     /// asks again for the frame on screen. Leaving the Clips screen stops playback.
     func followClipVideo(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        let effects = followClipFrame(&state)
+        return effects + followThumbnails(&state)
+    }
+
+    /// Asks for the full view's strip when it shows a clip whose thumbnails are not there yet.
+    private func followThumbnails(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        let layout = ClipVideoLayout(state.app, fullView: state.video.fullView)
+        guard state.app.screen == .clips, layout.thumbnailCount > 0, state.video.status == .ready,
+              let clip = state.video.clip, let link = state.project?.videos[clip] else { return [] }
+        let request = ClipThumbnailRequest(clip: clip, box: layout.thumbnailBox(colorless: state.video.colorless),
+                                           count: layout.thumbnailCount)
+        guard state.video.thumbnailsFor != request else { return [] }
+        state.video.thumbnailsFor = request
+        state.video.thumbnails = []
+        return [ClipVideoDecoding.thumbnails(request, path: link.path, duration: state.video.info?.duration ?? link.duration)]
+    }
+
+    private func followClipFrame(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
         guard state.app.screen == .clips, let project = state.project, let scored = project.scored,
               let selected = state.selectedClip else {
             guard state.video.playing else { return [] }
@@ -71,6 +89,11 @@ extension WorkbenchProgram {
         case .ended(let clip):
             guard clip == state.video.clip else { return [] }
             state.video.playing = false
+        case .seek(let seconds):
+            return show(&state, at: seconds)
+        case .thumbnails(let request, let frames):
+            guard request == state.video.thumbnailsFor else { return [] }
+            state.video.thumbnails = frames
         case .failed(let clip, let message):
             guard clip == state.video.clip else { return [] }
             state.video.status = .failed(message)
@@ -120,11 +143,27 @@ extension WorkbenchProgram {
 
     /// Pauses and moves one frame; the frame arrives as `.opened`.
     private func stepFrame(_ state: inout WorkbenchState, by frames: Int) -> [Effect<WorkbenchAction>] {
+        show(&state, at: state.video.position + Double(frames) * state.video.frameInterval)
+    }
+
+    /// Pauses and asks for the frame at `seconds` (kept within the clip).
+    private func show(_ state: inout WorkbenchState, at seconds: Double) -> [Effect<WorkbenchAction>] {
         guard let video = openVideo(state) else { return [] }
         state.video.playing = false
         let last = max(0, video.info.duration - state.video.frameInterval)
-        let target = min(last, max(0, state.video.position + Double(frames) * state.video.frameInterval))
+        let target = min(last, max(0, seconds))
         state.video.position = target
         return [ClipVideoDecoding.open(clip: video.clip, path: video.path, at: target, box: video.box)]
+    }
+
+    /// A click on the picture plays or pauses; a click on a thumbnail shows its frame.
+    func clipVideoMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
+        guard case .press(.left) = mouse.action, let region, region.hasPrefix("video:") else { return nil }
+        if region == ClipVideoView.pictureRegion { return .app(.run(ClipVideoCommands.playPause)) }
+        let prefix = ClipVideoView.thumbnailRegionPrefix
+        if region.hasPrefix(prefix), let i = Int(region.dropFirst(prefix.count)), i < state.video.thumbnails.count {
+            return .clipVideo(.seek(state.video.thumbnails[i].time))
+        }
+        return nil
     }
 }

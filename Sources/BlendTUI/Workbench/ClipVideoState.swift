@@ -64,6 +64,10 @@ public struct ClipVideoState: Sendable {
     /// The box the current frame was decoded for (a resize or the full view asks again).
     public var box: ClipVideoBox?
     public var cache = ClipFrameCache()
+    /// The full view's strip: frames at evenly spaced times, for `thumbnailsFor`.
+    public var thumbnails: [ClipVideoFrame] = []
+    /// The clip, box and count the strip was asked for (nil when none was).
+    public var thumbnailsFor: ClipThumbnailRequest?
 
     public init(colorless: Bool = false) {
         self.colorless = colorless
@@ -87,4 +91,21 @@ public enum ClipVideoAction: Sendable {
     case ended(clip: String)
     /// The clip's file could not be read: the message to show.
     case failed(clip: String, message: String)
+    /// The full view's thumbnails, for the request they answer.
+    case thumbnails(ClipThumbnailRequest, [ClipVideoFrame])
+    /// Pauses and shows the frame at a time (a click on a thumbnail).
+    case seek(Double)
+}
+
+/// Which thumbnails the full view's strip asked for.
+public struct ClipThumbnailRequest: Sendable, Hashable {
+    public var clip: String
+    public var box: ClipVideoBox
+    public var count: Int
+
+    public init(clip: String, box: ClipVideoBox, count: Int) {
+        self.clip = clip
+        self.box = box
+        self.count = count
+    }
 }

@@ -10,16 +10,19 @@ struct ClipVideoView {
     func renderSection(into canvas: inout Canvas, area: Rect) {
         guard area.height >= 2, area.width >= 8 else { return }
         var y = area.y
-        canvas.draw(heading(hint: true), x: area.x, y: y, maxWidth: area.width)
+        // The picture needs four rows besides the heading and the time line.
+        let pictureRows = area.height - 2
+        let shown = video.frame != nil && pictureRows >= 4
+        canvas.draw(heading(hint: !shown), x: area.x, y: y, maxWidth: area.width)
         y += 1
         let rest = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
         guard message(into: &canvas, area: rest) else { return }
-        let pictureRows = rest.height - 1
-        if let grid = video.frame?.grid, pictureRows >= 4 {
+        if let grid = video.frame?.grid, shown {
             let fitted = grid.columns <= rest.width && grid.rows <= pictureRows
                 ? grid : ClipVideoView.resampled(grid, toFit: rest.width, pictureRows)
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
+            canvas.markRegion(box, id: ClipVideoView.pictureRegion)
             y += fitted.rows
         }
         canvas.draw(timeline(width: area.width), x: area.x, y: y, maxWidth: area.width)
@@ -39,8 +42,33 @@ struct ClipVideoView {
                 ? grid : ClipVideoView.resampled(grid, toFit: rest.width, max(1, rest.height - 1))
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: rest.y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
+            canvas.markRegion(box, id: ClipVideoView.pictureRegion)
+        }
+        let strip = ClipVideoLayout(state.app, fullView: true).stripRows
+        if strip > 0 {
+            thumbnails(into: &canvas, area: Rect(x: inner.x, y: inner.maxY - 1 - strip, width: inner.width, height: strip))
         }
         canvas.draw(timeline(width: inner.width), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width)
+    }
+
+    /// The strip: each thumbnail with its time under it, the one holding the position in accent.
+    private func thumbnails(into canvas: inout Canvas, area: Rect) {
+        let frames = video.thumbnails
+        guard !frames.isEmpty else { return }
+        let step = ClipVideoLayout.thumbnailColumns + ClipVideoLayout.thumbnailGap
+        let used = frames.count * step - ClipVideoLayout.thumbnailGap
+        var x = area.x + max(0, (area.width - used) / 2)
+        let duration = video.info?.duration ?? 0
+        for (i, frame) in frames.enumerated() {
+            let slot = Rect(x: x, y: area.y, width: ClipVideoLayout.thumbnailColumns, height: ClipVideoLayout.thumbnailRows)
+            ClipVideoView.draw(frame.grid, into: &canvas, at: slot.centered(width: frame.grid.columns, height: frame.grid.rows))
+            canvas.markRegion(slot, id: ClipVideoView.thumbnailRegionPrefix + String(i))
+            let start = Double(i) * duration / Double(frames.count), end = Double(i + 1) * duration / Double(frames.count)
+            let here = video.position >= start && (video.position < end || i == frames.count - 1)
+            canvas.draw(Format.decimal(frame.time, digits: 1) + " s", in: Rect(x: x, y: area.y + slot.height, width: slot.width, height: 1),
+                        alignment: .center, style: here ? Style(fg: .accent, .bold) : Style(fg: .muted))
+            x += step
+        }
     }
 
     /// Draws what stands instead of a picture (no video, a broken file, decoding); true when
@@ -60,10 +88,11 @@ struct ClipVideoView {
         return false
     }
 
+    /// "Video", the pointer to the full view when `hint` (no picture here), and the stream.
     private func heading(hint: Bool) -> [Span] {
         var spans = [Span("Video", Style(fg: .muted, .bold))]
         // Where the pane has no room for the picture, the way to see it comes first.
-        if hint, video.box?.isTooSmall == true, video.status == .ready {
+        if hint, video.status == .ready {
             spans.append(Span("  v: full view", Style(fg: .accent)))
         }
         if let info = video.info {
@@ -98,6 +127,10 @@ struct ClipVideoView {
         return spans + bar + [Span(" ━ 2 s", Style(fg: .accent))]
     }
 
+    /// Click targets: the picture (play / pause) and each thumbnail (`video:thumbnail:3`).
+    static let pictureRegion = "video:picture"
+    static let thumbnailRegionPrefix = "video:thumbnail:"
+
     /// The seconds of each clip the challenge's reference LMM encoder saw.
     static let encoderWindow = 2.0
 
@@ -122,8 +155,10 @@ struct ClipVideoView {
         }
     }
 
-    /// `grid` shrunk (nearest cell) to fit `columns × rows` with its aspect ratio kept, for a
-    /// pane that has fewer rows left than the frame was decoded for.
+    /// `grid` shrunk to fit `columns × rows` with its aspect ratio kept, for a pane that has
+    /// fewer rows left than the frame was decoded for. Half blocks are averaged pixel by pixel
+    /// (each cell holds an upper and a lower pixel), so the picture stays smooth; anything else
+    /// (ASCII cells) takes the nearest cell.
     static func resampled(_ grid: CellGrid, toFit columns: Int, _ rows: Int) -> CellGrid {
         let scale = min(Double(columns) / Double(grid.columns), Double(rows) / Double(grid.rows), 1)
         let w = max(1, Int(Double(grid.columns) * scale)), h = max(1, Int(Double(grid.rows) * scale))
@@ -131,9 +166,45 @@ struct ClipVideoView {
         cells.reserveCapacity(w * h)
         for row in 0..<h {
             for column in 0..<w {
-                cells.append(grid[min(grid.columns - 1, column * grid.columns / w), min(grid.rows - 1, row * grid.rows / h)])
+                let nearest = grid[min(grid.columns - 1, column * grid.columns / w), min(grid.rows - 1, row * grid.rows / h)]
+                let x0 = column * grid.columns / w, x1 = max(x0 + 1, (column + 1) * grid.columns / w)
+                // Source pixel rows (two per cell) behind this cell's upper and lower pixel.
+                func pixelRows(_ q: Int) -> Range<Int> {
+                    let start = q * grid.rows / h
+                    return start..<max(start + 1, (q + 1) * grid.rows / h)
+                }
+                let upper = averagePixel(grid, x0..<x1, pixelRows(2 * row))
+                let lower = averagePixel(grid, x0..<x1, pixelRows(2 * row + 1))
+                if nearest.glyph == HalfBlock.glyph, let upper, let lower {
+                    cells.append(TerminalCell(glyph: HalfBlock.glyph, foreground: .rgb(upper), background: .rgb(lower)))
+                } else {
+                    cells.append(nearest)
+                }
             }
         }
         return CellGrid(columns: w, rows: h, cells: cells)
+    }
+
+    private enum HalfBlock {
+        static let glyph: Unicode.Scalar = "\u{2580}"
+    }
+
+    /// The mean colour of the half-block pixels in `columns × pixelRows` (pixel row p is the
+    /// upper half of cell row p/2 when even, the lower half when odd); nil when any is not RGB.
+    private static func averagePixel(_ grid: CellGrid, _ columns: Range<Int>, _ pixelRows: Range<Int>) -> BlendMedia.RGB? {
+        var r = 0, g = 0, b = 0, n = 0
+        for p in pixelRows {
+            let cellRow = min(grid.rows - 1, p / 2)
+            for x in columns where x < grid.columns {
+                let cell = grid[x, cellRow]
+                guard case .rgb(let c) = p % 2 == 0 ? cell.foreground : cell.background else { return nil }
+                r += Int(c.r)
+                g += Int(c.g)
+                b += Int(c.b)
+                n += 1
+            }
+        }
+        guard n > 0 else { return nil }
+        return BlendMedia.RGB(UInt8((r + n / 2) / n), UInt8((g + n / 2) / n), UInt8((b + n / 2) / n))
     }
 }

@@ -238,7 +238,7 @@ public struct WorkbenchProgram: Program, Sendable {
             if case .mouse = event { return [] }
         }
         if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
-           let action = clipsMouse(mouse, region: region, state: state) {
+           let action = clipVideoMouse(mouse, region: region, state: state) ?? clipsMouse(mouse, region: region, state: state) {
             return [action]
         }
         if state.app.overlay == nil, state.app.screen == .thresholds, case .mouse(let mouse) = event,
