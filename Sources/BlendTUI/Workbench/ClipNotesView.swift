@@ -1,4 +1,3 @@
-import BlendStore
 import Foundation
 
 /// The clip pane's notes-and-tags section: the open editor (with why a save failed and the
@@ -19,9 +18,9 @@ struct ClipNotesView {
     func render(into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
         var y = area.y
-        func line(_ spans: [Span], indent: Int = 0) {
+        func line(_ spans: [Span]) {
             guard y < area.maxY else { return }
-            canvas.draw(spans, x: area.x + indent, y: y, maxWidth: area.width - indent)
+            canvas.draw(spans, x: area.x, y: y, maxWidth: area.width)
             y += 1
         }
         let muted = Style(fg: .muted)
