@@ -199,7 +199,7 @@ final class ConfusionScreenTests: XCTestCase {
         let toast = try XCTUnwrap(state.app.toasts.last)
         XCTAssertEqual(toast.kind, .error)
         XCTAssertTrue(toast.text.hasPrefix("export failed: "), toast.text)
-        XCTAssertTrue(toast.text.contains(directory.appendingPathComponent("exports").path), toast.text)
+        XCTAssertEqual(toast.text, "export failed: \(directory.appendingPathComponent("exports").path): cannot make the folder (a file of that name is in the way)")
         XCTAssertNil(state.confusion.lastExport)
     }
 
