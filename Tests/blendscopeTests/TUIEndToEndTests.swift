@@ -90,6 +90,11 @@ final class TUIEndToEndTests: XCTestCase {
         let expected = (eval["acc_salience"] as? Double).map { String(format: "%.3f", $0).replacingOccurrences(of: "0.", with: ".") }
         XCTAssertEqual(statusValue("ACC_S", in: shown), expected, shown)
 
+        try keys("5")
+        try waitFor("the confusion screen") { $0.contains("Presence: true × predicted") && $0.contains("Per emotion") }
+        try keys("Enter")
+        try waitFor("the clips of the selected cell") { $0.contains("cell ang → ang") }
+
         try keys("?")
         try waitFor("the help") { $0.contains("Global") }
         try keys("Escape")
