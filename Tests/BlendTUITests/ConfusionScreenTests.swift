@@ -44,6 +44,15 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertEqual(state.confusion.tables, F.scored.confusionTables(at: Thresholds(alpha: 0.15, beta: 0.3)))
     }
 
+    func testTablesArriveWithTheProjectWhenTheScreenWasChosenBeforeIt() {
+        var state = WorkbenchProgram.initialState(path: F.project.path, width: 80, height: 24)
+        F.send(&state, F.key("5"))
+        XCTAssertNil(state.confusion.tables)
+        XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("reading"))
+        F.send(&state, .loaded(F.project))
+        XCTAssertEqual(state.confusion.tables, F.scored.confusionTables(at: F.project.thresholds))
+    }
+
     func testRatesKeyTogglesCountsAndRowPercentages() throws {
         var state = F.loadedOnConfusion()
         let table = try XCTUnwrap(state.confusion.tables?.presence)
@@ -199,7 +208,7 @@ final class ConfusionScreenTests: XCTestCase {
         let toast = try XCTUnwrap(state.app.toasts.last)
         XCTAssertEqual(toast.kind, .error)
         XCTAssertTrue(toast.text.hasPrefix("export failed: "), toast.text)
-        XCTAssertTrue(toast.text.contains(directory.appendingPathComponent("exports").path), toast.text)
+        XCTAssertEqual(toast.text, "export failed: \(directory.appendingPathComponent("exports").path): cannot make the folder (a file of that name is in the way)")
         XCTAssertNil(state.confusion.lastExport)
     }
 

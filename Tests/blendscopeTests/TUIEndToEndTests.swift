@@ -99,6 +99,10 @@ final class TUIEndToEndTests: XCTestCase {
         try waitFor("a greedy re-optimisation run as a job to its proposal") { $0.contains("greedy proposal · job ") }
         try keys("a")
         try waitFor("the proposal accepted") { $0.contains("accepted greedy") }
+        try keys("5")
+        try waitFor("the confusion screen") { $0.contains("Presence: true × predicted") && $0.contains("Per emotion") }
+        try keys("Enter")
+        try waitFor("the clips of the selected cell") { $0.contains("cell ang → ang") }
 
         try keys("?")
         try waitFor("the help") { $0.contains("Global") }

@@ -25,10 +25,29 @@ enum ConfusionExport {
     }
 
     /// Renders and writes the file (creating `exports/` when missing); returns its path.
+    /// - Throws: `FolderError` when `exports/` cannot be made, `ExportError` when the file
+    ///   cannot be written.
     static func write(_ table: ExportTable, format: ExportFormat, to url: URL) throws -> String {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let folder = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw FolderError(path: folder.path, reason: "a file of that name is in the way")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FolderError(path: folder.path, reason: error.localizedDescription)
+        }
         try AtomicFile.write(format.render(table), to: url)
         return url.path
+    }
+
+    /// The exports folder could not be made.
+    struct FolderError: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+
+        var description: String { "\(path): cannot make the folder (\(reason))" }
     }
 
     /// `.10`, `.05`, `.4763`: two decimals at least, four at most, so names stay short but

@@ -146,8 +146,10 @@ extension WorkbenchProgram {
                 return .confusion(.exported(try ConfusionExport.write(table, format: format, to: url)))
             } catch let error as ExportError {
                 return .confusion(.exportFailed(error.description))
+            } catch let error as ConfusionExport.FolderError {
+                return .confusion(.exportFailed(error.description))
             } catch {
-                return .confusion(.exportFailed("\(url.deletingLastPathComponent().path): \(error.localizedDescription)"))
+                return .confusion(.exportFailed("\(url.path): \(error.localizedDescription)"))
             }
         }]
     }

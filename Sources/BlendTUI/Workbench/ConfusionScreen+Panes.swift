@@ -107,17 +107,18 @@ extension ConfusionScreen {
             canvas.draw("no clip falls in this cell", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
             return
         }
-        let names = clips.map { scored.clips[$0].name }
+        // Only names that can show are looked at: a cell of a large project holds thousands.
+        let names = clips.prefix(inner.width * inner.height / 3 + 1).map { scored.clips[$0].name }
         let width = (names.map { DisplayWidth.of($0) }.max() ?? 10) + 2
         let perRow = max(1, inner.width / width)
         let room = perRow * inner.height
-        let shown = names.count <= room ? names.count : room - 1
+        let shown = clips.count <= room ? clips.count : room - 1
         for (k, name) in names.prefix(shown).enumerated() {
             canvas.draw(name, x: inner.x + (k % perRow) * width, y: inner.y + k / perRow, maxWidth: width - 1,
                         style: Style(fg: .text))
         }
-        if shown < names.count {
-            canvas.draw("… \(names.count - shown) more", x: inner.x + (shown % perRow) * width, y: inner.y + shown / perRow,
+        if shown < clips.count {
+            canvas.draw("… \(clips.count - shown) more", x: inner.x + (shown % perRow) * width, y: inner.y + shown / perRow,
                         maxWidth: width - 1, style: Style(fg: .muted))
         }
     }
