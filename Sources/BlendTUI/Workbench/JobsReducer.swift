@@ -100,6 +100,8 @@ extension WorkbenchProgram {
         guard wanted, !state.jobs.pollPending else { return [] }
         state.jobs.pollPending = true
         let path = state.path, background = jobsBackground, first = state.jobs.seen == nil
+        // Only the log on show is read: the others can be long and are not drawn.
+        let logOf = state.jobs.selectedID ?? state.jobs.jobs.first?.id
         return [.task(key: "jobs.poll") {
             if delay > .zero {
                 do { try await Task.sleep(for: delay) } catch { return nil }
@@ -108,7 +110,7 @@ extension WorkbenchProgram {
                 let store = try background.store(path)
                 // Jobs whose process died show as interrupted, as `blendscope jobs` shows them.
                 if first { try store.markInterruptedJobs() }
-                return .jobs(.polled(try store.jobs(), at: Date()))
+                return .jobs(.polled(try store.jobs(withLogOf: logOf), at: Date()))
             } catch {
                 return .jobs(.pollFailed("\(error)"))
             }
