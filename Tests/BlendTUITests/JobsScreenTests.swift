@@ -36,7 +36,11 @@ final class JobsScreenTests: XCTestCase {
         F.send(&state, F.key("1"))
         XCTAssertTrue(update(&state, polled(F.fixtureJobs(running: false))).isEmpty, "an idle workbench stops polling")
         XCTAssertFalse(state.jobs.pollPending)
-        XCTAssertTrue(update(&state, F.key("2")).isEmpty, "other screens do not poll")
+        XCTAssertTrue(update(&state, F.key("j")).isEmpty, "keys on another screen do not poll")
+        XCTAssertEqual(update(&state, F.key("2")).count, 1, "a screen change looks once")
+        XCTAssertTrue(update(&state, polled(F.fixtureJobs(running: false))).isEmpty, "and only once")
+        XCTAssertTrue(update(&state, F.key("down")).isEmpty)
+        XCTAssertEqual(update(&state, F.key("3")).count, 1)
         // A running job anywhere keeps the polls going, whatever the screen.
         XCTAssertEqual(update(&state, polled(F.fixtureJobs())).count, 1)
     }

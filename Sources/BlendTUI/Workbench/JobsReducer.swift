@@ -88,15 +88,20 @@ extension WorkbenchProgram {
     }
 
     /// After every app action: the Jobs screen polls while shown (and keeps its list fresh
-    /// from the moment it opens).
+    /// from the moment it opens); any other screen change looks once, so a job another
+    /// process started is found (and polled until it ends) without a timer on an idle TUI.
     func jobsAfterApp(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard state.app.screen == .jobs else { return [] }
-        return scheduleJobsPoll(&state, after: .zero)
+        let changed = state.jobs.lastScreen != state.app.screen
+        state.jobs.lastScreen = state.app.screen
+        guard state.app.screen == .jobs || changed else { return [] }
+        return scheduleJobsPoll(&state, after: .zero, once: changed)
     }
 
-    /// One poll after `delay` if polling is wanted and none is pending.
-    func scheduleJobsPoll(_ state: inout WorkbenchState, after delay: Duration) -> [Effect<WorkbenchAction>] {
-        let wanted = state.jobs.seen == nil || state.app.screen == .jobs || !state.jobs.own.isEmpty || !state.jobs.active.isEmpty
+    /// One poll after `delay` if polling is wanted (or `once` asks for a single look) and
+    /// none is pending.
+    func scheduleJobsPoll(_ state: inout WorkbenchState, after delay: Duration, once: Bool = false) -> [Effect<WorkbenchAction>] {
+        let wanted = once || state.jobs.seen == nil || state.app.screen == .jobs || !state.jobs.own.isEmpty
+            || !state.jobs.active.isEmpty
         guard wanted, !state.jobs.pollPending else { return [] }
         state.jobs.pollPending = true
         let path = state.path, background = jobsBackground, first = state.jobs.seen == nil
