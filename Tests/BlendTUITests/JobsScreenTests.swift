@@ -98,6 +98,14 @@ final class JobsScreenTests: XCTestCase {
         XCTAssertEqual(state.jobs.selected?.id, 2)
     }
 
+    func testSelectingAnotherJobReadsItsLogAtOnce() {
+        var state = F.onJobs()
+        XCTAssertTrue(state.jobs.pollPending)
+        XCTAssertEqual(update(&state, F.key("j")).count, 1, "a poll for the new job's log, replacing the pending one")
+        XCTAssertTrue(update(&state, .jobs(.select(1))).isEmpty, "the same job again reads nothing")
+        XCTAssertEqual(update(&state, .jobs(.select(0))).count, 1)
+    }
+
     func testTheLogFollowsItsTailUntilScrolledAndEndFollowsAgain() throws {
         var state = F.onJobs()
         XCTAssertNil(state.jobs.logOffset)

@@ -44,8 +44,9 @@ extension WorkbenchProgram {
         case .cancelFailed(let message):
             return jobsApp(&state, .showToast("cancel failed: \(message)", .error))
         case .select(let row):
+            let before = state.jobs.selectedID
             selectJob(&state, row)
-            return []
+            return logOfNewSelection(&state, before: before)
         }
     }
 
@@ -53,6 +54,7 @@ extension WorkbenchProgram {
     func runJobs(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
         let layout = JobsLayout(state.app)
         let logFocused = state.app.focusedPane == JobsLayout.logPane
+        let before = state.jobs.selectedID
         switch id {
         case JobsCommands.down, JobsCommands.up:
             let delta = id == JobsCommands.down ? 1 : -1
@@ -84,7 +86,15 @@ extension WorkbenchProgram {
         default:
             return nil
         }
-        return []
+        return logOfNewSelection(&state, before: before)
+    }
+
+    /// Polls at once when the selection moved to another job: polls read only the shown
+    /// job's log. The new poll supersedes a pending one (same effect key).
+    private func logOfNewSelection(_ state: inout WorkbenchState, before: Int64?) -> [Effect<WorkbenchAction>] {
+        guard state.jobs.selectedID != before, state.jobs.selectedID != nil else { return [] }
+        state.jobs.pollPending = false
+        return scheduleJobsPoll(&state, after: .zero, once: true)
     }
 
     /// After every app action: the Jobs screen polls while shown (and keeps its list fresh
