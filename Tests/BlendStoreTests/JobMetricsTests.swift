@@ -18,6 +18,21 @@ final class JobMetricsTests: XCTestCase {
         XCTAssertEqual(try project.store.jobs().first?.metrics, ["loss": 0.5, "epoch": 2, "score": 0.25])
     }
 
+    func testPollingReadsOnlyTheLogAsked() throws {
+        let project = try TestProject(self)
+        for kind in ["train", "fuse", "train"] {
+            let job = try project.store.createJob(kind: kind)
+            try project.store.appendJobLog(job.id, "line of \(job.id)")
+        }
+        let all = try project.store.jobs()
+        let light = try project.store.jobs(withLogOf: 2)
+        XCTAssertEqual(light.map(\.id), [3, 2, 1])
+        XCTAssertEqual(light.map(\.log), ["", "line of 2\n", ""])
+        XCTAssertEqual(light.map(\.kind), all.map(\.kind))
+        XCTAssertEqual(light[1], all[1], "the asked job is read whole")
+        XCTAssertEqual(try project.store.jobs(withLogOf: nil).map(\.log), ["", "", ""])
+    }
+
     func testVersionThreeProjectsOpenAndMigrate() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobs-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

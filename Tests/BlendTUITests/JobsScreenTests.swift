@@ -36,7 +36,11 @@ final class JobsScreenTests: XCTestCase {
         F.send(&state, F.key("1"))
         XCTAssertTrue(update(&state, polled(F.fixtureJobs(running: false))).isEmpty, "an idle workbench stops polling")
         XCTAssertFalse(state.jobs.pollPending)
-        XCTAssertTrue(update(&state, F.key("2")).isEmpty, "other screens do not poll")
+        XCTAssertTrue(update(&state, F.key("j")).isEmpty, "keys on another screen do not poll")
+        XCTAssertEqual(update(&state, F.key("2")).count, 1, "a screen change looks once")
+        XCTAssertTrue(update(&state, polled(F.fixtureJobs(running: false))).isEmpty, "and only once")
+        XCTAssertTrue(update(&state, F.key("down")).isEmpty)
+        XCTAssertEqual(update(&state, F.key("3")).count, 1)
         // A running job anywhere keeps the polls going, whatever the screen.
         XCTAssertEqual(update(&state, polled(F.fixtureJobs())).count, 1)
     }
@@ -92,6 +96,14 @@ final class JobsScreenTests: XCTestCase {
         XCTAssertEqual(state.jobs.selected?.id, 5)
         F.send(&state, .jobs(.select(3)))
         XCTAssertEqual(state.jobs.selected?.id, 2)
+    }
+
+    func testSelectingAnotherJobReadsItsLogAtOnce() {
+        var state = F.onJobs()
+        XCTAssertTrue(state.jobs.pollPending)
+        XCTAssertEqual(update(&state, F.key("j")).count, 1, "a poll for the new job's log, replacing the pending one")
+        XCTAssertTrue(update(&state, .jobs(.select(1))).isEmpty, "the same job again reads nothing")
+        XCTAssertEqual(update(&state, .jobs(.select(0))).count, 1)
     }
 
     func testTheLogFollowsItsTailUntilScrolledAndEndFollowsAgain() throws {

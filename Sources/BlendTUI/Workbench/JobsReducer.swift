@@ -44,8 +44,9 @@ extension WorkbenchProgram {
         case .cancelFailed(let message):
             return jobsApp(&state, .showToast("cancel failed: \(message)", .error))
         case .select(let row):
+            let before = state.jobs.selectedID
             selectJob(&state, row)
-            return []
+            return logOfNewSelection(&state, before: before)
         }
     }
 
@@ -53,6 +54,7 @@ extension WorkbenchProgram {
     func runJobs(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
         let layout = JobsLayout(state.app)
         let logFocused = state.app.focusedPane == JobsLayout.logPane
+        let before = state.jobs.selectedID
         switch id {
         case JobsCommands.down, JobsCommands.up:
             let delta = id == JobsCommands.down ? 1 : -1
@@ -84,22 +86,37 @@ extension WorkbenchProgram {
         default:
             return nil
         }
-        return []
+        return logOfNewSelection(&state, before: before)
+    }
+
+    /// Polls at once when the selection moved to another job: polls read only the shown
+    /// job's log. The new poll supersedes a pending one (same effect key).
+    private func logOfNewSelection(_ state: inout WorkbenchState, before: Int64?) -> [Effect<WorkbenchAction>] {
+        guard state.jobs.selectedID != before, state.jobs.selectedID != nil else { return [] }
+        state.jobs.pollPending = false
+        return scheduleJobsPoll(&state, after: .zero, once: true)
     }
 
     /// After every app action: the Jobs screen polls while shown (and keeps its list fresh
-    /// from the moment it opens).
+    /// from the moment it opens); any other screen change looks once, so a job another
+    /// process started is found (and polled until it ends) without a timer on an idle TUI.
     func jobsAfterApp(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard state.app.screen == .jobs else { return [] }
-        return scheduleJobsPoll(&state, after: .zero)
+        let changed = state.jobs.lastScreen != state.app.screen
+        state.jobs.lastScreen = state.app.screen
+        guard state.app.screen == .jobs || changed else { return [] }
+        return scheduleJobsPoll(&state, after: .zero, once: changed)
     }
 
-    /// One poll after `delay` if polling is wanted and none is pending.
-    func scheduleJobsPoll(_ state: inout WorkbenchState, after delay: Duration) -> [Effect<WorkbenchAction>] {
-        let wanted = state.jobs.seen == nil || state.app.screen == .jobs || !state.jobs.own.isEmpty || !state.jobs.active.isEmpty
+    /// One poll after `delay` if polling is wanted (or `once` asks for a single look) and
+    /// none is pending.
+    func scheduleJobsPoll(_ state: inout WorkbenchState, after delay: Duration, once: Bool = false) -> [Effect<WorkbenchAction>] {
+        let wanted = once || state.jobs.seen == nil || state.app.screen == .jobs || !state.jobs.own.isEmpty
+            || !state.jobs.active.isEmpty
         guard wanted, !state.jobs.pollPending else { return [] }
         state.jobs.pollPending = true
         let path = state.path, background = jobsBackground, first = state.jobs.seen == nil
+        // Only the log on show is read: the others can be long and are not drawn.
+        let logOf = state.jobs.selectedID ?? state.jobs.jobs.first?.id
         return [.task(key: "jobs.poll") {
             if delay > .zero {
                 do { try await Task.sleep(for: delay) } catch { return nil }
@@ -108,7 +125,7 @@ extension WorkbenchProgram {
                 let store = try background.store(path)
                 // Jobs whose process died show as interrupted, as `blendscope jobs` shows them.
                 if first { try store.markInterruptedJobs() }
-                return .jobs(.polled(try store.jobs(), at: Date()))
+                return .jobs(.polled(try store.jobs(withLogOf: logOf), at: Date()))
             } catch {
                 return .jobs(.pollFailed("\(error)"))
             }
