@@ -15,7 +15,7 @@ struct DurationSectionView {
     /// Draws the section at the bottom of `area` when it shows and returns what is left above
     /// it for the summary (all of `area` when it does not show).
     func render(into canvas: inout Canvas, below area: Rect) -> Rect {
-        guard let project = state.project, project.hasDurations, area.height >= Self.minimumColumnHeight else { return area }
+        guard state.durations.available, area.height >= Self.minimumColumnHeight else { return area }
         let height = min(area.height - Self.summaryRows, rowsWanted(width: area.width))
         let section = area.bottom(height)
         draw(&canvas, area: section)
