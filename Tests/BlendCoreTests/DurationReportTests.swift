@@ -115,7 +115,7 @@ final class DurationReportTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(r.kinds[2].mean), 12.4 / 3, accuracy: 1e-12)
         XCTAssertEqual(r.finding,
                        "The longest clips (≥ 3.00 s) are 100% blends against 67% of the shortest (< 3.00 s); "
-                       + "ACC_S 0.333 against 0.500, best β 0.25 against 0.25; "
+                       + "ACC_S 0.333 over 3 against 0.500 over 2, best β 0.25 against 0.25; "
                        + "70/30 blends with the weaker emotion on top 50% against 0%; duration–margin ρ "
                        + DecimalText.format(try XCTUnwrap(r.marginSpearman)) + ".")
         // Margins .76, .20, .30, .10, .20, .06 against durations 2, 2.5, 2.9, 4, 4.5, 5.

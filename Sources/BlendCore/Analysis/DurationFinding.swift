@@ -21,7 +21,9 @@ struct DurationFinding {
         // stands in for it, named so the sentence stays true.
         func named(_ b: DurationBin) -> String { b.range == short.range ? "" : " in \(b.range)" }
         if long.blends > 0, let s = filled.dropLast().first(where: { $0.blends > 0 }) {
-            parts.append("ACC_S \(rate(long.metrics.accSalience)) against \(rate(s.metrics.accSalience))\(named(s)), "
+            // The blend counts say how far each ACC_S can be trusted (a short bin may hold few).
+            parts.append("ACC_S \(rate(long.metrics.accSalience)) over \(long.blends) against "
+                         + "\(rate(s.metrics.accSalience)) over \(s.blends)\(named(s)), "
                          + "best β \(beta(long.bestBeta)) against \(beta(s.bestBeta))")
         }
         if long.unevenPairFound > 0, let s = filled.dropLast().first(where: { $0.unevenPairFound > 0 }) {

@@ -2,8 +2,8 @@ import BlendCore
 
 extension AnalysisTables {
     /// One row per duration bin: label kinds, metrics at the report's α/β, the bin's best β,
-    /// salience errors and the median top-two margin. Shares of nothing (an empty bin, a bin
-    /// without found pairs) are missing, not 0.
+    /// salience errors and the median top-two margin. Shares of nothing (an empty bin, ACC_S
+    /// of a bin without blends, a bin without found pairs) are missing, not 0.
     public static func durations(_ r: DurationReport, source: String, scope: String) -> ExportTable {
         let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
         let seconds = ExportColumn.Kind.number(places: 2)
@@ -23,12 +23,14 @@ extension AnalysisTables {
         let rows = r.bins.map { b -> [ExportValue] in
             [.text(b.range), optional(b.lower), optional(b.upper), .integer(b.count), .integer(b.singles),
              .integer(b.evenBlends), .integer(b.unevenBlends), b.count == 0 ? .missing : .number(b.blendShare),
-             .number(b.metrics.accPresence), .number(b.metrics.accSalience), .number(b.metrics.score),
+             b.count == 0 ? .missing : .number(b.metrics.accPresence), b.blends == 0 ? .missing : .number(b.metrics.accSalience),
+             b.count == 0 ? .missing : .number(b.metrics.score),
              optional(b.bestBeta), optional(b.metricsAtBestBeta?.accSalience),
              b.pairFound == 0 ? .missing : .number(b.salienceErrorShare),
              b.unevenPairFound == 0 ? .missing : .number(b.reversedShare), optional(b.margins.median)]
         }
-        let left = r.withoutDuration.isEmpty ? "" : "; \(r.withoutDuration.count) clips without a duration left out"
+        let n = r.withoutDuration.count
+        let left = n == 0 ? "" : "; \(n) clip\(n == 1 ? "" : "s") without a duration left out"
         return ExportTable(name: "durations",
                            title: "\(source) by clip duration (\(scope), α \(threshold(r.thresholds.alpha)), β \(threshold(r.thresholds.beta)), β* at that α\(left))",
                            columns: columns, rows: rows)

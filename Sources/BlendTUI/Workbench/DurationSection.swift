@@ -10,6 +10,9 @@ public struct DurationSectionState: Sendable {
     public var requestedAt: Thresholds?
     /// The thresholds `report` was computed at.
     public var computedAt: Thresholds?
+    /// Whether the loaded project has any duration, found once on load so that neither key
+    /// presses nor frames scan the clips.
+    public var available = false
 
     public init() {}
 
@@ -38,9 +41,12 @@ extension WorkbenchProgram {
     /// Asks for the duration report when the Overview shows, the project has durations and the
     /// thresholds differ from the last request. `reset` forgets the last report (a new project).
     func refreshDurationsIfShown(_ state: inout WorkbenchState, reset: Bool = false) -> [Effect<WorkbenchAction>] {
-        if reset { state.durations = DurationSectionState() }
-        guard state.app.screen == .overview, let project = state.project, let index = project.index,
-              project.hasDurations, state.durations.requestedAt != state.thresholds else { return [] }
+        if reset {
+            state.durations = DurationSectionState()
+            state.durations.available = state.project?.hasDurations ?? false
+        }
+        guard state.durations.available, state.app.screen == .overview, state.durations.requestedAt != state.thresholds,
+              let project = state.project, let index = project.index else { return [] }
         let thresholds = state.thresholds
         state.durations.requestedAt = thresholds
         return [.task(key: "durations") {

@@ -15,7 +15,7 @@ struct DurationSectionView {
     /// Draws the section at the bottom of `area` when it shows and returns what is left above
     /// it for the summary (all of `area` when it does not show).
     func render(into canvas: inout Canvas, below area: Rect) -> Rect {
-        guard let project = state.project, project.hasDurations, area.height >= Self.minimumColumnHeight else { return area }
+        guard state.durations.available, area.height >= Self.minimumColumnHeight else { return area }
         let height = min(area.height - Self.summaryRows, rowsWanted(width: area.width))
         let section = area.bottom(height)
         draw(&canvas, area: section)
@@ -50,15 +50,19 @@ struct DurationSectionView {
         Table(columns: columns, rowCount: bins.count, scroll: TableScroll(selected: nil), focused: false) { row in
             let b = bins[row], m = b.metrics
             let beta = Span(b.bestBeta.map { Format.fraction($0, digits: 2) } ?? "–")
-            guard wide else { return [Span(b.range), Span(Format.percent(b.blendShare)), Span(Format.fraction(m.accSalience)), beta] }
+            let accS = Span(b.blends == 0 ? "–" : Format.fraction(m.accSalience))
+            guard wide else { return [Span(b.range), Span(Format.percent(b.blendShare)), accS, beta] }
             return [Span(b.range), Span("\(b.count)"), Span(Format.percent(b.blendShare)),
-                    Span(Format.fraction(m.accPresence)), Span(Format.fraction(m.accSalience)),
+                    Span(Format.fraction(m.accPresence)), accS,
                     Span(Format.fraction(m.score), Style(fg: .accent)), beta,
                     Span(b.unevenPairFound == 0 ? "–" : Format.percent(b.reversedShare), Style(fg: .muted))]
         }.render(into: &canvas, area: inner.top(bins.count + 1))
         let medians = report.kinds.map { "\($0.kind.rawValue) \($0.median.map { Format.decimal($0, digits: 1) } ?? "–")" }
         var lines = ["median s: " + medians.joined(separator: " · ")]
-        if !report.withoutDuration.isEmpty { lines.append("\(report.withoutDuration.count) clips without a duration left out") }
+        if !report.withoutDuration.isEmpty {
+            let n = report.withoutDuration.count
+            lines.append("\(n) clip\(n == 1 ? "" : "s") without a duration left out")
+        }
         lines += WordWrap.lines(report.finding, width: inner.width)
         for (i, line) in lines.enumerated() {
             let y = inner.y + bins.count + 2 + i

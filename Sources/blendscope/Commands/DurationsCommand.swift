@@ -139,7 +139,8 @@ struct DurationsCommand: ParsableCommand {
                     + "\(r.clipsWithDuration) clips with a duration, best β \(th(r.bestBeta)) at this α")
         let rows = r.bins.map { b in
             [b.range, String(b.clips), percent(b.singles, of: b.clips), percent(b.evenBlends, of: b.clips),
-             percent(b.unevenBlends, of: b.clips), rate(b.accPresence), rate(b.accSalience), rate(b.score),
+             percent(b.unevenBlends, of: b.clips), b.clips == 0 ? "–" : rate(b.accPresence),
+             b.evenBlends + b.unevenBlends == 0 ? "–" : rate(b.accSalience), b.clips == 0 ? "–" : rate(b.score),
              b.bestBeta.map(th) ?? "–", b.accSalienceAtBestBeta.map(rate) ?? "–",
              percent(b.salienceErrors, of: b.pairFound), "\(b.reversed)/\(b.unevenPairFound)",
              b.medianMargin.map(rate) ?? "–"]
