@@ -256,8 +256,11 @@ final class FusionScreenTests: XCTestCase {
         let project = try FusionTestProject(self, inputs)
         let stored = try project.store.fusionInputs()
         // "voice" is off: the optimiser sees face and noise only.
-        let effect = FusionEffects.optimise(path: project.path, inputs: stored, active: [0, 2], method: .greedy)
+        let background = JobsBackground()
+        let effect = FusionEffects.optimise(path: project.path, inputs: stored, active: [0, 2], method: .greedy,
+                                            background: background)
         let actions = await run([effect.map(WorkbenchAction.fusion)])
+        XCTAssertTrue(background.runningIDs.isEmpty, "the job was registered while it ran and is gone once it ended")
         guard case .fusion(.jobStarted(let context))? = actions.first else { return XCTFail("\(actions)") }
         guard case .fusion(.jobFinished(let proposal))? = actions.last else { return XCTFail("\(actions)") }
         XCTAssertEqual(proposal.jobID, context.jobID)

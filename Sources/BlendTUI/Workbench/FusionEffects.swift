@@ -64,7 +64,9 @@ enum FusionEffects {
     /// Re-optimises the weights of the encoders at `active` with `method` as a job recorded in
     /// the project (so `blendscope jobs` and the Jobs screen list it), reporting progress and
     /// ending with the proposal, a failure or the cancellation.
-    static func optimise(path: String, inputs: FusionInputs, active: [Int], method: FusionMethod) -> Effect<FusionAction> {
+    /// The job is registered with `background`, so quitting cancels it and waits for its end.
+    static func optimise(path: String, inputs: FusionInputs, active: [Int], method: FusionMethod,
+                         background: JobsBackground) -> Effect<FusionAction> {
         .run(key: "fusion-optimise") { send in
             do {
                 let store = try ProjectStore(path: path, create: false)
@@ -74,6 +76,8 @@ enum FusionEffects {
                 try FusionStudy.preflight(chosen, settings: settings)
                 let runner = JobRunner(store: store)
                 let job = try runner.prepare(kind: "fuse", config: try config(settings: settings, encoders: chosen.encoders))
+                background.began(job)
+                defer { background.ended(job) }
                 send(.jobStarted(job))
                 let report = try await runner.run(job, onProgress: { progress in
                     send(.jobProgress(fraction: progress.fraction, message: progress.message, score: progress.metrics?["score"]))

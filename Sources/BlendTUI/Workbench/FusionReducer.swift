@@ -65,23 +65,26 @@ extension WorkbenchProgram {
             state.fusion.editedError = message
         case .jobStarted(let context):
             state.fusion.job?.context = context
+            // The Jobs screen counts it as this process's own: the status bar shows it and
+            // quitting asks first.
+            return update(&state, .jobs(.started(context.jobID)))
         case .jobProgress(let fraction, let message, let score):
             state.fusion.job?.fraction = fraction
             state.fusion.job?.message = message
             if let score { state.fusion.job?.score = score }
         case .jobFinished(let proposal):
             let method = state.fusion.job?.method.rawValue ?? proposal.report.settings.method.rawValue
-            state.fusion.job = nil
+            let ended = endFusionJob(&state)
             state.fusion.proposal = proposal
-            return fusionToast(&state, "\(method) finished: honest Score \(Format.fraction(proposal.report.honest.score)) · a accepts, d discards",
-                               .success)
+            return ended + fusionToast(&state, "\(method) finished: honest Score \(Format.fraction(proposal.report.honest.score)) · a accepts, d discards",
+                                       .success)
         case .jobFailed(let message):
-            state.fusion.job = nil
+            let ended = endFusionJob(&state)
             state.fusion.lastFailure = message
-            return fusionToast(&state, "re-optimisation failed: \(message)", .error)
+            return ended + fusionToast(&state, "re-optimisation failed: \(message)", .error)
         case .jobCancelled:
-            state.fusion.job = nil
-            return fusionToast(&state, "re-optimisation cancelled", .warning)
+            let ended = endFusionJob(&state)
+            return ended + fusionToast(&state, "re-optimisation cancelled", .warning)
         case .saved(let saved):
             state.fusion.saving = false
             state.fusion.accepted = nil
@@ -280,7 +283,15 @@ extension WorkbenchProgram {
         state.fusion.job = FusionJob(method: method)
         state.fusion.proposal = nil
         state.fusion.lastFailure = nil
-        return [FusionEffects.optimise(path: state.path, inputs: data.inputs, active: active, method: method).map(WorkbenchAction.fusion)]
+        return [FusionEffects.optimise(path: state.path, inputs: data.inputs, active: active, method: method,
+                                       background: jobsBackground).map(WorkbenchAction.fusion)]
+    }
+
+    /// Clears the running job and tells the Jobs screen this process no longer runs it.
+    private func endFusionJob(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
+        let id = state.fusion.job?.context?.jobID
+        state.fusion.job = nil
+        return id.map { update(&state, .jobs(.ownJobEnded($0))) } ?? []
     }
 
     private func saveFusion(_ state: inout WorkbenchState, name: String) -> [Effect<WorkbenchAction>] {
