@@ -17,15 +17,21 @@ final class ClipVideoTests: XCTestCase {
         return state
     }
 
+    /// The keys of the preview's own effects that `key` starts (the notes and the jobs poll
+    /// start theirs on the same keys).
     private func run(_ state: inout WorkbenchState, _ key: String) -> [String] {
-        F.effectKeys(F.program.update(&state, F.key(key)))
+        videoKeys(F.program.update(&state, F.key(key)))
+    }
+
+    private func videoKeys(_ effects: [Effect<WorkbenchAction>]) -> [String] {
+        F.effectKeys(effects).filter { $0.contains("clip-video") }
     }
 
     func testSelectingALinkedClipAsksForItsFirstFrameOffTheUIThread() {
         var state = WorkbenchProgram.initialState(path: F.project.path, width: 160, height: 48)
         F.send(&state, .loaded(F.project(videos: [F.rowName(0): path])))
         let effects = F.program.update(&state, F.key("2"))
-        XCTAssertEqual(F.effectKeys(effects), ["clip-video"])
+        XCTAssertEqual(videoKeys(effects), ["clip-video"])
         XCTAssertEqual(state.video.clip, F.clipName(state, row: 0))
         XCTAssertEqual(state.video.status, .loading)
         XCTAssertFalse(state.video.box!.isTooSmall, "160×48 leaves room for a picture in the clip pane")
@@ -252,8 +258,7 @@ final class ClipVideoTests: XCTestCase {
         F.send(&state, .clipVideo(.thumbnails(request, frames)))
         let action = try XCTUnwrap(F.program.clipVideoMouse(MouseEvent(x: 0, y: 0, action: .press(.left)),
                                                             region: ClipVideoView.thumbnailRegionPrefix + "2", state: state))
-        let effects = F.effectKeys(F.program.update(&state, action))
-        XCTAssertEqual(effects, ["clip-video"])
+        XCTAssertEqual(videoKeys(F.program.update(&state, action)), ["clip-video"])
         XCTAssertFalse(state.video.playing)
         XCTAssertEqual(state.video.position, 0.75, accuracy: 1e-9)
     }

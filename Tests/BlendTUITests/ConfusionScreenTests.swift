@@ -92,7 +92,7 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertEqual(state.confusion.tables?.presence.total, F.scored.clips.filter { $0.actor == actor }.count)
     }
 
-    func testEnterListsExactlyTheCellsClipsOnClipsAndEscapeClearsTheFilter() throws {
+    func testEnterListsExactlyTheCellsClipsOnClipsAndEscapeClearsTheFilter() async throws {
         var state = F.loadedOnConfusion()
         F.send(&state, F.key("2"), F.key("f"), F.key("w"), F.key("5"), F.key("s"), F.key("s"))
         XCTAssertEqual(state.confusion.scope, .split(.test))
@@ -115,7 +115,9 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertTrue(clipsText.contains("cell \(LabelSet.all[row]) → \(LabelSet.all[column]) (test)"), clipsText)
         // The cell follows the thresholds, as the table does.
         let moved = Thresholds(alpha: 0.25, beta: 0.1)
-        F.send(&state, .setThresholds(moved))
+        // The rows follow off the UI thread.
+        let effects = F.program.update(&state, .setThresholds(moved))
+        for action in await F.perform(effects, key: WorkbenchProgram.clipRowsKey) { F.send(&state, action) }
         let movedExpected = F.scored.confusionTables(at: moved, in: .split(.test)).presence.clips(row: row, column: column)
         XCTAssertEqual(Set(state.clipRows), Set(movedExpected))
         F.send(&state, F.key("esc"))

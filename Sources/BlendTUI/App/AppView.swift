@@ -6,11 +6,21 @@ public struct AppView {
     public var context: String
     /// Left part of the status bar (α, β and the metrics, once screens provide them).
     public var status: [Span]
+    /// Whether the status bar's right end counts `AppState.runningJobs`; off where `status`
+    /// already names the jobs.
+    public var countsJobs: Bool
 
-    public init(registry: CommandRegistry<AppState>, context: String = "", status: [Span] = []) {
+    public init(registry: CommandRegistry<AppState>, context: String = "", status: [Span] = [], countsJobs: Bool = true) {
         self.registry = registry
         self.context = context
         self.status = status
+        self.countsJobs = countsJobs
+    }
+
+    /// Whether the tab bar has room for `context` beside the screens' tabs.
+    public static func tabBarShowsContext(_ state: AppState, context: String) -> Bool {
+        let tabs = 1 + DisplayWidth.of("blendscope") + 2 + state.screens.reduce(0) { $0 + DisplayWidth.of(" \($1.rawValue) \($1.title) ") }
+        return !context.isEmpty && state.terminalWidth - tabs - 2 >= min(DisplayWidth.of(context), 24)
     }
 
     /// The smallest terminal the layout works in.
@@ -28,7 +38,7 @@ public struct AppView {
         drawTabs(state, into: &canvas, row: area.row(0))
         body(&canvas, AppView.bodyArea(width: area.width, height: area.height))
         var right: [Span] = []
-        if state.runningJobs > 0 {
+        if countsJobs, state.runningJobs > 0 {
             right.append(Span("⟳ \(state.runningJobs) job\(state.runningJobs == 1 ? "" : "s") ", Style(fg: .accent, .bold)))
         }
         StatusBar(left: [Span(" ")] + status, right: right).render(into: &canvas, area: area.row(area.height - 2))
@@ -56,7 +66,7 @@ public struct AppView {
             x += width
         }
         let room = row.maxX - x - 2
-        if !context.isEmpty, room >= 6 {
+        if AppView.tabBarShowsContext(state, context: context), room >= 6 {
             canvas.draw(context, in: Rect(x: x + 1, y: row.y, width: room, height: 1), alignment: .right,
                         style: Style(fg: .muted))
         }

@@ -302,7 +302,7 @@ public struct WorkbenchProgram: Program, Sendable {
 
     public func view(_ state: WorkbenchState, into canvas: inout Canvas) {
         let view = AppView(registry: reducer.registry, context: WorkbenchStatus.context(state),
-                           status: WorkbenchStatus.spans(state) + JobsStatus.spans(state))
+                           status: WorkbenchStatus.spans(state, trailing: JobsStatus.spans(state)), countsJobs: false)
         view.render(state.app, into: &canvas) { canvas, area in
             if let message = state.loadError {
                 Block(title: "blendscope").render(into: &canvas, area: area)

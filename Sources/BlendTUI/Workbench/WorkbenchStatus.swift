@@ -1,7 +1,8 @@
 import BlendCore
 
 /// The status bar and tab-bar context of the workbench: project, source, α, β and the
-/// metrics at them (running jobs are added by `AppView`).
+/// metrics at them (running jobs are added by `JobsStatus`). Where the tab bar has no room
+/// for the project and source, the status bar starts with the source's name.
 enum WorkbenchStatus {
     static func context(_ state: WorkbenchState) -> String {
         guard let project = state.project else { return state.path }
@@ -9,14 +10,27 @@ enum WorkbenchStatus {
         return "\(project.name) · \(source.kind):\(source.name)"
     }
 
-    static func spans(_ state: WorkbenchState) -> [Span] {
+    /// The status bar's left part, then `trailing` (the running jobs); the source's name
+    /// leads where the tab bar cannot show it and the line has room for it.
+    static func spans(_ state: WorkbenchState, trailing: [Span] = []) -> [Span] {
+        let figures = thresholdsAndMetrics(state) + trailing
+        guard let source = state.project?.source, !AppView.tabBarShowsContext(state.app, context: context(state)) else {
+            return figures
+        }
+        // Narrow terminals keep room for the metrics and a running job.
+        let name = source.name.count > 12 && state.app.terminalWidth < 100 ? source.name.prefix(11) + "…" : source.name.prefix(18)
+        let lead = [Span(String(name), Style(fg: .accent, .bold)), Span("  ")]
+        return lead.width + figures.width + 1 <= state.app.terminalWidth ? lead + figures : figures
+    }
+
+    private static func thresholdsAndMetrics(_ state: WorkbenchState) -> [Span] {
         var spans = [Span("α ", Style(fg: .muted)), Span(Format.decimal(state.thresholds.alpha), Style(.bold)),
                      Span("  β ", Style(fg: .muted)), Span(Format.decimal(state.thresholds.beta), Style(.bold))]
         guard let m = state.metrics else {
             spans.append(Span(state.project == nil ? "   loading…" : "", Style(fg: .muted)))
             return spans
         }
-        spans += [Span("   ACC_P ", Style(fg: .muted)), Span(Format.fraction(m.accPresence), Style(.bold)),
+        spans += [Span("  ACC_P ", Style(fg: .muted)), Span(Format.fraction(m.accPresence), Style(.bold)),
                   Span("  ACC_S ", Style(fg: .muted)), Span(Format.fraction(m.accSalience), Style(.bold)),
                   Span("  Score ", Style(fg: .muted)), Span(Format.fraction(m.score), Style(fg: .accent, .bold))]
         return spans
