@@ -119,7 +119,7 @@ final class TUIEndToEndTests: XCTestCase {
 
         // A one-epoch linear retraining of `face`, started from the Jobs screen's form.
         try keys("6")
-        try waitFor("the jobs screen") { $0.contains("no jobs yet") }
+        try waitFor("the jobs screen with the Fusion screen's job") { $0.contains("fuse   succeeded") }
         try keys("n")
         try waitFor("the retraining form") { $0.contains("saves as face-mlp512") }
         try keys("Down", "Left", "Left", "Down", "BSpace", "BSpace", "BSpace", "1")

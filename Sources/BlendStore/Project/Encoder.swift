@@ -15,6 +15,18 @@ public enum Modality: String, Sendable, Hashable, Codable, CaseIterable {
         default: return nil
         }
     }
+
+    /// The reference tables' short form (`A`, `V`, `AV`, `T`; `?` when unknown), for narrow
+    /// columns.
+    public var code: String {
+        switch self {
+        case .audio: "A"
+        case .visual: "V"
+        case .audiovisual: "AV"
+        case .text: "T"
+        case .unknown: "?"
+        }
+    }
 }
 
 /// Where an encoder's outputs come from.

@@ -19,7 +19,7 @@ public struct EncoderBest: Hashable, Sendable {
         let store = try ProjectStore(path: project.path, create: false)
         return try project.encoders.map { encoder in
             let train = try store.scoredClips(encoder: encoder.name).filter { $0.split == .train }
-            return EncoderBest(name: encoder.name, modality: encoder.modality.rawValue,
+            return EncoderBest(name: encoder.name, modality: encoder.modality.code,
                                best: SweepIndex(train).sweep(grid: .official).best)
         }
     }
