@@ -148,12 +148,13 @@ public final class CursesBackend: TerminalBackend {
             index += 1
             if change.cell.isContinuation { continue }
             guard let pair = colorPair(for: change.cell.style) else {
-                // Out of colour pairs: start the cache over and write the whole frame again.
+                // Out of colour pairs (video in truecolor uses thousands a frame): start the
+                // cache over and write the whole frame again. No clearok: ncurses repaints the
+                // cells whose pair is redefined, so the screen never blanks (no flash).
                 pairs.reset()
                 changes = canvas.changes(from: nil)
                 index = 0
                 written = 0
-                clearok(window, true)
                 continue
             }
             var text = change.cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
