@@ -24,6 +24,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case noProject(String)
     /// The file was written by a newer blendscope, with migrations this one does not know.
     case newerSchema(String)
+    /// The file exists but is no blendscope project: not SQLite at all, or another program's
+    /// database (the reason says which).
+    case notAProject(String, reason: String)
     case unknownEncoder(String)
     case unknownFusion(String)
     case unknownClip(String)
@@ -37,6 +40,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .noProject(let path): "\(path): no such project (import metadata first to create it)"
         case .newerSchema(let path): "\(path): written by a newer blendscope; upgrade to open it"
+        case .notAProject(let path, let reason): "\(path): not a blendscope project (\(reason))"
         case .unknownEncoder(let name): "no encoder named '\(name)' in the project"
         case .unknownFusion(let name): "no fusion named '\(name)' in the project"
         case .unknownClip(let name): "no clip named '\(name)' in the project"

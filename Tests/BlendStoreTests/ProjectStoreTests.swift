@@ -45,6 +45,25 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: url.path))
     }
 
+    func testFilesOfOtherProgramsAreRefusedAndLeftUntouched() throws {
+        let project = try TestProject(self)
+        let junk = project.directory.appendingPathComponent("notes.sqlite")
+        try Data("these are my notes\n".utf8).write(to: junk)
+        let foreign = project.directory.appendingPathComponent("other.sqlite")
+        try DatabaseQueue(path: foreign.path).write { try $0.execute(sql: "CREATE TABLE mine (x); INSERT INTO mine VALUES (1)") }
+        for (url, reason) in [(junk, "not an SQLite database"), (foreign, "an SQLite database of another program")] {
+            let before = try Data(contentsOf: url)
+            for create in [true, false] {
+                XCTAssertThrowsError(try ProjectStore(at: url, create: create)) {
+                    XCTAssertEqual($0 as? StoreError, .notAProject(url.relativePath, reason: reason))
+                    XCTAssertEqual("\($0)", "\(url.relativePath): not a blendscope project (\(reason))")
+                }
+            }
+            XCTAssertEqual(try Data(contentsOf: url), before, "the file is exactly as it was")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: url.path + "-wal"))
+        }
+    }
+
     func testNewerSchemaIsRefused() throws {
         let project = try TestProject(self)
         try project.store.pool.write { db in

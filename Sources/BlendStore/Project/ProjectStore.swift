@@ -20,6 +20,7 @@ public final class ProjectStore: Sendable {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.noProject(url.relativePath)
         }
+        try Self.refuseForeignFile(url)
         var config = Configuration()
         config.prepareDatabase { db in
             // In WAL mode NORMAL is durable across application crashes and much faster on
@@ -35,6 +36,25 @@ public final class ProjectStore: Sendable {
             throw StoreError.newerSchema(url.relativePath)
         }
         try migrator.migrate(pool)
+    }
+
+    /// Refuses an existing non-empty file that blendscope did not write, before anything
+    /// (WAL mode, the schema) is written into it: the user's file stays exactly as it was.
+    private static func refuseForeignFile(_ url: URL) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var config = Configuration()
+        config.readonly = true
+        let isForeign: Bool
+        do {
+            isForeign = try DatabaseQueue(path: url.path, configuration: config).read { db in
+                try !db.tableExists("grdb_migrations")
+                    && Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") ?? 0 > 0
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notAProject(url.relativePath, reason: "not an SQLite database")
+        }
+        if isForeign { throw StoreError.notAProject(url.relativePath, reason: "an SQLite database of another program") }
     }
 
     /// Convenience for a path as typed on the command line.
