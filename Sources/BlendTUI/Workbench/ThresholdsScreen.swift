@@ -130,14 +130,29 @@ struct ThresholdsScreen {
             return
         }
         let ranking = state.actorRanking
-        Table(columns: [TableColumn("actor", width: .fill(1)), TableColumn("blends", width: .fixed(6), alignment: .right),
-                        TableColumn("β*", width: .fixed(5), alignment: .right),
-                        TableColumn("|Δβ|", width: .fixed(5), alignment: .right)],
-              rowCount: ranking.count, scroll: state.actorScroll, focused: focus == 3, regionID: "actor") { row in
+        // Wide panes add what explains the gap: ACC_S at the actor's own β* and at the global
+        // one, and the median top-two margin of its 70/30 blends (small margins want small β).
+        let wide = layout.actorTable.width >= 64
+        var columns = [TableColumn("actor", width: .fill(1)), TableColumn("blends", width: .fixed(6), alignment: .right),
+                       TableColumn("β*", width: .fixed(5), alignment: .right),
+                       TableColumn("|Δβ|", width: .fixed(5), alignment: .right)]
+        if wide {
+            columns += [TableColumn("ACC_S@β*", width: .fixed(8), alignment: .right),
+                        TableColumn("@β*all", width: .fixed(6), alignment: .right),
+                        TableColumn("70/30 margin", width: .fixed(12), alignment: .right)]
+        }
+        Table(columns: columns, rowCount: ranking.count, scroll: state.actorScroll, focused: focus == 3, regionID: "actor") { row in
             let actor = report.actors[ranking[row]]
-            return [Span(actor.actor), Span("\(actor.blends)"),
-                    Span(actor.bestBeta.map { Format.decimal($0) } ?? "–"),
-                    Span(actor.distance.map { Format.decimal($0) } ?? "–")]
+            var cells = [Span(actor.actor), Span("\(actor.blends)"),
+                         Span(actor.bestBeta.map { Format.decimal($0) } ?? "–"),
+                         Span(actor.distance.map { Format.decimal($0) } ?? "–")]
+            if wide {
+                let own = actor.bestBetaIndex.map { actor.curve[$0].accSalience }
+                let global = actor.curve.indices.contains(report.bestBetaIndex) ? actor.curve[report.bestBetaIndex].accSalience : nil
+                cells += [Span(own.map { Format.fraction($0) } ?? "–"), Span(global.map { Format.fraction($0) } ?? "–"),
+                          Span(actor.unevenMargins.median.map { Format.fraction($0, digits: 2) } ?? "–")]
+            }
+            return cells
         }.render(into: &canvas, area: layout.actorTable)
     }
 
