@@ -41,20 +41,23 @@ public final class ProjectStore: Sendable {
     /// Refuses an existing non-empty file that blendscope did not write, before anything
     /// (WAL mode, the schema) is written into it: the user's file stays exactly as it was.
     private static func refuseForeignFile(_ url: URL) throws {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        guard size > 0 else { return }
-        var config = Configuration()
-        config.readonly = true
-        let isForeign: Bool
-        do {
-            isForeign = try DatabaseQueue(path: url.path, configuration: config).read { db in
-                try !db.tableExists("grdb_migrations")
-                    && Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") ?? 0 > 0
-            }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        guard !header.isEmpty else { return }
+        guard header == Data("SQLite format 3\u{0}".utf8) else {
             throw StoreError.notAProject(url.relativePath, reason: "not an SQLite database")
         }
-        if isForeign { throw StoreError.notAProject(url.relativePath, reason: "an SQLite database of another program") }
+        var config = Configuration()
+        config.readonly = true
+        // A read-only look can fail where the real open would not (a WAL file another process
+        // must recover first): then the real open decides, and says what is wrong.
+        let tables = try? DatabaseQueue(path: url.path, configuration: config).read { db in
+            (try db.tableExists("grdb_migrations"), try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") ?? 0)
+        }
+        if let (ours, count) = tables, !ours, count > 0 {
+            throw StoreError.notAProject(url.relativePath, reason: "an SQLite database of another program")
+        }
     }
 
     /// Convenience for a path as typed on the command line.
