@@ -7,16 +7,6 @@ import XCTest
 final class ClipVideoSnapshotTests: XCTestCase {
     private typealias F = WorkbenchFixture
 
-    private func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = F.goldenURL(name)
-        if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
-            try (actual + "\n").write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(actual + "\n", expected, "\(name) differs from its golden", file: file, line: line)
-    }
-
     func testClipsWithAFrameAtBothSizes() throws {
         for (width, height) in [(80, 24), (160, 48)] {
             var state = F.clips(videos: [F.rowName(0): "/videos/first.mov"], width: width, height: height)
@@ -33,8 +23,7 @@ final class ClipVideoSnapshotTests: XCTestCase {
                 }
                 let canvas = F.program.frame(state, width: width, height: height)
                 let name = "clips-video\(full ? "-full" : "")-\(width)x\(height)"
-                try assertGolden(canvas.text(), name + ".txt")
-                try assertGolden(canvas.styledDump(), name + ".styles")
+                try F.assertGolden(canvas, name)
             }
         }
     }

@@ -32,15 +32,7 @@ final class FusionScreenTests: XCTestCase {
     /// Runs `effects` (only those keyed `only`, when given: toasts' timers are left out) to
     /// the end and returns the actions they sent, in order.
     private func run(_ effects: [Effect<WorkbenchAction>], only key: String? = nil) async -> [WorkbenchAction] {
-        let sent = SentActions()
-        for effect in effects {
-            guard case .run(let effectKey, let body) = effect.operation, key == nil || effectKey == key else { continue }
-            await body(Send { action in
-                sent.append(action)
-                return true
-            })
-        }
-        return sent.all
+        await F.perform(effects, key: key)
     }
 
     func testTheScreenStartsFromEqualWeightsWithTheirMetrics() throws {
@@ -437,23 +429,5 @@ final class FusionScreenTests: XCTestCase {
         for action in await run(effects, only: "fusion-metrics") { F.send(&state, action) }
         XCTAssertFalse(state.fusion.measuring)
         try assertConsistent(state)
-    }
-}
-
-/// Actions collected from effects run in a test.
-private final class SentActions: @unchecked Sendable {
-    private let lock = NSLock()
-    private var actions: [WorkbenchAction] = []
-
-    func append(_ action: WorkbenchAction) {
-        lock.lock()
-        actions.append(action)
-        lock.unlock()
-    }
-
-    var all: [WorkbenchAction] {
-        lock.lock()
-        defer { lock.unlock() }
-        return actions
     }
 }

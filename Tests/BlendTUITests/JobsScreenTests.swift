@@ -285,21 +285,10 @@ final class JobsScreenTests: XCTestCase {
     func testGoldensWithAJobListAndTheForm() throws {
         for (width, height) in [(80, 24), (160, 48)] {
             var state = F.onJobs(width: width, height: height)
-            try assertGolden(F.program.frame(state, width: width, height: height), "jobs-list-\(width)x\(height)")
+            try F.assertGolden(F.program.frame(state, width: width, height: height), "jobs-list-\(width)x\(height)")
             F.send(&state, .loaded(F.projectWithFeatures), F.key("n"))
-            try assertGolden(F.program.frame(state, width: width, height: height), "jobs-form-\(width)x\(height)")
+            try F.assertGolden(F.program.frame(state, width: width, height: height), "jobs-form-\(width)x\(height)")
         }
     }
 
-    private func assertGolden(_ canvas: Canvas, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        for (text, ext) in [(canvas.text(), "txt"), (canvas.styledDump(), "styles")] {
-            let url = F.goldenURL("\(name).\(ext)")
-            if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
-                try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
-                continue
-            }
-            XCTAssertEqual(text + "\n", try String(contentsOf: url, encoding: .utf8), "\(name).\(ext) differs from its golden",
-                           file: file, line: line)
-        }
-    }
 }

@@ -24,19 +24,6 @@ extension WorkbenchFixture {
         return effects
     }
 
-    /// Runs the effects with `key` in line and returns the actions they sent.
-    static func perform(_ effects: [Effect<WorkbenchAction>], key wanted: String) async -> [WorkbenchAction] {
-        let sent = Collected()
-        for effect in effects {
-            guard case .run(let key, let body) = effect.operation, key == wanted else { continue }
-            await body(Send { action in
-                sent.append(action)
-                return true
-            })
-        }
-        return sent.actions
-    }
-
     /// Where a click lands on `region` in the frame of `state`, if the region is drawn.
     static func point(of region: String, in state: WorkbenchState) -> (x: Int, y: Int)? {
         let canvas = program.frame(state, width: state.app.terminalWidth, height: state.app.terminalHeight)
@@ -44,23 +31,5 @@ extension WorkbenchFixture {
             for x in 0..<state.app.terminalWidth where canvas.region(atX: x, y: y) == region { return (x, y) }
         }
         return nil
-    }
-}
-
-/// Actions sent from an effect, gathered across its task.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [WorkbenchAction] = []
-
-    func append(_ action: WorkbenchAction) {
-        lock.lock()
-        stored.append(action)
-        lock.unlock()
-    }
-
-    var actions: [WorkbenchAction] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
     }
 }

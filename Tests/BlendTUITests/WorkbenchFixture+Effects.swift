@@ -18,6 +18,21 @@ extension WorkbenchFixture {
     /// The actions `effect` sends (none for a cancel or a toast's dismissal).
     static func run(_ effect: Effect<WorkbenchAction>) async -> [WorkbenchAction] {
         guard case .run(let key, let body) = effect.operation, key?.hasPrefix("toast:") != true else { return [] }
+        return await collect(body)
+    }
+
+    /// Runs those of `effects` whose key is `wanted` (every one when nil), in order, and
+    /// returns the actions they sent.
+    static func perform(_ effects: [Effect<WorkbenchAction>], key wanted: String? = nil) async -> [WorkbenchAction] {
+        var sent: [WorkbenchAction] = []
+        for effect in effects {
+            guard case .run(let key, let body) = effect.operation, wanted == nil || key == wanted else { continue }
+            sent += await collect(body)
+        }
+        return sent
+    }
+
+    private static func collect(_ body: @Sendable (Send<WorkbenchAction>) async -> Void) async -> [WorkbenchAction] {
         let sent = SentActions()
         await body(Send { action in
             sent.append(action)

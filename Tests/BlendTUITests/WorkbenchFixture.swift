@@ -1,5 +1,6 @@
 import BlendCore
 import Foundation
+import XCTest
 @testable import BlendTUI
 
 /// A workbench on made-up clips (no store), with every background result computed in line,
@@ -48,6 +49,21 @@ enum WorkbenchFixture {
     /// Delivers the actor report the last α change asked for.
     static func refreshActors(_ state: inout WorkbenchState) {
         send(&state, .actorsAnalysed(project.index!.actorBetas(alpha: state.thresholds.alpha)))
+    }
+
+    /// Compares a frame with its goldens `NAME.txt` (the text a user sees) and `NAME.styles`
+    /// (the colours and attributes); BLENDSCOPE_UPDATE_GOLDEN=1 rewrites them instead (then
+    /// review the diff).
+    static func assertGolden(_ canvas: Canvas, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        for (text, ext) in [(canvas.text(), "txt"), (canvas.styledDump(), "styles")] {
+            let url = goldenURL("\(name).\(ext)")
+            if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
+                try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
+                continue
+            }
+            XCTAssertEqual(text + "\n", try String(contentsOf: url, encoding: .utf8), "\(name).\(ext) differs from its golden",
+                           file: file, line: line)
+        }
     }
 
     /// Where goldens live: `Tests/Fixtures/tui-golden/NAME`.

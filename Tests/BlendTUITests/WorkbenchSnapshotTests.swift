@@ -8,16 +8,6 @@ import XCTest
 final class WorkbenchSnapshotTests: XCTestCase {
     private typealias F = WorkbenchFixture
 
-    private func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = F.goldenURL(name)
-        if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
-            try (actual + "\n").write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(actual + "\n", expected, "\(name) differs from its golden", file: file, line: line)
-    }
-
     func testEveryScreenAtBothSizesWithAndWithoutColour() throws {
         for (width, height) in [(80, 24), (160, 48)] {
             var state = F.loaded(width: width, height: height)
@@ -27,8 +17,7 @@ final class WorkbenchSnapshotTests: XCTestCase {
                 if screen == .clips { F.showClipNotes(&state) }
                 XCTAssertEqual(state.app.screen, screen)
                 let canvas = F.program.frame(state, width: width, height: height)
-                try assertGolden(canvas.text(), "\(screen.slug)-\(width)x\(height).txt")
-                try assertGolden(canvas.styledDump(), "\(screen.slug)-\(width)x\(height).styles")
+                try F.assertGolden(canvas, "\(screen.slug)-\(width)x\(height)")
             }
         }
     }
