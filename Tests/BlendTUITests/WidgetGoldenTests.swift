@@ -115,6 +115,19 @@ final class WidgetGoldenTests: XCTestCase {
         XCTAssertEqual(canvas.text(), "x ████ 1.00 ██    .50 █     .25       .00       .00        .00")
     }
 
+    func testProbabilityLevelsWithValuesAndTheContentThatFits() {
+        let canvas = render(40, 1) { c in
+            ProbabilityRow(label: "x", probabilities: [1, 0.5, 0.25, 0.04, 0, 0.09], content: .levelsAndValues, labelWidth: 3)
+                .render(into: &c, area: c.bounds)
+        }
+        // Eighths of a cell: 1 → █, .5 → ▄, .25 → ▂, .04 → blank (under half an eighth), .09 → ▁.
+        XCTAssertEqual(canvas.text(), "x   █1.00 ▄.50  ▂.25   .04   .00  ▁.09")
+        XCTAssertEqual(canvas[4, 0].style, Style(fg: .emotion(.ang)))
+        XCTAssertEqual(ProbabilityRow.Content.fitting(width: 60, labelWidth: 12), .barsAndValues)
+        XCTAssertEqual(ProbabilityRow.Content.fitting(width: 54, labelWidth: 10), .levelsAndValues)
+        XCTAssertEqual(ProbabilityRow.Content.fitting(width: 34, labelWidth: 6), .values)
+    }
+
     func testHeatmapWithMarkers() {
         let values: [[Double]] = [[0, 1, 2, 3], [1, 2, 3, 4], [2, 3, 4, 5], [3, 4, 5, 6]]
         let canvas = render(30, 5) { c in

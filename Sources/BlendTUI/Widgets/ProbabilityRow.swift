@@ -10,8 +10,17 @@ public struct ProbabilityRow: Widget {
         case bars
         /// The value, as `.41`.
         case values
-        /// The bar, then the value (needs columns of 8 cells or more to be useful).
+        /// The bar, then the value (needs columns of 7 cells or more to be useful).
         case barsAndValues
+        /// A one-cell level (▁ to █), then the value: the shape of the row at a glance in
+        /// columns of 5 cells.
+        case levelsAndValues
+
+        /// The richest content that fits a row `width` cells wide with a label of `labelWidth`.
+        public static func fitting(width: Int, labelWidth: Int) -> Content {
+            let column = (width - labelWidth - 6) / 6
+            return column >= 7 ? .barsAndValues : column >= 5 ? .levelsAndValues : .values
+        }
     }
 
     public var label: String
@@ -50,6 +59,12 @@ public struct ProbabilityRow: Widget {
             case .values:
                 // Left-aligned, under the column titles.
                 canvas.draw(value, in: rect, alignment: .left, style: style)
+            case .levelsAndValues:
+                // An empty probability leaves the level blank rather than a misleading ▁.
+                let level = BlockGlyphs.column(Int((min(max(p, 0), 1) * 8).rounded()))
+                canvas.draw(String(level), x: rect.x, y: rect.y, style: style, clip: rect)
+                canvas.draw(value, in: Rect(x: rect.x + 1, y: rect.y, width: max(0, rect.width - 1), height: 1),
+                            alignment: .left, style: style)
             case .barsAndValues:
                 // A fixed slot (" 1.00" is the widest) keeps bars of one column equally long.
                 let valueWidth = 5

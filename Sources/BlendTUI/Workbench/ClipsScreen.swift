@@ -86,7 +86,7 @@ struct ClipsScreen {
             guard y < last else { break }
             let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
             let prediction = DecisionRule.decide(row, alpha: state.thresholds.alpha, beta: state.thresholds.beta)
-            ProbabilityRow(label: name, probabilities: row, content: inner.width >= 60 ? .barsAndValues : .values,
+            ProbabilityRow(label: name, probabilities: row, content: .fitting(width: inner.width, labelWidth: labelWidth),
                            labelWidth: labelWidth, emphasised: Set(prediction.emotions))
                 .render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             y += 1
@@ -125,7 +125,7 @@ struct ClipsScreen {
         if y + 1 < inner.maxY {
             ProbabilityRow.header(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1), labelWidth: labelWidth)
             ProbabilityRow(label: source, probabilities: Array(scored.probabilities(of: i)),
-                           content: inner.width >= 60 ? .barsAndValues : .values, labelWidth: labelWidth,
+                           content: .fitting(width: inner.width, labelWidth: labelWidth), labelWidth: labelWidth,
                            emphasised: Set(trace.prediction.emotions), labelStyle: Style(fg: .accent, .bold))
                 .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1))
             y += 2
