@@ -51,17 +51,22 @@ final class ProjectStoreTests: XCTestCase {
         try Data("these are my notes\n".utf8).write(to: junk)
         let foreign = project.directory.appendingPathComponent("other.sqlite")
         try DatabaseQueue(path: foreign.path).write { try $0.execute(sql: "CREATE TABLE mine (x); INSERT INTO mine VALUES (1)") }
+        let before = try Data(contentsOf: junk)
         for (url, reason) in [(junk, "not an SQLite database"), (foreign, "an SQLite database of another program")] {
-            let before = try Data(contentsOf: url)
             for create in [true, false] {
                 XCTAssertThrowsError(try ProjectStore(at: url, create: create)) {
                     XCTAssertEqual($0 as? StoreError, .notAProject(url.relativePath, reason: reason))
                     XCTAssertEqual("\($0)", "\(url.relativePath): not a blendscope project (\(reason))")
                 }
             }
-            XCTAssertEqual(try Data(contentsOf: url), before, "the file is exactly as it was")
-            XCTAssertFalse(FileManager.default.fileExists(atPath: url.path + "-wal"))
         }
+        XCTAssertEqual(try Data(contentsOf: junk), before, "the text file is exactly as it was")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: junk.path + "-wal"))
+        let tables = try DatabaseQueue(path: foreign.path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        }
+        XCTAssertEqual(tables, ["mine"], "no blendscope table was added to the other program's database")
+        XCTAssertEqual(try DatabaseQueue(path: foreign.path).read { try Int.fetchOne($0, sql: "SELECT x FROM mine") }, 1)
     }
 
     func testNewerSchemaIsRefused() throws {

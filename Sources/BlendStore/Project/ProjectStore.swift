@@ -20,7 +20,6 @@ public final class ProjectStore: Sendable {
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.noProject(url.relativePath)
         }
-        try Self.refuseForeignFile(url)
         var config = Configuration()
         config.prepareDatabase { db in
             // In WAL mode NORMAL is durable across application crashes and much faster on
@@ -30,34 +29,25 @@ public final class ProjectStore: Sendable {
         // A job's process writes progress while other processes (`blendscope cancel`, the
         // TUI) write too: wait for the lock rather than fail at once.
         config.busyMode = .timeout(5)
-        pool = try DatabasePool(path: path, configuration: config)
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            // Only SQLite reads the file: a descriptor opened and closed beside its connections
+            // would drop their POSIX locks. It fails at the first statement, writing nothing.
+            throw StoreError.notAProject(url.relativePath, reason: "not an SQLite database")
+        }
         let migrator = Schema.migrator
+        // Another program's database gets no blendscope tables (opening it in WAL mode is
+        // all that touched it; its own tables and rows are as they were).
+        let foreign = try pool.read { db in
+            try !db.tableExists("grdb_migrations")
+                && Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") ?? 0 > 0
+        }
+        if foreign { throw StoreError.notAProject(url.relativePath, reason: "an SQLite database of another program") }
         if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
             throw StoreError.newerSchema(url.relativePath)
         }
         try migrator.migrate(pool)
-    }
-
-    /// Refuses an existing non-empty file that blendscope did not write, before anything
-    /// (WAL mode, the schema) is written into it: the user's file stays exactly as it was.
-    private static func refuseForeignFile(_ url: URL) throws {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        guard !header.isEmpty else { return }
-        guard header == Data("SQLite format 3\u{0}".utf8) else {
-            throw StoreError.notAProject(url.relativePath, reason: "not an SQLite database")
-        }
-        var config = Configuration()
-        config.readonly = true
-        // A read-only look can fail where the real open would not (a WAL file another process
-        // must recover first): then the real open decides, and says what is wrong.
-        let tables = try? DatabaseQueue(path: url.path, configuration: config).read { db in
-            (try db.tableExists("grdb_migrations"), try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") ?? 0)
-        }
-        if let (ours, count) = tables, !ours, count > 0 {
-            throw StoreError.notAProject(url.relativePath, reason: "an SQLite database of another program")
-        }
     }
 
     /// Convenience for a path as typed on the command line.
