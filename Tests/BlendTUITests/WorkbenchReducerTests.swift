@@ -25,6 +25,20 @@ final class WorkbenchReducerTests: XCTestCase {
         XCTAssertNil(state.loadError)
     }
 
+    func testTheOverviewShowsTheCurrentFusionsWeightsAndThePublishedFiguresWhenWide() {
+        var state = F.loaded(width: 160, height: 48)
+        var project = F.project
+        project.fusionWeights = ["synthetic": 0.75, "other": 0.25]
+        state.project = project
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains("weight") && text.contains("p.ACC_P"), text)
+        let row = try? XCTUnwrap(text.split(separator: "\n").first { $0.contains("│ synthetic ") })
+        XCTAssertTrue(row?.contains(".750") == true, "\(row ?? "")")
+        // Without a fusion as the source there is no weight column; narrow panes keep one paper figure.
+        XCTAssertFalse(F.program.frame(F.loaded(width: 160, height: 48), width: 160, height: 48).text().contains("weight"))
+        XCTAssertTrue(F.program.frame(F.loaded(), width: 80, height: 24).text().contains("paper"))
+    }
+
     func testLoadFailureIsShownInsteadOfTheScreens() {
         var state = WorkbenchProgram.initialState(path: "missing.sqlite", width: 80, height: 24)
         F.send(&state, .loadFailed("missing.sqlite: no such project"))

@@ -17,9 +17,12 @@ struct OverviewScreen {
     }
 
     private func encoders(_ canvas: inout Canvas, _ project: ProjectSnapshot, area: Rect) {
-        let block = Block(title: "Encoders at their own best α/β (train)", trailingTitle: "paper = published Score", focused: false)
+        let inner = Block().inner(area).inset(Edges(horizontal: 1, vertical: 0))
+        // Wide panes put the published ACC_P and ACC_S beside the published Score.
+        let paperInFull = inner.width >= 84
+        let block = Block(title: "Encoders at their own best α/β (train)",
+                          trailingTitle: paperInFull ? "p. = published" : "paper = published Score", focused: false)
         block.render(into: &canvas, area: area)
-        let inner = block.inner(area).inset(Edges(horizontal: 1, vertical: 0))
         guard let rows = state.encoderBests else {
             let text = project.encoders.isEmpty ? "no encoders with probabilities" : "sweeping \(project.encoders.count) encoders…"
             canvas.draw(text, x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
@@ -33,7 +36,12 @@ struct OverviewScreen {
             columns += [TableColumn("mod", width: .fixed(3)), TableColumn("α*", width: .fixed(4), alignment: .right),
                         TableColumn("β*", width: .fixed(4), alignment: .right)]
         }
-        columns += ["ACC_P", "ACC_S", "Score", "paper"].map { TableColumn($0, width: .fixed(5), alignment: .right) }
+        columns += ["ACC_P", "ACC_S", "Score"].map { TableColumn($0, width: .fixed(5), alignment: .right) }
+        // The current fusion's weight per encoder, where the source is a fusion.
+        let weights = project.fusionWeights
+        if !weights.isEmpty { columns.append(TableColumn("weight", width: .fixed(6), alignment: .right)) }
+        columns += (paperInFull ? ["p.ACC_P", "p.ACC_S", "p.Score"] : ["paper"])
+            .map { TableColumn($0, width: .fixed($0.count), alignment: .right) }
         Table(columns: columns, rowCount: ranked.count, scroll: TableScroll(selected: nil), focused: false) { row in
             let e = ranked[row], m = e.best.metrics
             let current = project.source == .encoder(e.name)
@@ -42,8 +50,11 @@ struct OverviewScreen {
                 cells += [Span(e.modality), Span(Format.fraction(e.best.thresholds.alpha, digits: 2)),
                           Span(Format.fraction(e.best.thresholds.beta, digits: 2))]
             }
-            return cells + [Span(Format.fraction(m.accPresence)), Span(Format.fraction(m.accSalience)), Span(Format.fraction(m.score)),
-                            Span(PaperEncoder.matching(e.name).map { Format.fraction($0.score) } ?? "–", Style(fg: .muted))]
+            cells += [Span(Format.fraction(m.accPresence)), Span(Format.fraction(m.accSalience)), Span(Format.fraction(m.score))]
+            if !weights.isEmpty { cells.append(Span(weights[e.name].map { Format.fraction($0) } ?? "–")) }
+            let paper = PaperEncoder.matching(e.name)
+            let published = paperInFull ? [paper?.accPresence, paper?.accSalience, paper?.score] : [paper?.score]
+            return cells + published.map { Span($0.map { Format.fraction($0) } ?? "–", Style(fg: .muted)) }
         }.render(into: &canvas, area: inner)
     }
 

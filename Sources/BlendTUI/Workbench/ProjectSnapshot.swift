@@ -24,6 +24,8 @@ public struct ProjectSnapshot: Sendable {
     public let panel: EncoderPanel
     /// Each clip's video duration in seconds, aligned with `clips`; nil without a linked video.
     public var durations: [Double?] = []
+    /// The current source's weight per encoder when it is a saved fusion (empty otherwise).
+    public var fusionWeights: [String: Double] = [:]
     /// Linked video files by clip name, with their durations in seconds (the clip pane's preview).
     public var videos: [String: (path: String, duration: Double)] = [:]
 
@@ -75,6 +77,10 @@ public struct ProjectSnapshot: Sendable {
                                        source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
         snapshot.durations = try store.durations(of: snapshot.clips)
         snapshot.videos = try store.videos()
+        if case .fusion(let name)? = source {
+            snapshot.fusionWeights = Dictionary(try store.fusion(named: name).spec.weights.map { ($0.encoder, $0.weight) },
+                                                uniquingKeysWith: +)
+        }
         return snapshot
     }
 }
