@@ -56,14 +56,19 @@ enum WorkbenchFixture {
     /// review the diff).
     static func assertGolden(_ canvas: Canvas, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         for (text, ext) in [(canvas.text(), "txt"), (canvas.styledDump(), "styles")] {
-            let url = goldenURL("\(name).\(ext)")
-            if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
-                try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
-                continue
-            }
-            XCTAssertEqual(text + "\n", try String(contentsOf: url, encoding: .utf8), "\(name).\(ext) differs from its golden",
-                           file: file, line: line)
+            try assertGolden(text, "\(name).\(ext)", file: file, line: line)
         }
+    }
+
+    /// Compares text with the golden file `name` (or rewrites it under BLENDSCOPE_UPDATE_GOLDEN=1).
+    static func assertGolden(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = goldenURL(name)
+        if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
+            try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        XCTAssertEqual(text + "\n", try String(contentsOf: url, encoding: .utf8), "\(name) differs from its golden",
+                       file: file, line: line)
     }
 
     /// Where goldens live: `Tests/Fixtures/tui-golden/NAME`.

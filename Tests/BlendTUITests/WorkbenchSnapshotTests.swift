@@ -22,6 +22,52 @@ final class WorkbenchSnapshotTests: XCTestCase {
         }
     }
 
+    /// Under NO_COLOR only attributes reach the terminal: every screen's golden of them, and
+    /// on the screens with a selection (the clip, the actor, the cell) it is still visible, as
+    /// reverse video, and so is the status bar.
+    func testEveryScreenWithoutColourKeepsItsSelectionVisible() throws {
+        let mono = ColorMapper(theme: ThemeLoader.defaultTheme(), mode: .monochrome)
+        for (width, height) in [(80, 24), (160, 48)] {
+            var state = F.loaded(width: width, height: height)
+            for screen in WorkbenchCommands.screens {
+                F.send(&state, F.key("\(screen.rawValue)"))
+                let canvas = F.program.frame(state, width: width, height: height)
+                var runs: [String] = []
+                var reversedInBody = false, reversedInStatus = false
+                for y in 0..<height {
+                    var x = 0
+                    while x < width {
+                        let attributes = mono.attributes(for: canvas[x, y].style)
+                        var end = x
+                        while end + 1 < width && mono.attributes(for: canvas[end + 1, y].style) == attributes { end += 1 }
+                        if !attributes.isEmpty { runs.append("\(y) \(x)-\(end) \(Self.names(attributes))") }
+                        if attributes.contains(.reverse) {
+                            if y == height - 2 { reversedInStatus = true } else if y > 0 && y < height - 2 { reversedInBody = true }
+                        }
+                        x = end + 1
+                    }
+                }
+                XCTAssertTrue(reversedInStatus, "\(screen.title) \(width)×\(height): the status bar stands out without colour")
+                switch screen {
+                case .clips, .thresholds, .confusion:
+                    XCTAssertTrue(reversedInBody, "\(screen.title) \(width)×\(height): the selection shows without colour")
+                case .fusion:
+                    // The selected encoder is marked by a glyph, colour or not.
+                    XCTAssertTrue(canvas.text().contains("▸ synthetic"), "\(screen.title): the selected encoder is marked")
+                case .overview, .jobs:
+                    // Nothing selected (the fixture has no jobs; JobsScreenTests cover the list).
+                    break
+                }
+                try F.assertGolden(runs.joined(separator: "\n"), "\(screen.slug)-\(width)x\(height).mono")
+            }
+        }
+    }
+
+    private static func names(_ attributes: TextAttributes) -> String {
+        [(TextAttributes.bold, "bold"), (.dim, "dim"), (.italic, "italic"), (.underline, "underline"), (.reverse, "reverse")]
+            .filter { attributes.contains($0.0) }.map(\.1).joined(separator: "+")
+    }
+
     func testTooSmallMessageAndTheLayoutReturns() {
         let state = F.loaded(width: 40, height: 12)
         XCTAssertTrue(F.program.frame(state, width: 40, height: 12).text().contains("(have 40×12, need 60×16)"))
