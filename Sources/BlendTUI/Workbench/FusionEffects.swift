@@ -75,7 +75,8 @@ enum FusionEffects {
                 // Refusals (a simplex grid too large to finish) come before a job is recorded.
                 try FusionStudy.preflight(chosen, settings: settings)
                 let runner = JobRunner(store: store)
-                let job = try runner.prepare(kind: "fuse", config: try config(settings: settings, encoders: chosen.encoders))
+                let job = try runner.prepare(kind: FusionJob.kind,
+                                             config: try FusionJob.config(settings: settings, encoders: chosen.encoders, madeBy: "tui"))
                 background.began(job)
                 defer { background.ended(job) }
                 send(.jobStarted(job))
@@ -132,19 +133,5 @@ enum FusionEffects {
                 return .saveFailed("\(error)")
             }
         }
-    }
-
-    /// The job's settings as JSON in the keys `blendscope fuse` records (snake case, sorted),
-    /// plus `made_by: tui`, so job lists say what ran and where it was started.
-    static func config(settings: FusionSettings, encoders: [String]) throws -> String {
-        struct Config: Encodable {
-            let settings: FusionSettings
-            let encoders: [String]
-            let madeBy: String
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(Config(settings: settings, encoders: encoders, madeBy: "tui")), as: UTF8.self)
     }
 }

@@ -280,7 +280,7 @@ extension WorkbenchProgram {
         state.fusion.chooser = nil
         guard let data = state.fusion.data, state.fusion.job == nil else { return [] }
         let active = state.fusion.active.indices.filter { state.fusion.active[$0] }
-        state.fusion.job = FusionJob(method: method)
+        state.fusion.job = RunningFusionJob(method: method)
         state.fusion.proposal = nil
         state.fusion.lastFailure = nil
         return [FusionEffects.optimise(path: state.path, inputs: data.inputs, active: active, method: method,

@@ -35,7 +35,7 @@ public struct FusionData: Sendable {
 }
 
 /// A re-optimisation running as a job.
-public struct FusionJob: Sendable {
+public struct RunningFusionJob: Sendable {
     public let method: FusionMethod
     /// Known once the job is recorded; `cancel()` on it stops the optimiser.
     public var context: JobContext?
@@ -92,7 +92,7 @@ public struct FusionState: Sendable {
     public var leaveOneOutWeights: [Double]?
     /// The method chooser's highlighted row, while it is open.
     public var chooser: Int?
-    public var job: FusionJob?
+    public var job: RunningFusionJob?
     /// Why the last re-optimisation failed (a refused simplex grid says how to make it fit).
     public var lastFailure: String?
     public var proposal: FusionProposal?

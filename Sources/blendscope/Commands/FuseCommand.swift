@@ -85,9 +85,9 @@ struct FuseCommand: ParsableCommand {
         let settings = FusionSettings(method: method, step: step, rounds: rounds, start: start, perFold: perFold)
         try FusionStudy.preflight(inputs, settings: settings)
 
-        let config = try Self.config(settings: settings, encoders: inputs.encoders, saveAs: saveAs)
+        let config = try FusionJob.config(settings: settings, encoders: inputs.encoders, saveAs: saveAs)
         let (saveAs, replace) = (saveAs, replace)
-        let (job, outcome) = try JobConsole.run(store, kind: "fuse", config: config, json: output.json) { context in
+        let (job, outcome) = try JobConsole.run(store, kind: FusionJob.kind, config: config, json: output.json) { context in
             let control = FusionControl(
                 progress: { fraction, message, score in context.report(fraction, message, metrics: score.map { ["score": $0] }) },
                 isCancelled: { context.isCancelled })
@@ -122,17 +122,6 @@ struct FuseCommand: ParsableCommand {
             }
             return (name, members)
         }
-    }
-
-    /// The job's settings as JSON, so `jobs` and the TUI can say what ran.
-    static func config(settings: FusionSettings, encoders: [String], saveAs: String?) throws -> String {
-        struct Config: Encodable {
-            let settings: FusionSettings
-            let encoders: [String]
-            let saveAs: String?
-        }
-        return String(decoding: try Output.encoder(pretty: false).encode(Config(settings: settings, encoders: encoders, saveAs: saveAs)),
-                      as: UTF8.self)
     }
 }
 
