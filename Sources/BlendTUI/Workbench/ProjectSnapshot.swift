@@ -75,8 +75,9 @@ public struct ProjectSnapshot: Sendable {
         let panel = try scored.map { try store.allProbabilities().panel(aligningTo: $0.clips) } ?? .empty
         var snapshot = ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
                                        source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
-        snapshot.durations = try store.durations(of: snapshot.clips)
         snapshot.videos = try store.videos()
+        // Linking a video records its duration: one read gives both.
+        snapshot.durations = snapshot.clips.map { snapshot.videos[$0.name]?.duration }
         if case .fusion(let name)? = source {
             snapshot.fusionWeights = Dictionary(try store.fusion(named: name).spec.weights.map { ($0.encoder, $0.weight) },
                                                 uniquingKeysWith: +)
