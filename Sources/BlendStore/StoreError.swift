@@ -35,6 +35,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalid(String)
     /// Content that cannot have been written by blendscope (e.g. a hand-edited row).
     case corrupt(String)
+    /// SQLite could not do what was asked of the project file at `path`.
+    case database(path: String, DatabaseProblem)
+    /// The path names something that is not a file (a folder, a FIFO, a device).
+    case notAFile(String, kind: String)
 
     public var description: String {
         switch self {
@@ -47,6 +51,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownJob(let id): "no job with id \(id) in the project"
         case .invalid(let why): why
         case .corrupt(let why): "corrupt project: \(why)"
+        case .database(let path, let problem): problem.message(path: path)
+        case .notAFile(let path, let kind): "\(path): is \(kind), not a project file"
         }
     }
 }

@@ -68,7 +68,7 @@ public enum DemoProject {
         let dataset = DemoGenerator(seed: seed).generate()
         let directory = project.deletingPathExtension().appendingPathExtension("files")
         let files = try writeFiles(dataset, to: URL(fileURLWithPath: directory.path + "/"))
-        try ProjectStore.creating(at: project) { store in
+        try ProjectStore.creating(at: project, ifTaken: .refuse) { store in
             try importFiles(files, into: store)
             // Open on the strongest single encoder at its own best thresholds.
             let best = try dataset.encoders.map { spec -> (String, SweepCell) in

@@ -9,9 +9,11 @@ struct ClipDirectory {
     init(_ db: Database) throws {
         let rows = try Row.fetchCursor(db, sql: "SELECT id, filename, split FROM clip")
         while let row = try rows.next() {
-            let id: Int64 = row[0]
-            ids[row[1]] = id
-            splits[id] = Split(rawValue: row[2]) ?? .test
+            var r = CheckedRow(row, table: "clip")
+            let id: Int64 = try r.value(0, "id")
+            r.named("id \(id)")
+            ids[try r.value(1, "filename")] = id
+            splits[id] = try r.member(2, "split", of: Split.self)
         }
     }
 

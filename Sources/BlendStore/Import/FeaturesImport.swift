@@ -142,8 +142,9 @@ extension ProjectStore {
             var names: [String] = []
             var values: [Float] = []
             while let row = try rows.next() {
-                let name: String = row[0]
-                guard let vector = row[1] as Float32Blob?, vector.values.count == set.dimension else {
+                let r = CheckedRow(row, table: "feature_row")
+                let name: String = try r.value(0, "filename")
+                guard let vector = try r.optional(1, "vector", as: Float32Blob.self), vector.values.count == set.dimension else {
                     throw StoreError.corrupt("the feature vector of '\(name)' for '\(encoder)' is not \(set.dimension) Float32 values")
                 }
                 names.append(name)

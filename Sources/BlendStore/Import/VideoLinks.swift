@@ -64,7 +64,12 @@ extension ProjectStore {
         try pool.read { db in
             var result: [String: (path: String, duration: Double)] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT filename, video_path, duration FROM clip WHERE video_path IS NOT NULL")
-            while let row = try rows.next() { result[row[0]] = (row[1], row[2]) }
+            while let row = try rows.next() {
+                var r = CheckedRow(row, table: "clip")
+                let name: String = try r.value(0, "filename")
+                r.named("clip '\(name)'")
+                result[name] = (try r.value(1, "video_path"), try r.finite(2, "duration"))
+            }
             return result
         }
     }

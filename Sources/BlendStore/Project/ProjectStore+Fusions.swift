@@ -97,7 +97,10 @@ extension ProjectStore {
                                 method: spec.method, honestScore: spec.honestScore, inSampleScore: spec.inSampleScore,
                                 created: Date(), outputEncoderId: outputID, provenance: spec.provenance)
             try row.insert(db)
-            return try Self.fusion(db, row: FusionRow.fetchOne(db, key: row.id!)!)
+            guard let stored = try FusionRow.fetchOne(db, key: row.id) else {
+                throw StoreError.corrupt("table fusion, fusion '\(name)': the row just written cannot be read back")
+            }
+            return try Self.fusion(db, row: stored)
         }
     }
 
@@ -118,7 +121,13 @@ extension ProjectStore {
 
     private static func fusion(_ db: Database, row: FusionRow) throws -> SavedFusion {
         guard let weights = try? JSONDecoder().decode([FusionWeight].self, from: Data(row.weights.utf8)) else {
-            throw StoreError.corrupt("fusion '\(row.name)' has unreadable weights")
+            throw StoreError.corrupt("table fusion, fusion '\(row.name)', column weights: not a list of encoder weights")
+        }
+        if let bad = weights.first(where: { !($0.weight.isFinite && $0.weight >= 0) }) {
+            throw StoreError.corrupt("table fusion, fusion '\(row.name)', column weights: \(bad.encoder) has weight \(bad.weight)")
+        }
+        for (column, value) in [("alpha", row.alpha), ("beta", row.beta)] where !(value >= 0 && value <= 1) {
+            throw StoreError.corrupt("table fusion, fusion '\(row.name)', column \(column): \(value) is outside [0, 1]")
         }
         let output = try row.outputEncoderId.flatMap {
             try String.fetchOne(db, sql: "SELECT name FROM encoder WHERE id = ?", arguments: [$0])

@@ -143,9 +143,14 @@ extension ProjectStore {
                        CASE WHEN id IS ? THEN log ELSE '' END AS log, metrics
                 FROM job ORDER BY id DESC
                 """, arguments: [logOf]).map { row in
-                try Self.record(JobRow(id: row[0], kind: row[1], status: row[2], progress: row[3], message: row[4],
-                                       config: row[5], pid: row[6], created: row[7], started: row[8], finished: row[9],
-                                       cancelRequested: row[10], log: row[11], metrics: row[12]))
+                var r = CheckedRow(row, table: "job")
+                let id: Int64 = try r.value(0, "id")
+                r.named("id \(id)")
+                return try Self.record(JobRow(
+                    id: id, kind: try r.value(1, "kind"), status: try r.value(2, "status"), progress: try r.finite(3, "progress"),
+                    message: try r.value(4, "message"), config: try r.optional(5, "config"), pid: try r.optional(6, "pid"),
+                    created: try r.value(7, "created"), started: try r.optional(8, "started"), finished: try r.optional(9, "finished"),
+                    cancelRequested: try r.value(10, "cancel_requested"), log: try r.value(11, "log"), metrics: try r.optional(12, "metrics")))
             }
         }
     }
@@ -164,15 +169,19 @@ extension ProjectStore {
     }
 
     private static func record(_ row: JobRow) throws -> JobRecord {
+        guard let id = row.id else { throw StoreError.corrupt("table job: a row without an id") }
         guard let status = JobStatus(rawValue: row.status) else {
-            throw StoreError.corrupt("job \(row.id ?? 0) has status '\(row.status)'")
+            throw StoreError.corrupt("table job, id \(id), column status: '\(row.status)' is not a job status")
         }
-        return JobRecord(id: row.id!, kind: row.kind, status: status, progress: row.progress, message: row.message,
+        guard row.progress.isFinite else {
+            throw StoreError.corrupt("table job, id \(id), column progress: \(row.progress) is not a finite number")
+        }
+        return JobRecord(id: id, kind: row.kind, status: status, progress: row.progress, message: row.message,
                          config: row.config, pid: row.pid, created: row.created, started: row.started,
                          finished: row.finished, cancelRequested: row.cancelRequested, log: row.log,
                          metrics: try row.metrics.map { text in
                              guard let figures = try? JSONDecoder().decode([String: Double].self, from: Data(text.utf8)) else {
-                                 throw StoreError.corrupt("job \(row.id ?? 0) has unreadable metrics")
+                                 throw StoreError.corrupt("table job, id \(id), column metrics: not a JSON object of numbers")
                              }
                              return figures
                          })

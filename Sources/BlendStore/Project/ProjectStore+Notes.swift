@@ -32,8 +32,10 @@ extension ProjectStore {
             var row = NoteRow(id: nil, clipId: clipID, text: text, created: Date())
             try row.insert(db)
             // Read back: the file keeps milliseconds, and callers should see what later reads see.
-            let stored = try NoteRow.fetchOne(db, key: row.id!)!
-            return ClipNote(id: stored.id!, clip: stem, text: stored.text, created: stored.created)
+            guard let stored = try NoteRow.fetchOne(db, key: row.id), let id = stored.id else {
+                throw StoreError.corrupt("table note, clip '\(stem)': the note just written cannot be read back")
+            }
+            return ClipNote(id: id, clip: stem, text: stored.text, created: stored.created)
         }
     }
 
@@ -65,7 +67,9 @@ extension ProjectStore {
             guard var row = try NoteRow.fetchOne(db, key: id) else { throw StoreError.invalid("no note with id \(id)") }
             row.text = text
             try row.update(db)
-            let stem = try String.fetchOne(db, sql: "SELECT filename FROM clip WHERE id = ?", arguments: [row.clipId])!
+            guard let stem = try String.fetchOne(db, sql: "SELECT filename FROM clip WHERE id = ?", arguments: [row.clipId]) else {
+                throw StoreError.corrupt("table note, id \(id), column clip_id: \(row.clipId) names no clip")
+            }
             return ClipNote(id: id, clip: stem, text: row.text, created: row.created)
         }
     }

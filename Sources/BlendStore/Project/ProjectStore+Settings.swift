@@ -75,13 +75,14 @@ extension ProjectStore {
         guard let row = try Row.fetchOne(db, sql: "SELECT source_kind, source_name, alpha, beta FROM settings WHERE id = 1") else {
             throw StoreError.corrupt("the settings row is missing")
         }
+        let r = CheckedRow(row, table: "settings", name: "id 1")
         var source: SourceRef?
-        switch (row[0] as String?, row[1] as String?) {
+        switch (try r.optional(0, "source_kind", as: String.self), try r.optional(1, "source_name", as: String.self)) {
         case ("encoder", let name?): source = .encoder(name)
         case ("fusion", let name?): source = .fusion(name)
         case (nil, _): source = nil
-        case (let kind?, _): throw StoreError.corrupt("unknown current source kind '\(kind)'")
+        case (let kind?, _): throw r.corrupt("source_kind", "'\(kind)' is not encoder or fusion")
         }
-        return ProjectSettings(currentSource: source, thresholds: Thresholds(alpha: row[2], beta: row[3]))
+        return ProjectSettings(currentSource: source, thresholds: Thresholds(alpha: try r.unit(2, "alpha"), beta: try r.unit(3, "beta")))
     }
 }

@@ -4,55 +4,55 @@ import GRDB
 /// One blendscope project: a single SQLite file (WAL mode, so readers such as the TUI never
 /// block a background job's writes). Every importer runs in one transaction and either writes
 /// everything or nothing. Safe to share between tasks.
+///
+/// Opening never writes: a file that is no blendscope project is refused before anything
+/// touches it, and a project whose schema is current is read through read-only connections
+/// until something is written (see `ProjectDatabase`).
 public final class ProjectStore: Sendable {
     /// Where the project lives.
     public let url: URL
-    let pool: DatabasePool
+    let pool: ProjectDatabase
 
-    /// Opens the project at `url`, creating the file when `create` is true, and brings its
-    /// schema up to date.
+    /// Opens the project at `url`, creating it when it is missing and `create` is true.
+    ///
+    /// A new project is built beside the path and linked into place only if the path is
+    /// still free (`ProjectCreation`), so two processes creating the same project never
+    /// destroy each other's work.
     ///
     /// - Throws: `StoreError.noProject` when the file is missing and `create` is false,
-    ///   `StoreError.newerSchema` when a newer blendscope wrote it, or a database error.
-    public init(at url: URL, create: Bool = true) throws {
-        self.url = url
-        let path = url.path
-        if !create && !FileManager.default.fileExists(atPath: path) {
-            throw StoreError.noProject(url.relativePath)
+    ///   `.notAProject` for a file blendscope did not write (empty, not SQLite, another
+    ///   program's database), `.notAFile` for a folder, FIFO or device, `.newerSchema` when a
+    ///   newer blendscope wrote it, `.database` when SQLite cannot open it.
+    public convenience init(at url: URL, create: Bool = true) throws {
+        if create, try ProjectFile.kind(of: url.standardizedFileURL.path) == nil {
+            try ProjectCreation.create(at: url) { _ in }
         }
-        var config = Configuration()
-        config.prepareDatabase { db in
-            // In WAL mode NORMAL is durable across application crashes and much faster on
-            // commit; only a power loss may drop the last transactions.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
-        // A job's process writes progress while other processes (`blendscope cancel`, the
-        // TUI) write too: wait for the lock rather than fail at once.
-        config.busyMode = .timeout(5)
-        do {
-            pool = try DatabasePool(path: path, configuration: config)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            // Only SQLite reads the file: a descriptor opened and closed beside its connections
-            // would drop their POSIX locks. It fails at the first statement, writing nothing.
-            throw StoreError.notAProject(url.relativePath, reason: "not an SQLite database")
-        }
-        let migrator = Schema.migrator
-        // Another program's database gets no blendscope tables (opening it in WAL mode is
-        // all that touched it; its own tables and rows are as they were).
-        let foreign = try pool.read { db in
-            try !db.tableExists("grdb_migrations")
-                && Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") ?? 0 > 0
-        }
-        if foreign { throw StoreError.notAProject(url.relativePath, reason: "an SQLite database of another program") }
-        if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-            throw StoreError.newerSchema(url.relativePath)
-        }
-        try migrator.migrate(pool)
+        try self.init(existing: url)
     }
 
     /// Convenience for a path as typed on the command line.
     public convenience init(path: String, create: Bool = true) throws {
         try self.init(at: URL(fileURLWithPath: path), create: create)
+    }
+
+    /// Opens a project file that exists (or fails saying why).
+    init(existing url: URL, displayPath: String? = nil) throws {
+        self.url = url
+        let shown = displayPath ?? url.relativePath
+        // Absolute, so SQLite never reads the path as a `file:` URI.
+        let path = url.standardizedFileURL.path
+        switch try ProjectFile.kind(of: path) {
+        case nil: throw StoreError.noProject(shown)
+        case .regular(let size):
+            // SQLite treats an empty file as an empty database and would write a schema into it.
+            if size == 0 { throw StoreError.notAProject(shown, reason: "an empty file") }
+        case .other(let kind): throw StoreError.notAFile(shown, kind: kind)
+        }
+        let readers = try ProjectFile.openReaders(path: path, shown: shown)
+        pool = ProjectDatabase(file: path, shown: shown, readers: readers, writer: ProjectFile.writerConfiguration)
+        let status = try pool.read { db in try ProjectFile.recognise(db, shown: shown) }
+        // An older project's schema is brought up to date: the one write an opening may do.
+        if status == .needsMigration { try pool.migrate(Schema.migrator) }
     }
 
     /// The identifiers of the schema migrations applied to this file, oldest first.

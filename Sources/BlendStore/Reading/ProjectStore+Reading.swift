@@ -20,12 +20,13 @@ extension ProjectStore {
                 ORDER BY e.id
                 """)
             return try rows.map { row in
-                let name: String = row[0]
-                guard let modality = Modality(rawValue: row[1]), let source = EncoderSource(rawValue: row[2]) else {
-                    throw StoreError.corrupt("encoder '\(name)' has modality '\(row[1] as String)' and source '\(row[2] as String)'")
-                }
-                return EncoderInfo(name: name, modality: modality, source: source, created: row[3], config: row[4],
-                                   probabilityCount: row[5], featureDimension: row[6], featureCount: row[7])
+                var r = CheckedRow(row, table: "encoder")
+                let name: String = try r.value(0, "name")
+                r.named("encoder '\(name)'")
+                return EncoderInfo(name: name, modality: try r.member(1, "modality", of: Modality.self),
+                                   source: try r.member(2, "source", of: EncoderSource.self), created: try r.value(3, "created"),
+                                   config: try r.optional(4, "config"), probabilityCount: try r.value(5, "probabilities"),
+                                   featureDimension: try r.optional(6, "dimension"), featureCount: try r.value(7, "feature rows"))
             }
         }
     }
@@ -45,12 +46,10 @@ extension ProjectStore {
             var clips: [ClipInfo] = []
             var p: [Double] = []
             while let row = try rows.next() {
-                let name: String = row[0]
-                guard let split = Split(rawValue: row[2]), let label = Label(row[4]) else {
-                    throw StoreError.corrupt("clip '\(name)' has split '\(row[2] as String)' and label '\(row[4] as String)'")
-                }
-                clips.append(ClipInfo(name: name, actor: row[1], split: split, fold: row[3], label: label))
-                for k in 5..<11 { p.append(row[k]) }
+                let clip = try CheckedRow(row, table: "clip").clip(name: 0, actor: 1, split: 2, fold: 3, label: 4)
+                clips.append(clip)
+                let r = CheckedRow(row, table: "probability", name: "encoder '\(encoder)', clip '\(clip.name)'")
+                for k in 5..<11 { p.append(try r.unit(k, Emotion.allCases[k - 5].code)) }
             }
             return ScoredClips(clips: clips, probabilities: p)
         }
@@ -69,8 +68,9 @@ extension ProjectStore {
             var names: [String] = []
             let encoders = try Row.fetchCursor(db, sql: "SELECT id, name FROM encoder ORDER BY id")
             while let row = try encoders.next() {
-                encoderIDs.append(row[0])
-                names.append(row[1])
+                let r = CheckedRow(row, table: "encoder")
+                encoderIDs.append(try r.value(0, "id"))
+                names.append(try r.value(1, "name"))
             }
             var encoderIndex = [Int](repeating: -1, count: Int(encoderIDs.max() ?? 0) + 1)
             for (e, id) in encoderIDs.enumerated() { encoderIndex[Int(id)] = e }
@@ -82,16 +82,22 @@ extension ProjectStore {
                 SELECT encoder_id, clip_id, ang, disg, fea, hap, sad, neu FROM probability
                 """)
             while let row = try probabilities.next() {
-                let encoderID: Int, clipID: Int
-                (encoderID, clipID) = (row[0], row[1])
-                guard encoderID < encoderIndex.count, clipID < position.count,
+                let r = CheckedRow(row, table: "probability")
+                let encoderID: Int = try r.value(0, "encoder_id"), clipID: Int = try r.value(1, "clip_id")
+                guard encoderID >= 0, clipID >= 0, encoderID < encoderIndex.count, clipID < position.count,
                       case let e = encoderIndex[encoderID], e >= 0, case let i = position[clipID], i >= 0 else {
                     throw StoreError.corrupt("a probability row refers to a missing encoder or clip")
                 }
                 present[e][i] = true
                 let base = i * Emotion.count
-                values[e].withUnsafeMutableBufferPointer { v in
-                    for k in 0..<Emotion.count { v[base + k] = row[k + 2] }
+                for k in 0..<Emotion.count {
+                    let x: Double = try r.value(k + 2, Emotion.allCases[k].code)
+                    guard x >= 0 && x <= 1 else {
+                        var named = r
+                        named.named("encoder '\(names[e])', clip '\(clips[i].name)'")
+                        throw named.corrupt(Emotion.allCases[k].code, "\(x) is outside [0, 1]")
+                    }
+                    values[e][base + k] = x
                 }
             }
             return ProbabilityTable(clips: clips, encoders: names, values: values, present: present)

@@ -27,11 +27,8 @@ struct ClipRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
         var result: [(id: Int64, info: ClipInfo)] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT id, filename, actor, split, fold, label FROM clip ORDER BY id")
         while let row = try rows.next() {
-            let name: String = row[1]
-            guard let split = Split(rawValue: row[3]), let label = Label(row[5]) else {
-                throw StoreError.corrupt("clip '\(name)' has split '\(row[3] as String)' and label '\(row[5] as String)'")
-            }
-            result.append((row[0], ClipInfo(name: name, actor: row[2], split: split, fold: row[4], label: label)))
+            let checked = CheckedRow(row, table: "clip")
+            result.append((try checked.value(0, "id"), try checked.clip(name: 1, actor: 2, split: 3, fold: 4, label: 5)))
         }
         return result
     }

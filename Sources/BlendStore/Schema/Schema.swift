@@ -3,9 +3,13 @@ import GRDB
 /// The project file's whole schema, one migration per version. Never edit a migration that has
 /// shipped: later issues append new ones (`v2-...`), so every existing project upgrades in place.
 enum Schema {
+    /// The migration every blendscope project has: how a project is told from another program's
+    /// GRDB database.
+    static let firstMigration = "v1-project"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1-project", migrate: createVersion1)
+        migrator.registerMigration(firstMigration, migrate: createVersion1)
         migrator.registerMigration("v2-job-interrupted", migrate: allowInterruptedJobs)
         migrator.registerMigration("v3-training", migrate: createTrainingTables)
         migrator.registerMigration("v4-job-metrics", migrate: addJobMetrics)

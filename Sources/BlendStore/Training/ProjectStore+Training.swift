@@ -116,9 +116,12 @@ extension ProjectStore {
                 WHERE r.encoder_id = ? ORDER BY c.stage = -1, c.stage, c.epoch
                 """, arguments: [encoderID])
             return try rows.map { row in
-                let alpha: Double? = row[7], beta: Double? = row[8]
-                return TrainingEpoch(stage: try Self.stage(row[0], encoder), epoch: row[1], trainLoss: row[2],
-                                     validationLoss: row[3], accPresence: row[4], accSalience: row[5], score: row[6],
+                let r = CheckedRow(row, table: "training_curve", name: "encoder '\(encoder)'")
+                let alpha: Double? = try r.optional(7, "alpha"), beta: Double? = try r.optional(8, "beta")
+                return TrainingEpoch(stage: try Self.stage(r.value(0, "stage"), encoder), epoch: try r.value(1, "epoch"),
+                                     trainLoss: try r.value(2, "train_loss"), validationLoss: try r.optional(3, "validation_loss"),
+                                     accPresence: try r.optional(4, "acc_presence"), accSalience: try r.optional(5, "acc_salience"),
+                                     score: try r.optional(6, "score"),
                                      thresholds: alpha.flatMap { a in beta.map { Thresholds(alpha: a, beta: $0) } })
             }
         }
@@ -135,13 +138,13 @@ extension ProjectStore {
                 WHERE r.encoder_id = ? ORDER BY m.stage = -1, m.stage
                 """, arguments: [encoderID])
             return try rows.map { row in
-                guard let parameters = row[6] as Float32Blob?, let state = row[7] as Float32Blob?,
-                      let mean = row[8] as Float64Blob?, let scale = row[9] as Float64Blob? else {
-                    throw StoreError.corrupt("the weights of a model of '\(encoder)' are unreadable")
-                }
-                return StoredModel(stage: try Self.stage(row[0], encoder), architecture: row[1], inputWidth: row[2],
-                                   dropout: row[3], bestEpoch: row[4], epochsRun: row[5], parameters: parameters.values,
-                                   state: state.values, mean: mean.values, scale: scale.values)
+                let r = CheckedRow(row, table: "training_model", name: "encoder '\(encoder)'")
+                let parameters: Float32Blob = try r.value(6, "parameters"), state: Float32Blob = try r.value(7, "state")
+                let mean: Float64Blob = try r.value(8, "mean"), scale: Float64Blob = try r.value(9, "scale")
+                return StoredModel(stage: try Self.stage(r.value(0, "stage"), encoder), architecture: try r.value(1, "architecture"),
+                                   inputWidth: try r.value(2, "input_width"), dropout: try r.value(3, "dropout"),
+                                   bestEpoch: try r.value(4, "best_epoch"), epochsRun: try r.value(5, "epochs_run"),
+                                   parameters: parameters.values, state: state.values, mean: mean.values, scale: scale.values)
             }
         }
     }
@@ -182,7 +185,8 @@ extension ProjectStore {
               try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM training_run WHERE encoder_id = ?", arguments: [row.id]) == 1 else {
             throw StoreError.invalid("encoder '\(name)' was not trained in this project (it is \(row.source))")
         }
-        return row.id!
+        guard let id = row.id else { throw StoreError.corrupt("table encoder, encoder '\(name)': no id") }
+        return id
     }
 
     private static func stage(_ value: Int, _ encoder: String) throws -> TrainingStage {
@@ -199,10 +203,16 @@ extension ProjectStore {
             FROM training_run r JOIN encoder e ON e.id = r.encoder_id
             WHERE ? IS NULL OR r.encoder_id = ? ORDER BY r.id
             """, arguments: [encoderID, encoderID])
-        return rows.map { row in
-            TrainingRunInfo(encoder: row[0], featureSource: row[1], featureDimension: row[2], config: row[3] ?? "{}",
-                            trainClips: row[4], testClips: row[5], thresholds: Thresholds(alpha: row[6], beta: row[7]),
-                            accPresence: row[8], accSalience: row[9], score: row[10], seconds: row[11], created: row[12])
+        return try rows.map { row in
+            var r = CheckedRow(row, table: "training_run")
+            let encoder: String = try r.value(0, "encoder")
+            r.named("encoder '\(encoder)'")
+            return TrainingRunInfo(encoder: encoder, featureSource: try r.value(1, "feature_source"),
+                                   featureDimension: try r.value(2, "feature_dimension"), config: try r.optional(3, "config") ?? "{}",
+                                   trainClips: try r.value(4, "train_clips"), testClips: try r.value(5, "test_clips"),
+                                   thresholds: Thresholds(alpha: try r.unit(6, "alpha"), beta: try r.unit(7, "beta")),
+                                   accPresence: try r.unit(8, "acc_presence"), accSalience: try r.unit(9, "acc_salience"),
+                                   score: try r.unit(10, "score"), seconds: try r.finite(11, "seconds"), created: try r.value(12, "created"))
         }
     }
 }

@@ -51,7 +51,9 @@ public struct WorkbenchProgram: Program, Sendable {
                 do {
                     return .loaded(try ProjectSnapshot.load(path: path))
                 } catch {
-                    return .loadFailed("\(path): \(error)")
+                    // The store's errors name the project already; others get its path.
+                    let message = "\(error)"
+                    return .loadFailed(message.contains(path) ? message : "\(path): \(message)")
                 }
             }] + scheduleJobsPoll(&state, after: .zero)
         case .loaded(let project):

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+
+/// How a project file is inspected and opened: what is at the path, whether blendscope wrote
+/// it, and the connection settings. Nothing here writes.
+enum ProjectFile {
+    /// What a path names.
+    enum Kind: Equatable {
+        case regular(size: Int64)
+        /// A folder, FIFO, socket or device, in words (`a directory`).
+        case other(String)
+    }
+
+    /// What `stat` says of `path` (symbolic links followed); nil when nothing is there.
+    static func kind(of path: String) throws -> Kind? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            switch errno {
+            case ENOENT: return nil
+            case ENOTDIR: throw StoreError.notAFile(path, kind: "inside something that is not a folder")
+            case EACCES: throw StoreError.database(path: path, .cannotOpen("permission denied"))
+            default: throw StoreError.database(path: path, .cannotOpen(String(cString: strerror(errno))))
+            }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regular(size: Int64(info.st_size))
+        case S_IFDIR: return .other("a directory")
+        case S_IFIFO: return .other("a FIFO")
+        case S_IFSOCK: return .other("a socket")
+        case S_IFCHR, S_IFBLK: return .other("a device")
+        default: return .other("not a regular file")
+        }
+    }
+
+    /// Every connection: WAL's NORMAL synchronisation is durable across application crashes
+    /// and much faster on commit; a busy lock is waited for, since a job's process writes
+    /// progress while other processes (`blendscope cancel`, the TUI) write too.
+    private static func base(readonly: Bool) -> Configuration {
+        var config = Configuration()
+        config.readonly = readonly
+        config.busyMode = .timeout(5)
+        if !readonly {
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
+        return config
+    }
+
+    static var writerConfiguration: Configuration { base(readonly: false) }
+
+    /// Read-only readers for `path`. Where SQLite cannot create its shared-memory file beside
+    /// the project (a read-only folder) and no writer is at work (no WAL file), the file is
+    /// opened immutable: nobody can be changing it.
+    static func openReaders(path: String, shown: String) throws -> DatabasePool {
+        do {
+            let pool = try DatabasePool(path: path, configuration: base(readonly: true))
+            // Opening is lazy: the first read is where SQLite looks at the file.
+            _ = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+            return pool
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError.notAProject(shown, reason: "not an SQLite database")
+        } catch let error as DatabaseError
+                    where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) && canOpenImmutable(path) {
+            do {
+                return try DatabasePool(path: immutableURI(path), configuration: base(readonly: true))
+            } catch let error as DatabaseError {
+                throw StoreError.database(path: shown, DatabaseProblem(error, path: shown))
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: shown, DatabaseProblem(error, path: shown))
+        }
+    }
+
+    private static func canOpenImmutable(_ path: String) -> Bool {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return access(folder, W_OK) != 0 && !FileManager.default.fileExists(atPath: path + "-wal")
+    }
+
+    /// `file:` URI with `immutable=1`; the path's own `?`, `#` and `%` escaped.
+    private static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
+    }
+
+    enum Status { case current, needsMigration }
+
+    /// Whether the open file is a blendscope project, and whether its schema is current.
+    ///
+    /// - Throws: `StoreError.notAProject` for another program's database (with or without
+    ///   tables, GRDB's bookkeeping or not), `.newerSchema` for a newer blendscope's.
+    static func recognise(_ db: Database, shown: String) throws -> Status {
+        guard try db.tableExists("grdb_migrations") else {
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") ?? 0
+            throw StoreError.notAProject(shown, reason: tables == 0 ? "an SQLite database without tables"
+                                                                    : "an SQLite database of another program")
+        }
+        let migrator = Schema.migrator
+        let applied = try migrator.appliedIdentifiers(db)
+        guard applied.contains(Schema.firstMigration) else {
+            throw StoreError.notAProject(shown, reason: "another program's GRDB database: its migrations are not blendscope's")
+        }
+        if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(shown) }
+        return try migrator.hasCompletedMigrations(db) ? .current : .needsMigration
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// A project edited by hand (with the sqlite3 shell, past its CHECK constraints) is refused
+/// with the table, row and column named, never trusted and never crashed on; a damaged or
+/// busy file is named with the real reason.
+final class StoreEditedByHandTests: XCTestCase {
+    private let publicSet = CLI.fixtures.appendingPathComponent("public_set")
+
+    private func sqlite(_ path: String, _ sql: String, wait: Bool = true) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(("PRAGMA ignore_check_constraints = ON;\n" + sql + "\n").utf8))
+        if wait {
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, sql)
+        }
+        return process
+    }
+
+    private func project(in dir: URL) throws -> String {
+        let path = dir.appendingPathComponent("p.sqlite").path
+        XCTAssertEqual(try CLI.run(["import", path, "--metadata", publicSet.appendingPathComponent("train_metadata.csv").path,
+                                    "--metadata", publicSet.appendingPathComponent("test_metadata.csv").path]).status, 0)
+        XCTAssertEqual(try CLI.run(["import", path, "--probs", publicSet.appendingPathComponent("probs_face.csv").path,
+                                    "--encoder", "face"]).status, 0)
+        XCTAssertEqual(try CLI.run(["use", path, "--encoder", "face", "--alpha", "0.1", "--beta", "0.2"]).status, 0)
+        return path
+    }
+
+    func testHandEditedValuesAreRefusedNamingTableRowAndColumn() throws {
+        let cases: [(String, String)] = [
+            ("UPDATE settings SET alpha = 'x';", "table settings, id 1, column alpha: 'x' is not a number"),
+            ("UPDATE settings SET beta = 7;", "table settings, id 1, column beta: 7.0 is outside [0, 1]"),
+            ("UPDATE probability SET ang = 'x' WHERE clip_id = 1;", "table probability, encoder 'face', clip '"),
+            ("UPDATE probability SET hap = -5 WHERE clip_id = 2;", "column hap: -5.0 is outside [0, 1]"),
+            ("UPDATE clip SET fold = 9 WHERE id = 3;", "column fold: 9 is not a fold 0–4"),
+            ("UPDATE clip SET label = 'sad:100' WHERE id = 4 AND label <> 'sad:100';", "column label: 'sad:100' contradicts the name"),
+            ("UPDATE clip SET label = 'happy' WHERE id = 4;", "column label: 'happy' is not a label"),
+            ("UPDATE clip SET split = 'dev' WHERE id = 5;", "column split: 'dev' is not a known value"),
+            ("UPDATE clip SET fold = 'two' WHERE id = 6;", "column fold: 'two' is not an integer"),
+        ]
+        for (sql, message) in cases {
+            let dir = try CLI.scratchDirectory(self)
+            let path = try project(in: dir)
+            _ = try sqlite(path, sql)
+            for arguments in [["eval", path], ["sweep", path], [path]] {
+                let r = try CLI.run(arguments)
+                XCTAssertNotEqual(r.status, 0, "\(sql) \(arguments)")
+                XCTAssertTrue(r.stderr.contains("\(path): damaged project file ("), "\(sql): \(r.stderr)")
+                XCTAssertTrue(r.stderr.contains(message), "\(sql) \(arguments): \(r.stderr)")
+            }
+        }
+    }
+
+    func testADamagedFileIsNamedWithSQLitesReason() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let path = try project(in: dir)
+        // Overwrite the pages after the first with noise: the header still says SQLite.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: Data((0..<40_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }))
+        try handle.close()
+        let r = try CLI.run(["eval", path])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("\(path): "), r.stderr)
+        XCTAssertFalse(r.stderr.contains("SQLite error"), r.stderr)
+    }
+
+    func testAWriterWaitingForALockedProjectSaysWhoHoldsIt() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let path = try project(in: dir)
+        // Another process takes the write lock and keeps it past the five-second wait.
+        let holder = try sqlite(path, "BEGIN IMMEDIATE; UPDATE settings SET alpha = alpha;", wait: false)
+        defer { holder.terminate(); holder.waitUntilExit() }
+        usleep(300_000)
+        let r = try CLI.run(["use", path, "--alpha", "0.3"])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("busy: another blendscope process is writing \(path); retry"), r.stderr)
+        // Readers are not blocked by a writer.
+        XCTAssertEqual(try CLI.run(["eval", path]).status, 0)
+    }
+}
