@@ -37,6 +37,12 @@ struct NoteCommand: ParsableCommand {
         if tag.isEmpty && text == nil && removeTag.isEmpty && deleteNote.isEmpty {
             throw ValidationError("give --tag, --text, --remove-tag or --delete-note")
         }
+        // The character rule (TextRules) as a usage error, before the project is opened.
+        let texts = [("clip name", clip)] + tag.map { ("--tag", $0) } + removeTag.map { ("--remove-tag", $0) }
+            + (text.map { [("--text", $0)] } ?? [])
+        for (subject, value) in texts {
+            do { try TextRules.check(value, as: subject) } catch { throw ValidationError(error.description) }
+        }
     }
 
     struct Report: Encodable {
