@@ -3,8 +3,8 @@
 ///
 /// Refused anywhere in such a text:
 /// - C0 control characters U+0000–U+001F — NUL, escape, and also tab, line feed and carriage
-///   return: a name, a tag and a note are each one line (the TUI edits them on one line and
-///   every listing prints one per line);
+///   return: a name and a tag are one line. A note alone may hold line feeds (U+000A, never
+///   CR): the store and every export keep its lines (the TUI edits it on one line);
 /// - DEL U+007F and the C1 controls U+0080–U+009F;
 /// - the bidirectional controls (Unicode's Bidi_Control: U+061C, U+200E, U+200F, the embeddings
 ///   and overrides U+202A–U+202E, the isolates U+2066–U+2069), which make a name display as
@@ -27,7 +27,8 @@ public enum TextRules {
 
         public var description: String {
             "\(subject) '\(visibleText)' contains \(TextRules.describe(scalar)) at character \(position)"
-                + " (names, tags and notes may not contain control characters, line breaks or bidirectional controls)"
+                + " (names, tags and notes may not contain control characters or bidirectional controls, "
+                + "and only a note may span lines)"
         }
     }
 
@@ -39,19 +40,22 @@ public enum TextRules {
         }
     }
 
-    /// The first forbidden character of `text` and its 1-based character position.
-    public static func firstForbidden(in text: String) -> (scalar: Unicode.Scalar, position: Int)? {
+    /// The first forbidden character of `text` and its 1-based character position; with
+    /// `lineFeeds`, U+000A is allowed (a note's line breaks).
+    public static func firstForbidden(in text: String, lineFeeds: Bool = false) -> (scalar: Unicode.Scalar, position: Int)? {
         var position = 0
         for character in text {
             position += 1
-            if let bad = character.unicodeScalars.first(where: isForbidden) { return (bad, position) }
+            if let bad = character.unicodeScalars.first(where: { isForbidden($0) && !(lineFeeds && $0 == "\n") }) {
+                return (bad, position)
+            }
         }
         return nil
     }
 
     /// Throws when `text` holds a forbidden character; `subject` names the text in the message.
-    public static func check(_ text: String, as subject: String) throws(Violation) {
-        guard let (scalar, position) = firstForbidden(in: text) else { return }
+    public static func check(_ text: String, as subject: String, lineFeeds: Bool = false) throws(Violation) {
+        guard let (scalar, position) = firstForbidden(in: text, lineFeeds: lineFeeds) else { return }
         throw Violation(subject: subject, scalar: scalar, position: position, visibleText: visible(text))
     }
 

@@ -27,12 +27,20 @@ final class TextRulesTests: XCTestCase {
     func testTheMessageQuotesTheTextSafely() {
         XCTAssertThrowsError(try TextRules.check("bad\u{1B}]0;pwned\u{7}\u{202E}", as: "tag")) { error in
             XCTAssertEqual("\(error)", #"tag 'bad\u{001B}]0;pwned\u{0007}\u{202E}' contains U+001B (a control character) at character 4"#
-                           + " (names, tags and notes may not contain control characters, line breaks or bidirectional controls)")
+                           + " (names, tags and notes may not contain control characters or bidirectional controls,"
+                           + " and only a note may span lines)")
         }
         XCTAssertEqual(TextRules.visible("a\nb"), #"a\u{000A}b"#)
         XCTAssertEqual(TextRules.visible("plain"), "plain")
         XCTAssertEqual(TextRules.describe("\n"), "U+000A (a line break)")
         XCTAssertEqual(TextRules.describe("\u{FFFD}"), "U+FFFD (a replacement character, left by bytes that were not UTF-8)")
+    }
+
+    func testANoteMaySpanLinesButNothingElseMay() throws {
+        try TextRules.check("occluded\nat 2 s", as: "note", lineFeeds: true)
+        XCTAssertThrowsError(try TextRules.check("occluded\nat 2 s", as: "tag"))
+        XCTAssertEqual(TextRules.firstForbidden(in: "a\r\nb", lineFeeds: true)?.scalar, "\r")
+        XCTAssertEqual(TextRules.firstForbidden(in: "a\n\tb", lineFeeds: true)?.position, 3)
     }
 
     func testPositionCountsCharactersNotScalars() {

@@ -19,8 +19,8 @@ public struct ClipTag: Sendable, Hashable, Codable {
 }
 
 extension ProjectStore {
-    /// Adds a note to `clip` (a stem or a file name) and returns it. A note is one line of
-    /// text without the characters `TextRules` forbids (no control characters, no line breaks).
+    /// Adds a note to `clip` (a stem or a file name) and returns it. A note is text without
+    /// the characters `TextRules` forbids; it may span lines (LF only).
     ///
     /// - Throws: `StoreError.unknownClip`, or `StoreError.invalid` for blank or forbidden text.
     @discardableResult
@@ -112,10 +112,11 @@ extension ProjectStore {
         }
     }
 
-    /// A note's text as the rule allows it: no forbidden character, not blank.
+    /// A note's text as the rule allows it: not blank, no forbidden character (line feeds
+    /// allowed: a note may span lines).
     public static func checkNote(_ text: String) throws {
-        try TextRules.check(text, as: "note", or: StoreError.invalid)
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        try TextRules.check(text, as: "note", lineFeeds: true, or: StoreError.invalid)
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw StoreError.invalid("a note needs some text")
         }
     }

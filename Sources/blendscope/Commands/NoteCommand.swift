@@ -39,9 +39,11 @@ struct NoteCommand: ParsableCommand {
         }
         // The character rule (TextRules) as a usage error, before the project is opened.
         let texts = [("clip name", clip)] + tag.map { ("--tag", $0) } + removeTag.map { ("--remove-tag", $0) }
-            + (text.map { [("--text", $0)] } ?? [])
-        for (subject, value) in texts {
-            do { try TextRules.check(value, as: subject) } catch { throw ValidationError(error.description) }
+        do {
+            for (subject, value) in texts { try TextRules.check(value, as: subject) }
+            if let text { try TextRules.check(text, as: "--text", lineFeeds: true) }
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
