@@ -166,3 +166,18 @@ final class NameRulesImportTests: XCTestCase {
         XCTAssertEqual(try project.store.videos()[clip]?.path, "/v/\(clip).MOV")
     }
 }
+
+extension NameRulesImportTests {
+    func testOtherMetadataValuesAreQuotedVisibly() throws {
+        let project = try TestProject.small(self)
+        let mix = try project.file("m.csv", header + "A900_ang_int1_ver1,A900,\u{1B}[2J,ang,,,,1,1\n")
+        try assertRefused(project.store, file: mix, line: 2, #"malformed mix '\u{001B}[2J' (expected 0 or 1)"#) {
+            try project.store.importMetadata(from: mix)
+        }
+        let fold = try project.file("f.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\u{202E}\n")
+        try assertRefused(project.store, file: fold, line: 2,
+                          #"malformed fold '1\u{202E}' (expected 0–4, or empty or -1 for a test clip)"#) {
+            try project.store.importMetadata(from: fold)
+        }
+    }
+}

@@ -68,7 +68,8 @@ enum MetadataImport {
 
     /// The label the columns state, or nil when they are all empty.
     private static func labelFromColumns(_ record: CSVRecord, _ c: [Int], _ table: CSVTable) throws(InputError) -> Label? {
-        let values = c.map { record.fields[$0].trimmingSpaces }
+        // Quoted in messages: made visible (no valid value holds a forbidden character).
+        let values = c.map { TextRules.visible(record.fields[$0].trimmingSpaces) }
         let (mix, e1, e2, s1, s2) = (values[0], values[1], values[2], values[3], values[4])
         if values.allSatisfy(\.isEmpty) { return nil }
         func fail(_ message: String) -> InputError { InputError(file: table.file, line: record.line, message) }
@@ -129,7 +130,7 @@ enum MetadataImport {
     private static func splitAndFold(_ record: CSVRecord, _ column: Int?, _ forced: Split?,
                                      _ table: CSVTable) throws(InputError) -> (Split, Int?) {
         func fail(_ message: String) -> InputError { InputError(file: table.file, line: record.line, message) }
-        let text = column.map { record.fields[$0].trimmingSpaces } ?? ""
+        let text = column.map { TextRules.visible(record.fields[$0].trimmingSpaces) } ?? ""
         var fold: Int?
         if !text.isEmpty {
             guard case .success(let v) = CSVNumber.parse(text), v == v.rounded(), abs(v) < 1e9 else {
