@@ -94,6 +94,8 @@ final class NameRulesThroughCLITests: XCTestCase {
             (["import", project, "--probs", probs, "--encoder", "fa\u{1B}ce"], #"--encoder 'fa\u{001B}ce' contains U+001B"#),
             (["train", project, "--encoder", "hand", "--as", "x\u{9B}"], #"--as 'x\u{009B}' contains U+009B"#),
             (["fuse", project, "--as", "best\u{2066}"], #"--as 'best\u{2066}' contains U+2066"#),
+            (["notes", project, "--tag", "x\u{1B}[2J"], #"--tag 'x\u{001B}[2J' contains U+001B"#),
+            (["notes", project, "--clip", "A3\u{85}"], #"--clip 'A3\u{0085}' contains U+0085"#),
         ]
         for (arguments, message) in cases {
             let r = try CLI.run(arguments)

@@ -101,6 +101,15 @@ struct NotesCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        do {
+            if let clip { try TextRules.check(clip, as: "--clip") }
+            if let tag { try TextRules.check(tag, as: "--tag") }
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
     struct Report: Encodable {
         let clips: Int
         let annotations: [ClipAnnotation]
