@@ -1,52 +1,137 @@
 /// What a BLEMORE file name says: `A102_ang_int1_ver1`, `A303_neu_sit2_ver1`,
-/// `A438_mix_disg_hap_30_70_ver1`. The actor is the part before the first `_`.
+/// `A438_mix_disg_hap_30_70_ver1`.
+///
+/// The clip-name rule — the one every importer (metadata, probabilities, features and their
+/// names files), video linking and the notes commands apply, here and nowhere else:
+///
+/// 1. Spaces around the name are ignored, and so is a folder before the last `/` or `\`
+///    (`clips/A102_ang_int1_ver1.mov`, `C:\data\A102_ang_int1_ver1.mov`).
+/// 2. One video extension is dropped: `.mov`, `.mp4`, `.avi` or `.mkv`, in any case (`.MOV`,
+///    `.Mov`). What is left is the clip's *stem*, the key names are matched by, compared
+///    exactly (case matters). Any other `.` in it (`.wav`, `.mov.bak`) is refused.
+/// 3. The stem obeys `TextRules`: no control characters, line breaks or bidirectional controls.
+/// 4. The stem is `ACTOR_EMOTION_TAKE_verN` (4 parts) or `ACTOR_mix_E1_E2_S1_S2_verN`
+///    (7 parts), and nothing else:
+///    - ACTOR is a capital `A` and one or more digits (`A102`, `A2304`); it is the clip's actor;
+///    - EMOTION, E1 and E2 are `ang`, `disg`, `fea`, `hap`, `sad` or `neu`, in lower case; a
+///      blend mixes two different emotions, neither `neu`;
+///    - TAKE is lower-case letters then digits (`int1`…`int4`, `sit1`…`sit4`);
+///    - S1_S2 are the saliences of E1 and E2, exactly `50_50`, `70_30` or `30_70` (digits
+///      only: no sign, no leading zero, no spaces);
+///    - `verN` is `ver` and a whole number from 1 without leading zeros (`ver1`, `ver2`).
+/// 5. A metadata row's `video_id` and `version`, when filled in, must equal ACTOR and N, and
+///    its label columns the label (checked by the metadata importer, which has the columns).
+///
+/// Anything else is refused with the file and line it came from.
 public struct ClipName: Hashable, Sendable {
     public let stem: String
     public let actor: String
     public let label: Label
+    /// N of the `verN` suffix: the take's recording number.
+    public let version: Int
 
-    public enum ParseError: Error, Equatable, CustomStringConvertible {
-        case noActor(String)
-        case unknownEmotion(String, String)
-        case badBlend(String, String)
+    /// Why a name breaks the rule; `description` quotes the name safely for a terminal.
+    public struct ParseError: Error, Equatable, Sendable, CustomStringConvertible {
+        public let description: String
 
-        public var description: String {
-            switch self {
-            case .noActor(let n): "'\(n)' has no actor part (expected e.g. A102_ang_int1_ver1)"
-            case .unknownEmotion(let n, let e): "'\(n)': unknown emotion '\(e)' (expected one of ang, disg, fea, hap, sad, neu)"
-            case .badBlend(let n, let why): "'\(n)': \(why) (expected e.g. A438_mix_disg_hap_30_70_ver1)"
-            }
+        init(_ description: String) { self.description = description }
+
+        static func shape(_ stem: String, _ why: String, example: String = "A102_ang_int1_ver1") -> ParseError {
+            ParseError("'\(stem)': \(why) (expected e.g. \(example))")
         }
     }
 
-    /// Strips a video extension and directories: `clips/A102_ang_int1_ver1.mov` → `A102_ang_int1_ver1`.
+    /// Extensions dropped from a name, lower case; compared in any case.
+    public static let videoExtensions: [String] = ["mov", "mp4", "avi", "mkv"]
+
+    static let blendExample = "A438_mix_disg_hap_30_70_ver1"
+    static let saliencePairs: Set<[String]> = [["50", "50"], ["70", "30"], ["30", "70"]]
+
+    /// The stem of a file name by rules 1 and 2: `C:\clips\A102_ang_int1_ver1.MOV` →
+    /// `A102_ang_int1_ver1`. Never throws: a name that breaks the rest of the rule is simply
+    /// no clip's key.
     public static func stem(of filename: String) -> String {
         var name = Substring(filename)
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
-        for ext in [".mov", ".mp4", ".avi", ".mkv", ".MOV", ".MP4"] where name.hasSuffix(ext) {
-            name = name.dropLast(ext.count)
+        while name.first == " " { name.removeFirst() }
+        while name.last == " " { name.removeLast() }
+        if let slash = name.lastIndex(where: { $0 == "/" || $0 == "\\" }) { name = name[name.index(after: slash)...] }
+        if let dot = name.lastIndex(of: "."), videoExtensions.contains(name[name.index(after: dot)...].lowercased()) {
+            name = name[..<dot]
         }
         return String(name)
     }
 
+    /// Parses a file name by the whole rule (see the type's documentation).
     public init(_ filename: String) throws(ParseError) {
         let stem = Self.stem(of: filename)
+        guard !stem.isEmpty else { throw ParseError("empty clip name") }
+        do {
+            try TextRules.check(stem, as: "clip name")
+        } catch {
+            throw ParseError(error.description)
+        }
+        if let dot = stem.firstIndex(of: ".") {
+            let ext = stem[dot...]
+            throw ParseError("'\(stem)': '\(ext)' is not a video extension (a clip name may end in "
+                             + Self.videoExtensions.map { ".\($0)" }.joined(separator: ", ") + ", in any case)")
+        }
         let parts = stem.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 2, !parts[0].isEmpty else { throw .noActor(stem) }
+        let isBlend = parts.count > 1 && parts[1] == "mix"
+        let expected = isBlend ? 7 : 4
+        guard parts.count == expected else {
+            throw .shape(stem, "\(parts.count) part\(parts.count == 1 ? "" : "s") separated by '_'; a clip name has 4, "
+                         + "a blend 7", example: isBlend ? Self.blendExample : "A102_ang_int1_ver1 or \(Self.blendExample)")
+        }
+        let actor = parts[0]
+        guard actor.first == "A", actor.count > 1, actor.dropFirst().allSatisfy(\.isASCIIDigit) else {
+            throw .shape(stem, "actor '\(actor)' is not a capital A followed by digits")
+        }
         self.stem = stem
-        self.actor = parts[0]
-        if parts[1] == "mix" {
-            guard parts.count >= 6 else { throw .badBlend(stem, "a blend name needs two emotions and two saliences") }
-            guard let a = Emotion(code: parts[2]) else { throw .unknownEmotion(stem, parts[2]) }
-            guard let b = Emotion(code: parts[3]) else { throw .unknownEmotion(stem, parts[3]) }
-            guard a != .neu, b != .neu, a != b else { throw .badBlend(stem, "a blend mixes two different non-neutral emotions") }
-            guard let sa = Int(parts[4]), let sb = Int(parts[5]), sa + sb == 100, [30, 50, 70].contains(sa) else {
-                throw .badBlend(stem, "saliences must be 50_50, 70_30 or 30_70")
-            }
-            self.label = .blend(a, sa, b)
+        self.actor = actor
+        self.version = try Self.version(parts[parts.count - 1], stem)
+        if isBlend {
+            label = try Self.blend(parts, stem)
         } else {
-            guard let e = Emotion(code: parts[1]) else { throw .unknownEmotion(stem, parts[1]) }
-            self.label = .single(e)
+            label = .single(try Self.emotion(parts[1], stem))
+            let take = parts[2]
+            guard let firstDigit = take.firstIndex(where: \.isASCIIDigit), firstDigit != take.startIndex,
+                  take[..<firstDigit].allSatisfy({ $0.isASCII && $0.isLowercase }),
+                  take[firstDigit...].allSatisfy(\.isASCIIDigit) else {
+                throw .shape(stem, "take '\(take)' is not lower-case letters then digits (int1, sit1)")
+            }
         }
     }
+
+    private static func emotion(_ code: String, _ stem: String) throws(ParseError) -> Emotion {
+        guard let e = Emotion(code: code) else {
+            throw ParseError("'\(stem)': unknown emotion '\(code)' (expected one of ang, disg, fea, hap, sad, neu)")
+        }
+        return e
+    }
+
+    private static func blend(_ parts: [String], _ stem: String) throws(ParseError) -> Label {
+        let a = try emotion(parts[2], stem), b = try emotion(parts[3], stem)
+        guard a != .neu, b != .neu, a != b else {
+            throw .shape(stem, "a blend mixes two different non-neutral emotions", example: blendExample)
+        }
+        guard saliencePairs.contains([parts[4], parts[5]]), let sa = Int(parts[4]) else {
+            throw .shape(stem, "saliences '\(parts[4])_\(parts[5])' are not 50_50, 70_30 or 30_70 (digits only, no sign)",
+                         example: blendExample)
+        }
+        return .blend(a, sa, b)
+    }
+
+    private static func version(_ part: String, _ stem: String) throws(ParseError) -> Int {
+        let digits = part.dropFirst(3)
+        guard part.hasPrefix("ver"), let first = digits.first, first != "0", digits.count <= 9,
+              digits.allSatisfy(\.isASCIIDigit), let n = Int(digits) else {
+            throw .shape(stem, "'\(part)' is not 'ver' and a take number from 1")
+        }
+        return n
+    }
+}
+
+extension Character {
+    /// `0`–`9` only (`isNumber` would also take `٣` and `½`).
+    var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

@@ -3,11 +3,12 @@ import Foundation
 
 /// A folder of clip videos, matched to clips by file name and probed.
 public enum VideoLibrary {
-    /// Extensions recognised as videos, lowercase.
-    public static let extensions: Set<String> = ["mov", "mp4", "avi", "mkv"]
+    /// Extensions recognised as videos, lowercase (compared in any case): the ones the
+    /// clip-name rule drops, so a video's stem is the clip it stands for.
+    public static let extensions = Set(ClipName.videoExtensions)
 
     public struct Video: Sendable, Equatable {
-        /// The clip name the file stands for (file name without extension).
+        /// The clip name the file stands for: `ClipName.stem(of:)` of its file name.
         public let stem: String
         public let path: String
         public let info: VideoInfo
@@ -35,7 +36,7 @@ public enum VideoLibrary {
             guard extensions.contains(url.pathExtension.lowercased()) else { continue }
             do {
                 let info = try VideoProbe.info(path: url.path)
-                videos.append(Video(stem: url.deletingPathExtension().lastPathComponent, path: url.path, info: info))
+                videos.append(Video(stem: ClipName.stem(of: name), path: url.path, info: info))
             } catch let error as MediaError {
                 unreadable.append(error)
             }

@@ -131,8 +131,13 @@ final class FeaturesFileReaderTests: XCTestCase {
             "the names array holds <f8 numbers; expected clip names as a str array (np.array(names, dtype=str))")
         let latin1 = try scratch.write(Data([0x61, 0x0A, 0xE9, 0x0A, 0x63]), as: "latin1.txt")
         assertFeatureError(
-            try FeatureFileReader.read(url: matrixURL, names: latin1), file: latin1.relativePath,
+            try FeatureFileReader.read(url: matrixURL, names: latin1), file: latin1.relativePath, line: 2,
             "the names file is not UTF-8 text")
+        let escape = try scratch.write(Data("a\nb\u{1B}[2J\nc\n".utf8), as: "escape.txt")
+        assertFeatureError(
+            try FeatureFileReader.read(url: matrixURL, names: escape), file: escape.relativePath, line: 2,
+            #"clip name 'b\u{001B}[2J' contains U+001B (a control character) at character 2 (names, tags and notes may not "#
+            + "contain control characters or bidirectional controls, and only a note may span lines)")
     }
 
     func testSaysWhichFileGoesWithWhich() {

@@ -19,7 +19,7 @@ extension ScoredClips {
         probabilities.reserveCapacity(count * Emotion.count)
         for n in 0..<count {
             let actor = n % actorCount
-            let actorName = "S" + String(1000 + actor).dropFirst()
+            let actorName = "A" + String(1000 + actor).dropFirst()
             let label: Label
             if Double.random(in: 0..<1, using: &rng) < 0.6 {
                 label = .single(Emotion.allCases.randomElement(using: &rng)!)
@@ -37,9 +37,12 @@ extension ScoredClips {
             let total = w.reduce(0, +)
             probabilities.append(contentsOf: w.map { ($0 / total * 1e6).rounded() / 1e6 })
             let train = actor < trainActors
-            let kind = label.isBlend ? "mix_\(label.first.code)_\(label.second!.code)_\(label.firstSalience)_\(label.secondSalience)"
-                                     : label.first.code
-            clips.append(ClipInfo(name: "\(actorName)_\(kind)_n\(n)", actor: actorName,
+            // Names obey `ClipName`'s rule, so the clips import like real ones; a blend has no
+            // take part, so its clip number goes into the version to keep names unique.
+            let kind = label.isBlend
+                ? "mix_\(label.first.code)_\(label.second!.code)_\(label.firstSalience)_\(label.secondSalience)_ver\(n + 1)"
+                : "\(label.first.code)_n\(n)_ver1"
+            clips.append(ClipInfo(name: "\(actorName)_\(kind)", actor: actorName,
                                   split: train ? .train : .test, fold: train ? actor % 5 : nil, label: label))
         }
         return ScoredClips(clips: clips, probabilities: probabilities)

@@ -1,3 +1,4 @@
+import BlendCore
 import Foundation
 
 /// Clip names for the rows of a feature matrix: the `filenames` array of an `.npz`, or a names
@@ -18,7 +19,8 @@ enum FeatureNames {
         return try fromText(data, file: file)
     }
 
-    /// The names held by a 1-D string array, checked: none empty, none repeated.
+    /// The names held by a 1-D string array, checked: none empty, none repeated, none with a
+    /// character `TextRules` forbids (their shape is checked when they are matched to clips).
     /// Errors carry the 1-based row as their line.
     static func fromArray(_ array: NPYArray, file: String, arrayName: String) throws(InputError) -> [String] {
         guard case let .strings(names) = array.elements else {
@@ -35,6 +37,7 @@ enum FeatureNames {
             if name.allSatisfy(\.isWhitespace) {
                 throw InputError(file: file, line: row, "row \(row): \(arrayName)[\(index)] is an empty clip name")
             }
+            try TextRules.check(name, as: "row \(row): clip name") { InputError(file: file, line: row, $0) }
             if let earlier = firstRow.updateValue(row, forKey: name) {
                 throw InputError(file: file, line: row, "row \(row): clip name '\(name)' repeats row \(earlier)")
             }
@@ -42,11 +45,11 @@ enum FeatureNames {
         return names
     }
 
-    /// One name per line, surrounding spaces ignored; blank lines at the end are ignored, blank
+    /// One name per line, surrounding spaces ignored, no character `TextRules` forbids; blank lines at the end are ignored, blank
     /// lines between names are errors (skipping them would shift every later row).
     static func fromText(_ data: Data, file: String) throws(InputError) -> [String] {
         guard var text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: file, "the names file is not UTF-8 text")
+            throw InputError(file: file, line: firstLineNotUTF8(data), "the names file is not UTF-8 text")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Splitting on Characters keeps "\r\n" one separator (it is a single Character in Swift).
@@ -58,10 +61,20 @@ enum FeatureNames {
         for (index, name) in lines.enumerated() {
             let line = index + 1
             if name.isEmpty { throw InputError(file: file, line: line, "blank line; write one clip name per line") }
+            try TextRules.check(name, as: "clip name") { InputError(file: file, line: line, $0) }
             if let earlier = firstLine.updateValue(line, forKey: name) {
                 throw InputError(file: file, line: line, "clip name '\(name)' repeats line \(earlier)")
             }
         }
         return lines
+    }
+
+    /// The 1-based line holding the first byte sequence that is not UTF-8, to point at it.
+    private static func firstLineNotUTF8(_ data: Data) -> Int? {
+        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        where String(validating: line, as: UTF8.self) == nil {
+            return index + 1
+        }
+        return nil
     }
 }

@@ -31,6 +31,18 @@ struct ClipDirectory {
     }
 }
 
+extension ClipName {
+    /// Parses a name read from `file` (at `line`, when it has lines) by the clip-name rule;
+    /// every importer names clips through this, so all of them accept the same names.
+    static func parse(_ raw: String, file: String, line: Int?) throws(InputError) -> ClipName {
+        do {
+            return try ClipName(raw)
+        } catch {
+            throw InputError(file: file, line: line, error.description)
+        }
+    }
+}
+
 extension InputError {
     /// The message for a clip a data file names but the metadata never did.
     static func notInMetadata(_ stem: String, file: String, line: Int) -> InputError {

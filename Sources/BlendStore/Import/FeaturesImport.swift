@@ -52,7 +52,7 @@ extension ProjectStore {
     /// set, in one transaction, creating the encoder if needed.
     ///
     /// Checks: values fill exactly names × columns, at least one row and one column, every
-    /// name a distinct clip of the metadata (a video extension or folder is ignored), every
+    /// name a distinct clip of the metadata by `ClipName`'s rule (a video extension or folder is ignored), every
     /// value finite. An encoder that already has features is refused unless `replace`.
     /// Errors name `sourceFile` and the 1-based row as their line.
     ///
@@ -82,8 +82,7 @@ extension ProjectStore {
         stems.reserveCapacity(rows)
         var firstRow: [String: Int] = [:]
         for i in 0..<rows {
-            let stem = ClipName.stem(of: matrix.names[i].trimmingSpaces)
-            guard !stem.isEmpty else { throw fail(i, "empty filename") }
+            let stem = try ClipName.parse(matrix.names[i].trimmingSpaces, file: sourceFile, line: place(i)).stem
             if let first = firstRow[stem] {
                 throw fail(i, "duplicate filename '\(stem)' (first on \(placeWord) \(place(first)))")
             }

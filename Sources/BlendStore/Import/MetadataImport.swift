@@ -7,8 +7,9 @@ import GRDB
 ///
 /// Columns may come in any order. `filename` is required; the five label columns come all
 /// together or not at all; `video_id`, `version` and `fold` are optional; any other column is
-/// an error. The label always follows from the file name; label columns, when present, must
-/// agree with it.
+/// an error. Names follow the rule of `ClipName`. The label always follows from the file name;
+/// label columns, when present, must agree with it, and so must `video_id` (the actor, `A102`)
+/// and `version` (N of `_verN`) when filled in.
 ///
 /// Split rule: a row whose `fold` is 0–4 is a training clip in that fold; a row whose `fold`
 /// is empty, -1 or absent is a test clip. Passing `split` forces it for the whole file and
@@ -36,6 +37,7 @@ enum MetadataImport {
             label = columns
         }
         let fold = table.column("fold")
+        let videoID = table.column("video_id"), version = table.column("version")
         if forced == .train && fold == nil {
             _ = try table.requireColumn("fold", why: "training clips need their fold")
         }
@@ -45,13 +47,7 @@ enum MetadataImport {
         var firstLine: [String: Int] = [:]
         for record in table.rows {
             try table.checkWidth(record)
-            let raw = record.fields[filename].trimmingSpaces
-            let name: ClipName
-            do {
-                name = try ClipName(raw)
-            } catch {
-                throw InputError(file: table.file, line: record.line, error.description)
-            }
+            let name = try ClipName.parse(record.fields[filename].trimmingSpaces, file: table.file, line: record.line)
             if let first = firstLine[name.stem] {
                 throw InputError(file: table.file, line: record.line, "duplicate filename '\(name.stem)' (first on line \(first))")
             }
@@ -60,6 +56,8 @@ enum MetadataImport {
                 throw InputError(file: table.file, line: record.line,
                                  "label \(stated) in the label columns contradicts the file name's \(name.label)")
             }
+            try checkVideoID(record, videoID, name, table)
+            try checkVersion(record, version, name, table)
             let (split, foldNumber) = try splitAndFold(record, fold, forced, table)
             clips.append(ParsedClip(line: record.line,
                                     info: ClipInfo(name: name.stem, actor: name.actor, split: split,
@@ -70,7 +68,8 @@ enum MetadataImport {
 
     /// The label the columns state, or nil when they are all empty.
     private static func labelFromColumns(_ record: CSVRecord, _ c: [Int], _ table: CSVTable) throws(InputError) -> Label? {
-        let values = c.map { record.fields[$0].trimmingSpaces }
+        // Quoted in messages: made visible (no valid value holds a forbidden character).
+        let values = c.map { TextRules.visible(record.fields[$0].trimmingSpaces) }
         let (mix, e1, e2, s1, s2) = (values[0], values[1], values[2], values[3], values[4])
         if values.allSatisfy(\.isEmpty) { return nil }
         func fail(_ message: String) -> InputError { InputError(file: table.file, line: record.line, message) }
@@ -99,6 +98,29 @@ enum MetadataImport {
         }
     }
 
+    /// `video_id`, when filled in, names the clip's actor (the real files write `A102` for
+    /// `A102_ang_int1_ver1`).
+    private static func checkVideoID(_ record: CSVRecord, _ column: Int?, _ name: ClipName,
+                                     _ table: CSVTable) throws(InputError) {
+        guard let column, case let text = record.fields[column].trimmingSpaces, !text.isEmpty, text != name.actor else { return }
+        throw InputError(file: table.file, line: record.line,
+                         "video_id '\(TextRules.visible(text))' contradicts the file name '\(name.stem)', whose actor is \(name.actor)")
+    }
+
+    /// `version`, when filled in, is N of the name's `_verN` (written `1`, or `1.0` by pandas).
+    private static func checkVersion(_ record: CSVRecord, _ column: Int?, _ name: ClipName,
+                                     _ table: CSVTable) throws(InputError) {
+        guard let column, case let text = record.fields[column].trimmingSpaces, !text.isEmpty else { return }
+        guard case .success(let v) = CSVNumber.parse(text), v == v.rounded(), abs(v) < 1e9 else {
+            throw InputError(file: table.file, line: record.line,
+                             "malformed version '\(TextRules.visible(text))' (expected a whole number such as 1)")
+        }
+        guard Int(v) == name.version else {
+            throw InputError(file: table.file, line: record.line,
+                             "version \(Int(v)) contradicts the file name '\(name.stem)', whose version is \(name.version) (_ver\(name.version))")
+        }
+    }
+
     /// A salience percentage: an integer, also when written `70.0` (pandas writes floats).
     private static func salience(_ text: String) -> Int? {
         guard case .success(let v) = CSVNumber.parse(text), v == v.rounded(), abs(v) <= 100 else { return nil }
@@ -108,7 +130,7 @@ enum MetadataImport {
     private static func splitAndFold(_ record: CSVRecord, _ column: Int?, _ forced: Split?,
                                      _ table: CSVTable) throws(InputError) -> (Split, Int?) {
         func fail(_ message: String) -> InputError { InputError(file: table.file, line: record.line, message) }
-        let text = column.map { record.fields[$0].trimmingSpaces } ?? ""
+        let text = column.map { TextRules.visible(record.fields[$0].trimmingSpaces) } ?? ""
         var fold: Int?
         if !text.isEmpty {
             guard case .success(let v) = CSVNumber.parse(text), v == v.rounded(), abs(v) < 1e9 else {

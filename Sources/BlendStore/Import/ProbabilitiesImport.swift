@@ -29,8 +29,7 @@ enum ProbabilitiesImport {
         var v = [Double](repeating: 0, count: Emotion.count)
         for record in table.rows {
             try table.checkWidth(record)
-            let stem = ClipName.stem(of: record.fields[filename].trimmingSpaces)
-            guard !stem.isEmpty else { throw InputError(file: table.file, line: record.line, "empty filename") }
+            let stem = try ClipName.parse(record.fields[filename].trimmingSpaces, file: table.file, line: record.line).stem
             if let first = firstLine[stem] {
                 throw InputError(file: table.file, line: record.line, "duplicate filename '\(stem)' (first on line \(first))")
             }
@@ -111,13 +110,12 @@ extension ProjectStore {
         }
     }
 
-    /// An encoder name with surrounding spaces removed; empty names and control characters are refused.
+    /// An encoder name with surrounding spaces removed; empty names and any character
+    /// `TextRules` forbids are refused.
     static func checkedEncoderName(_ name: String) throws -> String {
         let trimmed = name.trimmingSpaces
         guard !trimmed.isEmpty else { throw StoreError.invalid("an encoder needs a non-empty name") }
-        guard !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            throw StoreError.invalid("encoder name '\(trimmed)' contains control characters")
-        }
+        try TextRules.check(trimmed, as: "encoder name", or: StoreError.invalid)
         return trimmed
     }
 }

@@ -30,15 +30,18 @@ public struct VideoLinkSummary: Sendable, Hashable, Codable {
 }
 
 extension ProjectStore {
-    /// Records each clip's video file and probe data in one transaction. A second video for
-    /// the same clip (e.g. `.mov` and `.mp4`) is an error naming both; files naming no clip
-    /// and clips left without a file are listed in the summary, not refused.
+    /// Records each clip's video file and probe data in one transaction. Each link's `clip`
+    /// is its file name's `ClipName.stem(of:)` (as `VideoLibrary.scan` gives it), matched
+    /// exactly against the clips. A second video for the same clip (e.g. `.mov` and
+    /// `.mp4`) is an error naming both; files naming no clip and clips left without a file
+    /// are listed in the summary, not refused.
     @discardableResult
     public func linkVideos(_ links: [VideoLink], folder: String) throws -> VideoLinkSummary {
         var byClip: [String: VideoLink] = [:]
         for link in links {
             if let other = byClip[link.clip] {
-                throw InputError(file: folder, "two videos for clip '\(link.clip)': \(other.path) and \(link.path)")
+                throw InputError(file: folder, "two videos for clip '\(TextRules.visible(link.clip))': "
+                                 + "\(TextRules.visible(other.path)) and \(TextRules.visible(link.path))")
             }
             byClip[link.clip] = link
         }
@@ -55,7 +58,9 @@ extension ProjectStore {
             }
             return VideoLinkSummary(folder: folder, linked: linked,
                                     clipsWithoutVideo: names.filter { byClip[$0] == nil },
-                                    videosWithoutClip: links.map(\.clip).filter { !known.contains($0) }.sorted())
+                                    // Shown as text: a file name is whatever the folder holds.
+                                    videosWithoutClip: links.map(\.clip).filter { !known.contains($0) }.sorted()
+                                        .map(TextRules.visible))
         }
     }
 

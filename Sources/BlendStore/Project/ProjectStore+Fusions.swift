@@ -56,7 +56,7 @@ extension ProjectStore {
 
     /// Saves a fusion; an existing one of that name is refused unless `replace`.
     ///
-    /// - Throws: `StoreError.invalid` for an empty name, no weights, a repeated encoder, a
+    /// - Throws: `StoreError.invalid` for an empty name or one `TextRules` forbids, no weights, a repeated encoder, a
     ///   negative or non-finite weight, weights not summing to 1 (±1e-6), thresholds outside
     ///   [0, 1] or a name already taken; `StoreError.unknownEncoder` for a weight's or the
     ///   output's encoder the project lacks.
@@ -64,6 +64,7 @@ extension ProjectStore {
     public func saveFusion(_ spec: FusionSpec, replace: Bool = false) throws -> SavedFusion {
         let name = spec.name.trimmingSpaces
         guard !name.isEmpty else { throw StoreError.invalid("a fusion needs a non-empty name") }
+        try TextRules.check(name, as: "fusion name", or: StoreError.invalid)
         guard !spec.weights.isEmpty else { throw StoreError.invalid("fusion '\(name)' has no weights") }
         guard Set(spec.weights.map(\.encoder)).count == spec.weights.count else {
             throw StoreError.invalid("fusion '\(name)' names an encoder twice")

@@ -19,14 +19,13 @@ public struct ClipTag: Sendable, Hashable, Codable {
 }
 
 extension ProjectStore {
-    /// Adds a note to `clip` (a stem or a file name) and returns it.
+    /// Adds a note to `clip` (a stem or a file name) and returns it. A note is text without
+    /// the characters `TextRules` forbids; it may span lines (LF only).
     ///
-    /// - Throws: `StoreError.unknownClip`, or `StoreError.invalid` for blank text.
+    /// - Throws: `StoreError.unknownClip`, or `StoreError.invalid` for blank or forbidden text.
     @discardableResult
     public func addNote(clip: String, text: String) throws -> ClipNote {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw StoreError.invalid("a note needs some text")
-        }
+        try Self.checkNote(text)
         return try pool.write { db in
             let (clipID, stem) = try Self.clipID(db, clip)
             var row = NoteRow(id: nil, clipId: clipID, text: text, created: Date())
@@ -57,12 +56,10 @@ extension ProjectStore {
     /// Replaces the text of note `id`, keeping its clip and creation time, and returns the
     /// note as stored.
     ///
-    /// - Throws: `StoreError.invalid` for blank text or when no note has that id.
+    /// - Throws: `StoreError.invalid` for blank or forbidden text or when no note has that id.
     @discardableResult
     public func updateNote(id: Int64, text: String) throws -> ClipNote {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw StoreError.invalid("a note needs some text")
-        }
+        try Self.checkNote(text)
         return try pool.write { db in
             guard var row = try NoteRow.fetchOne(db, key: id) else { throw StoreError.invalid("no note with id \(id)") }
             row.text = text
@@ -80,12 +77,12 @@ extension ProjectStore {
         try pool.write { db in try NoteRow.deleteOne(db, key: id) }
     }
 
-    /// Tags `clip`; tagging twice keeps the first time.
+    /// Tags `clip`; tagging twice keeps the first time. Spaces around the tag are dropped; a
+    /// tag with a character `TextRules` forbids is refused.
     ///
-    /// - Throws: `StoreError.unknownClip`, or `StoreError.invalid` for a blank tag.
+    /// - Throws: `StoreError.unknownClip`, or `StoreError.invalid` for a blank or forbidden tag.
     public func addTag(clip: String, tag: String) throws {
-        let tag = tag.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !tag.isEmpty else { throw StoreError.invalid("a tag needs some text") }
+        let tag = try Self.checkedTag(tag)
         try pool.write { db in
             let clipID = try Self.clipID(db, clip).id
             try db.execute(sql: "INSERT OR IGNORE INTO tag (clip_id, tag, created) VALUES (?, ?, ?)",
@@ -119,8 +116,27 @@ extension ProjectStore {
         }
     }
 
-    /// The id and stem of a clip named by stem or file name.
+    /// A note's text as the rule allows it: not blank, no forbidden character (line feeds
+    /// allowed: a note may span lines).
+    public static func checkNote(_ text: String) throws {
+        try TextRules.check(text, as: "note", lineFeeds: true, or: StoreError.invalid)
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw StoreError.invalid("a note needs some text")
+        }
+    }
+
+    /// A tag as stored: checked whole (a tab or line break around it is refused too), then
+    /// spaces around it dropped; not blank.
+    public static func checkedTag(_ tag: String) throws -> String {
+        try TextRules.check(tag, as: "tag", or: StoreError.invalid)
+        let trimmed = tag.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { throw StoreError.invalid("a tag needs some text") }
+        return trimmed
+    }
+
+    /// The id and stem of a clip named by stem or file name (by `ClipName.stem(of:)`).
     static func clipID(_ db: Database, _ clip: String) throws -> (id: Int64, stem: String) {
+        try TextRules.check(clip, as: "clip name", or: StoreError.invalid)
         let stem = ClipName.stem(of: clip.trimmingSpaces)
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM clip WHERE filename = ?", arguments: [stem]) else {
             throw StoreError.unknownClip(stem)

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A one-line text being edited (search, notes, tags, a typed α), with its cursor. Kept in
 /// app state; `handle(_:)` applies the usual editing keys and says whether it used the key.
 public struct TextInput: Hashable, Sendable {
@@ -5,18 +7,25 @@ public struct TextInput: Hashable, Sendable {
     /// Cursor position in characters, 0...text.count.
     public private(set) var cursor: Int
 
+    /// Starts with `text`, less any character `TextRules` forbids (a note read from a store
+    /// edited by hand must not reach the terminal raw through the editor).
     public init(_ text: String = "") {
-        self.text = text
-        cursor = text.count
+        self.text = Self.allowed(text)
+        cursor = self.text.count
     }
 
     /// Applies an editing key: printable characters insert; Backspace, Delete, ←/→,
     /// Home/End (and ctrl+a/ctrl+e), ctrl+u (clear before the cursor) and ctrl+w (delete a
     /// word back). Returns false for keys it does not use (Enter, Esc, ↑/↓ ...).
+    ///
+    /// A character `TextRules` forbids (a C1 control, a bidirectional override, typed or
+    /// pasted) is used but dropped: no input field ever holds one.
     @discardableResult
     public mutating func handle(_ chord: KeyChord) -> Bool {
         var characters = Array(text)
         switch (chord.key, chord.modifiers) {
+        case (.character(let c), _) where c.unicodeScalars.contains(where: TextRules.isForbidden):
+            return true
         case (.character(let c), let modifiers) where modifiers.isDisjoint(with: [.ctrl, .alt]):
             characters.insert(c, at: cursor)
             cursor += 1
@@ -51,10 +60,15 @@ public struct TextInput: Hashable, Sendable {
         return true
     }
 
-    /// Replaces the whole text, cursor at the end.
+    /// Replaces the whole text (less forbidden characters), cursor at the end.
     public mutating func set(_ newText: String) {
-        text = newText
-        cursor = newText.count
+        text = Self.allowed(newText)
+        cursor = text.count
+    }
+
+    private static func allowed(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: TextRules.isForbidden) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !TextRules.isForbidden($0) }))
     }
 }
 

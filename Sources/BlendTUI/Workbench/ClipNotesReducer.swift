@@ -68,7 +68,9 @@ extension WorkbenchProgram {
             return warn(&state, "still reading \(clip)'s notes and tags")
         case ClipsCommands.editNote:
             guard let latest = notes.notes.last else { return warn(&state, "\(clip) has no note yet: n adds one") }
-            state.clipNotes.editor = ClipNoteEditor(kind: .editNote(id: latest.id), clip: clip, text: latest.text)
+            // The editor is one line: a note's lines show joined by spaces (and are saved so).
+            let oneLine = latest.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+            state.clipNotes.editor = ClipNoteEditor(kind: .editNote(id: latest.id), clip: clip, text: oneLine)
         default:
             guard let first = notes.tags.first else { return warn(&state, "\(clip) has no tags") }
             var editor = ClipNoteEditor(kind: .removeTag, clip: clip, text: first)

@@ -52,6 +52,9 @@ struct FuseCommand: ParsableCommand {
         if let encoders, Self.names(encoders).isEmpty { throw ValidationError("--encoders names no encoder") }
         if rounds < 1 { throw ValidationError("--rounds must be at least 1, got \(rounds)") }
         if let saveAs, saveAs.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--as needs a name") }
+        if let saveAs {
+            do { try TextRules.check(saveAs, as: "--as") } catch { throw ValidationError(error.description) }
+        }
         _ = try groups()
     }
 

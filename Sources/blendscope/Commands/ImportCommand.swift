@@ -58,6 +58,9 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("--probs and --features need --encoder NAME")
         }
         if names != nil && features == nil { throw ValidationError("--names goes with --features") }
+        if let encoder {
+            do { try TextRules.check(encoder, as: "--encoder") } catch { throw ValidationError(error.description) }
+        }
         if let modality, Modality(parsing: modality) == nil {
             throw ValidationError("--modality must be A, V, AV or T, got '\(modality)'")
         }

@@ -37,6 +37,14 @@ struct NoteCommand: ParsableCommand {
         if tag.isEmpty && text == nil && removeTag.isEmpty && deleteNote.isEmpty {
             throw ValidationError("give --tag, --text, --remove-tag or --delete-note")
         }
+        // The character rule (TextRules) as a usage error, before the project is opened.
+        let texts = [("clip name", clip)] + tag.map { ("--tag", $0) } + removeTag.map { ("--remove-tag", $0) }
+        do {
+            for (subject, value) in texts { try TextRules.check(value, as: subject) }
+            if let text { try TextRules.check(text, as: "--text", lineFeeds: true) }
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     struct Report: Encodable {
@@ -92,6 +100,15 @@ struct NotesCommand: ParsableCommand {
     var tag: String?
 
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        do {
+            if let clip { try TextRules.check(clip, as: "--clip") }
+            if let tag { try TextRules.check(tag, as: "--tag") }
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
 
     struct Report: Encodable {
         let clips: Int

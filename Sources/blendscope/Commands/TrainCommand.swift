@@ -74,6 +74,10 @@ struct TrainCommand: ParsableCommand {
 
     func validate() throws {
         if (encoder == nil) == (rerun == nil) { throw ValidationError("give --encoder NAME, or --rerun TRAINED-NAME") }
+        for (subject, value) in [("--encoder", encoder), ("--as", name)] {
+            guard let value else { continue }
+            do { try TextRules.check(value, as: subject) } catch { throw ValidationError(error.description) }
+        }
     }
 
     /// `--json`'s result line.
