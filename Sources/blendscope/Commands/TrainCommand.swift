@@ -74,6 +74,13 @@ struct TrainCommand: ParsableCommand {
 
     func validate() throws {
         if (encoder == nil) == (rerun == nil) { throw ValidationError("give --encoder NAME, or --rerun TRAINED-NAME") }
+        try UserLimits.epochs.validate(epochs, "--epochs")
+        try UserLimits.batchSize.validate(batch, "--batch")
+        try UserLimits.learningRate.validate(lr, "--lr")
+        try UserLimits.weightDecay.validate(weightDecay, "--weight-decay")
+        try UserLimits.dropout.validate(dropout, "--dropout")
+        try UserLimits.patience.validate(patience, "--patience")
+        try UserLimits.threads.validate(threads, "--threads")
     }
 
     /// `--json`'s result line.
