@@ -166,7 +166,10 @@ struct ExportCommand: ParsableCommand {
 
 /// Text to standard output as is (the rendered file already ends in a line break).
 enum FileHandleOutput {
+    /// On a terminal, CSV cells are shown escaped like any other text (Markdown, LaTeX and
+    /// JSON are escaped for their own readers already); into a pipe or a file, as data.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let shown = isatty(STDOUT_FILENO) == 1 ? SafeText.terminal(text) : text
+        FileHandle.standardOutput.write(Data(shown.utf8))
     }
 }
