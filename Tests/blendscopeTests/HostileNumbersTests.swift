@@ -91,7 +91,7 @@ final class HostileNumbersTests: XCTestCase {
             (["eval", "p.sqlite", "--alpha", "nan"], "--alpha must be a number in [0, 1], got nan"),
             (["use", "p.sqlite", "--beta=-inf"], "--beta must be a number in [0, 1], got -inf"),
             (["sweep", "p.sqlite", "--grid", "1e-300"], "--grid must be official or a step in [0.001, 0.5], got 1e-300"),
-            (["fuse", "p.sqlite", "--step", "4.9e-324"], "--step must be a number in [0.01, 1], got 5e-324"),
+            (["fuse", "p.sqlite", "--step", "4.9e-324"], "--step must be a number in [0.001, 1], got 5e-324"),
             (["train", "p.sqlite", "--encoder", "e", "--epochs", "1000000000000000000"],
              "--epochs must be a whole number in [1, 10000], got 1000000000000000000"),
             (["durations", "p.sqlite", "--edges", "1,1e308"], "--edges: an edge must be a number in [0, 86400], got 1e+308 seconds"),

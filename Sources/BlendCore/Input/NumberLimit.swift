@@ -64,10 +64,11 @@ public enum UserLimits {
     public static let probability = NumberLimit(0.0...1.0)
     /// `--grid STEP`: 0–1 in steps of STEP; 0.001 is 1001 × 1001 cells.
     public static let gridStep = NumberLimit(0.001...0.5)
-    /// `fuse --step`: the simplex grid step or coordinate ascent's first step.
-    public static let fusionStep = NumberLimit(0.01...1.0)
-    /// `fuse --rounds`: greedy selection's rounds.
-    public static let fusionRounds = NumberLimit(1...1000)
+    /// `fuse --step`: the simplex grid step or coordinate ascent's first step. (The simplex's
+    /// point count grows as steps shrink; its own time estimate refuses what would not finish.)
+    public static let fusionStep = NumberLimit(0.001...1.0)
+    /// `fuse --rounds`: greedy selection's rounds (each a pass over the encoders).
+    public static let fusionRounds = NumberLimit(1...100_000)
     /// A fusion weight typed by hand (relative; renormalised to sum to 1).
     public static let fusionWeight = NumberLimit(0.0...1_000_000.0)
     /// `--edges`: a cut point in seconds (a day at most).
