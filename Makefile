@@ -29,6 +29,7 @@ $(DEMO): | build
 
 demo: build
 	rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
+	rm -rf $(DEMO_DIR)/demo.files
 	$(BIN) demo $(DEMO)
 
 bench: build $(DEMO)

@@ -11,6 +11,10 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <errno.h>
+#include <pthread.h>
+#include <termios.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 extern int wcwidth(wchar_t);
@@ -55,36 +59,134 @@ static inline int bs_setcchar(cchar_t *cell, const wchar_t *text, attr_t attrs, 
     return setcchar(cell, text, attrs, 0, &pair);
 }
 
-// Fatal signals: put the terminal back (endwin) before the previous handling runs (the
-// default action, or Swift's crash backtracer), so a crash or a kill never leaves the shell
-// in raw mode on the alternate screen. endwin is not strictly async-signal-safe, but this is
-// the accepted practice and the process is ending anyway.
+// Fatal signals: put the terminal back, then die by the signal (its default action, so the
+// shell sees it and a core is dumped as configured), never resume. endwin is not
+// async-signal-safe, so the handler only writes bytes prepared in advance (sgr0, orig pair and
+// colours, mouse and keypad off, cnorm, rmcup) with write(2) and puts back the terminal mode
+// saved before curses changed it with tcsetattr(3), both async-signal-safe. A fault the kernel
+// raised (not a kill) first goes to the previous handler (Swift's backtracer) for its report.
+// Signals ignored when the TUI started (SIGHUP under nohup) stay ignored.
 #define BS_FATAL_SIGNAL_COUNT 9
 static const int bs_fatal_signals[BS_FATAL_SIGNAL_COUNT] = {
     SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL
 };
-// A function-local static, because Swift's importer emits no storage for file-level statics
+// Function-local statics, because Swift's importer emits no storage for file-level statics
 // in a header. Only CursesBackend.swift calls these functions, so there is one copy.
 static inline struct sigaction *bs_previous_actions(void) {
     static struct sigaction saved[BS_FATAL_SIGNAL_COUNT];
     return saved;
 }
 
-static void bs_restore_terminal_and_reraise(int sig) {
-    endwin();
-    for (int i = 0; i < BS_FATAL_SIGNAL_COUNT; i++) {
-        if (bs_fatal_signals[i] == sig) sigaction(sig, &bs_previous_actions()[i], NULL);
+struct bs_terminal_reset {
+    char bytes[1024];
+    size_t length;
+    int output_fd;
+    int input_fd;
+    int has_mode;
+    struct termios mode;
+};
+
+static inline struct bs_terminal_reset *bs_reset_state(void) {
+    static struct bs_terminal_reset state = { .length = 0, .output_fd = -1, .input_fd = -1, .has_mode = 0 };
+    return &state;
+}
+
+// Before newterm: the terminal mode the shell had, to put back on a fatal signal.
+static inline void bs_save_terminal_mode(int input_fd) {
+    struct bs_terminal_reset *r = bs_reset_state();
+    r->input_fd = input_fd;
+    r->has_mode = tcgetattr(input_fd, &r->mode) == 0;
+}
+
+static inline void bs_append_capability(const char *name) {
+    struct bs_terminal_reset *r = bs_reset_state();
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return;
+    size_t n = strlen(value);
+    if (r->length + n >= sizeof r->bytes) return;
+    memcpy(r->bytes + r->length, value, n);
+    r->length += n;
+}
+
+static inline void bs_append_bytes(const char *text) {
+    struct bs_terminal_reset *r = bs_reset_state();
+    size_t n = strlen(text);
+    if (r->length + n >= sizeof r->bytes) return;
+    memcpy(r->bytes + r->length, text, n);
+    r->length += n;
+}
+
+// After newterm (the capabilities are the current terminal's): the bytes endwin would send.
+static inline void bs_prepare_terminal_reset(int output_fd, int mouse) {
+    struct bs_terminal_reset *r = bs_reset_state();
+    r->output_fd = output_fd;
+    r->length = 0;
+    bs_append_capability("sgr0");
+    bs_append_capability("op");
+    bs_append_capability("oc");
+    // xterm mouse reporting, as ncurses enables it for terminals with kmous.
+    if (mouse && tigetstr("kmous") != NULL && tigetstr("kmous") != (char *)-1) {
+        bs_append_bytes("\033[?1006l\033[?1003l\033[?1002l\033[?1000l");
     }
+    bs_append_capability("rmkx");
+    bs_append_capability("cnorm");
+    bs_append_capability("rmcup");
+}
+
+static inline void bs_write_terminal_reset(void) {
+    struct bs_terminal_reset *r = bs_reset_state();
+    size_t done = 0;
+    while (r->output_fd >= 0 && done < r->length) {
+        ssize_t n = write(r->output_fd, r->bytes + done, r->length - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += (size_t)n;
+    }
+    if (r->has_mode) tcsetattr(r->input_fd, TCSANOW, &r->mode);
+}
+
+static void bs_fatal_signal_handler(int sig, siginfo_t *info, void *context) {
+    int saved_errno = errno;
+    bs_write_terminal_reset();
+    int synchronous_fault = info != NULL && info->si_code > 0
+        && (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE);
+    for (int i = 0; synchronous_fault && i < BS_FATAL_SIGNAL_COUNT; i++) {
+        if (bs_fatal_signals[i] != sig) continue;
+        struct sigaction *previous = &bs_previous_actions()[i];
+        if (previous->sa_flags & SA_SIGINFO) {
+            if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, info, context);
+        } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN && previous->sa_handler != NULL) {
+            previous->sa_handler(sig);
+        }
+    }
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof fallback);
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(sig, &fallback, NULL);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, sig);
+    pthread_sigmask(SIG_UNBLOCK, &only, NULL);
     raise(sig);
+    // The default action of every signal here ends the process; this is never reached.
+    errno = saved_errno;
+    _exit(128 + sig);
 }
 
 static inline void bs_install_fatal_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = bs_restore_terminal_and_reraise;
+    action.sa_sigaction = bs_fatal_signal_handler;
+    action.sa_flags = SA_SIGINFO;
     sigemptyset(&action.sa_mask);
+    // The other fatal signals wait while the terminal is being put back.
+    for (int i = 0; i < BS_FATAL_SIGNAL_COUNT; i++) sigaddset(&action.sa_mask, bs_fatal_signals[i]);
     for (int i = 0; i < BS_FATAL_SIGNAL_COUNT; i++) {
         sigaction(bs_fatal_signals[i], &action, &bs_previous_actions()[i]);
+        if (!(bs_previous_actions()[i].sa_flags & SA_SIGINFO) && bs_previous_actions()[i].sa_handler == SIG_IGN) {
+            sigaction(bs_fatal_signals[i], &bs_previous_actions()[i], NULL);
+        }
     }
 }
 

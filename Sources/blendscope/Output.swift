@@ -1,3 +1,4 @@
+import BlendCore
 import Foundation
 
 /// How a verb prints: aligned text for people, one JSON document for scripts (`--json`).
@@ -14,27 +15,41 @@ enum Output {
 
     static func json<T: Encodable>(_ value: T) throws {
         let data = try encoder(pretty: true).encode(value)
-        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(safeJSON(data))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
     /// One JSON object per line, flushed at once: progress streams for `--json` jobs.
     static func jsonLine<T: Encodable>(_ value: T) throws {
-        var data = try encoder(pretty: false).encode(value)
+        var data = safeJSON(try encoder(pretty: false).encode(value))
         data.append(0x0A)
         FileHandle.standardOutput.write(data)
     }
 
+    /// A line for people. Clip names, notes, tags and paths come from files and users, so
+    /// controls and bidi overrides are shown escaped (`\x1b`), never sent to the terminal.
+    /// JSONEncoder escapes C0 controls but leaves DEL, C1 and the bidi overrides raw.
+    private static func safeJSON(_ data: Data) -> Data {
+        Data(SafeText.json(String(decoding: data, as: UTF8.self)).utf8)
+    }
+
     static func line(_ text: String = "") {
-        print(text)
+        print(SafeText.terminal(text))
     }
 
     static func warn(_ text: String) {
-        FileHandle.standardError.write(Data("blendscope: \(text)\n".utf8))
+        errorText("blendscope: \(text)")
+    }
+
+    /// A message on standard error, escaped like `line`.
+    static func errorText(_ text: String) {
+        FileHandle.standardError.write(Data((SafeText.terminal(text) + "\n").utf8))
     }
 
     /// A left/right aligned text table; numbers right-aligned, text left-aligned.
     static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        // Escaped before measuring, so a clip name with controls keeps the columns aligned.
+        let rows = rows.map { $0.map { SafeText.terminal($0, keepingLineBreaks: false) } }
         var widths = header.map(\.count)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }

@@ -160,3 +160,19 @@ final class CrossValidationTests: XCTestCase {
         }
     }
 }
+
+/// Settings from a stored run or the TUI are held to the command line's documented bounds.
+final class TrainingConfigBoundsTests: XCTestCase {
+    func testSettingsBeyondTheDocumentedBoundsAreProblems() {
+        var c = TrainingConfig()
+        XCTAssertNil(c.problem())
+        c.epochs = 1_000_000
+        XCTAssertEqual(c.problem(), "epochs must be a whole number in [1, 10000], got 1000000")
+        c = TrainingConfig()
+        c.learningRate = 1e-300
+        XCTAssertEqual(c.problem(), "learning rate must be a number in [1e-12, 10], got 1e-300")
+        c = TrainingConfig()
+        c.threads = 100_000
+        XCTAssertEqual(c.problem(), "threads must be a whole number in [1, 256], got 100000")
+    }
+}

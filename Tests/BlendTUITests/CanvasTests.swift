@@ -1,3 +1,4 @@
+import BlendCore
 import XCTest
 @testable import BlendTUI
 
@@ -91,5 +92,26 @@ final class CanvasTests: XCTestCase {
         var canvas = Canvas(width: 5, height: 1)
         canvas.draw("a\tb", x: 0, y: 0)
         XCTAssertEqual(canvas.text(), "a\u{FFFD}b")
+    }
+}
+
+/// A note typed in the TUI or a clip name from a file never puts a raw control on screen.
+final class CanvasControlTextTests: XCTestCase {
+    static let hostile = "x\u{1b}]0;pwned\u{07}y\u{202E}z\u{9b}2J\u{2066}w\r\nq"
+
+    func testDrawnTextKeepsNoControlOrBidiOverride() {
+        var canvas = Canvas(width: 40, height: 3)
+        canvas.draw(Self.hostile, x: 0, y: 0)
+        canvas.draw([Span("note: "), Span(Self.hostile)], x: 0, y: 1)
+        canvas.fill(Rect(x: 0, y: 2, width: 3, height: 1), "\u{1b}")
+        for y in 0..<3 {
+            for x in 0..<40 {
+                for scalar in canvas[x, y].grapheme.unicodeScalars {
+                    XCTAssertFalse(SafeText.isUnsafe(scalar, keepingLineBreaks: false), "U+\(String(scalar.value, radix: 16)) at \(x),\(y)")
+                }
+            }
+        }
+        let row = (0..<40).map { String(canvas[$0, 0].grapheme) }.joined()
+        XCTAssertTrue(row.hasPrefix("x\u{FFFD}]0;pwned\u{FFFD}yz\u{FFFD}2Jw\u{FFFD}q"), row)
     }
 }

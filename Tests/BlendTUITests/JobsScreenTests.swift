@@ -200,8 +200,13 @@ final class JobsScreenTests: XCTestCase {
         F.send(&state, .jobs(.key(KeyChord(parsing: "down")!)), .jobs(.key(KeyChord(parsing: "down")!)))
         for _ in 0..<3 { F.send(&state, .jobs(.key(KeyChord(parsing: "backspace")!))) }
         XCTAssertTrue(update(&state, .jobs(.key(KeyChord(parsing: "enter")!))).count == 1, "only the toast's timer")
-        XCTAssertEqual(state.app.toasts.last?.text, "epochs must be a whole number above 0")
+        XCTAssertEqual(state.app.toasts.last?.text, "epochs must be a whole number in [1, 10000], got nothing")
         XCTAssertNotNil(state.jobs.form)
+        // Six digits fit the field; more epochs than the documented bound are refused too.
+        for digit in "999999" { F.send(&state, .jobs(.key(KeyChord(parsing: String(digit))!))) }
+        XCTAssertTrue(update(&state, .jobs(.key(KeyChord(parsing: "enter")!))).count == 1, "only the toast's timer")
+        XCTAssertEqual(state.app.toasts.last?.text, "epochs must be a whole number in [1, 10000], got 999999")
+        for _ in 0..<6 { F.send(&state, .jobs(.key(KeyChord(parsing: "backspace")!))) }
         F.send(&state, .jobs(.key(KeyChord(parsing: "2")!)))
         let effects = update(&state, .jobs(.key(KeyChord(parsing: "enter")!)))
         XCTAssertEqual(effects.count, 1, "the training effect")

@@ -76,7 +76,7 @@ final class FuseCommandTests: XCTestCase {
             (["--encoders", "face,nope"], "no encoder named 'nope'"),
             (["--method", "simplex", "--step", "0.3"], "must divide 1"),
             (["--method", "simplex", "--step", "0.001"], "points; at the measured cost that is about"),
-            (["--rounds", "0"], "--rounds must be at least 1"),
+            (["--rounds", "0"], "--rounds must be a whole number in [1, 100000], got 0"),
             (["--group", "x=face,nope"], "group 'x' names 'nope'"),
             (["--method", "annealing"], "annealing"),
         ]

@@ -108,7 +108,7 @@ final class ReviewNotesExportTests: XCTestCase {
         try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: false)
         let failed = try CLI.run(["export", project, "emotions", "--out", blocked.path])
         XCTAssertNotEqual(failed.status, 0)
-        XCTAssertTrue(failed.stderr.contains("cannot write"), failed.stderr)
+        XCTAssertTrue(failed.stderr.contains("\(blocked.path): is a directory; give a file name"), failed.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".partial") }, [])
     }
 

@@ -54,6 +54,12 @@ public enum DurationBinning: Hashable, Sendable {
             guard let value = Double(part), value.isFinite else {
                 throw DurationBinningError("edge '\(part)' is not a number of seconds (expected e.g. 2,3,4)")
             }
+            guard UserLimits.durationEdge.admits(value) else {
+                throw DurationBinningError(UserLimits.durationEdge.message("an edge", got: value.limitText) + " seconds")
+            }
+            guard edges.count < UserLimits.durationEdgeCount.range.upperBound else {
+                throw DurationBinningError("at most \(UserLimits.durationEdgeCount.range.upperBound) edges")
+            }
             if let last = edges.last, value <= last {
                 throw DurationBinningError("edges must increase strictly: \(value) follows \(last)")
             }

@@ -18,6 +18,10 @@ public enum FusionWeightEdit {
                 throw FusionError.invalid("the weight of '\(name)' is not a number: '\(value)'")
             }
             guard w >= 0 else { throw FusionError.invalid("the weight of '\(name)' is negative: \(value)") }
+            // Relative weights, but bounded so that their sum cannot overflow to infinity.
+            guard UserLimits.fusionWeight.admits(w) else {
+                throw FusionError.invalid(UserLimits.fusionWeight.message("the weight of '\(name)'", got: value))
+            }
             guard !result.contains(where: { $0.encoder == name }) else {
                 throw FusionError.invalid("'\(name)' is given twice")
             }
@@ -40,7 +44,7 @@ public enum FusionWeightEdit {
             }
         }
         let total = result.reduce(0) { $0 + $1.weight }
-        guard total > 0 else { throw FusionError.invalid("every weight would be 0: a fusion needs at least one positive weight") }
+        guard total > 0, total.isFinite else { throw FusionError.invalid("every weight would be 0: a fusion needs at least one positive weight") }
         return result.map { ($0.encoder, $0.weight / total) }
     }
 }

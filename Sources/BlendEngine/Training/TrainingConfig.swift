@@ -1,3 +1,5 @@
+import BlendCore
+
 /// What decides that a fold's training is as good as it gets.
 public enum EarlyStopCriterion: String, Sendable, Codable, Hashable, CaseIterable {
     /// The validation Score at the best α/β of the official grid, searched again each epoch.
@@ -67,6 +69,18 @@ public struct TrainingConfig: Sendable, Codable, Hashable {
         if !(dropout >= 0 && dropout < 1) { return "dropout must lie in [0, 1) (got \(dropout))" }
         if patience < 0 { return "patience must be ≥ 0 (got \(patience))" }
         if let threads, threads < 1 { return "threads must be at least 1 (got \(threads))" }
-        return nil
+        // The documented upper bounds too, so a stored run (`train --rerun`) or the TUI's form
+        // cannot ask for a million epochs the command line would refuse.
+        let checks: [(Bool, () -> String)] = [
+            (UserLimits.epochs.admits(epochs), { UserLimits.epochs.message("epochs", got: epochs.limitText) }),
+            (UserLimits.batchSize.admits(batchSize), { UserLimits.batchSize.message("batch size", got: batchSize.limitText) }),
+            (UserLimits.learningRate.admits(learningRate),
+             { UserLimits.learningRate.message("learning rate", got: learningRate.limitText) }),
+            (UserLimits.weightDecay.admits(weightDecay), { UserLimits.weightDecay.message("weight decay", got: weightDecay.limitText) }),
+            (UserLimits.dropout.admits(dropout), { UserLimits.dropout.message("dropout", got: dropout.limitText) }),
+            (UserLimits.patience.admits(patience), { UserLimits.patience.message("patience", got: patience.limitText) }),
+            (threads.map(UserLimits.threads.admits) ?? true, { UserLimits.threads.message("threads", got: (threads ?? 0).limitText) }),
+        ]
+        return checks.first { !$0.0 }.map { $0.1() }
     }
 }

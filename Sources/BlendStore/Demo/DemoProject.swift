@@ -62,12 +62,11 @@ public enum DemoProject {
     /// `<project without extension>.files/` beside it. The project is then set to use the best
     /// single encoder (by official-grid Score on the training split) at its best thresholds.
     public static func build(at project: URL, seed: UInt64 = 2026) throws -> Summary {
-        guard !FileManager.default.fileExists(atPath: project.path) else {
-            throw StoreError.invalid("\(project.relativePath) exists already; the demo builds a new project")
-        }
+        try preflight(at: project)
         let dataset = DemoGenerator(seed: seed).generate()
-        let directory = project.deletingPathExtension().appendingPathExtension("files")
+        let directory = filesFolder(of: project)
         let files = try writeFiles(dataset, to: URL(fileURLWithPath: directory.path + "/"))
+        try Data(markerText.utf8).write(to: directory.appendingPathComponent(markerName), options: .atomic)
         try ProjectStore.creating(at: project, ifTaken: .refuse) { store in
             try importFiles(files, into: store)
             // Open on the strongest single encoder at its own best thresholds.
@@ -81,5 +80,35 @@ public enum DemoProject {
         return Summary(project: project.relativePath, files: directory.relativePath, seed: seed, clips: infos.count,
                        train: infos.count { $0.split == .train }, test: infos.count { $0.split == .test },
                        actors: Set(infos.map(\.actor)).count, encoders: dataset.encoders.map(\.name))
+    }
+
+    /// The file that marks a `NAME.files/` folder as written by the demo, so a later demo may
+    /// write into it again; a folder without it is someone else's and is never touched.
+    public static let markerName = ".blendscope-demo"
+    static let markerText = "written by `blendscope demo`; a new demo for the same project name may replace these files\n"
+
+    /// `NAME.files/` beside `NAME.sqlite`.
+    public static func filesFolder(of project: URL) -> URL {
+        project.deletingPathExtension().appendingPathExtension("files")
+    }
+
+    /// Refuses, before anything is written, a project path that exists and a `NAME.files`
+    /// that is not an empty folder or one an earlier demo wrote (it carries `markerName`).
+    public static func preflight(at project: URL) throws {
+        var info = stat()
+        guard lstat(project.path, &info) != 0 else {
+            throw StoreError.invalid("\(project.relativePath) exists already; the demo builds a new project")
+        }
+        let folder = filesFolder(of: project)
+        guard lstat(folder.path, &info) == 0 else { return }
+        let name = folder.relativePath
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw StoreError.invalid("\(name) exists and is not a folder; the demo writes its files there: move it or choose another project name")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [""]
+        guard entries.isEmpty || entries.contains(markerName) else {
+            throw StoreError.invalid("\(name)/ exists and was not written by `blendscope demo`; the demo will not overwrite it: "
+                                     + "move it or choose another project name")
+        }
     }
 }

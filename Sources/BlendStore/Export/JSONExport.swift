@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A table as a JSON array of objects, keys in column order (`pandas.read_json` reads it).
 enum JSONExport {
     static func render(_ table: ExportTable) -> String {
@@ -22,7 +24,7 @@ enum JSONText {
         }
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped; other Unicode as is.
+    /// A JSON string: quotes, backslashes, controls and bidi overrides escaped; other Unicode as is.
     static func string(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -32,9 +34,10 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            // Controls, DEL, C1 and bidi overrides: escaped, so a terminal showing the file
+            // obeys none of them (the reader gets the same string).
+            case _ where SafeText.isUnsafe(scalar, keepingLineBreaks: false):
+                out += SafeText.jsonEscape(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }

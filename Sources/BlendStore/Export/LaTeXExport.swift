@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A LaTeX table with booktabs rules (`\usepackage{booktabs}`): `l` columns for text, `r` for
 /// numbers rounded to the column's places, the title as caption, `tab:NAME` as label.
 enum LaTeXExport {
@@ -32,7 +34,9 @@ enum LaTeXExport {
     /// that compile without extra packages.
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        // Controls and bidi overrides first become visible `\x1b` (whose backslash is then
+        // escaped like any other); line breaks stay for the case below.
+        for ch in SafeText.terminal(text.replacingOccurrences(of: "\r\n", with: "\n")) {
             switch ch {
             case "\\": out += "\\textbackslash{}"
             case "&", "%", "$", "#", "_", "{", "}": out += "\\\(ch)"
@@ -52,7 +56,7 @@ enum LaTeXExport {
             case "→": out += "$\\rightarrow$"
             case "–": out += "--"
             case "—": out += "---"
-            case "\n", "\r\n": out += " "
+            case "\n", "\t": out += " "
             default: out.append(ch)
             }
         }

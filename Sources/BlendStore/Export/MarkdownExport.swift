@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A GitHub-flavoured Markdown table: titles as the header, numbers right-aligned and rounded.
 enum MarkdownExport {
     static func render(_ table: ExportTable) -> String {
@@ -19,10 +21,18 @@ enum MarkdownExport {
 
     private static func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 
-    /// A pipe would end the cell and a line break the row.
+    /// The text of one cell: a line break would end the row (a space instead); controls and
+    /// bidi overrides show as `\x1b` (`SafeText`); a pipe would end the cell, and a backslash,
+    /// backtick, `<`, `>`, `[` or `]` could start an escape, code, raw HTML or a link, so each
+    /// is escaped with a backslash and reads as itself. (`*`, `_` and `~` only restyle text,
+    /// and `#` means a heading only at the start of a line, which a cell never is.)
     static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: " ")
-            .replacingOccurrences(of: "\n", with: " ")
+        let flat = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        var out = ""
+        for ch in SafeText.terminal(flat, keepingLineBreaks: false) {
+            if "\\|`[]<>".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
     }
 }

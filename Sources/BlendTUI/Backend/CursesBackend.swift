@@ -64,12 +64,16 @@ public final class CursesBackend: TerminalBackend {
         let type = options.terminalType ?? options.environment["TERM"]
         // Ours first: curses only installs its own SIGINT/SIGTERM cleanup (which exits with
         // status 1) when none is set, and ours re-raises, so the shell sees the real signal.
-        if options.installSignalHandlers { bs_install_fatal_signal_handlers() }
+        if options.installSignalHandlers {
+            bs_save_terminal_mode(fileno(input))
+            bs_install_fatal_signal_handlers()
+        }
         guard let screen = type.map({ newterm($0, output, input) }) ?? newterm(nil, output, input) else {
             if options.installSignalHandlers { bs_restore_signal_handlers() }
             throw BackendError("cannot open the terminal (TERM=\(type ?? "unset"))")
         }
         signalHandlersInstalled = options.installSignalHandlers
+        if options.installSignalHandlers { bs_prepare_terminal_reset(fileno(output), options.enableMouse ? 1 : 0) }
         self.screen = screen
         guard let window = bs_stdscr() else {
             delscreen(screen)

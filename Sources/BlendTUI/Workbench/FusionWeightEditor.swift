@@ -9,7 +9,8 @@ enum FusionWeightEditor {
     /// old proportions; equally when they all had 0. Inactive encoders stay 0.
     static func setting(_ index: Int, to value: Double, in weights: [Double], active: [Bool]) -> [Double] {
         let others = weights.indices.filter { $0 != index && active[$0] }
-        guard active[index], !others.isEmpty else { return weights }
+        // NaN would survive the clamp below (min/max pass it through) and poison every weight.
+        guard active[index], !others.isEmpty, value.isFinite else { return weights }
         let v = min(max(value, 0), 1)
         let rest = others.reduce(0) { $0 + weights[$1] }
         var result = [Double](repeating: 0, count: weights.count)

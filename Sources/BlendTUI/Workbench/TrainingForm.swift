@@ -1,3 +1,4 @@
+import BlendCore
 import BlendEngine
 
 /// The Jobs screen's retraining form: which encoder's features to retrain on, the model,
@@ -42,7 +43,9 @@ public struct TrainingForm: Hashable, Sendable {
     /// The request the form describes, or why it cannot be run.
     public func request() -> Result<TrainingRequest, FormProblem> {
         guard encoder < encoders.count else { return .failure(FormProblem("no encoder has features to retrain")) }
-        guard let epochs = Int(epochs), epochs > 0 else { return .failure(FormProblem("epochs must be a whole number above 0")) }
+        guard let epochs = Int(epochs), UserLimits.epochs.admits(epochs) else {
+            return .failure(FormProblem(UserLimits.epochs.message("epochs", got: epochs.isEmpty ? "nothing" : epochs)))
+        }
         guard let seed = UInt64(seed) else { return .failure(FormProblem("the seed must be a whole number")) }
         var config = TrainingConfig()
         config.architecture = architecture

@@ -30,6 +30,11 @@ struct ActorsCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        try validateThresholds(alpha: alpha)
+        try grid.validate()
+    }
+
     struct ActorRow: Encodable {
         let actor: String
         let fold: String

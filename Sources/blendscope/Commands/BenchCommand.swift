@@ -55,9 +55,10 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if trainEpochs < 1 || trainThreads < 1 { throw ValidationError("--train-epochs and --train-threads must be at least 1") }
-        if repeats < 1 { throw ValidationError("--repeats must be at least 1") }
-        if clips < 0 { throw ValidationError("--clips must be ≥ 0") }
+        try UserLimits.epochs.validate(trainEpochs, "--train-epochs")
+        try UserLimits.threads.validate(trainThreads, "--train-threads")
+        try UserLimits.benchRepeats.validate(repeats, "--repeats")
+        try UserLimits.benchClips.validate(clips, "--clips")
     }
 
     struct Report: Encodable {

@@ -30,6 +30,10 @@ struct ConfusionCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        try validateThresholds(alpha: alpha, beta: beta)
+    }
+
     struct CellClips: Encodable {
         let truth: String
         let predicted: String

@@ -12,7 +12,8 @@ struct DemoCommand: ParsableCommand {
             The seeded generator writes the challenge's own file formats into demo/demo.files/
             (metadata CSVs, a probabilities CSV and a features .npz per encoder, and a short .mov
             per clip in videos/) and imports them through the same importers users use. The same
-            seed gives the same project everywhere.
+            seed gives the same project everywhere. An existing project, or an existing
+            NAME.files/ folder that an earlier demo did not write, is refused and left alone.
             """)
 
     @OptionGroup var target: ProjectOptions
@@ -32,6 +33,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: target.project)
+        // Refused before anything is made, even the project's folder.
+        try DemoProject.preflight(at: url)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let summary = try DemoProject.build(at: url, seed: seed)
         var videos: VideoLinkSummary?

@@ -14,9 +14,13 @@ struct DurationBinOptions: ParsableArguments {
         if bins != nil && edges != nil { throw ValidationError("give --bins or --edges, not both") }
         do {
             if let bins { try DurationBinning.checkBinCount(bins) }
+        } catch {
+            throw ValidationError("--bins: \(error)")
+        }
+        do {
             if let edges { _ = try DurationBinning.parseEdges(edges) }
         } catch {
-            throw ValidationError("\(error)")
+            throw ValidationError("--edges: \(error)")
         }
     }
 

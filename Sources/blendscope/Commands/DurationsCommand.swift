@@ -35,6 +35,11 @@ struct DurationsCommand: ParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        try validateThresholds(alpha: alpha, beta: beta)
+        try grid.validate()
+    }
+
     struct BinView: Encodable {
         let range: String
         let lower: Double?

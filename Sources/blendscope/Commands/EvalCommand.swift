@@ -24,6 +24,10 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        try validateThresholds(alpha: alpha, beta: beta)
+    }
+
     struct Header: Encodable {
         let source: String
         let scope: String

@@ -41,7 +41,13 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "csv, md, tex or json (default: from --out's extension, else csv).")
     var format: ExportFormat?
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: ArgumentHelp("Write to this file instead of standard output (- or /dev/stdout: standard output).",
+                               discussion: """
+                                   The file is written whole or not at all: into a temporary file in its folder, \
+                                   then renamed over it. A symbolic link is followed and its target replaced; an \
+                                   existing file keeps its permissions. A directory, FIFO, socket or device is \
+                                   refused (/dev/null discards).
+                                   """))
     var out: String?
 
     @Option(help: "Presence threshold α for confusion, salience, emotions, actors, durations and submission (default: the project's current).")
@@ -63,6 +69,9 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var durationBins: DurationBinOptions
 
     func validate() throws {
+        try validateThresholds(alpha: alpha, beta: beta)
+        try grid.validate()
+        try UserLimits.top.validate(top, "--top")
         if !kind.needsSource && (source.encoder != nil || source.fusion != nil) {
             throw ValidationError("\(kind.rawValue) does not take --encoder or --fusion")
         }
@@ -75,7 +84,6 @@ struct ExportCommand: ParsableCommand {
         if kind == .submission, let format, format != .json {
             throw ValidationError("a submission is JSON (the challenge's predictions.json)")
         }
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if top != nil && kind != .review { throw ValidationError("--top goes with review") }
         if kind != .durations && (durationBins.bins != nil || durationBins.edges != nil) {
             throw ValidationError("--bins and --edges go with durations")
@@ -89,7 +97,12 @@ struct ExportCommand: ParsableCommand {
         return out.flatMap { ExportFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .csv
     }
 
+    /// `--out -` and `--out /dev/stdout` write to standard output directly.
+    private var toStandardOutput: Bool { out == nil || out == "-" || out == "/dev/stdout" }
+
     func run() throws {
+        // A target that cannot be written is refused before any work.
+        if let out, !toStandardOutput { _ = try AtomicFile.target(of: URL(fileURLWithPath: out)) }
         let store = try target.open()
         let text: String
         var summary: String
@@ -108,7 +121,7 @@ struct ExportCommand: ParsableCommand {
             text = resolvedFormat.render(table)
             summary = "\(table.rows.count) rows"
         }
-        guard let out else { return FileHandleOutput.write(text) }
+        guard let out, !toStandardOutput else { return FileHandleOutput.write(text) }
         try AtomicFile.write(text, to: URL(fileURLWithPath: out))
         Output.line("wrote \(out) (\(kind == .submission ? "CodaBench JSON" : resolvedFormat.rawValue), \(summary))")
     }
@@ -153,7 +166,10 @@ struct ExportCommand: ParsableCommand {
 
 /// Text to standard output as is (the rendered file already ends in a line break).
 enum FileHandleOutput {
+    /// On a terminal, CSV cells are shown escaped like any other text (Markdown, LaTeX and
+    /// JSON are escaped for their own readers already); into a pipe or a file, as data.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let shown = isatty(STDOUT_FILENO) == 1 ? SafeText.terminal(text) : text
+        FileHandle.standardOutput.write(Data(shown.utf8))
     }
 }

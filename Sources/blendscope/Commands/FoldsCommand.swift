@@ -23,6 +23,10 @@ struct FoldsCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        try grid.validate()
+    }
+
     struct FoldView: Encodable {
         let fold: Int
         let clips: Int

@@ -50,7 +50,8 @@ struct FuseCommand: ParsableCommand {
 
     func validate() throws {
         if let encoders, Self.names(encoders).isEmpty { throw ValidationError("--encoders names no encoder") }
-        if rounds < 1 { throw ValidationError("--rounds must be at least 1, got \(rounds)") }
+        try UserLimits.fusionRounds.validate(rounds, "--rounds")
+        try UserLimits.fusionStep.validate(step, "--step")
         if let saveAs, saveAs.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--as needs a name") }
         if let saveAs {
             do { try TextRules.check(saveAs, as: "--as") } catch { throw ValidationError(error.description) }

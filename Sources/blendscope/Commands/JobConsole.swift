@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlendCore
 import BlendStore
 import Foundation
 
@@ -95,7 +96,9 @@ private final class ProgressBar {
         let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][min(7, Int((cells - Double(full)) * 8))]
         let bar = String(repeating: "█", count: full) + (full < width ? partial : "")
         let pad = String(repeating: " ", count: max(0, width - full - (partial.isEmpty || full >= width ? 0 : 1)))
-        var line = "[\(bar)\(pad)] \(String(format: "%3d", Int((p.fraction * 100).rounded(.down))))%  \(p.message)"
+        // The message names encoders and files: escaped, as Output.line escapes.
+        var line = "[\(bar)\(pad)] \(String(format: "%3d", Int((p.fraction * 100).rounded(.down))))%  "
+            + SafeText.terminal(p.message, keepingLineBreaks: false)
         if let score = p.metrics?["score"] { line += " · Score \(Output.rate(score))" }
         let columns = Self.terminalColumns()
         if line.count > columns - 1 { line = String(line.prefix(columns - 1)) }

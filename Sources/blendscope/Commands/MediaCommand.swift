@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlendCore
 import BlendMedia
 import Foundation
 
@@ -69,7 +70,7 @@ struct MediaFrameCommand: ParsableCommand {
     var color: ColorDepth = .truecolor
 
     func validate() throws {
-        if !(at >= 0) { throw ValidationError("--at must be a time ≥ 0 in seconds") }
+        try UserLimits.mediaTime.validate(at, "--at")
     }
 
     func run() throws {

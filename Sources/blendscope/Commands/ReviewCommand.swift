@@ -26,7 +26,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if top < 1 { throw ValidationError("--top must be at least 1") }
+        try UserLimits.top.validate(top, "--top")
     }
 
     struct EntryView: Encodable {

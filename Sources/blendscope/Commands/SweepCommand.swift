@@ -9,8 +9,15 @@ enum GridChoice: ExpressibleByArgument, CustomStringConvertible {
 
     init?(argument: String) {
         if argument == "official" { self = .official; return }
-        guard let step = Double(argument), step > 0, step <= 0.5 else { return nil }
+        // Any number parses, so that `validate` can name the allowed range.
+        guard let step = Double(argument) else { return nil }
         self = .step(step)
+    }
+
+    /// A usage error unless the step lies in `UserLimits.gridStep`.
+    func validate(_ option: String = "--grid") throws {
+        guard case .step(let s) = self, !UserLimits.gridStep.admits(s) else { return }
+        throw ValidationError("\(option) must be official or a step in \(UserLimits.gridStep.rangeText), got \(s.limitText)")
     }
 
     var grid: ThresholdGrid {
@@ -51,6 +58,10 @@ struct SweepCommand: ParsableCommand {
     var by: ClipGrouping?
 
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        try grid.validate()
+    }
 
     /// A group's best cell: `{"group": "fold 2", "alpha": …, "score": …}`.
     typealias Best = Flat<Group, CellView>

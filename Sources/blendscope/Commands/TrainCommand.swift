@@ -78,6 +78,13 @@ struct TrainCommand: ParsableCommand {
             guard let value else { continue }
             do { try TextRules.check(value, as: subject) } catch { throw ValidationError(error.description) }
         }
+        try UserLimits.epochs.validate(epochs, "--epochs")
+        try UserLimits.batchSize.validate(batch, "--batch")
+        try UserLimits.learningRate.validate(lr, "--lr")
+        try UserLimits.weightDecay.validate(weightDecay, "--weight-decay")
+        try UserLimits.dropout.validate(dropout, "--dropout")
+        try UserLimits.patience.validate(patience, "--patience")
+        try UserLimits.threads.validate(threads, "--threads")
     }
 
     /// `--json`'s result line.

@@ -23,6 +23,7 @@ struct UseCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        try validateThresholds(alpha: alpha, beta: beta)
         if source.encoder == nil && source.fusion == nil && alpha == nil && beta == nil {
             throw ValidationError("give --encoder or --fusion, and/or --alpha/--beta")
         }
