@@ -59,14 +59,14 @@ public enum TextRules {
         throw Violation(subject: subject, scalar: scalar, position: position, visibleText: visible(text))
     }
 
-    /// `text` with every forbidden character written `\u{1B}`, so that a message quoting a
+    /// `text` with every forbidden character written `\u{001B}` (`SafeText.visible`), so that a message quoting a
     /// refused text cannot itself move the cursor, change colours or reorder a line.
     public static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isForbidden) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isForbidden(scalar) {
-                result.append(contentsOf: "\\u{\(hex(scalar))}".unicodeScalars)
+                result.append(contentsOf: SafeText.visible(scalar).unicodeScalars)
             } else {
                 result.append(scalar)
             }

@@ -6,9 +6,9 @@ final class SafeTextTests: XCTestCase {
     static let hostile = "a\u{1b}]0;pwned\u{07}b\u{202E}c\u{9b}2Jd\u{7f}\re\u{2066}f"
 
     func testTerminalTextShowsEveryControlAndBidiOverrideAsAVisibleEscape() {
-        XCTAssertEqual(SafeText.terminal(Self.hostile), "a\\x1b]0;pwned\\x07b\\u{202E}c\\x9b2Jd\\x7f\\x0de\\u{2066}f")
+        XCTAssertEqual(SafeText.terminal(Self.hostile), "a\\u{001B}]0;pwned\\u{0007}b\\u{202E}c\\u{009B}2Jd\\u{007F}\\u{000D}e\\u{2066}f")
         XCTAssertEqual(SafeText.terminal("line\n\tnext"), "line\n\tnext", "line breaks and tabs kept by default")
-        XCTAssertEqual(SafeText.terminal("a\nb", keepingLineBreaks: false), "a\\x0ab")
+        XCTAssertEqual(SafeText.terminal("a\nb", keepingLineBreaks: false), "a\\u{000A}b")
         XCTAssertEqual(SafeText.terminal("A1_mix_ang_hap_50_50_ver1 · α β → ✓"), "A1_mix_ang_hap_50_50_ver1 · α β → ✓")
         for scalar in SafeText.terminal(Self.hostile, keepingLineBreaks: false).unicodeScalars {
             XCTAssertFalse(SafeText.isUnsafe(scalar, keepingLineBreaks: false), "\(scalar.value)")

@@ -14,14 +14,14 @@ final class EscapedExportTests: XCTestCase {
     func testMarkdownEscapesControlsAndMarkup() {
         let md = ExportFormat.md.render(Self.table)
         XCTAssertEqual(raw(md), [])
-        XCTAssertTrue(md.contains("| A1_mix\\\\x1b\\]0;pwned\\\\x07_ang\\\\u{202E}_hap\\`\\<b\\>\\[x\\](y)\\| |"), md)
+        XCTAssertTrue(md.contains("| A1_mix\\\\u{001B}\\]0;pwned\\\\u{0007}_ang\\\\u{202E}_hap\\`\\<b\\>\\[x\\](y)\\| |"), md)
     }
 
     func testLaTeXEscapesControlsAndSpecials() {
         let tex = ExportFormat.tex.render(Self.table)
         XCTAssertEqual(raw(tex), [])
-        XCTAssertTrue(tex.contains("A1\\_mix\\textbackslash{}x1b]0;pwned\\textbackslash{}x07\\_ang\\textbackslash{}u\\{202E\\}\\_hap"), tex)
-        XCTAssertTrue(tex.contains("\\caption{T \\textbackslash{}x1b[2J}"), tex)
+        XCTAssertTrue(tex.contains("A1\\_mix\\textbackslash{}u\\{001B\\}]0;pwned\\textbackslash{}u\\{0007\\}\\_ang\\textbackslash{}u\\{202E\\}\\_hap"), tex)
+        XCTAssertTrue(tex.contains("\\caption{T \\textbackslash{}u\\{001B\\}[2J}"), tex)
     }
 
     func testJSONEscapesWhatATerminalWouldObey() throws {

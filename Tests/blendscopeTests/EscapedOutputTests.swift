@@ -34,16 +34,16 @@ final class EscapedOutputTests: XCTestCase {
 
         let notes = try CLI.run(["notes", project])
         XCTAssertEqual(notes.status, 0, notes.stderr)
-        XCTAssertTrue(notes.stdout.contains("x\\x1b]0;pwned\\x07y\\u{202E}z"), notes.stdout)
-        XCTAssertTrue(notes.stdout.contains("t\\x1b[2J\\x9b"), notes.stdout)
+        XCTAssertTrue(notes.stdout.contains("x\\u{001B}]0;pwned\\u{0007}y\\u{202E}z"), notes.stdout)
+        XCTAssertTrue(notes.stdout.contains("t\\u{001B}[2J\\u{009B}"), notes.stdout)
         assertNoRawControls(notes.stdout, "notes")
 
         let review = try CLI.run(["review", project])
         XCTAssertEqual(review.status, 0, review.stderr)
-        XCTAssertTrue(review.stdout.contains("t\\x1b[2J\\x9b"), review.stdout)
+        XCTAssertTrue(review.stdout.contains("t\\u{001B}[2J\\u{009B}"), review.stdout)
         assertNoRawControls(review.stdout, "review")
 
-        for (format, shown) in [("md", "x\\\\x1b\\]0;pwned\\\\x07y\\\\u{202E}z"), ("tex", "x\\textbackslash{}x1b]0;pwned"),
+        for (format, shown) in [("md", "x\\\\u{001B}\\]0;pwned\\\\u{0007}y\\\\u{202E}z"), ("tex", "x\\textbackslash{}u\\{001B\\}]0;pwned"),
                                 ("json", "x\\u001b]0;pwned\\u0007y\\u202ez")] {
             let r = try CLI.run(["export", project, "notes", "--format", format])
             XCTAssertEqual(r.status, 0, r.stderr)
@@ -67,7 +67,7 @@ final class EscapedOutputTests: XCTestCase {
         let project = try HandProject.make(in: try CLI.scratchDirectory(self))
         let r = try CLI.run(["note", project, "A9_sad\u{1b}]0;pwned\u{07}", "--text", "x"])
         XCTAssertNotEqual(r.status, 0)
-        XCTAssertTrue(r.stderr.contains("\\x1b]0;pwned\\x07"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("\\u{001B}]0;pwned\\u{0007}"), r.stderr)
         assertNoRawControls(r.stderr, "the error")
     }
 

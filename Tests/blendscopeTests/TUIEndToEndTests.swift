@@ -11,38 +11,7 @@ import XCTest
 /// succeed, and quits leaving the shell usable. Uses its own tmux server
 /// (`-L`), never the user's.
 final class TUIEndToEndTests: XCTestCase {
-    private var socket = ""
-
-    /// Runs a tmux client on the test's server through `system`, which waits for its own
-    /// child: the server that the first call forks outlives the client, which upsets
-    /// `Process`'s exit monitoring. Output goes through a file.
-    @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out")
-        defer { try? FileManager.default.removeItem(at: output) }
-        let quoted = (["tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        let status = system(quoted.joined(separator: " ") + " >'\(output.path)' 2>/dev/null </dev/null")
-        guard status == 0 else { throw CLI.Failure(message: "tmux \(arguments.joined(separator: " ")) failed (\(status))") }
-        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-    }
-
-    private func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "e2e"]) }
-
-    /// Waits until the screen satisfies `condition` (the TUI works in the background).
-    @discardableResult
-    private func waitFor(_ what: String, timeout: TimeInterval = 20, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var text = ""
-        while Date() < deadline {
-            text = try screen()
-            if condition(text) { return text }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        XCTFail("timed out waiting for \(what); the screen was:\n\(text)")
-        throw CLI.Failure(message: "timed out waiting for \(what)")
-    }
-
-    private func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "e2e"] + keys) }
+    private var session: TmuxSession!
 
     /// The number after `label` on the screen's status line.
     private func statusValue(_ label: String, in text: String) -> String? {
@@ -55,13 +24,6 @@ final class TUIEndToEndTests: XCTestCase {
         guard (try? CLI.run(["--version"])) != nil,
               FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
         else { throw XCTSkip("tmux is not installed") }
-        socket = "blendscope-e2e-\(UUID().uuidString.prefix(8))"
-        addTeardownBlock { [socket] in
-            _ = system("tmux -L '\(socket)' kill-server 2>/dev/null")
-            // kill-server leaves the socket file behind when the last session already ended.
-            let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
-            try? FileManager.default.removeItem(atPath: "\(directory)/tmux-\(getuid())/\(socket)")
-        }
         let dir = try CLI.scratchDirectory(self)
         let project = dir.appendingPathComponent("e2e.sqlite").path
         let set = CLI.fixtures.appendingPathComponent("public_set")
@@ -74,68 +36,68 @@ final class TUIEndToEndTests: XCTestCase {
         }
         try importFeatures(project, dir)
 
-        try tmux(["new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "sh"])
-        try keys("\(CLI.executable.path) \(project)", "Enter")
-        try waitFor("the overview with metrics and the encoder table") {
+        session = try TmuxSession(self, name: "e2e", width: 100, height: 30)
+        try session.keys("\(CLI.executable.path) \(project)", "Enter")
+        try session.waitFor("the overview with metrics and the encoder table") {
             $0.contains("honest Score") && $0.contains("ACC_S .") && $0.contains("Encoders at their own best") && $0.contains(" face ")
         }
 
-        try keys("2")
-        try waitFor("the clips screen with the decision trace") { $0.contains("Decision") && $0.contains("top two ") }
-        try keys("f")
-        try waitFor("the single-label filter") { $0.contains("f single") }
+        try session.keys("2")
+        try session.waitFor("the clips screen with the decision trace") { $0.contains("Decision") && $0.contains("top two ") }
+        try session.keys("f")
+        try session.waitFor("the single-label filter") { $0.contains("f single") }
 
-        try keys("3")
-        try waitFor("the thresholds screen") { $0.contains("α / β") && $0.contains("over α × β") }
-        try keys("Right", "Right", "Right")
-        let shown = try waitFor("β 0.23") { $0.contains("β 0.23") }
+        try session.keys("3")
+        try session.waitFor("the thresholds screen") { $0.contains("α / β") && $0.contains("over α × β") }
+        try session.keys("Right", "Right", "Right")
+        let shown = try session.waitFor("β 0.23") { $0.contains("β 0.23") }
         let eval = try CLI.json(["eval", project, "--encoder", "face", "--alpha", "0.1", "--beta", "0.23", "--json"])
         let expected = (eval["acc_salience"] as? Double).map { String(format: "%.3f", $0).replacingOccurrences(of: "0.", with: ".") }
         XCTAssertEqual(statusValue("ACC_S", in: shown), expected, shown)
 
-        try keys("4")
-        try waitFor("the fusion screen with its live metrics") { $0.contains("Weights (Σ=1)") && $0.contains("edited") }
-        try keys("o", "Enter")
-        try waitFor("a greedy re-optimisation run as a job to its proposal") { $0.contains("greedy proposal · job ") }
-        try keys("a")
-        try waitFor("the proposal accepted") { $0.contains("accepted greedy") }
-        try keys("5")
-        try waitFor("the confusion screen") { $0.contains("Presence: true × predicted") && $0.contains("Per emotion") }
-        try keys("Enter")
-        try waitFor("the clips of the selected cell") { $0.contains("cell ang → ang") }
+        try session.keys("4")
+        try session.waitFor("the fusion screen with its live metrics") { $0.contains("Weights (Σ=1)") && $0.contains("edited") }
+        try session.keys("o", "Enter")
+        try session.waitFor("a greedy re-optimisation run as a job to its proposal") { $0.contains("greedy proposal · job ") }
+        try session.keys("a")
+        try session.waitFor("the proposal accepted") { $0.contains("accepted greedy") }
+        try session.keys("5")
+        try session.waitFor("the confusion screen") { $0.contains("Presence: true × predicted") && $0.contains("Per emotion") }
+        try session.keys("Enter")
+        try session.waitFor("the clips of the selected cell") { $0.contains("cell ang → ang") }
 
-        try keys("?")
-        try waitFor("the help") { $0.contains("Global") }
-        try keys("Escape")
+        try session.keys("?")
+        try session.waitFor("the help") { $0.contains("Global") }
+        try session.keys("Escape")
         // Escape then a key at once would read as alt+key: wait for the help to close.
-        try waitFor("the help closed") { !$0.contains("Show every key binding") }
-        try keys("1")
-        try waitFor("the overview again") { $0.contains("Folds: own best") }
+        try session.waitFor("the help closed") { !$0.contains("Show every key binding") }
+        try session.keys("1")
+        try session.waitFor("the overview again") { $0.contains("Folds: own best") }
 
-        try tmux(["resize-window", "-t", "e2e", "-x", "40", "-y", "12"])
-        try waitFor("the too-small message") { $0.contains("40×12") && $0.contains("60×16") }
-        try tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
-        try waitFor("the layout back") { $0.contains("Folds: own best") }
+        try session.tmux(["resize-window", "-t", "e2e", "-x", "40", "-y", "12"])
+        try session.waitFor("the too-small message") { $0.contains("40×12") && $0.contains("60×16") }
+        try session.tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
+        try session.waitFor("the layout back") { $0.contains("Folds: own best") }
 
         // A one-epoch linear retraining of `face`, started from the Jobs screen's form.
-        try keys("6")
-        try waitFor("the jobs screen with the Fusion screen's job") { $0.contains("fuse   succeeded") }
-        try keys("n")
-        try waitFor("the retraining form") { $0.contains("saves as face-mlp512") }
-        try keys("Down", "Left", "Left", "Down", "BSpace", "BSpace", "BSpace", "1")
-        try waitFor("the form set to 1 epoch of linear") { $0.contains("saves as face-linear") && $0.contains("epochs   1") }
-        try keys("Enter")
+        try session.keys("6")
+        try session.waitFor("the jobs screen with the Fusion screen's job") { $0.contains("fuse   succeeded") }
+        try session.keys("n")
+        try session.waitFor("the retraining form") { $0.contains("saves as face-mlp512") }
+        try session.keys("Down", "Left", "Left", "Down", "BSpace", "BSpace", "BSpace", "1")
+        try session.waitFor("the form set to 1 epoch of linear") { $0.contains("saves as face-linear") && $0.contains("epochs   1") }
+        try session.keys("Enter")
         // Until the status bar drops its ⟳, the job still counts as this process's and `q` asks.
-        let done = try waitFor("the job to succeed", timeout: 30) { $0.contains("train  succeeded") && !$0.contains("⟳") }
+        let done = try session.waitFor("the job to succeed", timeout: 30) { $0.contains("train  succeeded") && !$0.contains("⟳") }
         XCTAssertTrue(done.contains("100%"), done)
 
-        try keys("q")
+        try session.keys("q")
         // Keys typed before the shell is back would reach the TUI (or nobody): wait for the prompt.
-        try waitFor("the shell's prompt") { text in
+        try session.waitFor("the shell's prompt") { text in
             !text.contains("1 Overview") && text.split(separator: "\n").contains { ["#", "$"].contains($0.trimmingCharacters(in: .whitespaces)) }
         }
-        try keys("echo still-$((40+2))", "Enter")
-        try waitFor("a usable shell") { $0.contains("still-42") }
+        try session.keys("echo still-$((40+2))", "Enter")
+        try session.waitFor("a usable shell") { $0.contains("still-42") }
     }
 
     /// Features for encoder `face` on every clip: the label's soft vector plus a little

@@ -5,21 +5,21 @@
 /// `terminal` here (standard output and error); Markdown and LaTeX escape on top of it.
 public enum SafeText {
     /// Whether `scalar` must not reach a reader raw: C0 controls (tab and line feed only when
-    /// `keepingLineBreaks`), DEL, C1 controls, and the bidi embeddings, overrides and isolates
-    /// U+202A–U+202E and U+2066–U+2069.
+    /// `keepingLineBreaks`), DEL, C1 controls, the bidirectional controls (embeddings,
+    /// overrides, isolates and marks) and the line and paragraph separators: the characters
+    /// `TextRules` refuses in names, so what is refused and what is escaped are one set.
     public static func isUnsafe(_ scalar: Unicode.Scalar, keepingLineBreaks: Bool = true) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: !keepingLineBreaks
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
+        default: scalar.properties.isBidiControl
         }
     }
 
-    /// What is shown instead: `\x1b` for a control, `\u{202E}` for a bidi control.
+    /// What is shown instead, as messages name the character: `\u{001B}`, `\u{202E}`.
     public static func visible(_ scalar: Unicode.Scalar) -> String {
-        let digits = String(scalar.value, radix: 16)
-        if scalar.value <= 0xFF { return "\\x" + (digits.count < 2 ? "0" + digits : digits) }
-        return "\\u{" + digits.uppercased() + "}"
+        let digits = String(scalar.value, radix: 16, uppercase: true)
+        return "\\u{" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "}"
     }
 
     /// `text` with every unsafe scalar replaced by its visible escape; text without any is

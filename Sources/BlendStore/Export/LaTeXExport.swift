@@ -34,7 +34,7 @@ enum LaTeXExport {
     /// that compile without extra packages.
     static func escape(_ text: String) -> String {
         var out = ""
-        // Controls and bidi overrides first become visible `\x1b` (whose backslash is then
+        // Controls and bidi overrides first become visible `\u{001B}` (whose backslash is then
         // escaped like any other); line breaks stay for the case below.
         for ch in SafeText.terminal(text.replacingOccurrences(of: "\r\n", with: "\n")) {
             switch ch {

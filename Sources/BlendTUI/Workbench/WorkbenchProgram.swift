@@ -308,7 +308,11 @@ public struct WorkbenchProgram: Program, Sendable {
         view.render(state.app, into: &canvas) { canvas, area in
             if let message = state.loadError {
                 Block(title: "blendscope").render(into: &canvas, area: area)
-                canvas.draw(message, in: area.inset(by: 2).row(0), alignment: .center, style: Style(fg: .error, .bold))
+                // A store's refusal names the file, table, row and column: all of it is shown.
+                let inner = area.inset(by: 2)
+                for (i, line) in WordWrap.lines(message, width: inner.width).prefix(max(0, inner.height)).enumerated() {
+                    canvas.draw(line, in: inner.row(i), alignment: .center, style: Style(fg: .error, .bold))
+                }
                 return
             }
             guard state.project != nil else {
