@@ -55,6 +55,23 @@ final class ExportTargetTests: XCTestCase {
         XCTAssertEqual(FileManager.default.contents(atPath: project), bytes)
     }
 
+    func testAReadOnlyFolderIsNamedAndLeftEmpty() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let project = try HandProject.make(in: dir)
+        let locked = dir.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: false)
+        // Root-owned 0755: read-only for `nobody`, who reads the project (0644) and exports.
+        XCTAssertEqual(chmod(dir.path, 0o755), 0)
+        XCTAssertEqual(chmod(project, 0o644), 0)
+        let out = locked.appendingPathComponent("t.csv").path
+        guard let r = try CLI.runAsNobody(["export", project, "emotions", "--out", out]) else {
+            throw XCTSkip("needs root and setpriv to run as an unprivileged user")
+        }
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("\(out): \(locked.path) is not writable"), r.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: locked.path), [])
+    }
+
     func testASymlinkIsFollowedAndTheFileKeepsItsMode() throws {
         let dir = try CLI.scratchDirectory(self)
         let project = try HandProject.make(in: dir)

@@ -103,23 +103,6 @@ final class ProjectFileSafetyTests: XCTestCase {
         }
     }
 
-    /// Runs `arguments` as the unprivileged user `nobody`, for whom a root-owned folder and
-    /// file are read-only (root itself writes anywhere). Nil when that cannot be arranged.
-    private func runAsNobody(_ arguments: [String]) throws -> CLI.Result? {
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CLI.executable.path] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                          stderr: String(decoding: e, as: UTF8.self))
-    }
-
     func testAProjectInAReadOnlyFolderIsReadAndRefusesWritesByName() throws {
         let dir = try CLI.scratchDirectory(self)
         let path = try project(in: dir)
@@ -127,12 +110,12 @@ final class ProjectFileSafetyTests: XCTestCase {
         XCTAssertEqual(chmod(dir.path, 0o755), 0)
         XCTAssertEqual(chmod(path, 0o644), 0)
         let before = try bytes(path)
-        guard let eval = try runAsNobody(["eval", path, "--json"]) else { throw XCTSkip("needs root and setpriv") }
+        guard let eval = try CLI.runAsNobody(["eval", path, "--json"]) else { throw XCTSkip("needs root and setpriv") }
         XCTAssertEqual(eval.status, 0, eval.stderr)
         XCTAssertTrue(eval.stdout.contains("acc_presence"), eval.stdout)
-        let sweep = try XCTUnwrap(try runAsNobody(["sweep", path]))
+        let sweep = try XCTUnwrap(try CLI.runAsNobody(["sweep", path]))
         XCTAssertEqual(sweep.status, 0, sweep.stderr)
-        let use = try XCTUnwrap(try runAsNobody(["use", path, "--alpha", "0.3"]))
+        let use = try XCTUnwrap(try CLI.runAsNobody(["use", path, "--alpha", "0.3"]))
         XCTAssertNotEqual(use.status, 0)
         XCTAssertTrue(use.stderr.contains("\(path): read-only"), use.stderr)
         XCTAssertEqual(try bytes(path), before)
