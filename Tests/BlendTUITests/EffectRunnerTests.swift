@@ -11,6 +11,14 @@ final class EffectRunnerTests: XCTestCase {
         var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
     }
 
+    /// What a task's last `send` answered (delivered or dropped), once the task has sent it.
+    final class Outcome: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private(set) var delivered: Bool?
+        func record(_ delivered: Bool) { self.delivered = delivered; done.signal() }
+        func wait() -> Bool? { done.wait(timeout: .now() + 5) == .success ? delivered : nil }
+    }
+
     private func waitUntil(_ condition: () -> Bool, timeout: TimeInterval = 5) {
         let deadline = Date().addingTimeInterval(timeout)
         while !condition() && Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
@@ -29,6 +37,7 @@ final class EffectRunnerTests: XCTestCase {
         let runner = EffectRunner<String> { collector.add($0) }
         // The first sweep ignores cancellation and finishes late; its result must be dropped.
         let release = DispatchSemaphore(value: 0)
+        let old = Outcome()
         runner.start(.run(key: "sweep") { send in
             await withCheckedContinuation { continuation in
                 DispatchQueue.global().async {
@@ -36,17 +45,18 @@ final class EffectRunnerTests: XCTestCase {
                     continuation.resume()
                 }
             }
-            send("old result")
+            old.record(send("old result"))
         })
         runner.start(.task(key: "sweep") { "new result" })
         waitUntil { collector.all.contains("new result") }
         release.signal()
-        Thread.sleep(forTimeInterval: 0.1)
+        XCTAssertEqual(old.wait(), false, "the superseded task's send was refused")
         XCTAssertEqual(collector.all, ["new result"])
     }
 
     func testProgressThenCancel() {
         let collector = Collector()
+        let last = Outcome()
         let runner = EffectRunner<String> { collector.add($0) }
         runner.start(.run(key: "job") { send in
             var step = 0
@@ -55,12 +65,12 @@ final class EffectRunnerTests: XCTestCase {
                 send("step \(step)")
                 try? await Task.sleep(for: .milliseconds(5))
             }
-            send("after cancel")
+            last.record(send("after cancel"))
         })
         waitUntil { collector.all.count >= 3 }
         runner.start(.cancel("job"))
         let count = collector.all.count
-        Thread.sleep(forTimeInterval: 0.1)
+        XCTAssertEqual(last.wait(), false, "the cancelled task ran to its end and its send was refused")
         XCTAssertLessThanOrEqual(collector.all.count, count + 1, "at most one step was already on its way")
         XCTAssertFalse(collector.all.contains("after cancel"))
         waitUntil { runner.runningKeys.isEmpty }
@@ -75,7 +85,8 @@ final class EffectRunnerTests: XCTestCase {
         waitUntil { collector.all == ["soon"] }
         runner.stop()
         runner.start(.task { "after stop" })
-        Thread.sleep(forTimeInterval: 0.05)
+        // A stopped runner starts nothing: nothing is running that could still deliver.
+        XCTAssertEqual(runner.runningKeys, [])
         XCTAssertEqual(collector.all, ["soon"])
     }
 

@@ -60,15 +60,21 @@ enum WorkbenchFixture {
         }
     }
 
-    /// Compares text with the golden file `name` (or rewrites it under BLENDSCOPE_UPDATE_GOLDEN=1).
+    /// Compares text with the golden file `name`. Under BLENDSCOPE_UPDATE_GOLDEN=1 a differing
+    /// or missing file is rewritten and the test still fails, so an update is always a
+    /// deliberate second run and a reviewed diff.
     static func assertGolden(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let url = goldenURL(name)
+        let expected = try? String(contentsOf: url, encoding: .utf8)
+        guard text + "\n" != expected else { return }
         if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
             try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
-            return
+            XCTFail("golden file \(name) rewritten; review the diff and run again", file: file, line: line)
+        } else if let expected {
+            XCTAssertEqual(text + "\n", expected, "\(name) differs from its golden", file: file, line: line)
+        } else {
+            XCTFail("no golden file \(name) (run with BLENDSCOPE_UPDATE_GOLDEN=1 to create it)", file: file, line: line)
         }
-        XCTAssertEqual(text + "\n", try String(contentsOf: url, encoding: .utf8), "\(name) differs from its golden",
-                       file: file, line: line)
     }
 
     /// Where goldens live: `Tests/Fixtures/tui-golden/NAME`.

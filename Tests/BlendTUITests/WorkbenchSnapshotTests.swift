@@ -3,8 +3,8 @@ import XCTest
 @testable import BlendTUI
 
 /// Golden snapshots of every workbench screen at 80×24 and 160×48: the text a user sees
-/// (no colour) and the styles (colour). Set BLENDSCOPE_UPDATE_GOLDEN=1 to rewrite them after
-/// a deliberate change, then review the diff.
+/// (no colour) and the styles (colour). BLENDSCOPE_UPDATE_GOLDEN=1 rewrites them after a
+/// deliberate change and fails the run: review the diff, then run again.
 final class WorkbenchSnapshotTests: XCTestCase {
     private typealias F = WorkbenchFixture
 
