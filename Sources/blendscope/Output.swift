@@ -1,3 +1,4 @@
+import BlendCore
 import Foundation
 
 /// How a verb prints: aligned text for people, one JSON document for scripts (`--json`).
@@ -28,6 +29,14 @@ enum Output {
     static func line(_ text: String = "") {
         print(text)
     }
+
+    /// "594 unlabelled test clips not scored", when the scope left any out.
+    static func unlabelledNote(_ count: Int) {
+        if let note = ClipScope.unlabelledNote(count) { line(note) }
+    }
+
+    /// `"unlabelled": N` in a JSON report, absent when there are none (older outputs unchanged).
+    static func unlabelledField(_ count: Int) -> Int? { count > 0 ? count : nil }
 
     static func warn(_ text: String) {
         FileHandle.standardError.write(Data("blendscope: \(text)\n".utf8))

@@ -73,7 +73,7 @@ struct OpenCommand: ParsableCommand {
         }
         let current: EvalCommand.Report? = try settings.currentSource.map { ref in
             let m = SweepIndex(try store.scoredClips(source: ref)).metrics(at: settings.thresholds)
-            return EvalCommand.Report(EvalCommand.Header(source: ref.description, scope: "all"), CellView(settings.thresholds, m))
+            return EvalCommand.Report(EvalCommand.Header(source: ref.description, scope: "all", unlabelled: nil), CellView(settings.thresholds, m))
         }
         let report = Report(project: target.project, clips: clips.count,
                             train: clips.count { $0.split == .train }, test: clips.count { $0.split == .test },
