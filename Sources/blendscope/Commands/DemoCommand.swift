@@ -12,7 +12,10 @@ struct DemoCommand: ParsableCommand {
             The seeded generator writes the challenge's own file formats into demo/demo.files/
             (metadata CSVs, a probabilities CSV and a features .npz per encoder, and a short .mov
             per clip in videos/) and imports them through the same importers users use. The same
-            seed gives the same project everywhere.
+            seed gives the same project everywhere. challenge/ holds the test split anonymised as
+            the real test set is (test_0001.mov …: names only, each encoder's probabilities with
+            the test rows renamed, submission_template.json, hidden_test_labels.csv), for the
+            path from the test set's files to a submission; the demo project keeps the labels.
             """)
 
     @OptionGroup var target: ProjectOptions
