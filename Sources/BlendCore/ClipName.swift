@@ -21,8 +21,14 @@
 ///    - `verN` is `ver` and a whole number from 1 without leading zeros (`ver1`, `ver2`).
 /// 5. A metadata row's `video_id` and `version`, when filled in, must equal ACTOR and N, and
 ///    its label columns the label (checked by the metadata importer, which has the columns).
+/// 6. An *unlabelled* (anonymised) test clip is named `test_` and one or more ASCII digits,
+///    in lower case (`test_0001`, `test_594`; any extension of rule 2: `test_0001.mov`). It
+///    carries no label and no actor, and is only ever a test clip. `ClipName` refuses such a
+///    name (it has no label to give); `AnyClipName` takes both forms, for the importers that
+///    accept unlabelled clips and for every importer that only matches clips by stem.
 ///
-/// Anything else is refused with the file and line it came from.
+/// Anything else is refused with the file and line it came from: a name that looks like a
+/// training clip but breaks rule 4 is an error, never an unlabelled clip.
 public struct ClipName: Hashable, Sendable {
     public let stem: String
     public let actor: String
@@ -61,8 +67,18 @@ public struct ClipName: Hashable, Sendable {
         return String(name)
     }
 
-    /// Parses a file name by the whole rule (see the type's documentation).
-    public init(_ filename: String) throws(ParseError) {
+    /// The prefix of an unlabelled test clip's name (rule 6).
+    public static let unlabelledPrefix = "test_"
+
+    /// Whether a stem is an unlabelled test clip's (rule 6): `test_` and one or more digits.
+    public static func isUnlabelled(stem: String) -> Bool {
+        guard stem.hasPrefix(unlabelledPrefix) else { return false }
+        let digits = stem.dropFirst(unlabelledPrefix.count)
+        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// Rules 1–3: the stem of a name, or why it cannot be one.
+    static func checkedStem(_ filename: String) throws(ParseError) -> String {
         let stem = Self.stem(of: filename)
         guard !stem.isEmpty else { throw ParseError("empty clip name") }
         do {
@@ -75,6 +91,23 @@ public struct ClipName: Hashable, Sendable {
             throw ParseError("'\(stem)': '\(ext)' is not a video extension (a clip name may end in "
                              + Self.videoExtensions.map { ".\($0)" }.joined(separator: ", ") + ", in any case)")
         }
+        return stem
+    }
+
+    /// Parses a file name by the whole rule (see the type's documentation); an unlabelled
+    /// test name (rule 6) is refused: it has no label.
+    public init(_ filename: String) throws(ParseError) {
+        let stem = try Self.checkedStem(filename)
+        if Self.isUnlabelled(stem: stem) {
+            throw ParseError("'\(stem)' is an unlabelled test clip's name: it carries no label (import it as unlabelled)")
+        }
+        if stem.hasPrefix(Self.unlabelledPrefix) {
+            throw .shape(stem, "an unlabelled test clip's name is 'test_' and digits", example: "test_0001")
+        }
+        try self.init(labelled: stem)
+    }
+
+    private init(labelled stem: String) throws(ParseError) {
         let parts = stem.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
         let isBlend = parts.count > 1 && parts[1] == "mix"
         let expected = isBlend ? 7 : 4
@@ -128,6 +161,41 @@ public struct ClipName: Hashable, Sendable {
             throw .shape(stem, "'\(part)' is not 'ver' and a take number from 1")
         }
         return n
+    }
+}
+
+/// A clip name by the whole rule, either form: a labelled BLEMORE name (rules 1–5) or an
+/// unlabelled test clip's (rule 6).
+public enum AnyClipName: Hashable, Sendable {
+    case labelled(ClipName)
+    /// `test_0001`: the stem; `file` is the last path component as given, spaces and folder
+    /// dropped, extension kept (`test_0001.mov`), the clip's key in a submission.
+    case unlabelled(stem: String, file: String)
+
+    public var stem: String {
+        switch self {
+        case .labelled(let n): n.stem
+        case .unlabelled(let stem, _): stem
+        }
+    }
+
+    public init(_ filename: String) throws(ClipName.ParseError) {
+        let stem = try ClipName.checkedStem(filename)
+        if ClipName.isUnlabelled(stem: stem) {
+            self = .unlabelled(stem: stem, file: Self.lastComponent(filename))
+        } else {
+            self = .labelled(try ClipName(filename))
+        }
+    }
+
+    /// The name without surrounding spaces and folders; an extension-less name gets `.mov`,
+    /// the extension the challenge's files and template use.
+    public static func lastComponent(_ filename: String) -> String {
+        var name = Substring(filename)
+        while name.first == " " { name.removeFirst() }
+        while name.last == " " { name.removeLast() }
+        if let slash = name.lastIndex(where: { $0 == "/" || $0 == "\\" }) { name = name[name.index(after: slash)...] }
+        return name.contains(".") ? String(name) : name + ".mov"
     }
 }
 

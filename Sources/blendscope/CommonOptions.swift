@@ -61,11 +61,26 @@ struct ScopeOptions: ParsableArguments {
     /// `all`, or the scopes joined: `train · fold 2`.
     var description: String { scopes.isEmpty ? "all" : scopes.map(\.description).joined(separator: " · ") }
 
-    func restrict(_ scored: ScoredClips) throws -> ScoredClips {
+    /// The labelled clips of `scored` in these scopes; none is an error, which names the
+    /// unlabelled clips the scope holds (they are never scored) when there are any.
+    func restrict(_ scored: ScoredClips, unlabelled: Int = 0, allowEmpty: Bool = false) throws -> ScoredClips {
         let chosen = scopes
         let part = scored.filter { clip in chosen.allSatisfy { $0.contains(clip) } }
-        if part.count == 0 { throw ValidationError("no clips with predictions in \(description)") }
+        if part.count == 0 && !allowEmpty {
+            let note = ClipScope.unlabelledNote(unlabelled).map { " (\($0))" } ?? ""
+            throw ValidationError("no labelled clips with predictions in \(description)\(note)")
+        }
         return part
+    }
+
+    /// Whether every scope holds unlabelled test clips (`all` and `test` do; a fold, an actor
+    /// or the training split never does).
+    var holdsUnlabelled: Bool { scopes.allSatisfy(\.holdsUnlabelled) }
+
+    /// How many of the project's unlabelled test clips these scopes hold: what a scored output
+    /// left out ("594 unlabelled test clips not scored").
+    func unlabelled(in store: ProjectStore) throws -> Int {
+        holdsUnlabelled ? try store.unlabelledCount() : 0
     }
 }
 

@@ -37,6 +37,14 @@ enum Output {
         print(SafeText.terminal(text))
     }
 
+    /// "594 unlabelled test clips not scored", when the scope left any out.
+    static func unlabelledNote(_ count: Int) {
+        if let note = ClipScope.unlabelledNote(count) { line(note) }
+    }
+
+    /// `"unlabelled": N` in a JSON report, absent when there are none (older outputs unchanged).
+    static func unlabelledField(_ count: Int) -> Int? { count > 0 ? count : nil }
+
     static func warn(_ text: String) {
         errorText("blendscope: \(text)")
     }

@@ -49,7 +49,7 @@ final class JobMetricsTests: XCTestCase {
             }
         }
         let store = try ProjectStore(path: path, create: false)
-        XCTAssertEqual(try store.schemaVersions().last, "v4-job-metrics")
+        XCTAssertEqual(try store.schemaVersions().last, "v5-unlabelled-clips")
         let old = try store.job(1)
         XCTAssertEqual(old.message, "fold 2")
         XCTAssertNil(old.metrics)

@@ -153,7 +153,7 @@ final class JobRunnerTests: XCTestCase {
             }
         }
         let store = try ProjectStore(path: path, create: false)
-        XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics"])
+        XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips"])
         let jobs = try store.jobs()
         XCTAssertEqual(jobs.map(\.kind), ["train"])
         XCTAssertEqual(jobs[0].status, .succeeded)

@@ -22,7 +22,7 @@ final class ProbabilitiesImportTests: XCTestCase {
                                                             modality: .audio)
         XCTAssertEqual(summary, ProbabilitiesImportSummary(file: Fixtures.publicFile("probs_audio.csv").relativePath,
                                                            encoder: "audio", rows: 639, train: 478, test: 161,
-                                                           missing: 0, replaced: 0, normalized: false))
+                                                           missing: 0, replaced: 0, normalized: false, created: 0))
         for encoder in ["face", "audio"] {
             let expected = try fileNumbers("probs_\(encoder).csv")
             let scored = try project.store.scoredClips(encoder: encoder)

@@ -11,6 +11,11 @@ public enum DemoProject {
         public let metadata: [URL]
         /// Per encoder: its name, modality, probabilities CSV and features `.npz`.
         public let encoders: [(name: String, modality: Modality, probabilities: URL, features: URL)]
+        /// `challenge/`: the test split anonymised as the real test set is (`test_0001.mov` …):
+        /// `test_metadata.csv` (names only), `probs_ENCODER.csv` per encoder (training rows as
+        /// they are, test rows renamed), `submission_template.json` and `hidden_test_labels.csv`.
+        /// Not imported into the demo project, whose test clips keep their labels.
+        public var challenge: URL? = nil
     }
 
     public struct Summary: Sendable, Codable {
@@ -43,7 +48,18 @@ public enum DemoProject {
             try NPZWriter.write(FeatureMatrix(names: names, columns: f.columns, values: f.values), to: features)
             encoders.append((spec.name, Modality(parsing: spec.modality.rawValue) ?? .unknown, probabilities, features))
         }
-        return Files(directory: directory, metadata: metadata, encoders: encoders)
+        let challenge = directory.appendingPathComponent("challenge")
+        try FileManager.default.createDirectory(at: challenge, withIntermediateDirectories: true)
+        try Data(dataset.anonymisedTestMetadataCSV().utf8).write(to: challenge.appendingPathComponent("test_metadata.csv"), options: .atomic)
+        for (e, spec) in dataset.encoders.enumerated() {
+            try Data(dataset.anonymisedProbabilitiesCSV(encoder: e).utf8)
+                .write(to: challenge.appendingPathComponent("probs_\(spec.name).csv"), options: .atomic)
+        }
+        try Data(dataset.submissionTemplateJSON().utf8).write(to: challenge.appendingPathComponent("submission_template.json"),
+                                                                options: .atomic)
+        try Data(dataset.hiddenTestLabelsCSV().utf8).write(to: challenge.appendingPathComponent("hidden_test_labels.csv"),
+                                                            options: .atomic)
+        return Files(directory: directory, metadata: metadata, encoders: encoders, challenge: challenge)
     }
 
     /// Imports written files into `store`: metadata, then each encoder's probabilities and

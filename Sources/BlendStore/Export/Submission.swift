@@ -16,12 +16,19 @@ public struct Submission: Sendable, Hashable {
     /// One per clip, in the clips' order.
     public let predictions: [Prediction]
 
-    /// Decodes every clip of `clips` at `thresholds` with the challenge's rule.
-    public init(clips: ScoredClips, thresholds: Thresholds) {
+    /// Decodes every clip of `clips` and of `unlabelled` at `thresholds` with the challenge's
+    /// rule. A labelled clip's key is its stem and `.mov` (`A102_ang_int1_ver1.mov`); an
+    /// unlabelled one's is its file name as imported (`test_0001.mov`), the template's key.
+    public init(clips: ScoredClips, unlabelled: UnlabelledScores = .empty, thresholds: Thresholds) {
         predictions = clips.clips.indices.map { n in
             Prediction(file: clips.clips[n].name + ".mov", label: clips.prediction(of: n, thresholds))
+        } + unlabelled.clips.indices.map { n in
+            Prediction(file: unlabelled.clips[n].file, label: unlabelled.prediction(of: n, thresholds))
         }
     }
+
+    /// The submission's keys, in its order.
+    public var keys: [String] { predictions.map(\.file) }
 
     /// The entries of one label: (emotion code, salience), larger salience first.
     public static func entries(_ label: Label) -> [(emotion: String, salience: Int)] {

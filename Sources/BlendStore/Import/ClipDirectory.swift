@@ -43,9 +43,24 @@ extension ClipName {
     }
 }
 
+extension AnyClipName {
+    /// `ClipName.parse` for either form (a labelled name or an unlabelled test clip's).
+    static func parse(_ raw: String, file: String, line: Int?) throws(InputError) -> AnyClipName {
+        do {
+            return try AnyClipName(raw)
+        } catch {
+            throw InputError(file: file, line: line, error.description)
+        }
+    }
+}
+
 extension InputError {
     /// The message for a clip a data file names but the metadata never did.
-    static func notInMetadata(_ stem: String, file: String, line: Int) -> InputError {
-        InputError(file: file, line: line, "'\(stem)' is not in the project's metadata (import its metadata first)")
+    static func notInMetadata(_ stem: String, file: String, line: Int, unlabelledName: AnyClipName? = nil) -> InputError {
+        if case .unlabelled = unlabelledName {
+            return InputError(file: file, line: line,
+                              "'\(stem)' is not in the project (import its metadata first, or import with --unlabelled to add it as an unlabelled test clip)")
+        }
+        return InputError(file: file, line: line, "'\(stem)' is not in the project's metadata (import its metadata first)")
     }
 }

@@ -82,7 +82,7 @@ extension ProjectStore {
         stems.reserveCapacity(rows)
         var firstRow: [String: Int] = [:]
         for i in 0..<rows {
-            let stem = try ClipName.parse(matrix.names[i].trimmingSpaces, file: sourceFile, line: place(i)).stem
+            let stem = try AnyClipName.parse(matrix.names[i].trimmingSpaces, file: sourceFile, line: place(i)).stem
             if let first = firstRow[stem] {
                 throw fail(i, "duplicate filename '\(stem)' (first on \(placeWord) \(place(first)))")
             }

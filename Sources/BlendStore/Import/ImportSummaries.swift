@@ -14,6 +14,8 @@ public struct MetadataImportSummary: Sendable, Hashable, Codable {
     public let folds: [Int]
     /// Distinct actors in the file.
     public let actors: Int
+    /// Unlabelled test clips in the file (`test_0001.mov`), counted in `test` too.
+    public let unlabelled: Int
 }
 
 /// What a probabilities import did.
@@ -30,6 +32,8 @@ public struct ProbabilitiesImportSummary: Sendable, Hashable, Codable {
     public let replaced: Int
     /// Whether every row was divided by its sum.
     public let normalized: Bool
+    /// Unlabelled test clips this import added to the project (`unlabelled: true`).
+    public let created: Int
 }
 
 /// What a features import did.

@@ -11,6 +11,12 @@ import GRDB
 /// label columns, when present, must agree with it, and so must `video_id` (the actor, `A102`)
 /// and `version` (N of `_verN`) when filled in.
 ///
+/// Unlabelled test clips (`ClipName` rule 6, `test_0001.mov`): a metadata file may be just a
+/// `filename` column of such names, or carry them with their label columns, `video_id`,
+/// `version` and `fold` left empty (or `fold` -1). Their file name is kept as given (the
+/// submission's key). An unlabelled clip is a test clip: a fold 0–4 or `split: .train` for it
+/// is an error with its line, and so is any label column, video_id or version filled in.
+///
 /// Split rule: a row whose `fold` is 0–4 is a training clip in that fold; a row whose `fold`
 /// is empty, -1 or absent is a test clip. Passing `split` forces it for the whole file and
 /// makes a contradicting row an error (a training file needs a fold on every row; a test file
@@ -21,7 +27,7 @@ enum MetadataImport {
 
     struct ParsedClip {
         let line: Int
-        let info: ClipInfo
+        let info: StoredClip
     }
 
     /// Checks every row of `table`; writes nothing.
@@ -47,11 +53,16 @@ enum MetadataImport {
         var firstLine: [String: Int] = [:]
         for record in table.rows {
             try table.checkWidth(record)
-            let name = try ClipName.parse(record.fields[filename].trimmingSpaces, file: table.file, line: record.line)
-            if let first = firstLine[name.stem] {
-                throw InputError(file: table.file, line: record.line, "duplicate filename '\(name.stem)' (first on line \(first))")
+            let anyName = try AnyClipName.parse(record.fields[filename].trimmingSpaces, file: table.file, line: record.line)
+            if let first = firstLine[anyName.stem] {
+                throw InputError(file: table.file, line: record.line, "duplicate filename '\(anyName.stem)' (first on line \(first))")
             }
-            firstLine[name.stem] = record.line
+            firstLine[anyName.stem] = record.line
+            guard case .labelled(let name) = anyName else {
+                clips.append(try unlabelled(anyName, record, label: label, fold: fold, videoID: videoID, version: version,
+                                            forced, table))
+                continue
+            }
             if let label, let stated = try labelFromColumns(record, label, table), stated != name.label {
                 throw InputError(file: table.file, line: record.line,
                                  "label \(stated) in the label columns contradicts the file name's \(name.label)")
@@ -60,10 +71,27 @@ enum MetadataImport {
             try checkVersion(record, version, name, table)
             let (split, foldNumber) = try splitAndFold(record, fold, forced, table)
             clips.append(ParsedClip(line: record.line,
-                                    info: ClipInfo(name: name.stem, actor: name.actor, split: split,
-                                                   fold: foldNumber, label: name.label)))
+                                    info: .labelled(ClipInfo(name: name.stem, actor: name.actor, split: split,
+                                                             fold: foldNumber, label: name.label))))
         }
         return clips
+    }
+
+    /// An unlabelled test clip's row: every column but `filename` and `fold` empty, and no fold.
+    private static func unlabelled(_ name: AnyClipName, _ record: CSVRecord, label: [Int]?, fold: Int?, videoID: Int?,
+                                   version: Int?, _ forced: Split?, _ table: CSVTable) throws(InputError) -> ParsedClip {
+        guard case .unlabelled(let stem, let file) = name else { preconditionFailure("called for unlabelled names") }
+        func fail(_ message: String) -> InputError { InputError(file: table.file, line: record.line, message) }
+        let named: [(String, Int?)] = (label ?? []).enumerated().map { (labelColumns[$0.offset], $0.element) }
+            + [("video_id", videoID), ("version", version)]
+        for (column, index) in named {
+            guard let index, case let text = record.fields[index].trimmingSpaces, !text.isEmpty else { continue }
+            throw fail("'\(stem)' is an unlabelled test clip's name, but column '\(column)' says '\(TextRules.visible(text))' "
+                       + "(an unlabelled clip has no label, actor or version; leave it empty)")
+        }
+        if forced == .train { throw fail("'\(stem)' is an unlabelled test clip's name: it cannot be a training clip") }
+        _ = try splitAndFold(record, fold, .test, table, unlabelled: stem)
+        return ParsedClip(line: record.line, info: .unlabelled(UnlabelledClip(name: stem, file: file)))
     }
 
     /// The label the columns state, or nil when they are all empty.
@@ -128,7 +156,7 @@ enum MetadataImport {
     }
 
     private static func splitAndFold(_ record: CSVRecord, _ column: Int?, _ forced: Split?,
-                                     _ table: CSVTable) throws(InputError) -> (Split, Int?) {
+                                     _ table: CSVTable, unlabelled: String? = nil) throws(InputError) -> (Split, Int?) {
         func fail(_ message: String) -> InputError { InputError(file: table.file, line: record.line, message) }
         let text = column.map { TextRules.visible(record.fields[$0].trimmingSpaces) } ?? ""
         var fold: Int?
@@ -144,6 +172,10 @@ enum MetadataImport {
         }
         switch (forced, fold) {
         case (.test, .some(let k)):
+            if let unlabelled {
+                throw fail("fold \(k) given for '\(unlabelled)', an unlabelled test clip (it cannot be in a training fold; "
+                           + "leave fold empty or -1)")
+            }
             throw fail("fold \(k) given for a test clip (test clips leave it empty or -1)")
         case (.train, nil):
             throw fail("training clip without a fold (expected 0–4)")
@@ -187,8 +219,8 @@ extension ProjectStore {
             return (table, try MetadataImport.parse(table, split: split))
         }
         return try pool.write { db in
-            var existing: [String: ClipInfo] = [:]
-            for (_, info) in try ClipRow.fetchInfos(db) { existing[info.name] = info }
+            var existing: [String: StoredClip] = [:]
+            for (_, clip) in try ClipRow.fetchStored(db) { existing[clip.name] = clip }
             return try parsed.map { table, clips in
                 try Self.insertMetadata(clips, from: table, existing: &existing, db)
             }
@@ -197,8 +229,8 @@ extension ProjectStore {
 
     /// Inserts the clips `existing` lacks; rows identical to existing clips count as unchanged.
     private static func insertMetadata(_ clips: [MetadataImport.ParsedClip], from table: CSVTable,
-                                       existing: inout [String: ClipInfo], _ db: Database) throws -> MetadataImportSummary {
-        var new: [ClipInfo] = []
+                                       existing: inout [String: StoredClip], _ db: Database) throws -> MetadataImportSummary {
+        var new: [StoredClip] = []
         for clip in clips {
             if let old = existing[clip.info.name] {
                 guard old == clip.info else {
@@ -212,14 +244,18 @@ extension ProjectStore {
         }
         try ClipRow.insert(new, db)
         var folds = [Int](repeating: 0, count: 5)
-        for clip in clips { if let k = clip.info.fold { folds[k] += 1 } }
+        for clip in clips { if let k = clip.info.labelled?.fold { folds[k] += 1 } }
         let train = clips.count { $0.info.split == .train }
         return MetadataImportSummary(file: table.file, rows: clips.count, added: new.count,
                                      unchanged: clips.count - new.count, train: train, test: clips.count - train,
-                                     folds: folds, actors: Set(clips.map(\.info.actor)).count)
+                                     folds: folds, actors: Set(clips.compactMap(\.info.labelled?.actor)).count,
+                                     unlabelled: clips.count { $0.info.unlabelled != nil })
     }
 
-    private static func describe(_ c: ClipInfo) -> String {
-        "\(c.split.rawValue)\(c.fold.map { " fold \($0)" } ?? "") with label \(c.label)"
+    private static func describe(_ clip: StoredClip) -> String {
+        switch clip {
+        case .labelled(let c): "\(c.split.rawValue)\(c.fold.map { " fold \($0)" } ?? "") with label \(c.label)"
+        case .unlabelled(let c): "an unlabelled test clip '\(c.file)'"
+        }
     }
 }

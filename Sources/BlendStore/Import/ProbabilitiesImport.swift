@@ -11,6 +11,8 @@ enum ProbabilitiesImport {
     struct ParsedRow {
         let line: Int
         let stem: String
+        /// The name as parsed: an unlabelled one may create its clip (`unlabelled: true`).
+        let name: AnyClipName
         /// In class order.
         let p: (Double, Double, Double, Double, Double, Double)
     }
@@ -29,7 +31,8 @@ enum ProbabilitiesImport {
         var v = [Double](repeating: 0, count: Emotion.count)
         for record in table.rows {
             try table.checkWidth(record)
-            let stem = try ClipName.parse(record.fields[filename].trimmingSpaces, file: table.file, line: record.line).stem
+            let name = try AnyClipName.parse(record.fields[filename].trimmingSpaces, file: table.file, line: record.line)
+            let stem = name.stem
             if let first = firstLine[stem] {
                 throw InputError(file: table.file, line: record.line, "duplicate filename '\(stem)' (first on line \(first))")
             }
@@ -53,7 +56,7 @@ enum ProbabilitiesImport {
                 throw InputError(file: table.file, line: record.line,
                                  "probabilities sum to \(String(format: "%.6f", sum)), more than 0.001 away from 1 (import with normalize to rescale)")
             }
-            rows.append(ParsedRow(line: record.line, stem: stem, p: (v[0], v[1], v[2], v[3], v[4], v[5])))
+            rows.append(ParsedRow(line: record.line, stem: stem, name: name, p: (v[0], v[1], v[2], v[3], v[4], v[5])))
         }
         return rows
     }
@@ -62,19 +65,34 @@ enum ProbabilitiesImport {
 extension ProjectStore {
     /// Imports one encoder's probabilities in one transaction, creating the encoder if needed.
     ///
-    /// Every file name must be a clip of the project's metadata. An encoder that already has
-    /// probabilities is refused unless `replace` is true, which swaps them all at once.
+    /// Every file name must be a clip of the project's metadata, except with `unlabelled`: then
+    /// an unlabelled test clip's name (`test_0001.mov`, `ClipName` rule 6) the project lacks
+    /// creates that clip (its file name kept as given). A labelled name still needs its
+    /// metadata. An encoder that already has probabilities is refused unless `replace` is true,
+    /// which swaps them all at once.
     ///
     /// - Throws: `InputError` (`FILE:LINE: message`) on bad input, leaving the project as it was;
     ///   `StoreError.invalid` for an empty encoder name.
     @discardableResult
     public func importProbabilities(from url: URL, encoder: String, modality: Modality = .unknown,
-                                    normalize: Bool = false, replace: Bool = false) throws -> ProbabilitiesImportSummary {
+                                    normalize: Bool = false, replace: Bool = false,
+                                    unlabelled: Bool = false) throws -> ProbabilitiesImportSummary {
         let name = try Self.checkedEncoderName(encoder)
         let table = try CSVTable(contentsOf: url)
         let rows = try ProbabilitiesImport.parse(table, normalize: normalize)
         return try pool.write { db in
-            let clips = try ClipDirectory(db)
+            var clips = try ClipDirectory(db)
+            var created: [UnlabelledClip] = []
+            for row in rows where clips.id(of: row.stem) == nil {
+                guard unlabelled, case .unlabelled(let stem, let file) = row.name else {
+                    throw InputError.notInMetadata(row.stem, file: table.file, line: row.line, unlabelledName: row.name)
+                }
+                created.append(UnlabelledClip(name: stem, file: file))
+            }
+            if !created.isEmpty {
+                try ClipRow.insert(created, db)
+                clips = try ClipDirectory(db)
+            }
             var clipIDs: [Int64] = []
             clipIDs.reserveCapacity(rows.count)
             for row in rows {
@@ -106,7 +124,7 @@ extension ProjectStore {
             return ProbabilitiesImportSummary(file: table.file, encoder: name, rows: rows.count,
                                               train: counts.train, test: counts.test,
                                               missing: clips.count - rows.count, replaced: previous,
-                                              normalized: normalize)
+                                              normalized: normalize, created: created.count)
         }
     }
 

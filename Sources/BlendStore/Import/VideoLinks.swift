@@ -23,6 +23,8 @@ public struct VideoLink: Sendable, Hashable {
 public struct VideoLinkSummary: Sendable, Hashable, Codable {
     public let folder: String
     public let linked: Int
+    /// Unlabelled test clips the folder added (`unlabelled: true`).
+    public let created: Int
     /// Clips of the project that have no video file in the folder.
     public let clipsWithoutVideo: [String]
     /// Video files whose name is no clip of the project.
@@ -34,9 +36,11 @@ extension ProjectStore {
     /// is its file name's `ClipName.stem(of:)` (as `VideoLibrary.scan` gives it), matched
     /// exactly against the clips. A second video for the same clip (e.g. `.mov` and
     /// `.mp4`) is an error naming both; files naming no clip and clips left without a file
-    /// are listed in the summary, not refused.
+    /// are listed in the summary, not refused. With `unlabelled`, a video whose name is an
+    /// unlabelled test clip's (`test_0001.mov`, `ClipName` rule 6) the project lacks adds that
+    /// clip, its file name kept as the submission's key.
     @discardableResult
-    public func linkVideos(_ links: [VideoLink], folder: String) throws -> VideoLinkSummary {
+    public func linkVideos(_ links: [VideoLink], folder: String, unlabelled: Bool = false) throws -> VideoLinkSummary {
         var byClip: [String: VideoLink] = [:]
         for link in links {
             if let other = byClip[link.clip] {
@@ -46,8 +50,18 @@ extension ProjectStore {
             byClip[link.clip] = link
         }
         return try pool.write { db in
-            let names = try String.fetchAll(db, sql: "SELECT filename FROM clip ORDER BY id")
-            let known = Set(names)
+            var names = try String.fetchAll(db, sql: "SELECT filename FROM clip ORDER BY id")
+            var known = Set(names)
+            var created: [UnlabelledClip] = []
+            if unlabelled {
+                for link in links where !known.contains(link.clip) && ClipName.isUnlabelled(stem: link.clip) {
+                    let file = AnyClipName.lastComponent(link.path)
+                    created.append(UnlabelledClip(name: link.clip, file: file))
+                }
+                try ClipRow.insert(created, db)
+                names += created.map(\.name)
+                known.formUnion(created.map(\.name))
+            }
             let statement = try db.makeStatement(sql: """
                 UPDATE clip SET video_path = ?, duration = ?, fps = ?, frames = ? WHERE filename = ?
                 """)
@@ -56,7 +70,7 @@ extension ProjectStore {
                 try statement.execute(arguments: [link.path, link.duration, link.fps, link.frames, link.clip])
                 linked += 1
             }
-            return VideoLinkSummary(folder: folder, linked: linked,
+            return VideoLinkSummary(folder: folder, linked: linked, created: created.count,
                                     clipsWithoutVideo: names.filter { byClip[$0] == nil },
                                     // Shown as text: a file name is whatever the folder holds.
                                     videosWithoutClip: links.map(\.clip).filter { !known.contains($0) }.sorted()

@@ -66,26 +66,44 @@ struct CheckedRow {
 
     /// The clip columns every reader needs, checked against each other: the split is known,
     /// a fold is 0–4 (and only training clips have one), and the label is the one the name
-    /// spells.
-    func clip(name nameAt: Int, actor actorAt: Int, split splitAt: Int, fold foldAt: Int, label labelAt: Int) throws -> ClipInfo {
+    /// spells. A clip with no label must be an unlabelled one (`ClipName` rule 6: a
+    /// `test_NNNN` name, in the test split, with no fold and no actor, and a `file`); a
+    /// labelled name with a NULL label is corrupt.
+    func storedClip(name nameAt: Int, actor actorAt: Int, split splitAt: Int, fold foldAt: Int, label labelAt: Int,
+                    file fileAt: Int) throws -> StoredClip {
         var checked = self
         let filename: String = try value(nameAt, "filename")
         checked.named("clip '\(filename)'")
         let split = try checked.member(splitAt, "split", of: Split.self)
         let fold: Int? = try checked.optional(foldAt, "fold")
         if let fold, !(0...4).contains(fold) { throw checked.corrupt("fold", "\(fold) is not a fold 0–4") }
-        let labelText: String = try checked.value(labelAt, "label")
-        guard let label = Label(labelText) else { throw checked.corrupt("label", "'\(labelText)' is not a label") }
-        let parsed: ClipName
-        do { parsed = try ClipName(filename) } catch { throw checked.corrupt("filename", "\(error)") }
-        guard parsed.label == label else {
-            throw checked.corrupt("label", "'\(labelText)' contradicts the name, which spells '\(parsed.label)'")
+        let parsed: AnyClipName
+        do { parsed = try AnyClipName(filename) } catch { throw checked.corrupt("filename", "\(error)") }
+        let labelText: String? = try checked.optional(labelAt, "label")
+        let actor: String? = try checked.optional(actorAt, "actor")
+        switch parsed {
+        case .unlabelled:
+            if let labelText { throw checked.corrupt("label", "'\(labelText)' given for an unlabelled test clip's name") }
+            if let actor { throw checked.corrupt("actor", "'\(actor)' given for an unlabelled test clip, which has no actor") }
+            guard split == .test else { throw checked.corrupt("split", "an unlabelled clip is in the test split, not \(split.rawValue)") }
+            if let fold { throw checked.corrupt("fold", "\(fold) given for an unlabelled test clip") }
+            let file: String = try checked.value(fileAt, "file")
+            guard AnyClipName.lastComponent(file) == file, ClipName.stem(of: file) == filename else {
+                throw checked.corrupt("file", "'\(file.prefix(40))' is not a file name of clip '\(filename)'")
+            }
+            return .unlabelled(UnlabelledClip(name: filename, file: file))
+        case .labelled(let name):
+            guard let labelText else { throw checked.corrupt("label", "NULL for a labelled name, which spells '\(name.label)'") }
+            guard let label = Label(labelText) else { throw checked.corrupt("label", "'\(labelText)' is not a label") }
+            guard name.label == label else {
+                throw checked.corrupt("label", "'\(labelText)' contradicts the name, which spells '\(name.label)'")
+            }
+            guard let actor else { throw checked.corrupt("actor", "NULL for a labelled clip, whose actor is '\(name.actor)'") }
+            guard name.actor == actor else {
+                throw checked.corrupt("actor", "'\(actor)' contradicts the name, whose actor is '\(name.actor)'")
+            }
+            return .labelled(ClipInfo(name: filename, actor: actor, split: split, fold: fold, label: label))
         }
-        let actor: String = try checked.value(actorAt, "actor")
-        guard parsed.actor == actor else {
-            throw checked.corrupt("actor", "'\(actor)' contradicts the name, whose actor is '\(parsed.actor)'")
-        }
-        return ClipInfo(name: filename, actor: actor, split: split, fold: fold, label: label)
     }
 
     private static func shown(_ value: DatabaseValue) -> String {

@@ -35,3 +35,20 @@ public struct ProbabilityTable: Sendable {
         return ScoredClips(clips: clips, probabilities: p)
     }
 }
+
+/// `ProbabilityTable`'s counterpart for the unlabelled test clips, which no analysis counts.
+struct UnlabelledTable: Sendable {
+    let clips: [UnlabelledClip]
+    /// Per encoder (the labelled table's order): N×6 row-major, zero where `present` is false.
+    let values: [[Double]]
+    let present: [[Bool]]
+
+    func scores(encoder e: Int) -> UnlabelledScores {
+        var kept: [UnlabelledClip] = [], p: [Double] = []
+        for i in clips.indices where present[e][i] {
+            kept.append(clips[i])
+            p.append(contentsOf: values[e][(i * Emotion.count)..<((i + 1) * Emotion.count)])
+        }
+        return UnlabelledScores(clips: kept, probabilities: p)
+    }
+}

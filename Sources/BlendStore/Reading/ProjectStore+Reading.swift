@@ -3,9 +3,14 @@ import Foundation
 import GRDB
 
 extension ProjectStore {
-    /// Every clip of the project, in import order.
+    /// Every labelled clip of the project, in import order (unlabelled ones: `unlabelledClips()`).
     public func clips() throws -> [ClipInfo] {
         try pool.read { db in try ClipRow.fetchInfos(db).map(\.info) }
+    }
+
+    /// Every unlabelled test clip of the project (`test_0001.mov`), in import order.
+    public func unlabelledClips() throws -> [UnlabelledClip] {
+        try pool.read { db in try ClipRow.fetchStored(db).compactMap(\.clip.unlabelled) }
     }
 
     /// Every encoder with what the project holds for it, in creation order.
@@ -31,39 +36,66 @@ extension ProjectStore {
         }
     }
 
-    /// One encoder's probabilities over the clips it has a prediction for, in clip order.
+    /// One encoder's probabilities over the labelled clips it has a prediction for, in clip order.
     ///
     /// - Throws: `StoreError.unknownEncoder` if the project has no such encoder.
     public func scoredClips(encoder: String) throws -> ScoredClips {
+        try encoderScores(encoder).labelled
+    }
+
+    /// One encoder's probabilities over the labelled and the unlabelled clips it has, each in
+    /// clip order; every clip row is checked.
+    func encoderScores(_ encoder: String) throws -> (labelled: ScoredClips, unlabelled: UnlabelledScores) {
         try pool.read { db in
             guard let encoderID = try EncoderRow.id(db, name: encoder) else { throw StoreError.unknownEncoder(encoder) }
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.filename, c.actor, c.split, c.fold, c.label, p.ang, p.disg, p.fea, p.hap, p.sad, p.neu
+                SELECT c.filename, c.actor, c.split, c.fold, c.label, c.file, p.ang, p.disg, p.fea, p.hap, p.sad, p.neu
                 FROM probability p JOIN clip c ON c.id = p.clip_id
                 WHERE p.encoder_id = ?
                 ORDER BY c.id
                 """, arguments: [encoderID])
-            var clips: [ClipInfo] = []
-            var p: [Double] = []
+            var clips: [ClipInfo] = [], unlabelled: [UnlabelledClip] = []
+            var p: [Double] = [], q: [Double] = []
             while let row = try rows.next() {
-                let clip = try CheckedRow(row, table: "clip").clip(name: 0, actor: 1, split: 2, fold: 3, label: 4)
-                clips.append(clip)
+                let clip = try CheckedRow(row, table: "clip").storedClip(name: 0, actor: 1, split: 2, fold: 3, label: 4, file: 5)
                 let r = CheckedRow(row, table: "probability", name: "encoder '\(encoder)', clip '\(clip.name)'")
-                for k in 5..<11 { p.append(try r.unit(k, Emotion.allCases[k - 5].code)) }
+                switch clip {
+                case .labelled(let c):
+                    clips.append(c)
+                    for k in 6..<12 { p.append(try r.unit(k, Emotion.allCases[k - 6].code)) }
+                case .unlabelled(let c):
+                    unlabelled.append(c)
+                    for k in 6..<12 { q.append(try r.unit(k, Emotion.allCases[k - 6].code)) }
+                }
             }
-            return ScoredClips(clips: clips, probabilities: p)
+            return (ScoredClips(clips: clips, probabilities: p), UnlabelledScores(clips: unlabelled, probabilities: q))
         }
     }
 
-    /// Every encoder's probabilities at once, aligned to the project's clip order.
+    /// Every encoder's probabilities at once, aligned to the project's labelled clips' order.
     public func allProbabilities() throws -> ProbabilityTable {
+        try allProbabilityTables().labelled
+    }
+
+    /// Every encoder's probabilities, the labelled clips' table and the unlabelled clips' (whose
+    /// `clips` are the unlabelled clips in import order, `values` and `present` aligned to them).
+    func allProbabilityTables() throws -> (labelled: ProbabilityTable, unlabelled: UnlabelledTable) {
         try pool.read { db in
-            let rows = try ClipRow.fetchInfos(db)
+            let stored = try ClipRow.fetchStored(db)
+            var rows: [(id: Int64, info: ClipInfo)] = [], others: [(id: Int64, clip: UnlabelledClip)] = []
+            for row in stored {
+                switch row.clip {
+                case .labelled(let c): rows.append((row.id, c))
+                case .unlabelled(let c): others.append((row.id, c))
+                }
+            }
             let clips = rows.map(\.info)
             // Ids are small positive integers (autoincrement): arrays indexed by id beat
-            // dictionaries in the loop over every probability row.
-            var position = [Int](repeating: -1, count: Int(rows.map(\.id).max() ?? 0) + 1)
+            // dictionaries in the loop over every probability row. An unlabelled clip's
+            // position is -2 - its place among the unlabelled ones.
+            var position = [Int](repeating: -1, count: Int(stored.map(\.id).max() ?? 0) + 1)
             for (i, row) in rows.enumerated() { position[Int(row.id)] = i }
+            for (i, row) in others.enumerated() { position[Int(row.id)] = -2 - i }
             var encoderIDs: [Int64] = []
             var names: [String] = []
             let encoders = try Row.fetchCursor(db, sql: "SELECT id, name FROM encoder ORDER BY id")
@@ -78,6 +110,9 @@ extension ProjectStore {
             let n = clips.count
             var values = [[Double]](repeating: [Double](repeating: 0, count: n * Emotion.count), count: names.count)
             var present = [[Bool]](repeating: [Bool](repeating: false, count: n), count: names.count)
+            let u = others.count
+            var otherValues = [[Double]](repeating: [Double](repeating: 0, count: u * Emotion.count), count: names.count)
+            var otherPresent = [[Bool]](repeating: [Bool](repeating: false, count: u), count: names.count)
             let probabilities = try Row.fetchCursor(db, sql: """
                 SELECT encoder_id, clip_id, ang, disg, fea, hap, sad, neu FROM probability
                 """)
@@ -85,22 +120,24 @@ extension ProjectStore {
                 let r = CheckedRow(row, table: "probability")
                 let encoderID: Int = try r.value(0, "encoder_id"), clipID: Int = try r.value(1, "clip_id")
                 guard encoderID >= 0, clipID >= 0, encoderID < encoderIndex.count, clipID < position.count,
-                      case let e = encoderIndex[encoderID], e >= 0, case let i = position[clipID], i >= 0 else {
+                      case let e = encoderIndex[encoderID], e >= 0, case let i = position[clipID], i != -1 else {
                     throw StoreError.corrupt("a probability row refers to a missing encoder or clip")
                 }
-                present[e][i] = true
-                let base = i * Emotion.count
+                let isLabelled = i >= 0, j = isLabelled ? i : -2 - i
+                if isLabelled { present[e][j] = true } else { otherPresent[e][j] = true }
+                let base = j * Emotion.count
                 for k in 0..<Emotion.count {
                     let x: Double = try r.value(k + 2, Emotion.allCases[k].code)
                     guard x >= 0 && x <= 1 else {
                         var named = r
-                        named.named("encoder '\(names[e])', clip '\(clips[i].name)'")
+                        named.named("encoder '\(names[e])', clip '\(isLabelled ? clips[j].name : others[j].clip.name)'")
                         throw named.corrupt(Emotion.allCases[k].code, "\(x) is outside [0, 1]")
                     }
-                    values[e][base + k] = x
+                    if isLabelled { values[e][base + k] = x } else { otherValues[e][base + k] = x }
                 }
             }
-            return ProbabilityTable(clips: clips, encoders: names, values: values, present: present)
+            return (ProbabilityTable(clips: clips, encoders: names, values: values, present: present),
+                    UnlabelledTable(clips: others.map(\.clip), values: otherValues, present: otherPresent))
         }
     }
 }

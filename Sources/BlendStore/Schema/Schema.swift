@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v2-job-interrupted", migrate: allowInterruptedJobs)
         migrator.registerMigration("v3-training", migrate: createTrainingTables)
         migrator.registerMigration("v4-job-metrics", migrate: addJobMetrics)
+        migrator.registerMigration("v5-unlabelled-clips", migrate: allowUnlabelledClips)
         return migrator
     }
 

@@ -53,7 +53,7 @@ extension WorkbenchProgram {
     func runClipNotes(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
         let commands = [ClipsCommands.addNote, ClipsCommands.addTag, ClipsCommands.editNote, ClipsCommands.removeTag]
         guard commands.contains(id) else { return nil }
-        guard let clip = state.selectedClip.flatMap({ state.project?.scored?.clips[$0].name }) else {
+        guard let clip = state.selectedClip.flatMap({ state.project?.clip($0)?.name }) else {
             return warn(&state, "select a clip first")
         }
         let notes = state.clipNotes

@@ -3,6 +3,8 @@ import BlendCore
 /// Which label kinds the Clips table shows.
 public enum ClipKindFilter: CaseIterable, Hashable, Sendable {
     case all, single, even, uneven
+    /// Only the unlabelled test clips (`test_0001.mov`), which no other kind admits.
+    case unlabelled
 
     public var title: String {
         switch self {
@@ -10,13 +12,19 @@ public enum ClipKindFilter: CaseIterable, Hashable, Sendable {
         case .single: "single"
         case .even: "50/50"
         case .uneven: "70/30"
+        case .unlabelled: "unlabelled"
         }
     }
 
     /// The next filter in the cycle (after 70/30 comes all again).
-    public var next: ClipKindFilter {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    public var next: ClipKindFilter { next(unlabelled: false) }
+
+    /// The next filter in the cycle; "unlabelled" comes after 70/30 only in a project that has
+    /// unlabelled clips.
+    public func next(unlabelled: Bool) -> ClipKindFilter {
+        let all = Self.allCases.filter { unlabelled || $0 != .unlabelled }
+        guard let index = all.firstIndex(of: self) else { return .all }
+        return all[(index + 1) % all.count]
     }
 
     func admits(_ label: Label) -> Bool {
@@ -25,6 +33,7 @@ public enum ClipKindFilter: CaseIterable, Hashable, Sendable {
         case .single: label.kind == .single
         case .even: label.kind == .even
         case .uneven: label.kind == .uneven
+        case .unlabelled: false
         }
     }
 }
@@ -115,8 +124,13 @@ public struct ClipQuery: Hashable, Sendable {
     /// The indices into `scored` that pass the filters, in the query's order. `review` is
     /// needed only for `.dispute` (without it the order falls back to clip name); `tags` maps
     /// a clip name to its tags and is needed only for the tag filter.
-    public func rows(_ scored: ScoredClips, at thresholds: Thresholds, review: LabelReview?,
-                     tags: [String: Set<String>] = [:]) -> [Int] {
+    ///
+    /// `unlabelled` clips follow as indices from `scored.count` on (see `ProjectSnapshot`):
+    /// they pass only filters that do not need a label or an actor (all kinds or
+    /// "unlabelled", split test, tag, search) and sort after the labelled ones in the dispute
+    /// order, which only labels have.
+    public func rows(_ scored: ScoredClips, unlabelled: UnlabelledScores = .empty, at thresholds: Thresholds,
+                     review: LabelReview?, tags: [String: Set<String>] = [:]) -> [Int] {
         let needle = search.lowercased()
         var rows = scored.clips.indices.filter { i in
             let clip = scored.clips[i]
@@ -134,19 +148,32 @@ public struct ClipQuery: Hashable, Sendable {
             case .wrong: return scored.prediction(of: i, thresholds) != clip.label
             }
         }
+        let n = scored.count
+        if kind == .all || kind == .unlabelled, actor == nil, cell == nil, split != .train, fold == nil, emotion == nil,
+           outcome == .all {
+            rows += unlabelled.clips.indices.filter { u in
+                let clip = unlabelled.clips[u]
+                if let tag, tags[clip.name]?.contains(tag) != true { return false }
+                return needle.isEmpty || clip.name.lowercased().contains(needle)
+            }.map { n + $0 }
+        }
+        func name(_ i: Int) -> String { i < n ? scored.clips[i].name : unlabelled.clips[i - n].name }
+        func probabilities(_ i: Int) -> ArraySlice<Double> {
+            i < n ? scored.probabilities(of: i) : unlabelled.probabilities(of: i - n)
+        }
         switch sort {
         case .clip:
-            rows.sort { scored.clips[$0].name < scored.clips[$1].name }
+            rows.sort { name($0) < name($1) }
         case .margin:
-            let margins = rows.map { ClipTrace.margin(scored.probabilities(of: $0)) }
+            let margins = rows.map { ClipTrace.margin(probabilities($0)) }
             let order = margins.indices.sorted { margins[$0] != margins[$1] ? margins[$0] < margins[$1] : rows[$0] < rows[$1] }
             rows = order.map { rows[$0] }
         case .dispute:
             guard let review else {
-                rows.sort { scored.clips[$0].name < scored.clips[$1].name }
+                rows.sort { name($0) < name($1) }
                 break
             }
-            var rank = [Int](repeating: Int.max, count: scored.count)
+            var rank = [Int](repeating: Int.max, count: scored.count + unlabelled.count)
             for (position, entry) in review.ranking.enumerated() { rank[review.entries[entry].clip] = position }
             rows.sort { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 < $1 }
         }

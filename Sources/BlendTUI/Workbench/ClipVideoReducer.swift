@@ -26,13 +26,12 @@ extension WorkbenchProgram {
     }
 
     private func followClipFrame(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard state.app.screen == .clips, let project = state.project, let scored = project.scored,
-              let selected = state.selectedClip else {
+        guard state.app.screen == .clips, let project = state.project,
+              let selected = state.selectedClip, let name = project.clip(selected)?.name else {
             guard state.video.playing else { return [] }
             state.video.playing = false
             return [.cancel(ClipVideoDecoding.key)]
         }
-        let name = scored.clips[selected].name
         let box = ClipVideoLayout(state.app, fullView: state.video.fullView).box(colorless: state.video.colorless)
         if name != state.video.clip { return showClip(&state, name, box: box) }
         guard state.video.status == .ready || state.video.status == .loading, state.video.box != box,

@@ -37,12 +37,12 @@ extension WorkbenchProgram {
         guard let scored = state.project?.scored else { return [] }
         let request = ClipRowsRequest(query: state.clipQuery, thresholds: state.thresholds)
         state.clipPending.rows = request
-        let review = state.labelReview, tags = state.clipNotes.tagMap
+        let review = state.labelReview, tags = state.clipNotes.tagMap, unlabelled = state.project?.unlabelled ?? .empty
         return [.task(key: Self.clipRowsKey) {
             // A held β key supersedes this within a few milliseconds: only the step the key
             // stops at pays for a rebuild.
             do { try await Task.sleep(for: .milliseconds(25)) } catch { return nil }
-            let rows = request.query.rows(scored, at: request.thresholds, review: review, tags: tags)
+            let rows = request.query.rows(scored, unlabelled: unlabelled, at: request.thresholds, review: review, tags: tags)
             return Task.isCancelled ? nil : .clips(.rowsBuilt(request, rows))
         }]
     }
@@ -65,7 +65,7 @@ extension WorkbenchProgram {
     /// each step supersedes the last before it touches the store).
     private func followSelectedClipNotes(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
         guard state.app.screen == .clips, state.project != nil else { return [] }
-        let name = state.selectedClip.flatMap { state.project?.scored?.clips[$0].name }
+        let name = state.selectedClip.flatMap { state.project?.clip($0)?.name }
         guard name != state.clipNotes.clip else { return [] }
         state.clipNotes.clip = name
         state.clipNotes.notes = []

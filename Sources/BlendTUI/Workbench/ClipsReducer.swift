@@ -18,7 +18,7 @@ extension WorkbenchProgram {
         case WorkbenchCommands.clipLast: state.clipScroll.select(count - 1, rowCount: count, visibleRows: visible)
         case WorkbenchCommands.clipSearch: state.clipSearch = TextInput(state.clipQuery.search)
         case WorkbenchCommands.clipKind:
-            state.clipQuery.kind = state.clipQuery.kind.next
+            state.clipQuery.kind = state.clipQuery.kind.next(unlabelled: (state.project?.unlabelled.count ?? 0) > 0)
             return rebuildClips(&state)
         case WorkbenchCommands.clipOutcome:
             state.clipQuery.outcome = state.clipQuery.outcome.next
@@ -113,7 +113,8 @@ extension WorkbenchProgram {
             state.clipScroll = TableScroll(selected: nil)
             return
         }
-        showClipRows(&state, state.clipQuery.rows(scored, at: state.thresholds, review: state.labelReview,
+        showClipRows(&state, state.clipQuery.rows(scored, unlabelled: state.project?.unlabelled ?? .empty,
+                                                   at: state.thresholds, review: state.labelReview,
                                                    tags: state.clipNotes.tagMap))
     }
 

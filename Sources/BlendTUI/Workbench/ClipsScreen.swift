@@ -33,12 +33,12 @@ struct ClipsScreen {
     }
 
     private func table(_ canvas: inout Canvas) {
-        let total = state.project?.scored?.count ?? 0
+        let total = (state.project?.scored?.count ?? 0) + (state.project?.unlabelled.count ?? 0)
         let pending = state.clipPending.changing(state.clipQuery) ? "… " : ""
         let block = Block(title: "Clips", trailingTitle: "\(pending)\(state.clipRows.count) of \(total)", focused: focus == 0)
         block.render(into: &canvas, area: layout.table)
         filterLine(&canvas)
-        guard let scored = state.project?.scored else { return }
+        guard let project = state.project, project.scored != nil else { return }
         let rows = state.clipRows, t = state.thresholds
         let sortColumn: Int? = switch state.clipQuery.sort {
         case .clip: 0
@@ -50,12 +50,17 @@ struct ClipsScreen {
                         TableColumn("S", width: .fixed(1)), TableColumn("|Δ|", width: .fixed(4), alignment: .right)],
               rowCount: rows.count, scroll: state.clipScroll, focused: focus == 0,
               emptyMessage: "no clip passes the filters", regionID: "clip", sortColumn: sortColumn) { row in
-            let i = rows[row]
-            let label = scored.clips[i].label, prediction = scored.prediction(of: i, t)
-            return [Span(scored.clips[i].name), Span(label.short), Span(prediction.short),
+            guard let clip = project.clip(rows[row]) else { return [] }
+            let prediction = ClipTrace(clip.probabilities, t).prediction
+            let margin = Span(Format.fraction(ClipTrace.margin(clip.probabilities), digits: 2))
+            // An unlabelled test clip: its decision, no label to score it against.
+            guard let label = clip.info?.label else {
+                return [Span(clip.name), Span(ClipsScreen.noLabel, Style(fg: .muted)), Span(prediction.short),
+                        Span("·", Style(fg: .muted)), Span("·", Style(fg: .muted)), margin]
+            }
+            return [Span(clip.name), Span(label.short), Span(prediction.short),
                     ClipsScreen.mark(label.samePresence(as: prediction)),
-                    label.isBlend ? ClipsScreen.mark(label == prediction) : Span("·", Style(fg: .muted)),
-                    Span(Format.fraction(ClipTrace.margin(scored.probabilities(of: i)), digits: 2))]
+                    label.isBlend ? ClipsScreen.mark(label == prediction) : Span("·", Style(fg: .muted)), margin]
         }.render(into: &canvas, area: layout.tableRows)
     }
 
@@ -74,19 +79,20 @@ struct ClipsScreen {
 
     /// One bar row per panel encoder with a prediction for the clip (the source's own row is
     /// already drawn above), as far as the pane has room; returns the next free row.
-    private func encoderRows(_ canvas: inout Canvas, clip: Int, from top: Int, in inner: Rect, labelWidth: Int,
+    private func encoderRows(_ canvas: inout Canvas, clip: TableClip, from top: Int, in inner: Rect, labelWidth: Int,
                              source: String) -> Int {
-        guard let panel = state.project?.panel else { return top }
+        let panel = clip.panel, row = clip.panelRow
+        guard panel.clipCount > row else { return top }
         var y = top
         // Room stays for the decision trace below (a heading and up to three steps), the notes
         // and the video section.
         let last = inner.maxY - 5 - ClipNotesView.reservedRows(state.clipNotes)
             - ClipVideoLayout.reservedRows(paneHeight: inner.height)
-        for (m, name) in panel.names.enumerated() where name != source && panel.present[m][clip] {
+        for (m, name) in panel.names.enumerated() where name != source && panel.present[m][row] {
             guard y < last else { break }
-            let row = Array(panel.values[m][(clip * Emotion.count)..<((clip + 1) * Emotion.count)])
-            let prediction = DecisionRule.decide(row, alpha: state.thresholds.alpha, beta: state.thresholds.beta)
-            ProbabilityRow(label: name, probabilities: row, content: .fitting(width: inner.width, labelWidth: labelWidth),
+            let values = Array(panel.values[m][(row * Emotion.count)..<((row + 1) * Emotion.count)])
+            let prediction = DecisionRule.decide(values, alpha: state.thresholds.alpha, beta: state.thresholds.beta)
+            ProbabilityRow(label: name, probabilities: values, content: .fitting(width: inner.width, labelWidth: labelWidth),
                            labelWidth: labelWidth, emphasised: Set(prediction.emotions))
                 .render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1))
             y += 1
@@ -94,26 +100,38 @@ struct ClipsScreen {
         return y
     }
 
+    /// What the label column and the clip pane show for an unlabelled test clip.
+    static let noLabel = "—"
+
     static func mark(_ hit: Bool) -> Span { hit ? Span("✓", Style(fg: .success)) : Span("✗", Style(fg: .error, .bold)) }
 
     private func clip(_ canvas: inout Canvas) {
-        guard let scored = state.project?.scored, let i = state.selectedClip else {
+        guard let i = state.selectedClip, let clip = state.project?.clip(i) else {
             Block(title: "Clip", focused: focus == 1).render(into: &canvas, area: layout.clip)
             return
         }
-        let info = scored.clips[i]
-        let block = Block(title: info.name, focused: focus == 1)
+        let block = Block(title: clip.name, focused: focus == 1)
         block.render(into: &canvas, area: layout.clip)
         let inner = block.inner(layout.clip).inset(Edges(horizontal: 1, vertical: 0))
-        let trace = ClipTrace(scored.probabilities(of: i), state.thresholds)
-        let split = info.fold.map { "\(info.split.rawValue) fold \($0)" } ?? info.split.rawValue
-        var lines: [[Span]] = [
-            [Span("actor ", Style(fg: .muted)), Span(info.actor, Style(fg: .text, .bold)), Span("  \(split)", Style(fg: .muted))],
-            [Span("label ", Style(fg: .muted)), Span(info.label.short, Style(fg: .text, .bold)),
-             Span("  prediction ", Style(fg: .muted)), Span(trace.prediction.short, Style(fg: .accent, .bold)), Span("  "),
-             Span("P ", Style(fg: .muted)), ClipsScreen.mark(info.label.samePresence(as: trace.prediction))]
-                + (info.label.isBlend ? [Span(" S ", Style(fg: .muted)), ClipsScreen.mark(info.label == trace.prediction)] : []),
-        ]
+        let trace = ClipTrace(clip.probabilities, state.thresholds)
+        var lines: [[Span]]
+        if let info = clip.info {
+            let split = info.fold.map { "\(info.split.rawValue) fold \($0)" } ?? info.split.rawValue
+            lines = [
+                [Span("actor ", Style(fg: .muted)), Span(info.actor, Style(fg: .text, .bold)), Span("  \(split)", Style(fg: .muted))],
+                [Span("label ", Style(fg: .muted)), Span(info.label.short, Style(fg: .text, .bold)),
+                 Span("  prediction ", Style(fg: .muted)), Span(trace.prediction.short, Style(fg: .accent, .bold)), Span("  "),
+                 Span("P ", Style(fg: .muted)), ClipsScreen.mark(info.label.samePresence(as: trace.prediction))]
+                    + (info.label.isBlend ? [Span(" S ", Style(fg: .muted)), ClipsScreen.mark(info.label == trace.prediction)] : []),
+            ]
+        } else {
+            lines = [
+                [Span("actor ", Style(fg: .muted)), Span(ClipsScreen.noLabel, Style(fg: .muted)),
+                 Span("  test · not scored", Style(fg: .muted))],
+                [Span("label ", Style(fg: .muted)), Span(ClipsScreen.noLabel, Style(fg: .muted)),
+                 Span("  prediction ", Style(fg: .muted)), Span(trace.prediction.short, Style(fg: .accent, .bold))],
+            ]
+        }
         var y = inner.y
         for line in lines where y < inner.maxY {
             canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width)
@@ -124,12 +142,12 @@ struct ClipsScreen {
         let labelWidth = min(12, max(4, inner.width / 5))
         if y + 1 < inner.maxY {
             ProbabilityRow.header(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1), labelWidth: labelWidth)
-            ProbabilityRow(label: source, probabilities: Array(scored.probabilities(of: i)),
+            ProbabilityRow(label: source, probabilities: Array(clip.probabilities),
                            content: .fitting(width: inner.width, labelWidth: labelWidth), labelWidth: labelWidth,
                            emphasised: Set(trace.prediction.emotions), labelStyle: Style(fg: .accent, .bold))
                 .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1))
             y += 2
-            y = encoderRows(&canvas, clip: i, from: y, in: inner, labelWidth: labelWidth, source: source)
+            y = encoderRows(&canvas, clip: clip, from: y, in: inner, labelWidth: labelWidth, source: source)
             y += 1
         }
         lines = [[Span("Decision", Style(fg: .muted, .bold))]] + trace.steps.map { [Span("→ ", Style(fg: .muted)), Span($0, Style(fg: .text))] }
@@ -138,7 +156,7 @@ struct ClipsScreen {
             y += 1
         }
         let notesRows = min(ClipNotesView.reservedRows(state.clipNotes), max(0, inner.maxY - y - 1))
-        ClipNotesView(notes: state.clipNotes, clip: info.name)
+        ClipNotesView(notes: state.clipNotes, clip: clip.name)
             .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: notesRows))
         let videoTop = y + 1 + notesRows
         ClipVideoView(state: state).renderSection(into: &canvas, area: Rect(x: inner.x, y: videoTop, width: inner.width,

@@ -26,6 +26,12 @@ public struct ProjectSnapshot: Sendable {
     public var durations: [Double?] = []
     /// The current source's weight per encoder when it is a saved fusion (empty otherwise).
     public var fusionWeights: [String: Double] = [:]
+    /// The source's unlabelled test clips (`test_0001.mov`): listed and decoded on the Clips
+    /// screen after the labelled ones, never scored. A Clips-table row index `i` below
+    /// `scored.count` is a labelled clip; from there on it is `unlabelled.clips[i - scored.count]`.
+    public var unlabelled: UnlabelledScores = .empty
+    /// Every encoder's probabilities aligned to `unlabelled`'s clips (their per-encoder bars).
+    public var unlabelledPanel: EncoderPanel = .empty
     /// Linked video files by clip name, with their durations in seconds (the clip pane's preview).
     public var videos: [String: (path: String, duration: Double)] = [:]
 
@@ -48,6 +54,19 @@ public struct ProjectSnapshot: Sendable {
         let keep = panel.names.indices.filter { $0 != own }
         return EncoderPanel(names: keep.map { panel.names[$0] }, values: keep.map { panel.values[$0] },
                             present: keep.map { panel.present[$0] })
+    }
+
+    /// The Clips-table clip at row index `i` (see `unlabelled`).
+    public func clip(_ i: Int) -> TableClip? {
+        guard let scored else { return nil }
+        if i < scored.count {
+            return TableClip(name: scored.clips[i].name, info: scored.clips[i], probabilities: scored.probabilities(of: i),
+                             panel: panel, panelRow: i)
+        }
+        let u = i - scored.count
+        guard u >= 0, u < unlabelled.count else { return nil }
+        return TableClip(name: unlabelled.clips[u].name, info: nil, probabilities: unlabelled.probabilities(of: u),
+                         panel: unlabelledPanel, panelRow: u)
     }
 
     /// The file name, as the tab bar shows it.
@@ -75,6 +94,10 @@ public struct ProjectSnapshot: Sendable {
         let panel = try scored.map { try store.allProbabilities().panel(aligningTo: $0.clips) } ?? .empty
         var snapshot = ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
                                        source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
+        if let source {
+            snapshot.unlabelled = try store.unlabelledScores(source: source)
+            snapshot.unlabelledPanel = try store.unlabelledPanel(aligningTo: snapshot.unlabelled.clips)
+        }
         snapshot.videos = try store.videos()
         // Linking a video records its duration: one read gives both.
         snapshot.durations = snapshot.clips.map { snapshot.videos[$0.name]?.duration }
@@ -84,4 +107,15 @@ public struct ProjectSnapshot: Sendable {
         }
         return snapshot
     }
+}
+
+/// One row of the Clips table, labelled or not: what the table and the clip pane draw.
+public struct TableClip: Sendable {
+    public let name: String
+    /// Nil for an unlabelled test clip (no label, no actor).
+    public let info: ClipInfo?
+    public let probabilities: ArraySlice<Double>
+    /// The per-encoder bars' panel and this clip's row in it.
+    public let panel: EncoderPanel
+    public let panelRow: Int
 }

@@ -99,6 +99,8 @@ struct ActorsCommand: ParsableCommand {
         let unevenMargins: MarginDistribution
         let actors: [ActorRow]?
         let actor: Detail?
+        /// Unlabelled test clips of the project, which have no actor (absent when none).
+        let unlabelled: Int?
     }
 
     func run() throws {
@@ -130,9 +132,10 @@ struct ActorsCommand: ParsableCommand {
                             accSalienceAtBest: r.curve[r.bestBetaIndex].accSalience, blends: r.curve[r.bestBetaIndex].blends,
                             evenMargins: r.evenMargins, unevenMargins: r.unevenMargins,
                             actors: detail == nil ? r.actors.map { ActorRow($0, report: r, clips: clips) } : nil,
-                            actor: detail)
+                            actor: detail, unlabelled: Output.unlabelledField(try store.unlabelledCount()))
         if output.json { return try Output.json(report) }
         if let detail { printDetail(detail, report: report, ref: ref) } else { printRanking(report, ref: ref) }
+        Output.unlabelledNote(report.unlabelled ?? 0)
     }
 
     private func margins(_ d: MarginDistribution) -> String {

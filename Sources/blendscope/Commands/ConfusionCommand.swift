@@ -87,13 +87,16 @@ struct ConfusionCommand: ParsableCommand {
         let presence: TableView
         let salience: TableView
         let perEmotion: [EmotionView]
+        /// Unlabelled test clips the scope held and left out (absent when none).
+        let unlabelled: Int?
     }
 
     func run() throws {
         let store = try target.open()
         let ref = try source.resolve(in: store)
         let t = try store.thresholds(alpha: alpha, beta: beta)
-        let clips = try scope.restrict(store.scoredClips(source: ref))
+        let left = try scope.unlabelled(in: store)
+        let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
         let tables = clips.confusionTables(at: t)
         let names = clips.clips.map(\.name)
         let report = Report(
@@ -104,12 +107,13 @@ struct ConfusionCommand: ParsableCommand {
             perEmotion: tables.perEmotion.map {
                 EmotionView(emotion: $0.emotion.code, truePositives: $0.truePositives, falsePositives: $0.falsePositives,
                             falseNegatives: $0.falseNegatives, precision: $0.precision, recall: $0.recall, f1: $0.f1)
-            })
+            }, unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
 
         let m = report.metrics
         Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends · α \(Output.threshold(t.alpha)) β \(Output.threshold(t.beta))"
                     + "   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+        Output.unlabelledNote(left)
         Output.line()
         Output.line("Presence: true label set (rows) × predicted (columns), \(rates ? "row rates" : "counts")")
         Output.line(text(tables.presence, header: tables.presence.columns.map(\.short), label: \.description))

@@ -12,8 +12,12 @@ struct DemoCommand: ParsableCommand {
             The seeded generator writes the challenge's own file formats into demo/demo.files/
             (metadata CSVs, a probabilities CSV and a features .npz per encoder, and a short .mov
             per clip in videos/) and imports them through the same importers users use. The same
-            seed gives the same project everywhere. An existing project, or an existing
-            NAME.files/ folder that an earlier demo did not write, is refused and left alone.
+            seed gives the same project everywhere. challenge/ holds the test split anonymised as
+            the real test set is (test_0001.mov …: names only, each encoder's probabilities with
+            the test rows renamed, submission_template.json, hidden_test_labels.csv), for the
+            path from the test set's files to a submission; the demo project keeps the labels.
+            An existing project, or an existing NAME.files/ folder that an earlier demo did not
+            write, is refused and left alone.
             """)
 
     @OptionGroup var target: ProjectOptions

@@ -114,13 +114,16 @@ struct DurationsCommand: ParsableCommand {
         let bins: [BinView]
         let durationMarginCorrelation: Correlations
         let finding: String
+        /// Unlabelled test clips the scope held and left out (absent when none).
+        let unlabelled: Int?
     }
 
     func run() throws {
         let store = try target.open()
         let ref = try source.resolve(in: store)
         let t = try store.thresholds(alpha: alpha, beta: beta)
-        let clips = try scope.restrict(store.scoredClips(source: ref))
+        let left = try scope.unlabelled(in: store)
+        let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
         let r = try DurationReport.make(store: store, project: target.project, clips: clips, binning: binOptions.binning,
                                         thresholds: t, betas: grid.grid.betas, scope: scope.description)
         let report = Report(
@@ -130,9 +133,10 @@ struct DurationsCommand: ParsableCommand {
             overall: MetricsView(r.metrics), durationsByKind: r.kinds, bins: r.bins.map(BinView.init),
             durationMarginCorrelation: Correlations(pearson: r.marginPearson, spearman: r.marginSpearman,
                                                     blendPearson: r.blendMarginPearson, blendSpearman: r.blendMarginSpearman),
-            finding: r.finding)
+            finding: r.finding, unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
         printTable(report)
+        Output.unlabelledNote(left)
     }
 
     private func printTable(_ r: Report) {

@@ -31,6 +31,8 @@ struct EvalCommand: ParsableCommand {
     struct Header: Encodable {
         let source: String
         let scope: String
+        /// Unlabelled test clips the scope held and left out (absent when none).
+        let unlabelled: Int?
     }
 
     /// `{"source": …, "scope": …, "alpha": …, "score": …}`.
@@ -40,11 +42,14 @@ struct EvalCommand: ParsableCommand {
         let store = try target.open()
         let ref = try source.resolve(in: store)
         let t = try store.thresholds(alpha: alpha, beta: beta)
-        let clips = try scope.restrict(store.scoredClips(source: ref))
+        let left = try scope.unlabelled(in: store)
+        let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
         let m = clips.evaluate(t)
-        let report = Report(Header(source: ref.description, scope: scope.description), CellView(t, m))
+        let report = Report(Header(source: ref.description, scope: scope.description, unlabelled: Output.unlabelledField(left)),
+                            CellView(t, m))
         if output.json { return try Output.json(report) }
         Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends")
         Output.line("α \(Output.threshold(t.alpha))  β \(Output.threshold(t.beta))   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+        Output.unlabelledNote(left)
     }
 }

@@ -21,13 +21,19 @@ struct ExportCommand: ParsableCommand {
             blendscope export demo.sqlite folds --encoder HiCMAE --format tex --out folds.tex
             blendscope export demo.sqlite confusion --fusion greedy-12 --split test --rates --format md
             blendscope export demo.sqlite submission --split test --out predictions.json
+            blendscope export p.sqlite submission --template submission_template.json --out predictions.json
+            blendscope export p.sqlite submission --check predictions.json --template submission_template.json
             Tables: confusion (presence, 16 × 16), salience (3 × 3), emotions (P/R/F1), actors
             (best β per actor), folds (per-fold and nested selection), encoders (every encoder on
             the training split), notes (notes and tags), review (label review), durations (clips
             binned by video duration, --bins/--edges). The format comes
             from --format, else from the --out extension, else CSV. The submission decodes the
             split's clips at --alpha/--beta (default: the project's current thresholds) into the
-            challenge's predictions.json. Without --out the result goes to standard output; a
+            challenge's predictions.json, labelled and unlabelled (test_0001.mov …) alike, each
+            under its file name as imported (a labelled clip as STEM.mov). --template refuses
+            a submission whose names are not exactly the template's (listing the missing and
+            extra ones); --check validates an existing submission file (its structure, and its
+            names against --template, else against the project's submission). Without --out the result goes to standard output; a
             file is written whole or not at all.
             """)
 
@@ -68,6 +74,12 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var durationBins: DurationBinOptions
 
+    @Option(help: "submission: the challenge's submission_template.json; refuse unless the names are exactly its keys.")
+    var template: String?
+
+    @Option(help: "submission: validate this submission file instead of writing one.")
+    var check: String?
+
     func validate() throws {
         try validateThresholds(alpha: alpha, beta: beta)
         try grid.validate()
@@ -84,6 +96,10 @@ struct ExportCommand: ParsableCommand {
         if kind == .submission, let format, format != .json {
             throw ValidationError("a submission is JSON (the challenge's predictions.json)")
         }
+        if (template != nil || check != nil) && kind != .submission {
+            throw ValidationError("--template and --check go with submission")
+        }
+        if check != nil && out != nil { throw ValidationError("--check reads a submission; it does not take --out") }
         if top != nil && kind != .review { throw ValidationError("--top goes with review") }
         if kind != .durations && (durationBins.bins != nil || durationBins.edges != nil) {
             throw ValidationError("--bins and --edges go with durations")
@@ -111,9 +127,34 @@ struct ExportCommand: ParsableCommand {
             var chosen = scope
             // A submission covers the test split unless told otherwise.
             if kind == .submission && chosen.scopes.isEmpty { chosen.split = .test }
-            let clips = try chosen.restrict(store.scoredClips(source: ref))
+            let left = try chosen.unlabelled(in: store)
+            // A submission may hold only unlabelled clips (the real test set has no labels).
+            let clips = try chosen.restrict(store.scoredClips(source: ref), unlabelled: left, allowEmpty: kind == .submission)
             let t = try store.thresholds(alpha: alpha, beta: beta)
-            (text, summary) = try sourceExport(store: store, ref: ref, clips: clips, scopeName: chosen.description, thresholds: t)
+            if kind == .submission {
+                let unlabelled = chosen.holdsUnlabelled ? try store.unlabelledScores(source: ref) : .empty
+                let submission = Submission(clips: clips, unlabelled: unlabelled, thresholds: t)
+                guard !submission.predictions.isEmpty else {
+                    throw ValidationError("no clips with predictions in \(chosen.description)")
+                }
+                if let check { return try checkSubmission(check, against: submission) }
+                if let template {
+                    let keys = try SubmissionFile(path: template, template: true).keys
+                    try SubmissionFile.checkKeys(submission.keys, against: keys, file: "the submission of \(ref) (\(chosen.description))",
+                                                 what: "template \(template)")
+                }
+                text = submission.json()
+                summary = "\(submission.predictions.count) clips of \(chosen.description)"
+                    + (unlabelled.count > 0 ? " (\(unlabelled.count) unlabelled)" : "")
+                    + ", \(ref) at α \(Output.threshold(t.alpha)) β \(Output.threshold(t.beta))"
+                    + (template != nil ? ", names as in the template" : "")
+                guard let out else { return FileHandleOutput.write(text) }
+                try AtomicFile.write(text, to: URL(fileURLWithPath: out))
+                return Output.line("wrote \(out) (CodaBench JSON, \(summary))")
+            }
+            let (body, what) = try sourceExport(store: store, ref: ref, clips: clips, scopeName: chosen.description, thresholds: t)
+            text = body
+            summary = what + (ClipScope.unlabelledNote(left).map { "; \($0)" } ?? "")
         } else {
             let table = kind == .encoders
                 ? AnalysisTables.encoders(try store.encoderSummaries(grid: grid.grid))
@@ -131,9 +172,6 @@ struct ExportCommand: ParsableCommand {
         let name = ref.description
         let table: ExportTable
         switch kind {
-        case .submission:
-            let submission = Submission(clips: clips, thresholds: t)
-            return (submission.json(), "\(submission.predictions.count) clips of \(scopeName), \(name) at α \(Output.threshold(t.alpha)) β \(Output.threshold(t.beta))")
         case .confusion:
             table = AnalysisTables.presence(clips.confusionTables(at: t), source: name, scope: scopeName, rates: rates)
         case .salience:
@@ -159,8 +197,29 @@ struct ExportCommand: ParsableCommand {
             table = AnalysisTables.review(result.review, clips: result.clips.clips, source: name, top: top)
         case .encoders, .notes:
             preconditionFailure("\(kind) needs no source")
+        case .submission:
+            preconditionFailure("a submission is written by run()")
         }
         return (resolvedFormat.render(table), "\(table.rows.count) rows")
+    }
+
+    /// `--check FILE`: the file has the template's structure, every prediction is a valid
+    /// label, and its names are the template's (with `--template`) or else the ones this
+    /// project would submit for the scope.
+    private func checkSubmission(_ path: String, against own: Submission) throws {
+        let file = try SubmissionFile(path: path, template: false)
+        let expected: [String], what: String
+        if let template {
+            expected = try SubmissionFile(path: template, template: true).keys
+            what = "template \(template)"
+        } else {
+            expected = own.keys
+            what = "the project's submission"
+        }
+        try SubmissionFile.checkKeys(file.keys, against: expected, file: path, what: what)
+        let differ = own.predictions.filter { p in file.labels[p.file].map { $0 != p.label } ?? false }.count
+        Output.line("\(path): a valid submission, \(file.keys.count) names as in \(what)"
+                    + (differ > 0 ? "; \(differ) predictions differ from this project's decoding" : ""))
     }
 }
 

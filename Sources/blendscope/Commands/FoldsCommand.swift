@@ -50,6 +50,8 @@ struct FoldsCommand: ParsableCommand {
         let baselineAlpha: Double
         let baselineBeta: Double
         let baselineScore: Double
+        /// Unlabelled test clips of the project, never in a fold (absent when none).
+        let unlabelled: Int?
     }
 
     func run() throws {
@@ -67,11 +69,13 @@ struct FoldsCommand: ParsableCommand {
             },
             alphaSpread: r.alphaSpread, betaSpread: r.betaSpread, scoreSpread: r.scoreSpread,
             optimisticScore: r.optimisticScore, honestScore: r.honestScore, gap: r.gap, baselineFold: r.baselineFold,
-            baselineAlpha: r.baselineThresholds.alpha, baselineBeta: r.baselineThresholds.beta, baselineScore: r.baselineScore)
+            baselineAlpha: r.baselineThresholds.alpha, baselineBeta: r.baselineThresholds.beta, baselineScore: r.baselineScore,
+            unlabelled: Output.unlabelledField(try store.unlabelledCount()))
         if output.json { return try Output.json(report) }
 
         let th = Output.threshold, rate = Output.rate
         Output.line("\(ref) · \(grid) grid · \(r.folds.count) folds, \(r.folds.reduce(0) { $0 + $1.clips }) training clips")
+        Output.unlabelledNote(report.unlabelled ?? 0)
         let rows = r.folds.map { f in
             [String(f.fold), String(f.clips), th(f.own.thresholds.alpha), th(f.own.thresholds.beta),
              rate(f.own.metrics.accPresence), rate(f.own.metrics.accSalience), rate(f.own.metrics.score),

@@ -13,6 +13,12 @@ struct ImportCommand: ParsableCommand {
             blendscope import demo.sqlite --probs probs_face.csv --encoder face
             blendscope import demo.sqlite --features wav2vec2.npz --encoder wav2vec2
             blendscope import demo.sqlite --videos clips/
+            blendscope import p.sqlite --metadata test_metadata.csv   (test_0001.mov … unlabelled)
+            blendscope import p.sqlite --probs test_probs.csv --encoder face --unlabelled
+            blendscope import p.sqlite --videos test_clips/ --unlabelled
+            Unlabelled test clips are named test_ and digits (test_0001.mov); a metadata file may
+            list just their filename. --unlabelled lets --probs and --videos add such clips the
+            project lacks.
             Metadata creates the project if it does not exist. Each file is checked whole before
             anything is written; on bad input nothing changes.
             """)
@@ -49,6 +55,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace the encoder's existing probabilities or features.")
     var replace = false
 
+    @Flag(help: "With --probs or --videos: add unlabelled test clips (test_0001.mov …) the project lacks.")
+    var unlabelled = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -58,6 +67,7 @@ struct ImportCommand: ParsableCommand {
             throw ValidationError("--probs and --features need --encoder NAME")
         }
         if names != nil && features == nil { throw ValidationError("--names goes with --features") }
+        if unlabelled && probs == nil && videos == nil { throw ValidationError("--unlabelled goes with --probs or --videos") }
         if let encoder {
             do { try TextRules.check(encoder, as: "--encoder") } catch { throw ValidationError(error.description) }
         }
@@ -76,16 +86,17 @@ struct ImportCommand: ParsableCommand {
             for s in summaries {
                 var parts: [String] = []
                 if s.train > 0 { parts.append("train \(s.train) in folds \(s.folds.map(String.init).joined(separator: "/"))") }
-                if s.test > 0 { parts.append("test \(s.test)") }
+                if s.test > 0 { parts.append("test \(s.test)" + (s.unlabelled > 0 ? " (\(s.unlabelled) unlabelled)" : "")) }
                 Output.line("\(s.file): \(s.rows) rows, \(s.added) new clips (\(s.unchanged) unchanged); "
                             + parts.joined(separator: ", ") + "; \(s.actors) actors")
             }
         } else if let probs, let encoder {
             let store = try target.open()
             let s = try store.importProbabilities(from: URL(fileURLWithPath: probs), encoder: encoder, modality: modality,
-                                                  normalize: normalize, replace: replace)
+                                                  normalize: normalize, replace: replace, unlabelled: unlabelled)
             if output.json { return try Output.json(s) }
             Output.line("\(s.file): \(s.rows) predictions for encoder \(s.encoder) (train \(s.train), test \(s.test))"
+                        + (s.created > 0 ? "; added \(s.created) unlabelled test clips" : "")
                         + (s.missing > 0 ? "; \(s.missing) project clips have none" : "")
                         + (s.replaced > 0 ? "; replaced \(s.replaced)" : "")
                         + (s.normalized ? "; rows normalised" : ""))
@@ -94,11 +105,12 @@ struct ImportCommand: ParsableCommand {
             let scan = try VideoLibrary.scan(directory: videos)
             let s = try store.linkVideos(scan.videos.map {
                 VideoLink(clip: $0.stem, path: $0.path, duration: $0.info.duration, fps: $0.info.fps, frames: $0.info.frames)
-            }, folder: videos)
+            }, folder: videos, unlabelled: unlabelled)
             if output.json {
                 return try Output.json(VideoImport(summary: s, unreadable: scan.unreadable.map(\.description)))
             }
-            Output.line("\(videos): linked \(s.linked) clips to videos; \(s.clipsWithoutVideo.count) clips without a video, "
+            Output.line("\(videos): linked \(s.linked) clips to videos"
+                        + (s.created > 0 ? " (\(s.created) new unlabelled test clips)" : "") + "; \(s.clipsWithoutVideo.count) clips without a video, "
                         + "\(s.videosWithoutClip.count) videos naming no clip, \(scan.unreadable.count) unreadable")
             for (title, names) in [("clips without a video", s.clipsWithoutVideo), ("videos naming no clip", s.videosWithoutClip),
                                    ("unreadable", scan.unreadable.map(\.description))] where !names.isEmpty {

@@ -48,6 +48,8 @@ struct OpenCommand: ParsableCommand {
         let folds: [Int]
         let current: EvalCommand.Report?
         let encoders: [EncoderRow]
+        /// Unlabelled test clips (not in `clips`, never scored; absent when none).
+        let unlabelled: Int?
     }
 
     func run() throws {
@@ -60,6 +62,7 @@ struct OpenCommand: ParsableCommand {
         let store = try target.open()
         let clips = try store.clips()
         let settings = try store.settings()
+        let unlabelled = try store.unlabelledCount()
         var folds = [Int](repeating: 0, count: 5)
         for c in clips { if let f = c.fold { folds[f] += 1 } }
 
@@ -73,14 +76,16 @@ struct OpenCommand: ParsableCommand {
         }
         let current: EvalCommand.Report? = try settings.currentSource.map { ref in
             let m = SweepIndex(try store.scoredClips(source: ref)).metrics(at: settings.thresholds)
-            return EvalCommand.Report(EvalCommand.Header(source: ref.description, scope: "all"), CellView(settings.thresholds, m))
+            return EvalCommand.Report(EvalCommand.Header(source: ref.description, scope: "all", unlabelled: Output.unlabelledField(unlabelled)),
+                                      CellView(settings.thresholds, m))
         }
         let report = Report(project: target.project, clips: clips.count,
                             train: clips.count { $0.split == .train }, test: clips.count { $0.split == .test },
-                            actors: Set(clips.map(\.actor)).count, folds: folds, current: current, encoders: encoders)
+                            actors: Set(clips.map(\.actor)).count, folds: folds, current: current, encoders: encoders,
+                            unlabelled: Output.unlabelledField(unlabelled))
         if output.json { return try Output.json(report) }
 
-        Output.line("\(report.project): \(report.clips) clips (train \(report.train) in folds \(folds.map(String.init).joined(separator: "/")), test \(report.test)), \(report.actors) actors, \(encoders.count) encoders")
+        Output.line("\(report.project): \(report.clips) clips (train \(report.train) in folds \(folds.map(String.init).joined(separator: "/")), test \(report.test)\(unlabelled > 0 ? " + \(unlabelled) unlabelled" : "")), \(report.actors) actors, \(encoders.count) encoders")
         if let c = current {
             let m = c.body.metrics
             Output.line("current \(c.head.source) at α \(Output.threshold(c.body.alpha)) β \(Output.threshold(c.body.beta)): ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")

@@ -49,6 +49,8 @@ struct ReviewCommand: ParsableCommand {
         let encoders: [String]
         let thresholds: [ClassThreshold]
         let ranking: [EntryView]
+        /// Unlabelled test clips the scope held and left out (absent when none).
+        let unlabelled: Int?
     }
 
     func run() throws {
@@ -57,7 +59,11 @@ struct ReviewCommand: ParsableCommand {
         let t = try store.settings().thresholds
         let chosen = scope.scopes
         let result = try store.labelReview(source: ref) { clip in chosen.allSatisfy { $0.contains(clip) } }
-        guard result.clips.count > 0 else { throw StoreError.invalid("no clips with predictions in \(scope.description)") }
+        let left = try scope.unlabelled(in: store)
+        guard result.clips.count > 0 else {
+            let note = ClipScope.unlabelledNote(left).map { " (\($0))" } ?? ""
+            throw StoreError.invalid("no labelled clips with predictions in \(scope.description)\(note)")
+        }
         var tags = [String: [String]]()
         for tag in try store.tags() { tags[tag.clip, default: []].append(tag.tag) }
         let r = result.review, clips = result.clips
@@ -68,7 +74,7 @@ struct ReviewCommand: ParsableCommand {
         }
         let report = Report(source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
                             clips: clips.count, disputed: r.disputedCount, encoders: r.encoders,
-                            thresholds: r.thresholds, ranking: ranking)
+                            thresholds: r.thresholds, ranking: ranking, unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
 
         let voters = switch r.encoders.count {
@@ -77,6 +83,7 @@ struct ReviewCommand: ParsableCommand {
         default: "\(r.encoders.count) other encoders vote"
         }
         Output.line("\(ref) · \(scope.description) · \(clips.count) clips, \(r.disputedCount) disputed (an unlabelled emotion above a labelled one) · \(voters)")
+        Output.unlabelledNote(left)
         let rate = Output.rate
         let rows = ranking.map { v -> [String] in
             let e = v.entry

@@ -80,6 +80,8 @@ struct SweepCommand: ParsableCommand {
         let presenceOnly: Double
         let salienceOnly: Double
         let groups: [Best]?
+        /// Unlabelled test clips the scope held and left out (absent when none).
+        let unlabelled: Int?
     }
 
     typealias Report = Flat<Header, CellView>
@@ -87,19 +89,22 @@ struct SweepCommand: ParsableCommand {
     func run() throws {
         let store = try target.open()
         let ref = try source.resolve(in: store)
-        let clips = try scope.restrict(store.scoredClips(source: ref))
+        let left = try scope.unlabelled(in: store)
+        let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
         let plan = SweepIndex(clips).plan(grid.grid)
         let result = plan.sweep()
         let groups = by.map { plan.sweep(by: $0).map { Self.best($0.scope.description, $0.result) } }
         let overall = CellView(result.best), m = overall.metrics
         let header = Header(source: ref.description, scope: scope.description, grid: grid.description,
                             presenceOnly: result.bestPresence.metrics.accPresence,
-                            salienceOnly: result.bestSalience.metrics.accSalience, groups: groups)
+                            salienceOnly: result.bestSalience.metrics.accSalience, groups: groups,
+                            unlabelled: Output.unlabelledField(left))
         let report = Report(header, overall)
         if output.json { return try Output.json(report) }
         Output.line("\(ref) · \(scope.description) · \(grid) grid · \(m.clips) clips, \(m.blends) blends")
         Output.line("best α \(Output.threshold(overall.alpha))  β \(Output.threshold(overall.beta))   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
         Output.line("best on its own: ACC_P \(Output.rate(header.presenceOnly))  ACC_S \(Output.rate(header.salienceOnly))")
+        Output.unlabelledNote(left)
         if let groups {
             Output.line()
             let rows = groups.map { g in

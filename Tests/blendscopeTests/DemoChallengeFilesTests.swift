@@ -1,0 +1,57 @@
+import BlendCore
+import Foundation
+import XCTest
+
+/// The demo's anonymised test split (`NAME.files/challenge/`) walked as README's "Submitting to
+/// the challenge" walks it: four commands from the files to a checked submission, then the
+/// hidden labels give the score it would get, which the labelled demo project reproduces.
+final class DemoChallengeFilesTests: XCTestCase {
+    func testTheFourCommandsGiveASubmissionWhoseHiddenScoreTheDemoReproduces() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let demo = dir.appendingPathComponent("demo.sqlite").path
+        let built = try CLI.run(["demo", demo, "--no-videos"])
+        XCTAssertEqual(built.status, 0, built.stderr)
+        let files = dir.appendingPathComponent("demo.files")
+        let challenge = files.appendingPathComponent("challenge")
+        let submit = dir.appendingPathComponent("submit.sqlite").path
+        let out = dir.appendingPathComponent("predictions.json").path
+        let template = challenge.appendingPathComponent("submission_template.json").path
+        let steps: [[String]] = [
+            ["import", submit, "--metadata", files.appendingPathComponent("train_metadata.csv").path,
+             "--metadata", challenge.appendingPathComponent("test_metadata.csv").path],
+            ["import", submit, "--probs", challenge.appendingPathComponent("probs_HiCMAE.csv").path, "--encoder", "HiCMAE"],
+            ["export", submit, "submission", "--encoder", "HiCMAE", "--template", template, "--out", out],
+            ["export", submit, "submission", "--encoder", "HiCMAE", "--check", out, "--template", template],
+        ]
+        for step in steps {
+            let r = try CLI.run(step)
+            XCTAssertEqual(r.status, 0, "\(step): \(r.stderr)")
+        }
+
+        // Score the submission against the hidden labels, as the challenge would.
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any]
+        let predictions = try XCTUnwrap(object?["predictions"] as? [String: [[String: Any]]])
+        let hidden = try String(contentsOf: challenge.appendingPathComponent("hidden_test_labels.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).dropFirst()
+        XCTAssertEqual(hidden.count, predictions.count)
+        var m = Metrics()
+        for line in hidden {
+            let f = line.split(separator: ",").map(String.init)
+            let label = try XCTUnwrap(Label(f[2]), f[2])
+            let entries = try XCTUnwrap(predictions[f[0]], f[0])
+            let pairs = try entries.map { e -> String in
+                "\(try XCTUnwrap(e["emotion"] as? String)):\(Int(try XCTUnwrap(e["salience"] as? Double)))"
+            }
+            // Label's spelling lists the classes in order; the file lists the larger first.
+            let order = Dictionary(uniqueKeysWithValues: Emotion.allCases.map { ($0.code, $0.rawValue) })
+            let spelled = pairs.sorted { order[String($0.prefix { $0 != ":" })]! < order[String($1.prefix { $0 != ":" })]! }
+            m.add(label: label, prediction: try XCTUnwrap(Label(spelled.joined(separator: ";"))))
+        }
+        let eval = try CLI.json(["eval", demo, "--encoder", "HiCMAE", "--split", "test", "--alpha", "0.1", "--beta", "0.2", "--json"])
+        XCTAssertEqual(eval["clips"] as? Int, m.clips)
+        XCTAssertEqual(try XCTUnwrap(eval["score"] as? Double), m.score, accuracy: 1e-12)
+        // The submission project scores only its training clips and says so.
+        let own = try CLI.run(["eval", submit, "--encoder", "HiCMAE"])
+        XCTAssertTrue(own.stdout.contains("\(m.clips) unlabelled test clips not scored"), own.stdout)
+    }
+}
