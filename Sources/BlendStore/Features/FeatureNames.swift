@@ -1,3 +1,4 @@
+import BlendFiles
 import Foundation
 
 /// Clip names for the rows of a feature matrix: the `filenames` array of an `.npz`, or a names
@@ -9,6 +10,7 @@ enum FeatureNames {
         if url.pathExtension.lowercased() == "npy" {
             return try fromArray(NPYReader.read(contentsOf: url), file: file, arrayName: "the names array")
         }
+        try InputFile.checkRegular(url)
         let data: Data
         do {
             data = try Data(contentsOf: url)
