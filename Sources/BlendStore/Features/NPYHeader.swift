@@ -145,10 +145,12 @@ func formatShape(_ shape: [Int]) -> String {
 }
 
 private extension String {
-    /// The header without its padding, for messages.
+    /// The header without its padding, for messages; a hostile one is cut to its first 200
+    /// characters so the message stays one readable line.
     var trimmed: String {
         var scalars = Substring(self)
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
+        guard scalars.count > 200 else { return String(scalars) }
+        return String(scalars.prefix(200)) + "… (\(scalars.utf8.count) bytes)"
     }
 }
