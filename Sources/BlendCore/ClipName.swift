@@ -40,7 +40,8 @@ public struct ClipName: Hashable, Sendable {
             guard let a = Emotion(code: parts[2]) else { throw .unknownEmotion(stem, parts[2]) }
             guard let b = Emotion(code: parts[3]) else { throw .unknownEmotion(stem, parts[3]) }
             guard a != .neu, b != .neu, a != b else { throw .badBlend(stem, "a blend mixes two different non-neutral emotions") }
-            guard let sa = Int(parts[4]), let sb = Int(parts[5]), sa + sb == 100, [30, 50, 70].contains(sa) else {
+            // `100 - sa` after the check, never `sa + sb`: a salience of 9223372036854775807 must not trap.
+            guard let sa = Int(parts[4]), let sb = Int(parts[5]), [30, 50, 70].contains(sa), sb == 100 - sa else {
                 throw .badBlend(stem, "saliences must be 50_50, 70_30 or 30_70")
             }
             self.label = .blend(a, sa, b)

@@ -68,6 +68,8 @@ final class HostileCorpusTests: XCTestCase {
         }
         try assertRefused(["--metadata", hostile("metadata_2000_columns.csv")],
                           file: hostile("metadata_2000_columns.csv") + ":1: ", "more than 1024 fields on one line")
+        try assertRefused(["--metadata", hostile("metadata_salience_overflow.csv")],
+                          file: hostile("metadata_salience_overflow.csv") + ":2: ", "A117_mix_ang_hap_9223372036854775807_1_ver1")
         try assertRefused(["--probs", hostile("probs_sum_overflows.csv"), "--encoder", "e", "--normalize"],
                           file: hostile("probs_sum_overflows.csv") + ":2: ", "cannot be normalised")
         try assertRefused(["--probs", hostile("probs_sum_zero.csv"), "--encoder", "e", "--normalize"],

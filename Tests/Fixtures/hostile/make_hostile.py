@@ -85,6 +85,9 @@ cut = deflate(f4_2x2)[:12]
 write("npz_deflate_cut.npz", zip_archive([("X.npy", cut, 8, len(f4_2x2), zlib.crc32(f4_2x2))] + members_ok))
 
 write("metadata_2000_columns.csv", (",".join("c%d" % i for i in range(2000)) + "\n" + ",".join("0" * 2000) + "\n").encode())
+meta = "filename,video_id,mix,emotion_1,emotion_2,emotion_1_salience,emotion_2_salience,version,fold\n"
+# Found by the fuzzer: a salience past Int64 made the clip-name check's sum trap.
+write("metadata_salience_overflow.csv", (meta + "A117_mix_ang_hap_9223372036854775807_1_ver1,A117,1,ang,hap,70,30,1,0\n").encode())
 probs = "filename,ang,disg,fea,hap,sad,neu\n"
 write("probs_sum_overflows.csv", (probs + "A117_ang_int1_ver1,1e308,1e308,1e308,0,0,0\n").encode())
 write("probs_sum_zero.csv", (probs + "A117_ang_int1_ver1,0,0,0,0,0,0\n").encode())
