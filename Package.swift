@@ -49,7 +49,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"]),
-        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore"], exclude: ["Fixtures"]),
+        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
         .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),

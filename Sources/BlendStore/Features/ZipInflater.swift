@@ -50,7 +50,13 @@ enum ZipInflater {
                     try output.withUnsafeMutableBufferPointer { outputBuffer in
                         stream.next_out = outputBuffer.baseAddress
                         stream.avail_out = UInt32(chunk)
+                        let inputBefore = stream.avail_in
                         status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                        // Neither input taken nor output given: zlib is stuck, and looping would spin.
+                        if status == Z_BUF_ERROR && stream.avail_in == inputBefore && stream.avail_out == UInt32(chunk)
+                            && inputBefore > 0 {
+                            throw Failure.corrupt("zlib made no progress")
+                        }
                         guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
                             let reason = stream.msg.map { String(cString: $0) } ?? "zlib status \(status)"
                             throw Failure.corrupt(reason)
