@@ -7,7 +7,7 @@ DEMO       := $(DEMO_DIR)/demo.sqlite
 
 VENV       := .venv
 
-.PHONY: run test deps build demo bench torch clean
+.PHONY: run test fuzz deps build demo bench torch clean
 
 # Installs what is missing, builds in release, builds the demo project once, opens it.
 run: build $(DEMO)
@@ -17,6 +17,16 @@ run: build $(DEMO)
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+# Seeded random mutation over the CSV, .npy/.npz, header-literal, clip-name and project-opener
+# parsers (Tests/BlendStoreTests/Fuzz), FUZZ_SECONDS per target from a fresh seed, printed;
+# `make fuzz FUZZ_SEED=N` replays one. A crashing input is left in .build/fuzz/TARGET.current.
+# (`make test` replays a fixed seed for a few seconds, and the hostile corpus.)
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(SWIFT) build --build-tests
+	BLENDSCOPE_FUZZ_SECONDS=$(FUZZ_SECONDS) BLENDSCOPE_FUZZ_DIR=$(CURDIR)/.build/fuzz $(if $(FUZZ_SEED),BLENDSCOPE_FUZZ_SEED=$(FUZZ_SEED)) \
+		$(SWIFT) test --skip-build --filter FuzzTests 2>&1 | grep -E "^fuzz |error|Executed|passed|failed"
 
 deps:
 	@scripts/install-deps.sh

@@ -24,15 +24,17 @@ let package = Package(
             providers: [.apt(["libavformat-dev", "libavcodec-dev", "libswscale-dev", "libavutil-dev"])]),
 
         .target(name: "BlendCore"),
+        // The regular-file check every reader of a user's file shares (stat only; see InputFile.swift).
+        .target(name: "BlendFiles"),
         .target(
             name: "BlendStore",
             dependencies: [
-                "BlendCore",
+                "BlendCore", "BlendFiles",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .target(name: "BlendEngine", dependencies: ["BlendCore", "BlendStore", "COpenBLAS"]),
-        .target(name: "BlendMedia", dependencies: ["BlendCore", "CFFmpeg"]),
+        .target(name: "BlendMedia", dependencies: ["BlendCore", "BlendFiles", "CFFmpeg"]),
         .target(
             name: "BlendTUI",
             dependencies: [
@@ -47,7 +49,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"]),
-        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore"], exclude: ["Fixtures"]),
+        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
         .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),

@@ -1,3 +1,4 @@
+import BlendFiles
 import CFFmpeg
 
 /// An open container and its video stream. Owns the `AVFormatContext` and closes it on deinit.
@@ -18,6 +19,8 @@ final class MediaInput {
     }
 
     init(path: String) throws {
+        // Before libav opens it: a FIFO would block the open, a device never ends.
+        try MediaInput.checkRegular(path)
         FFmpegSetup.ensure()
         var opened: UnsafeMutablePointer<AVFormatContext>?
         let status = avformat_open_input(&opened, path, nil, nil)
@@ -92,6 +95,18 @@ final class MediaInput {
         if end > fileSize {
             throw MediaError(file: path, kind: .truncated,
                              "truncated: the video data needs \(end) bytes but the file has \(fileSize)")
+        }
+    }
+
+    private static func checkRegular(_ path: String) throws(MediaError) {
+        do {
+            _ = try InputFile.checkRegular(path)
+        } catch {
+            switch error.cause {
+            case .missing: throw MediaError(file: path, kind: .fileNotFound, error.reason)
+            case .notRegular: throw MediaError(file: path, kind: .unreadable, error.reason)
+            case .unreadable: throw MediaError(file: path, kind: .unreadable, error.reason)
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import BlendCore
+import BlendFiles
 import Foundation
 
 /// A folder of clip videos, matched to clips by file name and probed.
@@ -22,11 +23,14 @@ public enum VideoLibrary {
 
     /// Probes every video file directly in `directory` (sorted by name; sub-folders are not
     /// searched). A file that fails to probe is reported, not fatal: one broken clip must not
-    /// stop a 3,000-clip import.
+    /// stop a 3,000-clip import. An entry that is no regular file (a FIFO, a socket, a folder
+    /// named `x.mov`) is listed as unreadable with the reason, never opened.
     public static func scan(directory: String) throws -> Scan {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw MediaError(file: directory, kind: .fileNotFound, "no such folder")
+        do {
+            try InputFile.checkDirectory(directory)
+        } catch {
+            throw MediaError(file: directory, kind: error.cause == .missing ? .fileNotFound : .unreadable,
+                             error.cause == .missing ? "no such folder" : error.reason)
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         var videos: [Video] = []

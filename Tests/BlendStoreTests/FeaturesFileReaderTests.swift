@@ -93,7 +93,7 @@ final class FeaturesFileReaderTests: XCTestCase {
         let deflatedURL = try scratch.write(deflated, as: "deflated.npz")
         assertFeatureError(
             try FeatureFileReader.read(url: deflatedURL), file: deflatedURL.relativePath,
-            "entry 'X.npy' is corrupt: its compressed data cannot be inflated (corruptedData)")
+            "entry 'X.npy' is corrupt: its compressed data cannot be inflated (invalid distance too far back)")
     }
 
     // MARK: .npy with a names file

@@ -1,3 +1,4 @@
+import BlendFiles
 import Foundation
 
 /// A CSV file read whole: its header (names trimmed of surrounding spaces) and data records.
@@ -10,20 +11,45 @@ struct CSVTable: Sendable {
     let rows: [CSVRecord]
 
     /// Reads `url`; an unreadable or empty file, a header-only file and a repeated column
-    /// name are errors.
-    init(contentsOf url: URL) throws(InputError) {
+    /// name are errors. The path must name a regular file (a directory, FIFO or device is
+    /// refused before it is opened); the file is read in chunks and refused as soon as one
+    /// record crosses `limits`.
+    init(contentsOf url: URL, limits: CSVLimits = .standard) throws(InputError) {
         let name = url.relativePath
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw InputError(file: name, "cannot read the file (\(Self.reason(error)))")
+        let descriptor = try InputFile.open(url)
+        defer { close(descriptor) }
+        var parser = CSVParser(file: name, limits: limits)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var first = true
+        while true {
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                // The first chunk is read whole (up to EOF), so the byte-order mark is never split.
+                var filled = 0
+                while filled < buffer.count, let base = buffer.baseAddress {
+                    let n = read(descriptor, base + filled, buffer.count - filled)
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else { return n < 0 && filled == 0 ? -1 : filled }
+                    filled += n
+                    if !first { break }
+                }
+                return filled
+            }
+            guard count >= 0 else {
+                throw InputError(file: name, "cannot read the file (\(String(cString: strerror(errno)).lowercased()))")
+            }
+            if count == 0 { break }
+            let skip = first && chunk.starts(with: [0xEF, 0xBB, 0xBF]) && count >= 3 ? 3 : 0
+            first = false
+            try parser.feed(chunk[skip..<count])
         }
-        try self.init(bytes: [UInt8](data), file: name)
+        try self.init(records: try parser.finish(), file: name)
     }
 
     init(bytes: [UInt8], file: String) throws(InputError) {
-        let records = try CSVReader.records(bytes, file: file)
+        try self.init(records: try CSVReader.records(bytes, file: file), file: file)
+    }
+
+    private init(records: [CSVRecord], file: String) throws(InputError) {
         guard let first = records.first else { throw InputError(file: file, "empty file (expected a header line)") }
         self.file = file
         self.header = first.fields.map(\.trimmingSpaces)
@@ -66,11 +92,4 @@ struct CSVTable: Sendable {
         }
     }
 
-    private static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError {
-            return underlying.localizedDescription
-        }
-        return ns.localizedDescription
-    }
 }

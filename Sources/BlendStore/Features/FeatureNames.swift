@@ -1,14 +1,25 @@
 import BlendCore
+import BlendFiles
 import Foundation
 
 /// Clip names for the rows of a feature matrix: the `filenames` array of an `.npz`, or a names
 /// file beside a plain `.npy` (one name per line, or an `.npy` of strings).
 enum FeatureNames {
+    /// A names text file is read whole: 64 MiB holds a million names with room to spare.
+    static let maxTextBytes = 64 << 20
+    /// One name, as one CSV field: 64 KiB.
+    static let maxNameBytes = 64 << 10
+
     /// Reads a names file: an `.npy` string array, or UTF-8 text with one name per line.
     static func read(url: URL) throws -> [String] {
         let file = url.relativePath
         if url.pathExtension.lowercased() == "npy" {
             return try fromArray(NPYReader.read(contentsOf: url), file: file, arrayName: "the names array")
+        }
+        let size = try InputFile.checkRegular(url)
+        guard size <= maxTextBytes else {
+            throw InputError(
+                file: file, "the names file is \(size) bytes; blendscope reads names files of at most \(maxTextBytes >> 20) MiB")
         }
         let data: Data
         do {
@@ -62,6 +73,9 @@ enum FeatureNames {
             let line = index + 1
             if name.isEmpty { throw InputError(file: file, line: line, "blank line; write one clip name per line") }
             try TextRules.check(name, as: "clip name") { InputError(file: file, line: line, $0) }
+            if name.utf8.count > maxNameBytes {
+                throw InputError(file: file, line: line, "a clip name longer than \(maxNameBytes >> 10) KiB; write one clip name per line")
+            }
             if let earlier = firstLine.updateValue(line, forKey: name) {
                 throw InputError(file: file, line: line, "clip name '\(name)' repeats line \(earlier)")
             }

@@ -11,6 +11,11 @@ public enum NPYDataType: Equatable, Sendable {
     /// `|S n`: n bytes per element, NUL-padded (numpy's `bytes` arrays); read as UTF-8.
     case bytes(length: Int)
 
+    /// The widest string element read: 65,536 characters (`<U65536`) or bytes (`|S65536`).
+    /// Clip names are tens of characters; the bound keeps a hostile `<U100000000000` from
+    /// sizing a buffer.
+    public static let maxStringLength = 65_536
+
     /// Bytes per element.
     public var itemSize: Int {
         switch self {
@@ -38,7 +43,9 @@ public enum NPYDataType: Equatable, Sendable {
         guard scalars.count >= 2 else { throw NPYFormatProblem("dtype '\(descr)' is not a numpy dtype string") }
         let order = scalars[0]
         let kind = scalars[1]
-        let size = Int(String(String.UnicodeScalarView(scalars.dropFirst(2))))
+        let sizeText = String(String.UnicodeScalarView(scalars.dropFirst(2)))
+        // Digits only: Int("+4") parses, and "3e18" must read as the nonsense it is.
+        let size = sizeText.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } ? Int(sizeText) : nil
         if kind == "O" {
             throw NPYFormatProblem(
                 "dtype '\(descr)' is an object array, which numpy stores as a Python pickle that blendscope "
@@ -53,6 +60,11 @@ public enum NPYDataType: Equatable, Sendable {
                 "dtype '\(descr)' is big-endian; blendscope reads little-endian data "
                     + "(convert with X.astype(X.dtype.newbyteorder('<')))")
         }
+        if (kind == "U" || kind == "S"), size > maxStringLength {
+            throw NPYFormatProblem(
+                "dtype '\(descr)' declares strings of \(size) \(kind == "U" ? "characters" : "bytes"); "
+                    + "blendscope reads names of at most \(maxStringLength)")
+        }
         switch (kind, size) {
         case ("f", 4): return .float32
         case ("f", 8): return .float64
@@ -66,12 +78,14 @@ public enum NPYDataType: Equatable, Sendable {
     }
 
     private static func describe(kind: Unicode.Scalar, size: Int) -> String {
+        // A hostile size must not overflow the "bits" arithmetic of a message.
+        let bits = size <= 1 << 20 ? "\(size * 8)-bit" : "\(size)-byte"
         switch kind {
-        case "f": return "\(size * 8)-bit float"
-        case "i": return "\(size * 8)-bit integer"
-        case "u": return "\(size * 8)-bit unsigned integer"
+        case "f": return "\(bits) float"
+        case "i": return "\(bits) integer"
+        case "u": return "\(bits) unsigned integer"
         case "b": return "boolean"
-        case "c": return "\(size * 8)-bit complex"
+        case "c": return "\(bits) complex"
         case "M", "m": return "date/time"
         case "V": return "raw bytes"
         default: return "kind '\(kind)'"

@@ -11,13 +11,31 @@ struct NPYHeader: Equatable, Sendable {
     /// Offset of the first data byte from the start of the stream.
     let dataOffset: Int
 
-    /// Elements the shape holds (1 for a 0-d array, as in numpy).
-    var elementCount: Int { shape.reduce(1, *) }
+    /// Elements the shape holds (1 for a 0-d array, as in numpy), computed once with overflow checks.
+    let elementCount: Int
 
-    /// Bytes of data the shape and dtype call for.
-    var dataByteCount: Int { elementCount * dataType.itemSize }
+    /// Bytes of data the shape and dtype call for, computed once with overflow checks.
+    let dataByteCount: Int
 
     static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
+
+    /// The longest header dict read, in bytes: numpy writes about 128 and its own `np.load`
+    /// refuses more than 10,000 unless told otherwise; so does blendscope.
+    static let maxHeaderLength = 10_000
+
+    /// The most dimensions a shape may have (numpy's own limit is 64).
+    static let maxDimensions = 32
+
+    /// Bytes a stream needs before its header can be parsed: the preamble and the declared
+    /// header length; nil while even the preamble is incomplete. Lets an `.npz` reader learn a
+    /// member's proper size after inflating only its first bytes.
+    static func headerEnd(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard bytes.count >= 8, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
+        let lengthSize = bytes[6] == 1 ? 2 : 4
+        guard bytes.count >= 8 + lengthSize else { return nil }
+        let headerLength = (0..<lengthSize).reduce(0) { $0 | Int(bytes[8 + $1]) << (8 * $1) }
+        return 8 + lengthSize + headerLength
+    }
 
     /// Parses the preamble at the start of `bytes` and checks that the shape's byte count is
     /// representable; it does not look at the data.
@@ -37,6 +55,11 @@ struct NPYHeader: Equatable, Sendable {
         }
         let headerLength = (0..<lengthSize).reduce(0) { $0 | Int(bytes[8 + $1]) << (8 * $1) }
         let headerStart = 8 + lengthSize
+        guard headerLength <= maxHeaderLength else {
+            throw NPYFormatProblem(
+                "the header declares \(headerLength) bytes; blendscope reads headers of at most \(maxHeaderLength) bytes "
+                    + "(numpy writes about 128, and np.load refuses more than 10000 too)")
+        }
         guard bytes.count - headerStart >= headerLength else {
             throw NPYFormatProblem(
                 "the header is cut short: it declares \(headerLength) bytes but only \(bytes.count - headerStart) follow")
@@ -49,7 +72,7 @@ struct NPYHeader: Equatable, Sendable {
         let fields = try parseDict(text)
         return NPYHeader(
             majorVersion: major, dataType: fields.dataType, fortranOrder: fields.fortranOrder, shape: fields.shape,
-            dataOffset: headerStart + headerLength)
+            dataOffset: headerStart + headerLength, elementCount: fields.elementCount, dataByteCount: fields.byteCount)
     }
 
     private static func badMagicMessage(_ bytes: UnsafeRawBufferPointer) -> String {
@@ -66,7 +89,9 @@ struct NPYHeader: Equatable, Sendable {
         return "not an .npy file: it starts with '\(shown)' instead of '\\x93NUMPY'"
     }
 
-    private static func parseDict(_ text: String) throws(NPYFormatProblem) -> (dataType: NPYDataType, fortranOrder: Bool, shape: [Int]) {
+    private static func parseDict(_ text: String) throws(NPYFormatProblem)
+        -> (dataType: NPYDataType, fortranOrder: Bool, shape: [Int], elementCount: Int, byteCount: Int)
+    {
         let literal: PythonLiteral
         do {
             literal = try PythonLiteral.parse(text)
@@ -91,6 +116,9 @@ struct NPYHeader: Equatable, Sendable {
         guard case let .tuple(dimensions)? = literal["shape"] else {
             throw NPYFormatProblem("the header's 'shape' is not a tuple: \(text.trimmed)")
         }
+        guard dimensions.count <= maxDimensions else {
+            throw NPYFormatProblem("the header's 'shape' has \(dimensions.count) dimensions; blendscope reads 1-D and 2-D arrays")
+        }
         var shape: [Int] = []
         for dimension in dimensions {
             guard case let .integer(length) = dimension, length >= 0 else {
@@ -98,13 +126,16 @@ struct NPYHeader: Equatable, Sendable {
             }
             shape.append(length)
         }
-        var byteCount = dataType.itemSize
+        // Both products are checked: a shape such as (2**62, 4) must be refused, not trap.
+        var elementCount = 1
         for length in shape {
-            let (product, overflow) = byteCount.multipliedReportingOverflow(by: length)
+            let (product, overflow) = elementCount.multipliedReportingOverflow(by: length)
             guard !overflow else { throw NPYFormatProblem("the shape \(formatShape(shape)) is too large to hold") }
-            byteCount = product
+            elementCount = product
         }
-        return (dataType, fortranOrder, shape)
+        let (byteCount, overflow) = elementCount.multipliedReportingOverflow(by: dataType.itemSize)
+        guard !overflow else { throw NPYFormatProblem("the shape \(formatShape(shape)) is too large to hold") }
+        return (dataType, fortranOrder, shape, elementCount, byteCount)
     }
 }
 
@@ -114,10 +145,12 @@ func formatShape(_ shape: [Int]) -> String {
 }
 
 private extension String {
-    /// The header without its padding, for messages.
+    /// The header without its padding, for messages; a hostile one is cut to its first 200
+    /// characters so the message stays one readable line.
     var trimmed: String {
         var scalars = Substring(self)
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
+        guard scalars.count > 200 else { return String(scalars) }
+        return String(scalars.prefix(200)) + "… (\(scalars.utf8.count) bytes)"
     }
 }

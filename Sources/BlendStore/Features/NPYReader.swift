@@ -1,3 +1,4 @@
+import BlendFiles
 import Foundation
 
 /// Reads `.npy` streams (format 1.0, 2.0 and 3.0): 1-D and 2-D arrays of little-endian float32 or
@@ -7,6 +8,7 @@ public enum NPYReader {
     /// - Throws: `InputError` naming the file when it cannot be read or is not a supported array.
     public static func read(contentsOf url: URL) throws -> NPYArray {
         let file = url.relativePath
+        try InputFile.checkRegular(url)
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)

@@ -31,11 +31,15 @@ enum PythonLiteral: Equatable {
         return pairs.first { $0.key == .string(key) }?.value
     }
 
-    /// Parses one literal that spans all of `text` (surrounding whitespace allowed).
+    /// How deep containers may nest: numpy's header is a dict holding a tuple (two levels).
+    static let maxDepth = 32
+
+    /// Parses one literal that spans all of `text` (surrounding whitespace allowed). Iterative:
+    /// the input decides the size of an explicit stack, never the depth of the call stack.
     /// - Throws: `PythonLiteralError` with a short reason and the byte offset.
     static func parse(_ text: String) throws(PythonLiteralError) -> PythonLiteral {
         var parser = Parser(bytes: Array(text.utf8))
-        let value = try parser.value()
+        let value = try parser.document()
         parser.skipSpace()
         guard parser.atEnd else { throw parser.error("unexpected text after the literal") }
         return value
@@ -60,13 +64,92 @@ private struct Parser {
         while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
     }
 
-    mutating func value() throws(PythonLiteralError) -> PythonLiteral {
-        skipSpace()
-        guard let byte = bytes[safe: position] else { throw error("the header ends where a value should start") }
+    /// An open container: what it holds so far, and for a dict the key waiting for its value.
+    private struct Frame {
+        enum Kind { case dict, tuple, list }
+        let kind: Kind
+        var items: [PythonLiteral] = []
+        var pairs: [(key: PythonLiteral, value: PythonLiteral)] = []
+        var pendingKey: PythonLiteral?
+
+        var closing: UInt8 {
+            switch kind {
+            case .dict: return UInt8(ascii: "}")
+            case .tuple: return UInt8(ascii: ")")
+            case .list: return UInt8(ascii: "]")
+            }
+        }
+
+        var literal: PythonLiteral {
+            switch kind {
+            case .dict: return .dict(pairs)
+            case .tuple: return .tuple(items)
+            case .list: return .list(items)
+            }
+        }
+    }
+
+    /// One whole literal: a loop over "expect a value, then hand it to the open container".
+    mutating func document() throws(PythonLiteralError) -> PythonLiteral {
+        var stack: [Frame] = []
+        while true {
+            skipSpace()
+            guard let byte = bytes[safe: position] else { throw error("the header ends where a value should start") }
+            var value: PythonLiteral
+            if let top = stack.last, top.pendingKey == nil, byte == top.closing {
+                // An empty container, or a trailing comma (numpy always writes one in the dict).
+                position += 1
+                value = top.literal
+                stack.removeLast()
+            } else {
+                let opened: Frame.Kind?
+                switch byte {
+                case UInt8(ascii: "{"): opened = .dict
+                case UInt8(ascii: "("): opened = .tuple
+                case UInt8(ascii: "["): opened = .list
+                default: opened = nil
+                }
+                if let opened {
+                    guard stack.count < PythonLiteral.maxDepth else {
+                        throw error("containers nest deeper than \(PythonLiteral.maxDepth) levels")
+                    }
+                    position += 1
+                    stack.append(Frame(kind: opened))
+                    continue
+                }
+                value = try scalar(byte)
+            }
+            // Hand the value up until a container wants another one.
+            while true {
+                guard var top = stack.popLast() else { return value }
+                if top.kind == .dict && top.pendingKey == nil {
+                    top.pendingKey = value
+                    try expect(":")
+                    stack.append(top)
+                    break
+                }
+                if let key = top.pendingKey {
+                    top.pairs.append((key, value))
+                    top.pendingKey = nil
+                } else {
+                    top.items.append(value)
+                }
+                if take(",") {
+                    stack.append(top)
+                    break
+                }
+                skipSpace()
+                guard bytes[safe: position] == top.closing else {
+                    throw error("expected '\(Unicode.Scalar(top.closing))'")
+                }
+                position += 1
+                value = top.literal
+            }
+        }
+    }
+
+    private mutating func scalar(_ byte: UInt8) throws(PythonLiteralError) -> PythonLiteral {
         switch byte {
-        case UInt8(ascii: "{"): return try dict()
-        case UInt8(ascii: "("): return try sequence(closing: ")", make: PythonLiteral.tuple)
-        case UInt8(ascii: "["): return try sequence(closing: "]", make: PythonLiteral.list)
         case UInt8(ascii: "'"), UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .integer(try integer())
         default: return try keyword()
@@ -85,31 +168,6 @@ private struct Parser {
         guard bytes[safe: position] == UInt8(ascii: character) else { return false }
         position += 1
         return true
-    }
-
-    private mutating func dict() throws(PythonLiteralError) -> PythonLiteral {
-        try expect("{")
-        var pairs: [(key: PythonLiteral, value: PythonLiteral)] = []
-        while !take("}") {
-            let key = try value()
-            try expect(":")
-            pairs.append((key, try value()))
-            // Python allows a trailing comma, and numpy always writes one.
-            if !take(",") { try expect("}"); break }
-        }
-        return .dict(pairs)
-    }
-
-    private mutating func sequence(
-        closing: Unicode.Scalar, make: ([PythonLiteral]) -> PythonLiteral
-    ) throws(PythonLiteralError) -> PythonLiteral {
-        position += 1
-        var items: [PythonLiteral] = []
-        while !take(closing) {
-            items.append(try value())
-            if !take(",") { try expect(closing); break }
-        }
-        return make(items)
     }
 
     private mutating func string() throws(PythonLiteralError) -> String {

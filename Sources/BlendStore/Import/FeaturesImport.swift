@@ -42,7 +42,7 @@ extension ProjectStore {
     @discardableResult
     public func importFeaturesCSV(from url: URL, encoder: String, modality: Modality = .unknown,
                                   replace: Bool = false) throws -> FeaturesImportSummary {
-        let table = try CSVTable(contentsOf: url)
+        let table = try CSVTable(contentsOf: url, limits: .features)
         let (matrix, lines) = try FeaturesCSV.read(table)
         return try storeFeatures(matrix, sourceFile: table.file, encoder: encoder, modality: modality,
                                  replace: replace, lines: lines)

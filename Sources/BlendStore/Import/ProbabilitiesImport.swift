@@ -51,7 +51,18 @@ enum ProbabilitiesImport {
                 guard sum > 0 else {
                     throw InputError(file: table.file, line: record.line, "probabilities sum to 0 and cannot be normalised")
                 }
+                // Six finite values can still sum past Double's range (1e308 + 1e308).
+                guard sum.isFinite else {
+                    throw InputError(file: table.file, line: record.line,
+                                     "probabilities sum to more than \(Double.greatestFiniteMagnitude) and cannot be normalised")
+                }
                 for k in 0..<Emotion.count { v[k] /= sum }
+                // Subnormal values (4.9e-324) divide into ratios far from summing to 1.
+                let normalised = v.reduce(0, +)
+                guard abs(normalised - 1) <= 1e-9 else {
+                    throw InputError(file: table.file, line: record.line,
+                                     "probabilities sum to \(sum), too small to normalise exactly (they rescale to \(normalised))")
+                }
             } else if abs(sum - 1) > sumTolerance {
                 throw InputError(file: table.file, line: record.line,
                                  "probabilities sum to \(String(format: "%.6f", sum)), more than 0.001 away from 1 (import with normalize to rescale)")

@@ -1,3 +1,4 @@
+import BlendFiles
 import Foundation
 
 extension ProjectStore {
@@ -8,6 +9,9 @@ extension ProjectStore {
     @discardableResult
     public func importFeatures(from url: URL, names: URL?, encoder: String, modality: Modality = .unknown,
                                replace: Bool = false) throws -> FeaturesImportSummary {
+        // Before the extension is looked at: `/dev/zero` is a device, not "a file without an extension".
+        try InputFile.checkRegular(url)
+        if let names { try InputFile.checkRegular(names) }
         if url.pathExtension.lowercased() == "csv" {
             if let names {
                 throw InputError(file: names.relativePath, "a names file goes with a .npy matrix; a CSV names its rows itself")
