@@ -26,7 +26,7 @@ public enum InputFile {
         case unavailable(errno: Int32)
 
         /// How a message names it: "a directory", "a FIFO (named pipe)".
-        var noun: String {
+        public var noun: String {
             switch self {
             case .regular: return "a regular file"
             case .directory: return "a directory"
@@ -103,7 +103,8 @@ public enum InputFile {
         return descriptor
     }
 
-    private static func kind(mode: mode_t, size: Int64) -> Kind {
+    /// The kind `stat`'s mode and size describe.
+    public static func kind(mode: mode_t, size: Int64) -> Kind {
         switch mode & S_IFMT {
         case S_IFREG: return .regular(size: size)
         case S_IFDIR: return .directory

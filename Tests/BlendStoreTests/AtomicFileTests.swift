@@ -63,7 +63,7 @@ final class AtomicFileTests: XCTestCase {
 
     func testADeviceIsRefusedButDevNullDiscards() throws {
         XCTAssertThrowsError(try AtomicFile.write("x", to: URL(fileURLWithPath: "/dev/zero"))) { error in
-            XCTAssertTrue("\(error)".hasPrefix("/dev/zero: is a device, not a regular file"), "\(error)")
+            XCTAssertTrue("\(error)".hasPrefix("/dev/zero: is a character device, not a regular file"), "\(error)")
         }
         XCTAssertNoThrow(try AtomicFile.write("x", to: URL(fileURLWithPath: "/dev/null")))
         XCTAssertEqual(try AtomicFile.target(of: URL(fileURLWithPath: "/dev/null")), .discard)

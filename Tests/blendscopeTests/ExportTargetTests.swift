@@ -36,7 +36,7 @@ final class ExportTargetTests: XCTestCase {
         let cases: [(String, String)] = [
             (fifo, "\(fifo): is a FIFO (named pipe), not a regular file; give a file name"),
             (folder, "\(folder): is a directory; give a file name"),
-            ("/dev/zero", "/dev/zero: is a device, not a regular file"),
+            ("/dev/zero", "/dev/zero: is a character device, not a regular file"),
             (missing, "\(missing): no such folder \(dir.appendingPathComponent("no/such").path)"),
         ]
         let start = Date()

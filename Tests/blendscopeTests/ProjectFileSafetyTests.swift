@@ -72,7 +72,7 @@ final class ProjectFileSafetyTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         let fifo = dir.appendingPathComponent("fifo.sqlite").path
         XCTAssertEqual(mkfifo(fifo, 0o644), 0)
-        for (path, kind) in [(folder, "a directory"), (fifo, "a FIFO"), ("/dev/null", "a device")] {
+        for (path, kind) in [(folder, "a directory"), (fifo, "a FIFO (named pipe)"), ("/dev/null", "a character device")] {
             for arguments in [["eval", path], ["import", path, "--metadata", trainMetadata]] {
                 let started = Date()
                 let r = try CLI.run(arguments)

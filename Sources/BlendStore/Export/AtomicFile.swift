@@ -1,3 +1,4 @@
+import BlendFiles
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -93,15 +94,12 @@ public enum AtomicFile {
             return .file(path: path, existingMode: info.st_mode & 0o7777)
         case S_IFDIR:
             throw ExportError(path: shown, reason: "is a directory; give a file name")
-        case S_IFIFO:
-            throw ExportError(path: shown, reason: "is a FIFO (named pipe), not a regular file; give a file name")
-        case S_IFSOCK:
-            throw ExportError(path: shown, reason: "is a socket, not a regular file; give a file name")
         case S_IFCHR where isDevNull(info):
             return .discard
-        default:
-            throw ExportError(path: shown, reason: "is a device, not a regular file; give a file name "
-                              + "(- or /dev/stdout writes to standard output)")
+        case let mode:
+            let kind = InputFile.kind(mode: mode, size: 0)
+            let devices = kind == .characterDevice || kind == .blockDevice ? " (- or /dev/stdout writes to standard output)" : ""
+            throw ExportError(path: shown, reason: "is \(kind.noun), not a regular file; give a file name" + devices)
         }
     }
 

@@ -1,3 +1,4 @@
+import BlendFiles
 import Foundation
 import GRDB
 
@@ -13,22 +14,13 @@ enum ProjectFile {
 
     /// What `stat` says of `path` (symbolic links followed); nil when nothing is there.
     static func kind(of path: String) throws -> Kind? {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            switch errno {
-            case ENOENT: return nil
-            case ENOTDIR: throw StoreError.notAFile(path, kind: "inside something that is not a folder")
-            case EACCES: throw StoreError.database(path: path, .cannotOpen("permission denied"))
-            default: throw StoreError.database(path: path, .cannotOpen(String(cString: strerror(errno))))
-            }
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .regular(size: Int64(info.st_size))
-        case S_IFDIR: return .other("a directory")
-        case S_IFIFO: return .other("a FIFO")
-        case S_IFSOCK: return .other("a socket")
-        case S_IFCHR, S_IFBLK: return .other("a device")
-        default: return .other("not a regular file")
+        switch InputFile.kind(of: path).kind {
+        case .regular(let size): return .regular(size: size)
+        case .unavailable(errno: ENOENT): return nil
+        case .unavailable(errno: ENOTDIR): throw StoreError.notAFile(path, kind: "inside something that is not a folder")
+        case .unavailable(errno: EACCES): throw StoreError.database(path: path, .cannotOpen("permission denied"))
+        case .unavailable(let code): throw StoreError.database(path: path, .cannotOpen(String(cString: strerror(code))))
+        case let other: return .other(other.noun)
         }
     }
 
