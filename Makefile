@@ -25,8 +25,11 @@ test: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	$(SWIFT) build --build-tests
+	@mkdir -p .build/fuzz
+	@# The summary lines only, but the run's own exit status: a crash fails `make fuzz`.
 	BLENDSCOPE_FUZZ_SECONDS=$(FUZZ_SECONDS) BLENDSCOPE_FUZZ_DIR=$(CURDIR)/.build/fuzz $(if $(FUZZ_SEED),BLENDSCOPE_FUZZ_SEED=$(FUZZ_SEED)) \
-		$(SWIFT) test --skip-build --filter FuzzTests 2>&1 | grep -E "^fuzz |error|Executed|passed|failed"
+		$(SWIFT) test --skip-build --filter FuzzTests >.build/fuzz/run.log 2>&1; status=$$?; \
+		grep -E "^fuzz |error|Executed|passed|failed" .build/fuzz/run.log; exit $$status
 
 deps:
 	@scripts/install-deps.sh
