@@ -22,7 +22,7 @@ public struct ClipInfo: Hashable, Sendable, Codable {
 }
 
 /// Clips with one source's class probabilities (an encoder's or a fusion's), row-major N×6.
-public struct ScoredClips: Sendable {
+public struct ScoredClips: Sendable, ProbabilityRows {
     public let clips: [ClipInfo]
     public let probabilities: [Double]
 
@@ -33,17 +33,6 @@ public struct ScoredClips: Sendable {
     }
 
     public var count: Int { clips.count }
-
-    public func probabilities(of index: Int) -> ArraySlice<Double> {
-        probabilities[(index * Emotion.count)..<((index + 1) * Emotion.count)]
-    }
-
-    public func prediction(of index: Int, _ t: Thresholds) -> Label {
-        probabilities.withUnsafeBufferPointer { buf in
-            DecisionRule.decide(UnsafeBufferPointer(rebasing: buf[(index * 6)..<(index * 6 + 6)]),
-                                alpha: t.alpha, beta: t.beta)
-        }
-    }
 
     /// Decodes every clip: the reference against which faster paths are checked.
     public func evaluate(_ t: Thresholds) -> Metrics {

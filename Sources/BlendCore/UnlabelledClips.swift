@@ -34,19 +34,9 @@ public struct UnlabelledScores: Sendable {
     }
 
     public var count: Int { clips.count }
-
-    public func probabilities(of index: Int) -> ArraySlice<Double> {
-        probabilities[(index * Emotion.count)..<((index + 1) * Emotion.count)]
-    }
-
-    /// The challenge's decision for clip `index`, as for a labelled clip.
-    public func prediction(of index: Int, _ t: Thresholds) -> Label {
-        probabilities.withUnsafeBufferPointer { buf in
-            DecisionRule.decide(UnsafeBufferPointer(rebasing: buf[(index * 6)..<(index * 6 + 6)]),
-                                alpha: t.alpha, beta: t.beta)
-        }
-    }
 }
+
+extension UnlabelledScores: ProbabilityRows {}
 
 extension ClipScope {
     /// Whether this scope would hold the project's unlabelled clips: they are test clips

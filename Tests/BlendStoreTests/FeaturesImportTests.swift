@@ -1,3 +1,4 @@
+import BlendCore
 import XCTest
 @testable import BlendStore
 
@@ -26,7 +27,7 @@ final class FeaturesImportTests: XCTestCase {
     func testStoredMatrixKeepsEveryBit() throws {
         let project = try TestProject.small(self)
         let names = try project.store.clips().map(\.name)
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let values = (0..<(names.count * 17)).map { _ in Float(bitPattern: UInt32(truncatingIfNeeded: generator.next()) & 0xBF7F_FFFF) }
         let matrix = FeatureMatrix(names: names.reversed(), columns: 17, values: values)
         try project.store.storeFeatures(matrix, sourceFile: "x.npz", encoder: "emb")
@@ -114,15 +115,3 @@ final class FeaturesImportTests: XCTestCase {
     }
 }
 
-/// A tiny deterministic generator, so the bit-exactness test covers many patterns.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,20 +1,15 @@
+import BlendCore
 import Foundation
 
 /// A seeded random-mutation engine: the same seed gives the same inputs on every machine, so
 /// a failure found by `make fuzz` is replayed with its printed seed.
 struct FuzzMutator {
-    private var state: UInt64
+    /// The project's one seeded generator (SplitMix64).
+    private var generator: SeededGenerator
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
 
-    /// SplitMix64.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
 
