@@ -6,32 +6,12 @@ import XCTest
 /// with a first import that races another: it refuses before writing, reads without
 /// writing, and never removes what another process made.
 final class ProjectFileSafetyTests: XCTestCase {
-    private let publicSet = CLI.fixtures.appendingPathComponent("public_set")
-    private var trainMetadata: String { publicSet.appendingPathComponent("train_metadata.csv").path }
-
+    private let publicSet = PublicSetProject.folder
+    private let trainMetadata = PublicSetProject.trainMetadata
 
     private func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
-
-    private func sqlite(_ path: String, _ sql: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, sql]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, sql)
-    }
-
-    /// A small project: the public set's metadata and one encoder.
-    private func project(in dir: URL, _ name: String = "p.sqlite") throws -> String {
-        let path = dir.appendingPathComponent(name).path
-        XCTAssertEqual(try CLI.run(["import", path, "--metadata", trainMetadata,
-                                    "--metadata", publicSet.appendingPathComponent("test_metadata.csv").path]).status, 0)
-        XCTAssertEqual(try CLI.run(["import", path, "--probs", publicSet.appendingPathComponent("probs_face.csv").path,
-                                    "--encoder", "face"]).status, 0)
-        XCTAssertEqual(try CLI.run(["use", path, "--encoder", "face", "--alpha", "0.1", "--beta", "0.2"]).status, 0)
-        return path
-    }
+    private func sqlite(_ path: String, _ sql: String) throws { try PublicSetProject.sqlite(path, sql) }
+    private func project(in dir: URL) throws -> String { try PublicSetProject.make(in: dir) }
 
     func testFilesBlendscopeDidNotWriteAreRefusedAndLeftByteForByte() throws {
         let dir = try CLI.scratchDirectory(self)

@@ -5,35 +5,6 @@ import XCTest
 /// with the table, row and column named, never trusted and never crashed on; a damaged or
 /// busy file is named with the real reason.
 final class StoreEditedByHandTests: XCTestCase {
-    private let publicSet = CLI.fixtures.appendingPathComponent("public_set")
-
-    private func sqlite(_ path: String, _ sql: String, wait: Bool = true) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(("PRAGMA ignore_check_constraints = ON;\n" + sql + "\n").utf8))
-        if wait {
-            try input.fileHandleForWriting.close()
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, sql)
-        }
-        return process
-    }
-
-    private func project(in dir: URL) throws -> String {
-        let path = dir.appendingPathComponent("p.sqlite").path
-        XCTAssertEqual(try CLI.run(["import", path, "--metadata", publicSet.appendingPathComponent("train_metadata.csv").path,
-                                    "--metadata", publicSet.appendingPathComponent("test_metadata.csv").path]).status, 0)
-        XCTAssertEqual(try CLI.run(["import", path, "--probs", publicSet.appendingPathComponent("probs_face.csv").path,
-                                    "--encoder", "face"]).status, 0)
-        XCTAssertEqual(try CLI.run(["use", path, "--encoder", "face", "--alpha", "0.1", "--beta", "0.2"]).status, 0)
-        return path
-    }
-
     func testHandEditedValuesAreRefusedNamingTableRowAndColumn() throws {
         let cases: [(String, String)] = [
             ("UPDATE settings SET alpha = 'x';", "table settings, id 1, column alpha: 'x' is not a number"),
@@ -48,8 +19,8 @@ final class StoreEditedByHandTests: XCTestCase {
         ]
         for (sql, message) in cases {
             let dir = try CLI.scratchDirectory(self)
-            let path = try project(in: dir)
-            _ = try sqlite(path, sql)
+            let path = try PublicSetProject.make(in: dir)
+            try PublicSetProject.sqlite(path, sql)
             for arguments in [["eval", path], ["sweep", path], [path]] {
                 let r = try CLI.run(arguments)
                 XCTAssertNotEqual(r.status, 0, "\(sql) \(arguments)")
@@ -61,7 +32,7 @@ final class StoreEditedByHandTests: XCTestCase {
 
     func testADamagedFileIsNamedWithSQLitesReason() throws {
         let dir = try CLI.scratchDirectory(self)
-        let path = try project(in: dir)
+        let path = try PublicSetProject.make(in: dir)
         // Overwrite the pages after the first with noise: the header still says SQLite.
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.seek(toOffset: 4096)
@@ -75,9 +46,9 @@ final class StoreEditedByHandTests: XCTestCase {
 
     func testAWriterWaitingForALockedProjectSaysWhoHoldsIt() throws {
         let dir = try CLI.scratchDirectory(self)
-        let path = try project(in: dir)
+        let path = try PublicSetProject.make(in: dir)
         // Another process takes the write lock and keeps it past the five-second wait.
-        let holder = try sqlite(path, "BEGIN IMMEDIATE; UPDATE settings SET alpha = alpha;", wait: false)
+        let holder = try PublicSetProject.sqlite(path, "BEGIN IMMEDIATE; UPDATE settings SET alpha = alpha;", wait: false)
         defer { holder.terminate(); holder.waitUntilExit() }
         usleep(300_000)
         let r = try CLI.run(["use", path, "--alpha", "0.3"])
