@@ -23,7 +23,9 @@ import numpy as np
 
 EMOTIONS = ["ang", "disg", "fea", "hap", "sad", "neu"]
 NEU = 5
-GRID = np.linspace(0.05, 0.95, 20)
+# blendscope's linspace: start + i·step, the last point exactly stop (numpy's differs in the last bit).
+GRID = np.arange(20) * ((0.95 - 0.05) / 19) + 0.05
+GRID[-1] = 0.95
 
 
 def labels_from_name(stem):
@@ -134,8 +136,7 @@ def main():
 
 
 def grid_index(value):
-    hits = np.nonzero(GRID == value)[0]
-    return int(hits[0]) if len(hits) else None
+    return int(np.argmin(np.abs(GRID - value)))
 
 
 def run(args):
