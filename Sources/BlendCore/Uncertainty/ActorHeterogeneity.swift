@@ -20,14 +20,14 @@ public struct ActorHeterogeneityTest: Hashable, Sendable, Codable {
 
     /// What the data show, in one sentence.
     public var sentence: String {
-        let sd = String(format: "%.2f", statistic), p = Self.p(pValue)
+        let sd = String(format: "%.2f", statistic), p = Self.pText(pValue)
         if pValue < 1 - level {
             return "the spread of best β across \(actors) actors (SD \(sd)) is larger than random groups of the same make-up give (p = \(p)): these predictions show an actor-dependent β"
         }
         return "the spread of best β across \(actors) actors (SD \(sd)) is what random groups of the same make-up give (p = \(p)): these predictions show no actor-dependent β"
     }
 
-    static func p(_ x: Double) -> String { x < 0.001 ? String(format: "%.4f", x) : String(format: "%.3f", x) }
+    public static func pText(_ x: Double) -> String { x < 0.001 ? String(format: "%.4f", x) : String(format: "%.3f", x) }
 }
 
 extension SweepIndex {

@@ -15,7 +15,7 @@ public struct FoldHeterogeneityTest: Hashable, Sendable, Codable {
     public let level: Double
 
     public var sentence: String {
-        let p = ActorHeterogeneityTest.p(pValue)
+        let p = ActorHeterogeneityTest.pText(pValue)
         let range = "\(DecimalText.format(foldBetas.min() ?? 0))–\(DecimalText.format(foldBetas.max() ?? 0))"
         let head = "the folds' best β span \(String(format: "%.2f", statistic)) (\(range))"
         if pValue < 1 - level {
