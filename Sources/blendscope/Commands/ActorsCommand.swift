@@ -99,6 +99,8 @@ struct ActorsCommand: ParsableCommand {
         let medianMarginUneven: Double?
         let flips: Int
         let explanation: String
+        /// Whether the β* interval from the actor's own clips covers the global β, in words.
+        let intervalExplanation: String
         let ci: ActorCI
 
         init(_ a: ActorBeta, report: ActorBetaReport, clips: [ClipInfo], uncertainty u: ActorUncertainty,
@@ -114,7 +116,8 @@ struct ActorsCommand: ParsableCommand {
             medianMarginEven = a.evenMargins.median
             medianMarginUneven = a.unevenMargins.median
             flips = a.flips.count
-            explanation = a.explanation + " " + u.sentence
+            explanation = a.explanation
+            intervalExplanation = u.sentence
             ci = ActorCI(u, settings)
         }
     }
@@ -230,7 +233,7 @@ struct ActorsCommand: ParsableCommand {
         let far = actors.filter { ($0.distance ?? 0) > 0 }.prefix(5)
         if !far.isEmpty {
             Output.line()
-            for a in far { Output.line("\(a.explanation)") }
+            for a in far { Output.line("\(a.explanation) \(a.intervalExplanation)") }
         }
     }
 
@@ -240,7 +243,7 @@ struct ActorsCommand: ParsableCommand {
         Output.line("\(ref) · \(a.actor) (\(a.fold == "test" ? "test" : "fold \(a.fold)")) · \(a.clips) clips, \(a.blends) blends · α \(th(r.alpha))")
         Output.line("best β \(a.bestBeta.map(th) ?? "none") for \(a.actor) against \(th(r.bestBeta)) for all"
                     + (a.distance.map { " (|Δβ| \(th($0)))" } ?? ""))
-        Output.line(a.explanation)
+        Output.line(a.explanation + " " + a.intervalExplanation)
         Output.line()
         // Bars share one scale, the highest ACC_S of either curve, so the two compare.
         let top = d.curve.map { max($0.accSalience, $0.allAccSalience) }.max() ?? 0
