@@ -115,3 +115,32 @@ final class UncertaintyVerbsTests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("Fold test (200 permutations)"), text.stdout)
     }
 }
+
+/// Exports carry the intervals: bounds as columns in CSV, `.207 [.188, .226]` in Markdown.
+final class UncertaintyExportTests: XCTestCase {
+    func testFoldsAndCompareExportsCarryIntervals() throws {
+        let project = try HandProject.publicSet(in: CLI.scratchDirectory(self))
+        let csv = try CLI.run(["export", project, "folds", "--format", "csv", "--replicates", "200"])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        let header = csv.stdout.split(separator: "\n").first.map { $0.split(separator: ",").map(String.init) } ?? []
+        XCTAssertEqual(Array(header.prefix(13)).last, "baseline_score", "point columns keep their places")
+        for key in ["score_lo", "score_hi", "honest_score_lo", "honest_score_hi", "acc_presence_lo"] {
+            XCTAssertTrue(header.contains(key), "\(key) in \(header)")
+        }
+        let md = try CLI.run(["export", project, "folds", "--format", "md", "--replicates", "200"])
+        XCTAssertFalse(md.stdout.contains("score_lo"))
+        XCTAssertNotNil(md.stdout.range(of: #"\.\d{3} \[-?\.\d{3}, -?\.\d{3}\]"#, options: .regularExpression), md.stdout)
+
+        let same = try CLI.run(["export", project, "compare", "--encoder", "face", "--encoder-b", "face", "--format", "csv"])
+        XCTAssertEqual(same.status, 0, same.stderr)
+        let rows = same.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+        XCTAssertEqual(rows.first, ["metric", "a", "b", "delta", "p_value", "delta_lo", "delta_hi"])
+        XCTAssertEqual(rows.dropFirst().map { Array($0.suffix(4)) }, Array(repeating: ["0.0", "1.0", "0.0", "0.0"], count: 3))
+        let tex = try CLI.run(["export", project, "compare", "--encoder", "face", "--encoder-b", "audio", "--format", "tex"])
+        XCTAssertEqual(tex.status, 0, tex.stderr)
+        XCTAssertTrue(tex.stdout.contains("McNemar exact p"), tex.stdout)
+        let missingB = try CLI.run(["export", project, "compare", "--encoder", "face"])
+        XCTAssertNotEqual(missingB.status, 0)
+        XCTAssertTrue(missingB.stderr.contains("compare needs source B"), missingB.stderr)
+    }
+}

@@ -77,24 +77,12 @@ struct FoldsCommand: ParsableCommand {
             throw StoreError.invalid("\(ref) has predictions for fewer than two training folds: nothing to hold out")
         }
         let settings = uncertainty.settings
-        // Each fold's actors drawn on their own, with the same settings, so the mean honest
-        // Score's interval comes from the per-fold replicates averaged in replicate order.
-        var honestReplicates = [[Double]]()
-        let views = r.folds.map { f -> FoldView in
-            let members = clips.clips.indices.filter { clips.clips[$0].fold == f.fold }
-            let own = index.intervals(at: f.own.thresholds, indices: members, settings: settings)
-            let units = ResamplingUnits.actors(index, at: f.chosenOnOthers.thresholds, indices: members)
-            var scores = [Double]()
-            Resampling.bootstrap(units: units.count, replicates: settings.replicates, seed: settings.seed) { _, w in
-                scores.append(units.replicate(w).score)
-            }
-            honestReplicates.append(scores)
+        let intervals = index.foldIntervals(r, settings: settings)
+        let views = r.folds.indices.map { i -> FoldView in
+            let f = r.folds[i]
             return FoldView(fold: f.fold, clips: f.clips, own: CellView(f.own), chosenOnOthers: CellView(f.chosenOnOthers),
-                            honest: MetricsView(f.honest), baseline: MetricsView(f.baseline), ci: CIView(own),
-                            honestCi: CIView(units.bootstrap(settings)))
-        }
-        let meanHonest = (0..<settings.replicates).map { i in
-            honestReplicates.reduce(0) { $0 + $1[i] } / Double(honestReplicates.count)
+                            honest: MetricsView(f.honest), baseline: MetricsView(f.baseline), ci: CIView(intervals.own[i]),
+                            honestCi: CIView(intervals.honest[i]))
         }
         let testView = test ? plan.foldHeterogeneity(permutations: settings.replicates, seed: settings.seed, level: settings.level).map {
             TestView(statistic: $0.statistic, foldBetas: $0.foldBetas, pValue: $0.pValue, permutations: $0.permutations,
@@ -106,7 +94,7 @@ struct FoldsCommand: ParsableCommand {
             alphaSpread: r.alphaSpread, betaSpread: r.betaSpread, scoreSpread: r.scoreSpread,
             optimisticScore: r.optimisticScore, honestScore: r.honestScore, gap: r.gap, baselineFold: r.baselineFold,
             baselineAlpha: r.baselineThresholds.alpha, baselineBeta: r.baselineThresholds.beta, baselineScore: r.baselineScore,
-            honestScoreCi: Percentile.interval(meanHonest, level: settings.level), test: testView)
+            honestScoreCi: intervals.honestScore, test: testView)
         if output.json { return try Output.json(report) }
 
         let th = Output.threshold, rate = Output.rate
