@@ -146,15 +146,19 @@ struct CompareCommand: ParsableCommand {
         let th = Output.threshold
         func signed(_ x: Double) -> String { (x >= 0 ? "+" : "−") + Output.rate(abs(x)) }
         func signedCI(_ x: Double, _ i: Interval) -> String { "\(signed(x)) [\(signed(i.lo)), \(signed(i.hi))]" }
+        // No replicate on the other side of 0: p is below what the replicates can resolve.
+        func bootstrapP(_ p: Double) -> String {
+            p == 0 ? "< " + ActorHeterogeneityTest.pText(1 / Double(v.replicates)) : ActorHeterogeneityTest.pText(p)
+        }
         Output.line("A \(v.a.source) at α \(th(v.a.alpha)) β \(th(v.a.beta))   B \(v.b.source) at α \(th(v.b.alpha)) β \(th(v.b.beta))")
         Output.line("\(v.scope) · \(v.clips) clips both have, \(v.actors) actors")
         let rows = [
             ["ACC_P", Output.rate(v.a.metrics.accPresence), Output.rate(v.b.metrics.accPresence),
-             signedCI(v.delta.accPresence, v.deltaCi.accPresence), ActorHeterogeneityTest.pText(v.pValue.accPresence)],
+             signedCI(v.delta.accPresence, v.deltaCi.accPresence), bootstrapP(v.pValue.accPresence)],
             ["ACC_S", Output.rate(v.a.metrics.accSalience), Output.rate(v.b.metrics.accSalience),
-             signedCI(v.delta.accSalience, v.deltaCi.accSalience), ActorHeterogeneityTest.pText(v.pValue.accSalience)],
+             signedCI(v.delta.accSalience, v.deltaCi.accSalience), bootstrapP(v.pValue.accSalience)],
             ["Score", Output.rate(v.a.metrics.score), Output.rate(v.b.metrics.score),
-             signedCI(v.delta.score, v.deltaCi.score), ActorHeterogeneityTest.pText(v.pValue.score)],
+             signedCI(v.delta.score, v.deltaCi.score), bootstrapP(v.pValue.score)],
         ]
         Output.line(Output.table(["metric", "A", "B", "Δ = A − B", "p"], rows, rightAligned: [1, 2, 3, 4]))
         Output.line("\(Output.percent(v.level)) intervals: \(v.replicates) paired bootstrap replicates over \(v.actors) actors, seed \(v.seed)")
