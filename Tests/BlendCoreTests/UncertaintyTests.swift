@@ -225,3 +225,22 @@ final class UncertaintyTests: XCTestCase {
         XCTAssertTrue(u.sentence.contains(actor.actor))
     }
 }
+
+/// A replicate's grid search on per-actor tables is the sweep of the replicate's clips.
+final class CellTablesReplicateTests: XCTestCase {
+    func testReplicateBestCellIsTheSweepOfItsClips() {
+        let scored = ScoredClips.synthetic(count: 800, seed: 12)
+        let plan = SweepIndex(scored).plan(.official)
+        let tables = CellTables(plan)
+        let groups = ResamplingUnits.actorGroups(scored.clips)
+        XCTAssertEqual(tables.names, groups.map(\.actor))
+        Resampling.bootstrap(units: tables.count, replicates: 25, seed: 4) { _, w in
+            var members = [Int]()
+            for g in groups.indices { for _ in 0..<w[g] { members.append(contentsOf: groups[g].members) } }
+            let best = SweepIndex(scored.subset(members)).sweep(grid: .official).best
+            let cell = tables.bestCell(weights: Array(w))
+            XCTAssertEqual(cell.alpha, best.alphaIndex)
+            XCTAssertEqual(cell.beta, best.betaIndex)
+        }
+    }
+}

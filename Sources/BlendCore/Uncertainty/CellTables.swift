@@ -36,8 +36,9 @@ public struct CellTables: Sendable {
                 guard k != 0 else { continue }
                 c += Int(k) * clips[g]
                 b += Int(k) * blends[g]
-                let base = g * w
-                for i in 0..<w { acc[i] &+= k &* rows[base + i] }
+                let row = rows.baseAddress! + g * w
+                let out = acc.baseAddress!
+                for i in 0..<w { out[i] &+= k &* row[i] }
             }
         }
         return (c, b)
@@ -45,17 +46,34 @@ public struct CellTables: Sendable {
 
     /// The challenge's choice on summed counts: α outer, β inner, first maximum of Score.
     /// Returns the cell (α index, β index) and its Score.
+    ///
+    /// Within one α row ACC_P is fixed and ACC_S = S / blends rises strictly with the count S
+    /// (counts far below 2^52 give distinct quotients), so the row's first maximum of Score is
+    /// its first maximum of S: one Score per row, not per cell, compared across rows with the
+    /// same strict `>` and the same ``Metrics`` formulas as ``SweepResult``.
     static func best(_ acc: UnsafeMutableBufferPointer<Int32>, clips: Int, blends: Int,
                      alphaCount: Int, betaCount: Int) -> (alpha: Int, beta: Int, score: Double) {
         var best = (0, 0), bestScore = -Double.infinity
         for a in 0..<alphaCount {
-            let accP = Metrics.share(Int(acc[a]), of: clips)
             let row = alphaCount + a * betaCount
-            for b in 0..<betaCount {
-                let s = Metrics.score(accPresence: accP, accSalience: Metrics.share(Int(acc[row + b]), of: blends))
-                if s > bestScore { best = (a, b); bestScore = s }
-            }
+            var top = 0
+            for b in 1..<betaCount where acc[row + b] > acc[row + top] { top = b }
+            let s = Metrics.score(accPresence: Metrics.share(Int(acc[a]), of: clips),
+                                  accSalience: Metrics.share(Int(acc[row + top]), of: blends))
+            if s > bestScore { best = (a, top); bestScore = s }
         }
         return (best.0, best.1, bestScore)
+    }
+
+    /// The best cell of one replicate, group g counted `weights[g]` times (for tests and
+    /// callers that draw their own weights).
+    public func bestCell(weights: [Int32]) -> (alpha: Int, beta: Int) {
+        precondition(weights.count == count, "one weight per group")
+        var acc = [Int32](repeating: 0, count: width)
+        return acc.withUnsafeMutableBufferPointer { acc in
+            let (c, b) = sum(weights: { weights[$0] }, into: acc)
+            let r = Self.best(acc, clips: c, blends: b, alphaCount: grid.alphas.count, betaCount: grid.betas.count)
+            return (r.alpha, r.beta)
+        }
     }
 }
