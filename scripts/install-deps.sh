@@ -13,11 +13,20 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
-((${#missing[@]} == 0)) && exit 0
+if ((${#missing[@]} > 0)); then
+  echo "install-deps: installing ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+  $sudo apt-get install -y -qq -o DPkg::Lock::Timeout=600 "${missing[@]}"
+fi
 
-echo "install-deps: installing ${missing[*]}"
-sudo=""
-[[ $(id -u) -ne 0 ]] && sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
-$sudo apt-get install -y -qq -o DPkg::Lock::Timeout=600 "${missing[@]}"
+# numpy for scripts/uncertainty_reference.py, which `make test` checks blendscope's intervals
+# against (the test skips without it). pip's --user install; Debian's externally managed
+# Python needs --break-system-packages for that, which touches only the user's site-packages.
+if ! python3 -c "import numpy" >/dev/null 2>&1; then
+  echo "install-deps: installing numpy (pip, --user)"
+  python3 -m pip install --user --quiet numpy 2>/dev/null \
+    || python3 -m pip install --user --quiet --break-system-packages numpy
+fi

@@ -18,6 +18,7 @@ struct BlendscopeCommand: ParsableCommand {
             UseCommand.self,
             FoldsCommand.self,
             ActorsCommand.self,
+            CompareCommand.self,
             DurationsCommand.self,
             ConfusionCommand.self,
             ReviewCommand.self,

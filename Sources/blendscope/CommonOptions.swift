@@ -91,3 +91,27 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 }
+
+/// `--ci LEVEL`, `--replicates R`, `--seed S`: how every interval and test is drawn.
+struct UncertaintyOptions: ParsableArguments {
+    @Option(name: .customLong("ci"), help: "Interval level, strictly between 0 and 1.")
+    var level: Double = BootstrapSettings.standard.level
+
+    @Option(help: "Bootstrap replicates, or permutations for --test (100–100000).")
+    var replicates: Int = BootstrapSettings.standard.replicates
+
+    @Option(help: "Seed of the draws (0–18446744073709551615); the same seed gives the same intervals.")
+    var seed: UInt64 = BootstrapSettings.standard.seed
+
+    func validate() throws {
+        guard level.isFinite, level > 0, level < 1 else {
+            throw ValidationError("--ci must be a level strictly between 0 and 1 (e.g. 0.95), got \(level)")
+        }
+        let range = BootstrapSettings.replicateRange
+        guard range.contains(replicates) else {
+            throw ValidationError("--replicates must be \(range.lowerBound)–\(range.upperBound), got \(replicates)")
+        }
+    }
+
+    var settings: BootstrapSettings { BootstrapSettings(level: level, replicates: replicates, seed: seed) }
+}

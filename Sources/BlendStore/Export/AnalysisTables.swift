@@ -6,7 +6,12 @@ public enum AnalysisTables {
     /// `0.1000`: thresholds in titles, four decimals as the CLI prints them.
     static func threshold(_ x: Double) -> String { DisplayNumber.fixed(x, places: 4) }
 
-    private static func at(_ t: Thresholds) -> String { "α \(threshold(t.alpha)), β \(threshold(t.beta))" }
+    static func at(_ t: Thresholds) -> String { "α \(threshold(t.alpha)), β \(threshold(t.beta))" }
+
+    /// `95% intervals from 2000 actor-bootstrap replicates, seed 1`.
+    static func intervalNote(_ s: BootstrapSettings) -> String {
+        "\(DisplayNumber.fixed(s.level * 100, places: s.level * 100 == (s.level * 100).rounded() ? 0 : 1))% intervals from \(s.replicates) bootstrap replicates, seed \(s.seed)"
+    }
 
     private static func confusion<C>(_ table: ConfusionTable<C>, name: String, title: String, rowKey: String,
                                      label: (C) -> String, rates: Bool) -> ExportTable {
@@ -56,7 +61,7 @@ public enum AnalysisTables {
     }
 
     /// One row per fold, then their unweighted means (optimistic, honest and baseline Score).
-    public static func folds(_ r: FoldReport, source: String) -> ExportTable {
+    public static func folds(_ r: FoldReport, source: String, intervals: FoldIntervals? = nil) -> ExportTable {
         let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
         let columns = [
             ExportColumn("fold", nil, .text), ExportColumn("clips", nil, .integer),
@@ -68,14 +73,24 @@ public enum AnalysisTables {
             ExportColumn("honest_acc_salience", "honest ACC_S", rate),
             ExportColumn("honest_score", "honest Score", rate),
             ExportColumn("baseline_score", "baseline Score", rate),
-        ]
-        var rows = r.folds.map { f -> [ExportValue] in
+        ] + (intervals == nil ? [] : ExportColumn.bounds(of: "acc_presence", "ACC_P", rate)
+             + ExportColumn.bounds(of: "acc_salience", "ACC_S", rate) + ExportColumn.bounds(of: "score", "Score", rate)
+             + ExportColumn.bounds(of: "honest_score", "honest Score", rate))
+        // Interval bounds go last, so the point columns keep their places for scripts.
+        func bounds(_ i: Int?) -> [ExportValue] {
+            guard let intervals else { return [] }
+            guard let i else { return [.missing, .missing, .missing, .missing, .missing, .missing] + ExportValue.bounds(intervals.honestScore) }
+            let own = intervals.own[i]
+            return ExportValue.bounds(own.accPresence) + ExportValue.bounds(own.accSalience) + ExportValue.bounds(own.score)
+                + ExportValue.bounds(intervals.honest[i].score)
+        }
+        var rows = r.folds.enumerated().map { i, f -> [ExportValue] in
             [.text(String(f.fold)), .integer(f.clips),
              .number(f.own.thresholds.alpha), .number(f.own.thresholds.beta),
              .number(f.own.metrics.accPresence), .number(f.own.metrics.accSalience), .number(f.own.metrics.score),
              .number(f.chosenOnOthers.thresholds.alpha), .number(f.chosenOnOthers.thresholds.beta),
              .number(f.honest.accPresence), .number(f.honest.accSalience), .number(f.honest.score),
-             .number(f.baseline.score)]
+             .number(f.baseline.score)] + bounds(i)
         }
         func mean(_ values: [Double]) -> ExportValue { .number(values.reduce(0, +) / Double(values.count)) }
         rows.append([
@@ -84,9 +99,10 @@ public enum AnalysisTables {
             .number(r.optimisticScore), .missing, .missing,
             mean(r.folds.map(\.honest.accPresence)), mean(r.folds.map(\.honest.accSalience)),
             .number(r.honestScore), .number(r.baselineScore),
-        ])
+        ] + bounds(nil))
         let title = "Per-fold thresholds of \(source): own optimum, chosen on the other folds (honest) and the "
             + "best fold's (fold \(r.baselineFold), \(at(r.baselineThresholds))) as the baseline"
+            + (intervals.map { " · \(intervalNote($0.settings)), each fold's actors resampled, thresholds held fixed" } ?? "")
         return ExportTable(name: "folds", title: title, columns: columns, rows: rows)
     }
 
@@ -97,7 +113,8 @@ public enum AnalysisTables {
     }
 
     /// Actors ranked by how far their best β lies from the global one.
-    public static func actors(_ r: ActorBetaReport, clips: [ClipInfo], source: String) -> ExportTable {
+    public static func actors(_ r: ActorBetaReport, clips: [ClipInfo], source: String,
+                              intervals: [String: ActorUncertainty]? = nil, settings: BootstrapSettings? = nil) -> ExportTable {
         let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
         let columns = [
             ExportColumn("actor", nil, .text), ExportColumn("fold", nil, .text), ExportColumn("clips", nil, .integer),
@@ -108,8 +125,13 @@ public enum AnalysisTables {
             ExportColumn("median_margin_even", "median margin 50/50", .number(places: 2)),
             ExportColumn("median_margin_uneven", "median margin 70/30", .number(places: 2)),
             ExportColumn("flips", nil, .integer), ExportColumn("explanation", nil, .text),
-        ]
+        ] + (intervals == nil ? [] : ExportColumn.bounds(of: "best_beta", "β*", th)
+             + ExportColumn.bounds(of: "acc_salience_at_best", "ACC_S at β*", rate)
+             + ExportColumn.bounds(of: "acc_salience_at_global", "ACC_S at global β", rate))
         let rows = r.actors.map { a -> [ExportValue] in
+            let u = intervals?[a.actor]
+            let bounds = intervals == nil ? [] : ExportValue.bounds(u?.betaInterval) + ExportValue.bounds(u?.accSalienceAtBest)
+                + ExportValue.bounds(u?.accSalienceAtGlobal)
             let atBest: ExportValue = a.bestBetaIndex.map { .number(a.curve[$0].accSalience) } ?? .missing
             return [
                 .text(a.actor), .text(fold(of: a, in: clips)), .integer(a.clips.count), .integer(a.blends),
@@ -117,11 +139,12 @@ public enum AnalysisTables {
                 atBest, .number(a.curve[r.bestBetaIndex].accSalience),
                 a.evenMargins.median.map(ExportValue.number) ?? .missing,
                 a.unevenMargins.median.map(ExportValue.number) ?? .missing,
-                .integer(a.flips.count), .text(a.explanation),
-            ]
+                .integer(a.flips.count), .text(a.explanation + (u.map { " " + $0.sentence } ?? "")),
+            ] + bounds
         }
         return ExportTable(name: "actors",
-                           title: "Best β per actor of \(source) at α \(threshold(r.alpha)) (global best β \(threshold(r.bestBeta)))",
+                           title: "Best β per actor of \(source) at α \(threshold(r.alpha)) (global best β \(threshold(r.bestBeta)))"
+                               + (settings.map { " · \(intervalNote($0)), each actor's own clips resampled" } ?? ""),
                            columns: columns, rows: rows)
     }
 

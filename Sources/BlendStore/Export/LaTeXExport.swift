@@ -4,6 +4,7 @@ import BlendCore
 /// numbers rounded to the column's places, the title as caption, `tab:NAME` as label.
 enum LaTeXExport {
     static func render(_ table: ExportTable) -> String {
+        let table = table.mergingIntervals()
         let spec = table.columns.map { $0.isNumeric ? "r" : "l" }.joined()
         var lines = [
             "% blendscope export · needs \\usepackage{booktabs}",

@@ -3,6 +3,7 @@ import BlendCore
 /// A GitHub-flavoured Markdown table: titles as the header, numbers right-aligned and rounded.
 enum MarkdownExport {
     static func render(_ table: ExportTable) -> String {
+        let table = table.mergingIntervals()
         let header = table.columns.map { cell($0.title) }
         let rule = table.columns.map { $0.isNumeric ? "---:" : ":---" }
         var lines = [line(header), line(rule)]

@@ -28,11 +28,64 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "The β values: official (the challenge's 20) or a step such as 0.01.")
     var grid: GridChoice = .official
 
+    @Flag(help: "Test whether the actors' best β spread more than random groups of the same make-up give.")
+    var test = false
+
+    @Option(help: "For --test: only actors with at least this many blends count toward the spread.")
+    var minBlends = 10
+
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         try validateThresholds(alpha: alpha)
         try grid.validate()
+        if minBlends < 1 { throw ValidationError("--min-blends must be at least 1, got \(minBlends)") }
+    }
+
+    /// Intervals from resampling the actor's own clips.
+    struct ActorCI: Encodable {
+        let level: Double
+        let replicates: Int
+        let seed: UInt64
+        let resampled: String
+        let accSalienceAtBest: Interval?
+        let accSalienceAtGlobal: Interval
+        let bestBeta: Interval?
+        let coversGlobalBeta: Bool?
+
+        init(_ u: ActorUncertainty, _ s: BootstrapSettings) {
+            level = s.level
+            replicates = s.replicates
+            seed = s.seed
+            resampled = "the actor's \(u.clips) clips"
+            accSalienceAtBest = u.accSalienceAtBest
+            accSalienceAtGlobal = u.accSalienceAtGlobal
+            bestBeta = u.betaInterval
+            coversGlobalBeta = u.coversGlobal
+        }
+    }
+
+    struct TestView: Encodable {
+        let alpha: Double
+        let statistic: Double
+        let pValue: Double
+        let permutations: Int
+        let actors: Int
+        let minBlends: Int
+        let actorBetas: [String: Double]
+        let sentence: String
+
+        init(_ t: ActorHeterogeneityTest) {
+            alpha = t.alpha
+            statistic = t.statistic
+            pValue = t.pValue
+            permutations = t.permutations
+            actors = t.actors
+            minBlends = t.minBlends
+            actorBetas = t.actorBetas
+            sentence = t.sentence
+        }
     }
 
     struct ActorRow: Encodable {
@@ -48,8 +101,12 @@ struct ActorsCommand: ParsableCommand {
         let medianMarginUneven: Double?
         let flips: Int
         let explanation: String
+        /// Whether the β* interval from the actor's own clips covers the global β, in words.
+        let intervalExplanation: String
+        let ci: ActorCI
 
-        init(_ a: ActorBeta, report: ActorBetaReport, clips: [ClipInfo]) {
+        init(_ a: ActorBeta, report: ActorBetaReport, clips: [ClipInfo], uncertainty u: ActorUncertainty,
+             settings: BootstrapSettings) {
             actor = a.actor
             fold = a.clips.first.map { clips[$0].fold.map(String.init) ?? clips[$0].split.rawValue } ?? ""
             self.clips = a.clips.count
@@ -62,6 +119,8 @@ struct ActorsCommand: ParsableCommand {
             medianMarginUneven = a.unevenMargins.median
             flips = a.flips.count
             explanation = a.explanation
+            intervalExplanation = u.sentence
+            ci = ActorCI(u, settings)
         }
     }
 
@@ -101,6 +160,7 @@ struct ActorsCommand: ParsableCommand {
         let actor: Detail?
         /// Unlabelled test clips of the project, which have no actor (absent when none).
         let unlabelled: Int?
+        let test: TestView?
     }
 
     func run() throws {
@@ -108,8 +168,15 @@ struct ActorsCommand: ParsableCommand {
         let ref = try source.resolve(in: store)
         let alpha = try store.thresholds(alpha: self.alpha, beta: nil).alpha
         let scored = try store.scoredClips(source: ref)
-        let r = SweepIndex(scored).actorBetas(alpha: alpha, betas: grid.grid.betas)
+        let index = SweepIndex(scored)
+        let r = index.actorBetas(alpha: alpha, betas: grid.grid.betas)
         let clips = scored.clips
+        let settings = uncertainty.settings
+        func row(_ a: ActorBeta) -> ActorRow {
+            let u = index.actorUncertainty(actor: a.actor, members: a.clips, alpha: alpha, betas: r.betas,
+                                           bestBeta: a.bestBeta, globalBeta: r.bestBeta, settings: settings)
+            return ActorRow(a, report: r, clips: clips, uncertainty: u, settings: settings)
+        }
         var detail: Detail?
         if let id = actor {
             guard let a = r.actor(id) else {
@@ -125,17 +192,26 @@ struct ActorsCommand: ParsableCommand {
                 CurvePoint(beta: r.betas[$0], accSalience: a.curve[$0].accSalience, salienceHits: a.curve[$0].salienceHits,
                            allAccSalience: r.curve[$0].accSalience)
             }
-            detail = Detail(row: ActorRow(a, report: r, clips: clips), curve: curve, evenMargins: a.evenMargins,
+            detail = Detail(row: row(a), curve: curve, evenMargins: a.evenMargins,
                             unevenMargins: a.unevenMargins, flips: flips)
         }
         let report = Report(source: ref.description, alpha: alpha, betas: r.betas, bestBeta: r.bestBeta,
                             accSalienceAtBest: r.curve[r.bestBetaIndex].accSalience, blends: r.curve[r.bestBetaIndex].blends,
                             evenMargins: r.evenMargins, unevenMargins: r.unevenMargins,
-                            actors: detail == nil ? r.actors.map { ActorRow($0, report: r, clips: clips) } : nil,
-                            actor: detail, unlabelled: Output.unlabelledField(try store.unlabelledCount()))
+                            actors: detail == nil ? r.actors.map(row) : nil,
+                            actor: detail, unlabelled: Output.unlabelledField(try store.unlabelledCount()),
+                            test: test ? index.actorHeterogeneity(minBlends: minBlends, permutations: settings.replicates,
+                                                                  seed: settings.seed, level: settings.level).map(TestView.init)
+                                       : nil)
         if output.json { return try Output.json(report) }
         if let detail { printDetail(detail, report: report, ref: ref) } else { printRanking(report, ref: ref) }
         Output.unlabelledNote(report.unlabelled ?? 0)
+        Output.line()
+        Output.line("\(Output.percent(settings.level)) intervals: \(settings.replicates) bootstrap replicates of each actor's own clips, seed \(settings.seed)")
+        if test {
+            Output.line(report.test.map { "Actor test at α* \(Output.threshold($0.alpha)) (\($0.permutations) permutations, actors with ≥ \($0.minBlends) blends): \($0.sentence)." }
+                        ?? "Actor test: fewer than two actors have \(minBlends) blends.")
+        }
     }
 
     private func margins(_ d: MarginDistribution) -> String {
@@ -149,17 +225,20 @@ struct ActorsCommand: ParsableCommand {
                     + "\(TextCharts.sparkline(r.evenMargins.bins))   70/30 \(margins(r.unevenMargins)) \(TextCharts.sparkline(r.unevenMargins.bins))"))
         Output.line()
         let actors = r.actors ?? []
-        let rows = actors.map { a in
-            [a.actor, a.fold, String(a.blends), a.bestBeta.map(th) ?? "–", a.distance.map(th) ?? "–",
-             a.accSalienceAtBest.map(rate) ?? "–", rate(a.accSalienceAtGlobal),
+        let rows = actors.map { a -> [String] in
+            let interval: String = a.ci.bestBeta.map { "[\(th($0.lo)), \(th($0.hi))]" } ?? "–"
+            let atBest: String = a.accSalienceAtBest.map { Output.rateCI($0, a.ci.accSalienceAtBest) } ?? "–"
+            let atGlobal: String = Output.rateCI(a.accSalienceAtGlobal, a.ci.accSalienceAtGlobal)
+            return [a.actor, a.fold, String(a.blends), a.bestBeta.map(th) ?? "–", interval, a.distance.map(th) ?? "–",
+             atBest, atGlobal,
              a.medianMarginEven.map(rate) ?? "–", a.medianMarginUneven.map(rate) ?? "–", String(a.flips)]
         }
-        Output.line(Output.table(["actor", "fold", "blends", "β*", "|Δβ|", "ACC_S@β*", "ACC_S@β", "margin 50/50",
-                                  "margin 70/30", "flips"], rows, rightAligned: Set(2...9)))
+        Output.line(Output.table(["actor", "fold", "blends", "β*", "β* interval", "|Δβ|", "ACC_S@β*", "ACC_S@β", "margin 50/50",
+                                  "margin 70/30", "flips"], rows, rightAligned: Set(2...10)))
         let far = actors.filter { ($0.distance ?? 0) > 0 }.prefix(5)
         if !far.isEmpty {
             Output.line()
-            for a in far { Output.line("\(a.explanation)") }
+            for a in far { Output.line("\(a.explanation) \(a.intervalExplanation)") }
         }
     }
 
@@ -169,7 +248,7 @@ struct ActorsCommand: ParsableCommand {
         Output.line("\(ref) · \(a.actor) (\(a.fold == "test" ? "test" : "fold \(a.fold)")) · \(a.clips) clips, \(a.blends) blends · α \(th(r.alpha))")
         Output.line("best β \(a.bestBeta.map(th) ?? "none") for \(a.actor) against \(th(r.bestBeta)) for all"
                     + (a.distance.map { " (|Δβ| \(th($0)))" } ?? ""))
-        Output.line(a.explanation)
+        Output.line(a.explanation + " " + a.intervalExplanation)
         Output.line()
         // Bars share one scale, the highest ACC_S of either curve, so the two compare.
         let top = d.curve.map { max($0.accSalience, $0.allAccSalience) }.max() ?? 0

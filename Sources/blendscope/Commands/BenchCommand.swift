@@ -19,6 +19,8 @@ struct BenchCommand: ParsableCommand {
             blendscope bench --train          also cross-validated training against PyTorch (after `make torch`):
                                               MLP-512 on 2,456 × 1,024 and the 1024→512 head on 2,456 × 7,168
             blendscope bench --retrain        also every demo encoder retrained from its features
+            blendscope bench --uncertainty    also the intervals and tests (2,000 replicates), beside
+                                              scripts/uncertainty_reference.py (numpy) on the same clips
             Build in release (make build) before trusting the figures.
             """)
 
@@ -52,6 +54,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "The head --retrain trains.")
     var retrainModel: Architecture = .mlp256
 
+    @Flag(help: "Also time the bootstrap intervals and permutation tests, beside the numpy reference script.")
+    var uncertainty = false
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -64,6 +69,8 @@ struct BenchCommand: ParsableCommand {
     struct Report: Encodable {
         let results: [BenchmarkResult]
         let fusionNaiveRatio: Double?
+        /// numpy's median for the same statistic on the same clips, by benchmark name.
+        let numpyMilliseconds: [String: Double]?
         let media: MediaBenchmarkReport?
         let training: [TrainBenchmarkRow]?
         let retraining: [DemoRetrainingRow]?
@@ -108,6 +115,14 @@ struct BenchCommand: ParsableCommand {
             results += CoreBenchmarks.run(on: synthetic, label: "\(clips) clips", repeats: repeats,
                                           targets: clips == 100_000 ? (official: 20, fine: 100) : nil)
         }
+        var numpy: [String: Double]?
+        if uncertainty {
+            let large = clips > 0 ? ScoredClips.synthetic(count: clips, seed: 7) : nil
+            let figures = UncertaintyBenchmarks.run(on: best, large: large, repeats: repeats)
+            results += figures
+            numpy = UncertaintyNumpy.times(demo: best, large: large, names: figures.map(\.name),
+                                           directory: scratch.appendingPathComponent("numpy"), repeats: min(repeats, 5))
+        }
         var naiveRatio: Double?
         if fuse {
             let fusion = FusionBenchmarks.run(on: try store.fusionInputs(), label: "demo", repeats: min(repeats, 5))
@@ -126,23 +141,28 @@ struct BenchCommand: ParsableCommand {
         }
 
         // Training prints as it goes (minutes per case), after the quick figures.
-        if !output.json { printResults(results, naiveRatio: naiveRatio, media: mediaReport) }
+        if !output.json { printResults(results, naiveRatio: naiveRatio, media: mediaReport, numpy: numpy) }
         let training = train ? try TrainBenchText.train(epochs: trainEpochs, threads: trainThreads, json: output.json) : nil
         let retraining = retrain ? try TrainBenchText.retrain(model: retrainModel, threads: trainThreads, json: output.json) : nil
         if output.json {
-            return try Output.json(Report(results: results, fusionNaiveRatio: naiveRatio, media: mediaReport,
+            return try Output.json(Report(results: results, fusionNaiveRatio: naiveRatio, numpyMilliseconds: numpy,
+                                          media: mediaReport,
                                           training: training, retraining: retraining))
         }
     }
 
-    private func printResults(_ results: [BenchmarkResult], naiveRatio: Double?, media mediaReport: MediaBenchmarkReport?) {
+    private func printResults(_ results: [BenchmarkResult], naiveRatio: Double?, media mediaReport: MediaBenchmarkReport?,
+                              numpy: [String: Double]? = nil) {
         Output.line(Output.table(
-            ["benchmark", "median ms", "fastest ms", "runs", "target ms", ""],
+            ["benchmark", "median ms", "fastest ms", "runs", "target ms", ""] + (numpy == nil ? [] : ["numpy ms", "ratio"]),
             results.map { r in
-                [r.name, String(format: "%.3f", r.medianMilliseconds), String(format: "%.3f", r.fastestMilliseconds),
-                 "\(r.runs)", r.targetMilliseconds.map { String(format: "≤ %.0f", $0) } ?? "",
-                 r.meetsTarget.map { $0 ? "✓" : "✗ over" } ?? ""]
-            }, rightAligned: [1, 2, 3, 4]))
+                let row = [r.name, String(format: "%.3f", r.medianMilliseconds), String(format: "%.3f", r.fastestMilliseconds),
+                           "\(r.runs)", r.targetMilliseconds.map { String(format: "≤ %.0f", $0) } ?? "",
+                           r.meetsTarget.map { $0 ? "✓" : "✗ over" } ?? ""]
+                guard let numpy else { return row }
+                guard let n = numpy[r.name] else { return row + ["", ""] }
+                return row + [String(format: "%.1f", n), String(format: "%.0f×", n / max(r.medianMilliseconds, 1e-6))]
+            }, rightAligned: [1, 2, 3, 4, 6, 7]))
         if let naiveRatio { Output.line(String(format: "fusion: the naive approach is %.0f× slower than blendscope's", naiveRatio)) }
         if let mediaReport { Output.line(); Output.line(mediaReport.summary) }
     }

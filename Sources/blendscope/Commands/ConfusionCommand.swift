@@ -28,6 +28,7 @@ struct ConfusionCommand: ParsableCommand {
     @Flag(help: "Row-normalised rates instead of counts.")
     var rates = false
 
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -76,6 +77,17 @@ struct ConfusionCommand: ParsableCommand {
         let precision: Double
         let recall: Double
         let f1: Double
+        /// The actor bootstrap's intervals of precision, recall and F1.
+        let ci: EmotionCI
+    }
+
+    struct EmotionCI: Encodable {
+        let level: Double
+        let replicates: Int
+        let seed: UInt64
+        let precision: Interval
+        let recall: Interval
+        let f1: Interval
     }
 
     struct Report: Encodable {
@@ -87,6 +99,7 @@ struct ConfusionCommand: ParsableCommand {
         let presence: TableView
         let salience: TableView
         let perEmotion: [EmotionView]
+        let ci: CIView
         /// Unlabelled test clips the scope held and left out (absent when none).
         let unlabelled: Int?
     }
@@ -99,20 +112,26 @@ struct ConfusionCommand: ParsableCommand {
         let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
         let tables = clips.confusionTables(at: t)
         let names = clips.clips.map(\.name)
+        let settings = uncertainty.settings
+        let emotionCI = clips.emotionIntervals(at: t, settings: settings)
+        let overall = SweepIndex(clips).intervals(at: t, settings: settings)
         let report = Report(
             source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
             metrics: MetricsView(clips.evaluate(t)),
             presence: TableView(tables.presence, names: names, label: \.description),
             salience: TableView(tables.salience, names: names, label: \.rawValue),
-            perEmotion: tables.perEmotion.map {
-                EmotionView(emotion: $0.emotion.code, truePositives: $0.truePositives, falsePositives: $0.falsePositives,
-                            falseNegatives: $0.falseNegatives, precision: $0.precision, recall: $0.recall, f1: $0.f1)
-            }, unlabelled: Output.unlabelledField(left))
+            perEmotion: zip(tables.perEmotion, emotionCI).map { e, i in
+                EmotionView(emotion: e.emotion.code, truePositives: e.truePositives, falsePositives: e.falsePositives,
+                            falseNegatives: e.falseNegatives, precision: e.precision, recall: e.recall, f1: e.f1,
+                            ci: EmotionCI(level: settings.level, replicates: settings.replicates, seed: settings.seed,
+                                          precision: i.precision, recall: i.recall, f1: i.f1))
+            },
+            ci: CIView(overall), unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
 
         let m = report.metrics
         Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends · α \(Output.threshold(t.alpha)) β \(Output.threshold(t.beta))"
-                    + "   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+                    + "   ACC_P \(Output.rateCI(m.accPresence, overall.accPresence))  ACC_S \(Output.rateCI(m.accSalience, overall.accSalience))  Score \(Output.rateCI(m.score, overall.score))")
         Output.unlabelledNote(left)
         Output.line()
         Output.line("Presence: true label set (rows) × predicted (columns), \(rates ? "row rates" : "counts")")
@@ -125,9 +144,10 @@ struct ConfusionCommand: ParsableCommand {
         Output.line("Presence per emotion")
         let rows = report.perEmotion.map { e in
             [e.emotion, String(e.truePositives), String(e.falsePositives), String(e.falseNegatives),
-             Output.rate(e.precision), Output.rate(e.recall), Output.rate(e.f1)]
+             Output.rateCI(e.precision, e.ci.precision), Output.rateCI(e.recall, e.ci.recall), Output.rateCI(e.f1, e.ci.f1)]
         }
         Output.line(Output.table(["emotion", "TP", "FP", "FN", "P", "R", "F1"], rows, rightAligned: Set(1...6)))
+        Output.line(Output.intervalNote(overall))
     }
 
     /// A table of counts (`.` for none) or rates, with row totals.

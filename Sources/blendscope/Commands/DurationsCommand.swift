@@ -33,6 +33,7 @@ struct DurationsCommand: ParsableCommand {
     var grid: GridChoice = .official
 
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -64,6 +65,8 @@ struct DurationsCommand: ParsableCommand {
         let reversed: Int
         let reversedShare: Double
         let medianMargin: Double?
+        /// The bin's actors resampled at the thresholds; nil for an empty bin.
+        var ci: CIView?
 
         init(_ b: DurationBin) {
             range = b.range
@@ -126,11 +129,16 @@ struct DurationsCommand: ParsableCommand {
         let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
         let r = try DurationReport.make(store: store, project: target.project, clips: clips, binning: binOptions.binning,
                                         thresholds: t, betas: grid.grid.betas, scope: scope.description)
+        let index = SweepIndex(clips)
         let report = Report(
             source: ref.description, scope: scope.description, binning: binOptions.description,
             alpha: t.alpha, beta: t.beta, bestBeta: r.bestBeta, cutPoints: r.cutPoints,
             clipsWithDuration: r.withDuration, clipsWithoutDuration: r.withoutDuration.count,
-            overall: MetricsView(r.metrics), durationsByKind: r.kinds, bins: r.bins.map(BinView.init),
+            overall: MetricsView(r.metrics), durationsByKind: r.kinds, bins: r.bins.map { b in
+                var v = BinView(b)
+                if !b.clips.isEmpty { v.ci = CIView(index.intervals(at: t, indices: b.clips, settings: uncertainty.settings)) }
+                return v
+            },
             durationMarginCorrelation: Correlations(pearson: r.marginPearson, spearman: r.marginSpearman,
                                                     blendPearson: r.blendMarginPearson, blendSpearman: r.blendMarginSpearman),
             finding: r.finding, unlabelled: Output.unlabelledField(left))
@@ -148,8 +156,9 @@ struct DurationsCommand: ParsableCommand {
                     + "\(r.clipsWithDuration) clips with a duration, best β \(th(r.bestBeta)) at this α")
         let rows = r.bins.map { b in
             [b.range, String(b.clips), percent(b.singles, of: b.clips), percent(b.evenBlends, of: b.clips),
-             percent(b.unevenBlends, of: b.clips), b.clips == 0 ? "–" : rate(b.accPresence),
-             b.evenBlends + b.unevenBlends == 0 ? "–" : rate(b.accSalience), b.clips == 0 ? "–" : rate(b.score),
+             percent(b.unevenBlends, of: b.clips), b.clips == 0 ? "–" : Output.rateCI(b.accPresence, b.ci?.accPresence),
+             b.evenBlends + b.unevenBlends == 0 ? "–" : Output.rateCI(b.accSalience, b.ci?.accSalience),
+             b.clips == 0 ? "–" : Output.rateCI(b.score, b.ci?.score),
              b.bestBeta.map(th) ?? "–", b.accSalienceAtBestBeta.map(rate) ?? "–",
              percent(b.salienceErrors, of: b.pairFound), "\(b.reversed)/\(b.unevenPairFound)",
              b.medianMargin.map(rate) ?? "–"]
@@ -170,5 +179,8 @@ struct DurationsCommand: ParsableCommand {
         }
         Output.line("sal.err: found blend pairs with the wrong salience at α/β; 70/30 rev.: kept 70/30 pairs with the weaker emotion on top.")
         Output.line("finding: \(r.finding)")
+        if let ci = r.bins.compactMap(\.ci).first {
+            Output.line("\(Output.percent(ci.level)) intervals: \(ci.replicates) bootstrap replicates of each bin's actors, seed \(ci.seed)")
+        }
     }
 }

@@ -22,6 +22,7 @@ struct EvalCommand: ParsableCommand {
     var beta: Double?
 
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -35,8 +36,10 @@ struct EvalCommand: ParsableCommand {
         let unlabelled: Int?
     }
 
-    /// `{"source": …, "scope": …, "alpha": …, "score": …}`.
+    /// `{"source": …, "scope": …, "alpha": …, "score": …}` (also `open`'s current source).
     typealias Report = Flat<Header, CellView>
+    /// The same with `"ci": {…}` beside the point values.
+    typealias IntervalReport = Flat<Report, CIField>
 
     func run() throws {
         let store = try target.open()
@@ -45,11 +48,13 @@ struct EvalCommand: ParsableCommand {
         let left = try scope.unlabelled(in: store)
         let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
         let m = clips.evaluate(t)
-        let report = Report(Header(source: ref.description, scope: scope.description, unlabelled: Output.unlabelledField(left)),
-                            CellView(t, m))
+        let ci = SweepIndex(clips).intervals(at: t, settings: uncertainty.settings)
+        let header = Header(source: ref.description, scope: scope.description, unlabelled: Output.unlabelledField(left))
+        let report = IntervalReport(Report(header, CellView(t, m)), CIField(ci: CIView(ci)))
         if output.json { return try Output.json(report) }
-        Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends")
-        Output.line("α \(Output.threshold(t.alpha))  β \(Output.threshold(t.beta))   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+        Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends, \(ci.units) actors")
+        Output.line("α \(Output.threshold(t.alpha))  β \(Output.threshold(t.beta))   ACC_P \(Output.rateCI(m.accPresence, ci.accPresence))  ACC_S \(Output.rateCI(m.accSalience, ci.accSalience))  Score \(Output.rateCI(m.score, ci.score))")
+        Output.line(Output.intervalNote(ci))
         Output.unlabelledNote(left)
     }
 }

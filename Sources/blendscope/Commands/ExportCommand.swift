@@ -5,7 +5,7 @@ import Foundation
 
 /// What `blendscope export` can write.
 enum ExportKind: String, ExpressibleByArgument, CaseIterable {
-    case confusion, salience, emotions, actors, folds, encoders, notes, review, durations, submission
+    case confusion, salience, emotions, actors, folds, encoders, notes, review, durations, compare, submission
 
     /// Kinds computed from one source's predictions.
     var needsSource: Bool { self != .encoders && self != .notes }
@@ -26,7 +26,10 @@ struct ExportCommand: ParsableCommand {
             Tables: confusion (presence, 16 × 16), salience (3 × 3), emotions (P/R/F1), actors
             (best β per actor), folds (per-fold and nested selection), encoders (every encoder on
             the training split), notes (notes and tags), review (label review), durations (clips
-            binned by video duration, --bins/--edges). The format comes
+            binned by video duration, --bins/--edges), compare (the paired comparison of the
+            source with --encoder-b/--fusion-b, B at --alpha-b/--beta-b). Folds, actors and compare
+            carry intervals (--ci, --replicates, --seed): CSV and JSON as KEY_lo, KEY_hi columns,
+            Markdown and LaTeX as .207 [.188, .226]. The format comes
             from --format, else from the --out extension, else CSV. The submission decodes the
             split's clips at --alpha/--beta (default: the project's current thresholds) into the
             challenge's predictions.json, labelled and unlabelled (test_0001.mov …) alike, each
@@ -39,7 +42,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var target: ProjectOptions
 
-    @Argument(help: "confusion, salience, emotions, actors, folds, encoders, notes, review, durations or submission.")
+    @Argument(help: "confusion, salience, emotions, actors, folds, encoders, notes, review, durations, compare or submission.")
     var kind: ExportKind
 
     @OptionGroup var source: SourceOptions
@@ -71,8 +74,21 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Only the first N clips of the label review.")
     var top: Int?
 
+    @Option(name: .customLong("encoder-b"), help: "For compare: source B, an encoder.")
+    var encoderB: String?
+
+    @Option(name: .customLong("fusion-b"), help: "For compare: source B, a saved fusion.")
+    var fusionB: String?
+
+    @Option(name: .customLong("alpha-b"), help: "For compare: B's α (default: --alpha, else the project's current).")
+    var alphaB: Double?
+
+    @Option(name: .customLong("beta-b"), help: "For compare: B's β (default: --beta, else the project's current).")
+    var betaB: Double?
+
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var durationBins: DurationBinOptions
+    @OptionGroup var uncertainty: UncertaintyOptions
 
     @Option(help: "submission: the challenge's submission_template.json; refuse unless the names are exactly its keys.")
     var template: String?
@@ -101,6 +117,13 @@ struct ExportCommand: ParsableCommand {
         }
         if check != nil && out != nil { throw ValidationError("--check reads a submission; it does not take --out") }
         if top != nil && kind != .review { throw ValidationError("--top goes with review") }
+        if kind == .compare {
+            guard (encoderB == nil) != (fusionB == nil) else {
+                throw ValidationError("compare needs source B: --encoder-b NAME or --fusion-b NAME (one of them)")
+            }
+        } else if encoderB != nil || fusionB != nil || alphaB != nil || betaB != nil {
+            throw ValidationError("--encoder-b, --fusion-b, --alpha-b and --beta-b go with compare")
+        }
         if kind != .durations && (durationBins.bins != nil || durationBins.edges != nil) {
             throw ValidationError("--bins and --edges go with durations")
         }
@@ -179,13 +202,30 @@ struct ExportCommand: ParsableCommand {
         case .emotions:
             table = AnalysisTables.emotions(clips.confusionTables(at: t), source: name, scope: scopeName)
         case .actors:
-            let report = SweepIndex(clips).actorBetas(alpha: t.alpha, betas: grid.grid.betas)
-            table = AnalysisTables.actors(report, clips: clips.clips, source: name)
+            let index = SweepIndex(clips)
+            let report = index.actorBetas(alpha: t.alpha, betas: grid.grid.betas)
+            var intervals = [String: ActorUncertainty]()
+            for a in report.actors {
+                intervals[a.actor] = index.actorUncertainty(actor: a.actor, members: a.clips, alpha: t.alpha, betas: report.betas,
+                                                            bestBeta: a.bestBeta, globalBeta: report.bestBeta,
+                                                            settings: uncertainty.settings)
+            }
+            table = AnalysisTables.actors(report, clips: clips.clips, source: name, intervals: intervals,
+                                          settings: uncertainty.settings)
         case .folds:
-            guard let report = SweepIndex(clips).plan(grid.grid).foldReport() else {
+            let index = SweepIndex(clips)
+            guard let report = index.plan(grid.grid).foldReport() else {
                 throw StoreError.invalid("\(ref) has predictions for fewer than two training folds in \(scopeName)")
             }
-            table = AnalysisTables.folds(report, source: name)
+            table = AnalysisTables.folds(report, source: name, intervals: index.foldIntervals(report, settings: uncertainty.settings))
+        case .compare:
+            let b: SourceRef = encoderB.map { .encoder($0) } ?? .fusion(fusionB ?? "")
+            let clipsB = try scope.restrict(store.scoredClips(source: b))
+            let tb = try store.thresholds(alpha: alphaB ?? alpha, beta: betaB ?? beta)
+            guard let c = PairedComparison(a: clips, at: t, b: clipsB, at: tb, settings: uncertainty.settings) else {
+                throw StoreError.invalid("\(ref) and \(b) share no clip in \(scopeName): nothing to compare")
+            }
+            table = AnalysisTables.compare(c, a: name, at: t, b: b.description, at: tb, scope: scopeName)
         case .durations:
             let report = try DurationReport.make(store: store, project: target.project, clips: clips,
                                                  binning: durationBins.binning, thresholds: t, betas: grid.grid.betas,

@@ -21,6 +21,10 @@ struct FoldsCommand: ParsableCommand {
     @Option(help: "official (20×20, the challenge's) or a step such as 0.01 (a 0–1 grid).")
     var grid: GridChoice = .official
 
+    @Flag(help: "Test whether the folds' best β spread more than random folds of the same sizes give.")
+    var test = false
+
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -34,6 +38,18 @@ struct FoldsCommand: ParsableCommand {
         let chosenOnOthers: CellView
         let honest: MetricsView
         let baseline: MetricsView
+        /// The fold's actors resampled: at its own best cell, and at the thresholds chosen on
+        /// the other folds (held fixed: the replicate does not redo the choice).
+        let ci: CIView
+        let honestCi: CIView
+    }
+
+    struct TestView: Encodable {
+        let statistic: Double
+        let foldBetas: [Double]
+        let pValue: Double
+        let permutations: Int
+        let sentence: String
     }
 
     struct Report: Encodable {
@@ -52,43 +68,65 @@ struct FoldsCommand: ParsableCommand {
         let baselineScore: Double
         /// Unlabelled test clips of the project, never in a fold (absent when none).
         let unlabelled: Int?
+        /// The mean honest Score with each fold's actors resampled within the fold.
+        let honestScoreCi: Interval
+        let test: TestView?
     }
 
     func run() throws {
         let store = try target.open()
         let ref = try source.resolve(in: store)
         let clips = try store.scoredClips(source: ref)
-        guard let r = SweepIndex(clips).plan(grid.grid).foldReport() else {
+        let index = SweepIndex(clips)
+        let plan = index.plan(grid.grid)
+        guard let r = plan.foldReport() else {
             throw StoreError.invalid("\(ref) has predictions for fewer than two training folds: nothing to hold out")
         }
+        let settings = uncertainty.settings
+        let intervals = index.foldIntervals(r, settings: settings)
+        let views = r.folds.indices.map { i -> FoldView in
+            let f = r.folds[i]
+            return FoldView(fold: f.fold, clips: f.clips, own: CellView(f.own), chosenOnOthers: CellView(f.chosenOnOthers),
+                            honest: MetricsView(f.honest), baseline: MetricsView(f.baseline), ci: CIView(intervals.own[i]),
+                            honestCi: CIView(intervals.honest[i]))
+        }
+        let testView = test ? plan.foldHeterogeneity(permutations: settings.replicates, seed: settings.seed, level: settings.level).map {
+            TestView(statistic: $0.statistic, foldBetas: $0.foldBetas, pValue: $0.pValue, permutations: $0.permutations,
+                     sentence: $0.sentence)
+        } : nil
         let report = Report(
             source: ref.description, grid: grid.description,
-            folds: r.folds.map {
-                FoldView(fold: $0.fold, clips: $0.clips, own: CellView($0.own), chosenOnOthers: CellView($0.chosenOnOthers),
-                         honest: MetricsView($0.honest), baseline: MetricsView($0.baseline))
-            },
+            folds: views,
             alphaSpread: r.alphaSpread, betaSpread: r.betaSpread, scoreSpread: r.scoreSpread,
             optimisticScore: r.optimisticScore, honestScore: r.honestScore, gap: r.gap, baselineFold: r.baselineFold,
             baselineAlpha: r.baselineThresholds.alpha, baselineBeta: r.baselineThresholds.beta, baselineScore: r.baselineScore,
-            unlabelled: Output.unlabelledField(try store.unlabelledCount()))
+            unlabelled: Output.unlabelledField(try store.unlabelledCount()),
+            honestScoreCi: intervals.honestScore, test: testView)
         if output.json { return try Output.json(report) }
 
         let th = Output.threshold, rate = Output.rate
         Output.line("\(ref) · \(grid) grid · \(r.folds.count) folds, \(r.folds.reduce(0) { $0 + $1.clips }) training clips")
         Output.unlabelledNote(report.unlabelled ?? 0)
-        let rows = r.folds.map { f in
-            [String(f.fold), String(f.clips), th(f.own.thresholds.alpha), th(f.own.thresholds.beta),
-             rate(f.own.metrics.accPresence), rate(f.own.metrics.accSalience), rate(f.own.metrics.score),
+        let rows = zip(r.folds, views).map { f, v in
+            [String(f.fold), String(f.clips), String(v.ci.units), th(f.own.thresholds.alpha), th(f.own.thresholds.beta),
+             Output.rateCI(f.own.metrics.accPresence, v.ci.accPresence), Output.rateCI(f.own.metrics.accSalience, v.ci.accSalience),
+             Output.rateCI(f.own.metrics.score, v.ci.score),
              th(f.chosenOnOthers.thresholds.alpha), th(f.chosenOnOthers.thresholds.beta),
-             rate(f.honest.score), rate(f.baseline.score)]
+             Output.rateCI(f.honest.score, v.honestCi.score), rate(f.baseline.score)]
         }
-        Output.line(Output.table(["fold", "clips", "α*", "β*", "ACC_P", "ACC_S", "Score", "α others", "β others",
-                                  "honest", "baseline"], rows, rightAligned: Set(1...10)))
+        Output.line(Output.table(["fold", "clips", "actors", "α*", "β*", "ACC_P", "ACC_S", "Score", "α others", "β others",
+                                  "honest", "baseline"], rows, rightAligned: Set(1...11)))
         Output.line()
         func spread(_ s: Spread, _ f: (Double) -> String) -> String { "\(f(s.min))–\(f(s.max)) (sd \(f(s.standardDeviation)))" }
         Output.line("spread of the folds' own best:  α \(spread(r.alphaSpread, th))   β \(spread(r.betaSpread, th))   Score \(spread(r.scoreSpread, rate))")
         Output.line("optimistic  Score \(rate(r.optimisticScore))  thresholds tuned on each fold's own clips")
-        Output.line("honest      Score \(rate(r.honestScore))  thresholds chosen on the other folds (gap \(rate(r.gap)))")
+        Output.line("honest      Score \(Output.rateCI(r.honestScore, report.honestScoreCi))  thresholds chosen on the other folds (gap \(rate(r.gap)))")
         Output.line("baseline    Score \(rate(r.baselineScore))  fold \(r.baselineFold)'s α \(th(r.baselineThresholds.alpha)) β \(th(r.baselineThresholds.beta)) on every fold")
+        Output.line("\(Output.percent(settings.level)) intervals: \(settings.replicates) bootstrap replicates of each fold's actors, seed \(settings.seed); thresholds held fixed")
+        if test {
+            Output.line()
+            Output.line(testView.map { "Fold test (\($0.permutations) permutations): \($0.sentence)." }
+                        ?? "Fold test: fewer than two training folds.")
+        }
     }
 }

@@ -57,6 +57,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "One row per group: split, fold or actor.")
     var by: ClipGrouping?
 
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -84,7 +85,17 @@ struct SweepCommand: ParsableCommand {
         let unlabelled: Int?
     }
 
-    typealias Report = Flat<Header, CellView>
+    /// The bootstrap of the best cell: its interval, the intervals of α* and β* over replicates
+    /// that redo the search, and the plateau of β within one standard error of the best Score.
+    struct Bootstrap: Encodable {
+        let ci: CIView
+        let alphaCi: Interval
+        let betaCi: Interval
+        let betaPlateau: Interval
+        let scoreStandardError: Double
+    }
+
+    typealias Report = Flat<Flat<Header, CellView>, Bootstrap>
 
     func run() throws {
         let store = try target.open()
@@ -99,10 +110,18 @@ struct SweepCommand: ParsableCommand {
                             presenceOnly: result.bestPresence.metrics.accPresence,
                             salienceOnly: result.bestSalience.metrics.accSalience, groups: groups,
                             unlabelled: Output.unlabelledField(left))
-        let report = Report(header, overall)
+        let boot = plan.thresholdBootstrap(settings: uncertainty.settings)
+        let b = boot.intervals
+        let report = Report(Flat(header, overall), Bootstrap(ci: CIView(b), alphaCi: boot.alphaInterval, betaCi: boot.betaInterval,
+                                                             betaPlateau: boot.betaPlateau, scoreStandardError: boot.scoreStandardError))
         if output.json { return try Output.json(report) }
-        Output.line("\(ref) · \(scope.description) · \(grid) grid · \(m.clips) clips, \(m.blends) blends")
-        Output.line("best α \(Output.threshold(overall.alpha))  β \(Output.threshold(overall.beta))   ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+        Output.line("\(ref) · \(scope.description) · \(grid) grid · \(m.clips) clips, \(m.blends) blends, \(b.units) actors")
+        Output.line("best α \(Output.threshold(overall.alpha))  β \(Output.threshold(overall.beta))   ACC_P \(Output.rateCI(m.accPresence, b.accPresence))  ACC_S \(Output.rateCI(m.accSalience, b.accSalience))  Score \(Output.rateCI(m.score, b.score))")
+        Output.line("re-searched in every replicate: α* in [\(Output.threshold(boot.alphaInterval.lo)), \(Output.threshold(boot.alphaInterval.hi))]"
+                    + "  β* in [\(Output.threshold(boot.betaInterval.lo)), \(Output.threshold(boot.betaInterval.hi))]"
+                    + "  β plateau at α* [\(Output.threshold(boot.betaPlateau.lo)), \(Output.threshold(boot.betaPlateau.hi))]"
+                    + " (Score within one SE, \(Output.rate(boot.scoreStandardError)), of the best)")
+        Output.line(Output.intervalNote(b))
         Output.line("best on its own: ACC_P \(Output.rate(header.presenceOnly))  ACC_S \(Output.rate(header.salienceOnly))")
         Output.unlabelledNote(left)
         if let groups {
