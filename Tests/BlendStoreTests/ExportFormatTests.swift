@@ -28,7 +28,7 @@ final class ExportFormatTests: XCTestCase {
         for (row, record) in zip(Self.special.rows, records.dropFirst()) {
             for (value, field) in zip(row, record.fields) {
                 switch value {
-                case .text(let s): XCTAssertEqual(field, s)
+                case .text(let s), .figure(let s): XCTAssertEqual(field, s)
                 case .integer(let i): XCTAssertEqual(Int(field), i)
                 case .number(let x) where x.isFinite: XCTAssertEqual(Double(field)?.bitPattern, x.bitPattern, field)
                 case .number, .missing: XCTAssertEqual(field, "")
@@ -67,7 +67,7 @@ final class ExportFormatTests: XCTestCase {
             for (column, value) in zip(Self.special.columns, row) {
                 let parsed = record[column.key]
                 switch value {
-                case .text(let s): XCTAssertEqual(parsed, .text(s))
+                case .text(let s), .figure(let s): XCTAssertEqual(parsed, .text(s))
                 case .integer(let i): XCTAssertEqual(parsed, .integer(i))
                 case .number(let x) where x.isFinite:
                     guard case .number(let y)? = parsed else { return XCTFail("\(column.key): \(String(describing: parsed))") }

@@ -9,6 +9,9 @@ public enum ExportValue: Hashable, Sendable {
     case number(Double)
     /// An empty CSV field, `null` in JSON, `–` in Markdown and LaTeX.
     case missing
+    /// Text blendscope composed from numbers (an interval, `.207 [.188, .226]`): written as is,
+    /// never escaped, since nothing from a file or a user is in it.
+    case figure(String)
 }
 
 /// A column: a machine key (CSV header, JSON key) and a title for people (Markdown, LaTeX).
@@ -63,7 +66,7 @@ extension ExportValue {
     /// the same Double (`0.1`, `0.27049180327868855`, `1e-05`).
     var fullPrecision: String? {
         switch self {
-        case .text(let s): s
+        case .text(let s), .figure(let s): s
         case .integer(let i): String(i)
         case .number(let x): x.isFinite ? x.description : nil
         case .missing: nil

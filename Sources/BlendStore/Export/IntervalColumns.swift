@@ -33,9 +33,9 @@ extension ExportTable {
                 guard let (lo, hi) = merged[i], case .number(let x) = row[i] else { return row[i] }
                 let places = MarkdownExport.places(columns[i])
                 guard case .number(let l) = row[lo], case .number(let h) = row[hi] else {
-                    return .text(Self.short(x, places))
+                    return .figure(Self.short(x, places))
                 }
-                return .text("\(Self.short(x, places)) [\(Self.short(l, places)), \(Self.short(h, places))]")
+                return .figure("\(Self.short(x, places)) [\(Self.short(l, places)), \(Self.short(h, places))]")
             }
         }
         return ExportTable(name: name, title: title, columns: kept.map { columns[$0] }, rows: rows)

@@ -17,7 +17,7 @@ enum JSONExport {
 enum JSONText {
     static func value(_ v: ExportValue) -> String {
         switch v {
-        case .text(let s): string(s)
+        case .text(let s), .figure(let s): string(s)
         case .integer(let i): String(i)
         case .number(let x): x.isFinite ? x.description : "null"
         case .missing: "null"

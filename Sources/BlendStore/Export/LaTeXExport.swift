@@ -22,8 +22,9 @@ enum LaTeXExport {
             "    \\midrule",
         ]
         for row in table.rows {
-            let cells = zip(table.columns, row).map { column, value in
-                value.display(places: MarkdownExport.places(column)).map(escape) ?? "--"
+            let cells = zip(table.columns, row).map { column, value -> String in
+                if case .figure(let text) = value { return text }
+                return value.display(places: MarkdownExport.places(column)).map(escape) ?? "--"
             }
             lines.append("    " + cells.joined(separator: " & ") + " \\\\")
         }

@@ -9,7 +9,8 @@ enum MarkdownExport {
         var lines = [line(header), line(rule)]
         for row in table.rows {
             lines.append(line(zip(table.columns, row).map { column, value in
-                cell(value.display(places: places(column)) ?? "–")
+                if case .figure(let text) = value { return text }
+                return cell(value.display(places: places(column)) ?? "–")
             }))
         }
         return lines.joined(separator: "\n") + "\n"

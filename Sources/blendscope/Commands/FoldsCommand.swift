@@ -29,6 +29,10 @@ struct FoldsCommand: ParsableCommand {
 
     func validate() throws {
         try grid.validate()
+        // The test re-searches every fold's grid once per permutation (see SweepCommand.researchLimit).
+        if test, grid.grid.alphas.count * grid.grid.betas.count > SweepCommand.researchLimit {
+            throw ValidationError("--test re-searches each fold's grid in every permutation: use the official grid or a step of at least 0.01")
+        }
     }
 
     struct FoldView: Encodable {

@@ -86,14 +86,21 @@ struct SweepCommand: ParsableCommand {
     }
 
     /// The bootstrap of the best cell: its interval, the intervals of α* and β* over replicates
-    /// that redo the search, and the plateau of β within one standard error of the best Score.
+    /// that redo the search, and the plateau of β within one standard error of the best Score
+    /// (the last four absent on a grid finer than `researchLimit`).
     struct Bootstrap: Encodable {
         let ci: CIView
-        let alphaCi: Interval
-        let betaCi: Interval
-        let betaPlateau: Interval
-        let scoreStandardError: Double
+        let alphaCi: Interval?
+        let betaCi: Interval?
+        let betaPlateau: Interval?
+        let scoreStandardError: Double?
     }
+
+    /// The largest grid whose search is redone in every replicate: 101 × 101 (a step of 0.01).
+    /// The work and the per-actor count tables grow with the cells, so a step of 0.001 (a
+    /// million cells) would take minutes and gigabytes for 2,000 replicates of 58 actors; there
+    /// the best cell's interval is computed at fixed thresholds and the output says so.
+    static let researchLimit = 101 * 101
 
     typealias Report = Flat<Flat<Header, CellView>, Bootstrap>
 
@@ -110,17 +117,23 @@ struct SweepCommand: ParsableCommand {
                             presenceOnly: result.bestPresence.metrics.accPresence,
                             salienceOnly: result.bestSalience.metrics.accSalience, groups: groups,
                             unlabelled: Output.unlabelledField(left))
-        let boot = plan.thresholdBootstrap(settings: uncertainty.settings)
-        let b = boot.intervals
-        let report = Report(Flat(header, overall), Bootstrap(ci: CIView(b), alphaCi: boot.alphaInterval, betaCi: boot.betaInterval,
-                                                             betaPlateau: boot.betaPlateau, scoreStandardError: boot.scoreStandardError))
+        let researched = grid.grid.alphas.count * grid.grid.betas.count <= Self.researchLimit
+        let boot = researched ? plan.thresholdBootstrap(settings: uncertainty.settings) : nil
+        let b = boot?.intervals ?? SweepIndex(clips).intervals(at: result.best.thresholds, settings: uncertainty.settings)
+        let report = Report(Flat(header, overall), Bootstrap(ci: CIView(b), alphaCi: boot?.alphaInterval, betaCi: boot?.betaInterval,
+                                                             betaPlateau: boot?.betaPlateau, scoreStandardError: boot?.scoreStandardError))
         if output.json { return try Output.json(report) }
         Output.line("\(ref) · \(scope.description) · \(grid) grid · \(m.clips) clips, \(m.blends) blends, \(b.units) actors")
         Output.line("best α \(Output.threshold(overall.alpha))  β \(Output.threshold(overall.beta))   ACC_P \(Output.rateCI(m.accPresence, b.accPresence))  ACC_S \(Output.rateCI(m.accSalience, b.accSalience))  Score \(Output.rateCI(m.score, b.score))")
-        Output.line("re-searched in every replicate: α* in [\(Output.threshold(boot.alphaInterval.lo)), \(Output.threshold(boot.alphaInterval.hi))]"
-                    + "  β* in [\(Output.threshold(boot.betaInterval.lo)), \(Output.threshold(boot.betaInterval.hi))]"
-                    + "  β plateau at α* [\(Output.threshold(boot.betaPlateau.lo)), \(Output.threshold(boot.betaPlateau.hi))]"
-                    + " (Score within one SE, \(Output.rate(boot.scoreStandardError)), of the best)")
+        if let boot {
+            Output.line("re-searched in every replicate: α* in [\(Output.threshold(boot.alphaInterval.lo)), \(Output.threshold(boot.alphaInterval.hi))]"
+                        + "  β* in [\(Output.threshold(boot.betaInterval.lo)), \(Output.threshold(boot.betaInterval.hi))]"
+                        + "  β plateau at α* [\(Output.threshold(boot.betaPlateau.lo)), \(Output.threshold(boot.betaPlateau.hi))]"
+                        + " (Score within one SE, \(Output.rate(boot.scoreStandardError)), of the best)")
+        } else {
+            Output.line("intervals at the best cell's fixed thresholds: α* and β* are re-searched in every replicate on grids "
+                        + "up to 101 × 101 (a step of 0.01), not on this one")
+        }
         Output.line(Output.intervalNote(b))
         Output.line("best on its own: ACC_P \(Output.rate(header.presenceOnly))  ACC_S \(Output.rate(header.salienceOnly))")
         Output.unlabelledNote(left)
