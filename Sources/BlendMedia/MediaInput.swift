@@ -18,7 +18,7 @@ final class MediaInput {
     }
 
     init(path: String) throws {
-        FFmpegSetup.ensure()
+        try FFmpegSetup.ensure(file: path)
         var opened: UnsafeMutablePointer<AVFormatContext>?
         let status = avformat_open_input(&opened, path, nil, nil)
         guard status >= 0, let context = opened else {

@@ -28,6 +28,8 @@ public enum VideoLibrary {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw MediaError(file: directory, kind: .fileNotFound, "no such folder")
         }
+        // Without FFmpeg no file could be probed: one error, not one per video.
+        try FFmpegSetup.ensure(file: directory)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         var videos: [Video] = []
         var unreadable: [MediaError] = []

@@ -1,4 +1,5 @@
 import BlendCore
+import BlendMedia
 import BlendStore
 import Foundation
 
@@ -76,6 +77,9 @@ public struct ProjectSnapshot: Sendable {
         var snapshot = ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
                                        source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
         snapshot.videos = try store.videos()
+        // FFmpeg loads on first use (~35 ms); with videos to show, start now, off this thread,
+        // so the first frame of a clip does not wait for it.
+        if !snapshot.videos.isEmpty { MediaLibraries.preload() }
         // Linking a video records its duration: one read gives both.
         snapshot.durations = snapshot.clips.map { snapshot.videos[$0.name]?.duration }
         if case .fusion(let name)? = source {
