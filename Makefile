@@ -45,8 +45,10 @@ demo: build
 	rm -rf $(DEMO_DIR)/demo.files
 	$(BIN) demo $(DEMO)
 
+# The in-process figures, then whole-process latency of short verbs on the demo (beside a Swift
+# hello world built in the same run).
 bench: build $(DEMO)
-	$(BIN) bench
+	$(BIN) bench --startup --startup-project $(DEMO)
 
 # PyTorch for `blendscope bench --train` (not needed by `make test`): a venv with torch and numpy
 # from PyPI. PyPI's Linux torch wheel (0.5 GB) pulls in the CUDA libraries even for CPU use:

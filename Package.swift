@@ -18,10 +18,15 @@ let package = Package(
     targets: [
         // System libraries: a module map and a shim header each.
         .systemLibrary(name: "CNcursesW", providers: [.apt(["libncurses-dev"])]),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
-        .systemLibrary(
-            name: "CFFmpeg", pkgConfig: "libavformat",
-            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libswscale-dev", "libavutil-dev"])]),
+        // OpenBLAS is opened on first use too (libopenblas-dev's headers to build): linked, its
+        // start-up cost every process 2.5 ms of CPU and 3 MB (figures in COpenBLAS's shim.h).
+        .target(name: "COpenBLAS"),
+        // FFmpeg is not linked: its ~150 dependent libraries cost every process ~35 ms to load,
+        // so CFFmpeg opens it with dlopen on the first media call (a C target: the table of
+        // function pointers needs one definition, which a system-library module cannot hold).
+        // FFmpeg's headers (libavformat-dev, libavcodec-dev, libswscale-dev, libavutil-dev) are
+        // still needed to build; they live in the default include path on Debian.
+        .target(name: "CFFmpeg"),
 
         .target(name: "BlendCore"),
         // The regular-file check every reader of a user's file shares (stat only; see InputFile.swift).

@@ -57,6 +57,13 @@ public struct ClipName: Hashable, Sendable {
     /// `A102_ang_int1_ver1`. Never throws: a name that breaks the rest of the rule is simply
     /// no clip's key.
     public static func stem(of filename: String) -> String {
+        // The common case, a bare stem read back from the store: nothing to trim, no folder,
+        // no extension. Checked on the bytes, which is much cheaper than walking characters.
+        let bytes = filename.utf8
+        if bytes.first != 0x20, bytes.last != 0x20,
+           !bytes.contains(where: { $0 == 0x2F || $0 == 0x5C || $0 == 0x2E }) {
+            return filename
+        }
         var name = Substring(filename)
         while name.first == " " { name.removeFirst() }
         while name.last == " " { name.removeLast() }

@@ -36,6 +36,7 @@ public enum TextRules {
     public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0xFFFD: true
+        case 0x20..<0x7F: false
         default: scalar.properties.isBidiControl
         }
     }
@@ -43,6 +44,9 @@ public enum TextRules {
     /// The first forbidden character of `text` and its 1-based character position; with
     /// `lineFeeds`, U+000A is allowed (a note's line breaks).
     public static func firstForbidden(in text: String, lineFeeds: Bool = false) -> (scalar: Unicode.Scalar, position: Int)? {
+        // Printable ASCII (nearly every name): nothing to find, and no need to split the text
+        // into characters; every read of a clip name checks it.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F || lineFeeds && $0 == 0x0A }) { return nil }
         var position = 0
         for character in text {
             position += 1

@@ -19,13 +19,39 @@ enum FFmpegStatus {
     }
 }
 
-/// One-time process-wide FFmpeg settings, applied before the first open or encode.
+/// FFmpeg, loaded on first use: the binary is not linked against it (its ~150 dependent
+/// libraries would cost every verb ~35 ms at start; see CFFmpeg's shim.h), so every BlendMedia
+/// entry point that reaches libav calls `ensure(file:)` first.
 enum FFmpegSetup {
-    /// libav logs to stderr by default, which would scribble over a curses screen; every failure
-    /// reaches callers as a `MediaError` instead.
-    static let applied: Void = {
-        av_log_set_level(AV_LOG_QUIET)
+    private struct Outcome: Sendable {
+        /// Nil when the libraries are loaded; else why not (the library and its package).
+        let failure: String?
+        /// How long opening the libraries and resolving the table took.
+        let milliseconds: Double
+    }
+
+    /// Loads once per process, on the first media call (Swift's lazy globals are thread-safe).
+    private static let outcome: Outcome = {
+        let clock = ContinuousClock()
+        var failure: String?
+        let elapsed = clock.measure {
+            if let why = bs_libav_load() { failure = String(cString: why) }
+        }
+        // libav logs to stderr by default, which would scribble over a curses screen; every
+        // failure reaches callers as a `MediaError` instead.
+        if failure == nil { av_log_set_level(AV_LOG_QUIET) }
+        let parts = elapsed.components
+        return Outcome(failure: failure,
+                       milliseconds: Double(parts.seconds) * 1000 + Double(parts.attoseconds) * 1e-15)
     }()
 
-    static func ensure() { _ = applied }
+    /// Loads FFmpeg if it is not yet loaded. Throws a `MediaError` of kind `.missingLibrary`
+    /// naming `file` (what the caller was about to read or write), the missing library and the
+    /// Debian package that provides it.
+    static func ensure(file: String) throws {
+        if let failure = outcome.failure { throw MediaError(file: file, kind: .missingLibrary, failure) }
+    }
+
+    /// Loads FFmpeg (if not yet loaded) and returns how long that took, the first time.
+    static var loadMilliseconds: Double { outcome.milliseconds }
 }

@@ -16,7 +16,9 @@ final class FrameScaler {
     /// Rows padded to 64 bytes plus slack: swscale's SIMD paths may write past a packed row.
     private var scratch: [UInt8] = []
 
-    deinit { sws_freeContext(context) }
+    // Only a context made by swscale is freed: a scaler dropped before FFmpeg loaded (a
+    // decoder that failed to open) must not call into it.
+    deinit { if let context { sws_freeContext(context) } }
 
     /// `frame` scaled so that, after turning it `rotation` degrees counter-clockwise, it measures
     /// `size`.

@@ -20,6 +20,9 @@ public struct MediaError: Error, Equatable, Sendable, CustomStringConvertible {
         case encodeFailed
         /// The caller asked for something impossible (a zero-sized grid, a negative time).
         case invalidRequest
+        /// FFmpeg's libraries are not installed (or not the version blendscope needs); the
+        /// message names the library and the package to install.
+        case missingLibrary
     }
 
     public let file: String

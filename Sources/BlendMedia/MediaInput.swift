@@ -21,7 +21,7 @@ final class MediaInput {
     init(path: String) throws {
         // Before libav opens it: a FIFO would block the open, a device never ends.
         try MediaInput.checkRegular(path)
-        FFmpegSetup.ensure()
+        try FFmpegSetup.ensure(file: path)
         var opened: UnsafeMutablePointer<AVFormatContext>?
         let status = avformat_open_input(&opened, path, nil, nil)
         guard status >= 0, let context = opened else {

@@ -32,6 +32,8 @@ public enum VideoLibrary {
             throw MediaError(file: directory, kind: error.cause == .missing ? .fileNotFound : .unreadable,
                              error.cause == .missing ? "no such folder" : error.reason)
         }
+        // Without FFmpeg no file could be probed: one error, not one per video.
+        try FFmpegSetup.ensure(file: directory)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         var videos: [Video] = []
         var unreadable: [MediaError] = []

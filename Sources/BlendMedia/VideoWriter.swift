@@ -35,7 +35,7 @@ public final class VideoWriter {
     /// every `keyframeInterval` frames (one second when nil).
     public init(path: String, width: Int, height: Int, fps: Int, codec: Codec = .mpeg4,
                 quality: Quality = .bitRate(400_000), keyframeInterval: Int? = nil) throws {
-        FFmpegSetup.ensure()
+        try FFmpegSetup.ensure(file: path)
         guard width > 0, height > 0, width % 2 == 0, height % 2 == 0, fps > 0 else {
             throw MediaError(file: path, kind: .invalidRequest,
                              "cannot encode \(width)x\(height) at \(fps) fps (sides must be even)")

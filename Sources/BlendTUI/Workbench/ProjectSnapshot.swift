@@ -1,4 +1,5 @@
 import BlendCore
+import BlendMedia
 import BlendStore
 import Foundation
 
@@ -99,6 +100,9 @@ public struct ProjectSnapshot: Sendable {
             snapshot.unlabelledPanel = try store.unlabelledPanel(aligningTo: snapshot.unlabelled.clips)
         }
         snapshot.videos = try store.videos()
+        // FFmpeg loads on first use (~35 ms); with videos to show, start now, off this thread,
+        // so the first frame of a clip does not wait for it.
+        if !snapshot.videos.isEmpty { MediaLibraries.preload() }
         // Linking a video records its duration: one read gives both.
         snapshot.durations = snapshot.clips.map { snapshot.videos[$0.name]?.duration }
         if case .fusion(let name)? = source {

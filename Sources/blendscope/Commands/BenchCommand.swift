@@ -21,6 +21,9 @@ struct BenchCommand: ParsableCommand {
             blendscope bench --retrain        also every demo encoder retrained from its features
             blendscope bench --uncertainty    also the intervals and tests (2,000 replicates), beside
                                               scripts/uncertainty_reference.py (numpy) on the same clips
+            blendscope bench --startup        also whole-process latency and peak memory of --help, eval, sweep and
+                                              confusion on demo/demo.sqlite (--startup-project), 21 runs each,
+                                              beside a Swift hello world compiled in the same run
             Build in release (make build) before trusting the figures.
             """)
 
@@ -57,6 +60,16 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time the bootstrap intervals and permutation tests, beside the numpy reference script.")
     var uncertainty = false
 
+    @Flag(help: "Also time whole processes: --help, eval, sweep and confusion, beside a Swift hello world.")
+    var startup = false
+
+    @Option(help: "The project --startup runs the verbs on (its current source and thresholds).")
+    var startupProject = "demo/demo.sqlite"
+
+    @Option(help: ArgumentHelp("The blendscope binary --startup times (default: this one), to compare builds.",
+                               visibility: .hidden))
+    var startupBinary: String?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -74,12 +87,16 @@ struct BenchCommand: ParsableCommand {
         let media: MediaBenchmarkReport?
         let training: [TrainBenchmarkRow]?
         let retraining: [DemoRetrainingRow]?
+        let startup: StartupBenchmark.Report?
     }
 
     func run() throws {
         var results: [BenchmarkResult] = []
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blendscope-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
+        if startup, !FileManager.default.fileExists(atPath: startupProject) {
+            throw ValidationError("--startup: \(startupProject) not found (build it with `make demo` or give --startup-project)")
+        }
 
         // The demo project's files, written once; imports are timed into fresh projects.
         let dataset = DemoGenerator().generate()
@@ -140,14 +157,23 @@ struct BenchCommand: ParsableCommand {
             mediaReport = try MediaBenchmark.run(directory: folder.path)
         }
 
+        // Whole processes last, with this process idle in between: the figures a script sees.
+        let startupReport = startup
+            ? try StartupBenchmark.run(binary: startupBinary ?? StartupBenchmark.currentExecutable(), project: startupProject,
+                                       runs: 21, scratch: scratch.appendingPathComponent("startup"))
+            : nil
+
         // Training prints as it goes (minutes per case), after the quick figures.
-        if !output.json { printResults(results, naiveRatio: naiveRatio, media: mediaReport, numpy: numpy) }
+        if !output.json {
+            printResults(results, naiveRatio: naiveRatio, media: mediaReport, numpy: numpy)
+            if let startupReport { Output.line(); Output.line(startupReport.summary) }
+        }
         let training = train ? try TrainBenchText.train(epochs: trainEpochs, threads: trainThreads, json: output.json) : nil
         let retraining = retrain ? try TrainBenchText.retrain(model: retrainModel, threads: trainThreads, json: output.json) : nil
         if output.json {
             return try Output.json(Report(results: results, fusionNaiveRatio: naiveRatio, numpyMilliseconds: numpy,
                                           media: mediaReport,
-                                          training: training, retraining: retraining))
+                                          training: training, retraining: retraining, startup: startupReport))
         }
     }
 
