@@ -54,4 +54,60 @@ final class DemoChallengeFilesTests: XCTestCase {
         let own = try CLI.run(["eval", submit, "--encoder", "HiCMAE"])
         XCTAssertTrue(own.stdout.contains("\(m.clips) unlabelled test clips not scored"), own.stdout)
     }
+
+    /// The demo project holds the anonymised copy as unlabelled test clips: the same
+    /// probabilities as their originals under the hidden-label mapping, never scored, and the
+    /// submission the challenge wants straight from the demo (`--unlabelled --template`).
+    func testTheDemoProjectHoldsTheAnonymisedCopyAsUnlabelledClips() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let demo = dir.appendingPathComponent("demo.sqlite").path
+        let built = try CLI.run(["demo", demo, "--no-videos"])
+        XCTAssertEqual(built.status, 0, built.stderr)
+        XCTAssertTrue(built.stdout.contains("596 unlabelled test clips"), built.stdout)
+        let challenge = dir.appendingPathComponent("demo.files/challenge")
+        let template = challenge.appendingPathComponent("submission_template.json").path
+        let unlabelled = dir.appendingPathComponent("unlabelled.json").path
+        let all = dir.appendingPathComponent("all.json").path
+        for step in [["export", demo, "submission", "--encoder", "HiCMAE", "--unlabelled", "--template", template, "--out", unlabelled],
+                     ["export", demo, "submission", "--encoder", "HiCMAE", "--split", "test", "--out", all],
+                     ["export", demo, "submission", "--encoder", "HiCMAE", "--unlabelled", "--check", unlabelled, "--template", template]] {
+            let r = try CLI.run(step)
+            XCTAssertEqual(r.status, 0, "\(step): \(r.stderr)")
+        }
+        func predictions(_ path: String) throws -> [String: [[String: Any]]] {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+            return try XCTUnwrap(object?["predictions"] as? [String: [[String: Any]]])
+        }
+        let copies = try predictions(unlabelled), both = try predictions(all)
+        XCTAssertEqual(copies.count, 596)
+        XCTAssertEqual(both.count, 1192, "the test split: 596 labelled clips and their 596 unlabelled copies")
+        let hidden = try String(contentsOf: challenge.appendingPathComponent("hidden_test_labels.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).dropFirst()
+        XCTAssertEqual(hidden.count, 596)
+        for line in hidden {
+            let f = line.split(separator: ",").map(String.init)
+            // A copy carries its original's probabilities, so it decodes to the same label.
+            let copy = try XCTUnwrap(copies[f[0]], f[0]), original = try XCTUnwrap(both[f[1] + ".mov"], f[1])
+            XCTAssertEqual(copy.count, original.count, f[0])
+            for (a, b) in zip(copy, original) {
+                XCTAssertEqual(a["emotion"] as? String, b["emotion"] as? String, f[0])
+                XCTAssertEqual(a["salience"] as? Double, b["salience"] as? Double, f[0])
+            }
+            XCTAssertNotNil(both[f[0]], f[0])
+        }
+        // Never scored: the labelled figures are those of the clips alone, and every verb says so.
+        let eval = try CLI.json(["eval", demo, "--encoder", "HiCMAE", "--json"])
+        XCTAssertEqual(eval["clips"] as? Int, 3055)
+        XCTAssertEqual(eval["unlabelled"] as? Int, 596)
+        let open = try CLI.run([demo])
+        XCTAssertTrue(open.stdout.contains("test 596 + 596 unlabelled"), open.stdout)
+        // Without --template the copy and the labelled names together do not match the template.
+        let mixed = try CLI.run(["export", demo, "submission", "--encoder", "HiCMAE", "--template", template, "--out",
+                                 dir.appendingPathComponent("mixed.json").path])
+        XCTAssertNotEqual(mixed.status, 0)
+        XCTAssertTrue(mixed.stderr.contains("extra"), mixed.stderr)
+        let misused = try CLI.run(["export", demo, "submission", "--unlabelled", "--split", "train"])
+        XCTAssertNotEqual(misused.status, 0)
+        XCTAssertTrue(misused.stderr.contains("--unlabelled takes the test split"), misused.stderr)
+    }
 }

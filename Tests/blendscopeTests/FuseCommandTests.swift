@@ -121,4 +121,35 @@ final class FuseCommandTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(saved.spec.honestScore), try XCTUnwrap((set["honest"] as? [String: Any])?["score"] as? Double),
                        accuracy: 1e-12)
     }
+
+    /// `fuse` and `weights` put intervals beside the honest and in-sample figures, text and JSON.
+    func testFuseAndWeightsCarryIntervals() throws {
+        let project = try project()
+        let r = try CLI.run(["fuse", project, "--rounds", "3", "--as", "f", "--replicates", "300", "--seed", "4", "--json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let result = try XCTUnwrap(try FusionProjectCLI.lines(r.stdout).last?["result"] as? [String: Any])
+        let report = try XCTUnwrap(result["report"] as? [String: Any])
+        let honestCI = try XCTUnwrap(result["honest_ci"] as? [String: Any])
+        XCTAssertEqual(honestCI["replicates"] as? Int, 300)
+        XCTAssertEqual(honestCI["seed"] as? Int, 4)
+        let score = try XCTUnwrap(honestCI["score"] as? [Double])
+        let pooled = try XCTUnwrap(result["honest_pooled"] as? [String: Any])
+        let folds = try XCTUnwrap(report["folds"] as? [[String: Any]])
+        let heldOutClips = folds.compactMap { ($0["held_out"] as? [String: Any])?["clips"] as? Int }.reduce(0, +)
+        XCTAssertEqual(pooled["clips"] as? Int, heldOutClips)
+        let point = try XCTUnwrap(pooled["score"] as? Double)
+        XCTAssertTrue(score[0] <= point && point <= score[1], "\(score) \(point)")
+        XCTAssertNotNil(result["in_sample_ci"] as? [String: Any])
+
+        let text = try CLI.run(["fuse", project, "--rounds", "3"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.contains("honest: the nested decisions pooled"), text.stdout)
+        XCTAssertTrue(text.stdout.contains(" ["), text.stdout)
+
+        let weights = try CLI.json(["weights", project, "f", "--ci", "0.9", "--json"])
+        XCTAssertEqual((weights["honest_ci"] as? [String: Any])?["level"] as? Double, 0.9)
+        XCTAssertNotNil(weights["at_previous_thresholds_ci"] as? [String: Any])
+        let shown = try CLI.run(["weights", project, "f"])
+        XCTAssertTrue(shown.stdout.contains("90% intervals") == false && shown.stdout.contains("95% intervals"), shown.stdout)
+    }
 }

@@ -220,4 +220,42 @@ final class TrainCommandTests: XCTestCase {
         }
         throw CLI.Failure(message: "no training job started within a minute")
     }
+
+    /// Unlabelled test clips with features are never trained on, but the run predicts them, so
+    /// the trained encoder's submission covers the clips the challenge wants.
+    func testATrainedEncoderPredictsUnlabelledClipsAndItsSubmissionHasThem() throws {
+        let project = try project(metadata: ["train_metadata.csv"])
+        let dir = URL(fileURLWithPath: project).deletingLastPathComponent()
+        let store = try ProjectStore(path: project, create: false)
+        guard let features = try store.features(encoder: "face") else { return XCTFail("no features") }
+        // Three unlabelled clips, with the first three training clips' features; one more without features.
+        var csv = "filename," + (0..<8).map { "f\($0)" }.joined(separator: ",") + "\n"
+        for n in 0..<3 {
+            csv += "test_000\(n + 1).mov," + features.row(n).map { String($0) }.joined(separator: ",") + "\n"
+        }
+        let metadata = dir.appendingPathComponent("test_metadata.csv")
+        try Data("filename\ntest_0001.mov\ntest_0002.mov\ntest_0003.mov\ntest_0004.mov\n".utf8).write(to: metadata)
+        try check(CLI.run(["import", project, "--metadata", metadata.path]))
+        let replaced = dir.appendingPathComponent("face-all.csv")
+        let original = try String(contentsOf: dir.appendingPathComponent("face.csv"), encoding: .utf8)
+        try Data((original + csv.split(separator: "\n").dropFirst().joined(separator: "\n") + "\n").utf8).write(to: replaced)
+        try check(CLI.run(["import", project, "--features", replaced.path, "--encoder", "face", "--replace"]))
+
+        let r = try CLI.run(["train", project, "--encoder", "face", "--model", "mlp256", "--epochs", "2", "--lr", "0.01",
+                              "--patience", "0", "--threads", "1"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let out = dir.appendingPathComponent("predictions.json").path
+        let export = try CLI.run(["export", project, "submission", "--encoder", "face-mlp256", "--out", out])
+        XCTAssertEqual(export.status, 0, export.stderr)
+        XCTAssertTrue(export.stdout.contains("3 clips of test (3 unlabelled)"), export.stdout)
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any]
+        let predictions = try XCTUnwrap(object?["predictions"] as? [String: Any])
+        XCTAssertEqual(Set(predictions.keys), ["test_0001.mov", "test_0002.mov", "test_0003.mov"],
+                       "test_0004 has no features, so no prediction")
+        // Stored like the test predictions: the run's final model on the same rows.
+        let scores = try store.unlabelledScores(source: .encoder("face-mlp256"))
+        XCTAssertEqual(scores.count, 3)
+        let models = try store.trainedModels(encoder: "face-mlp256")
+        XCTAssertEqual(models.count, 6, "five fold models and the final one")
+    }
 }

@@ -29,7 +29,9 @@ public enum CrossValidation {
         }
         if let threads = config.threads { Gemm.setThreads(threads) }
 
-        let trainsFinal = config.testPrediction == .full && !testRows.isEmpty
+        // Unlabelled clips need the test prediction too, even when no labelled test clip does.
+        let unlabelledRows = data.unlabelledRows
+        let trainsFinal = config.testPrediction == .full && (!testRows.isEmpty || unlabelledRows > 0)
         var clock = EpochClock(plannedEpochs: config.epochs * (foldIDs.count + (trainsFinal ? 1 : 0)),
                                stageCount: foldIDs.count + (trainsFinal ? 1 : 0))
         let targets = SoftLabel.matrix(data.labels)
@@ -39,6 +41,7 @@ public enum CrossValidation {
         }
         var probabilities = [Double](repeating: 0, count: data.rows * Emotion.count)
         var testSum = [Double](repeating: 0, count: testRows.count * Emotion.count)
+        var unlabelledSum = [Double](repeating: 0, count: unlabelledRows * Emotion.count)
         var reports: [FoldReport] = []
 
         for (position, k) in foldIDs.enumerated() {
@@ -57,6 +60,10 @@ public enum CrossValidation {
                 let p = try report.model.predict(features: rowsOf(data, testRows), rows: testRows.count)
                 for i in testSum.indices { testSum[i] += p[i] / Double(foldIDs.count) }
             }
+            if config.testPrediction == .average, unlabelledRows > 0 {
+                let p = try report.model.predict(features: data.unlabelledFeatures, rows: unlabelledRows)
+                for i in unlabelledSum.indices { unlabelledSum[i] += p[i] / Double(foldIDs.count) }
+            }
             reports.append(report)
         }
 
@@ -74,7 +81,12 @@ public enum CrossValidation {
                                            trainLoss: loss, validationLoss: nil, validationScore: nil))
             }
             let model = final.model()
-            testSum = try model.predict(features: rowsOf(data, testRows), rows: testRows.count)
+            if !testRows.isEmpty {
+                testSum = try model.predict(features: rowsOf(data, testRows), rows: testRows.count)
+            }
+            if unlabelledRows > 0 {
+                unlabelledSum = try model.predict(features: data.unlabelledFeatures, rows: unlabelledRows)
+            }
             finalModel = model
             finalEpochs = epochs
         }
@@ -85,7 +97,7 @@ public enum CrossValidation {
         let outOfFold = scorer(ScoredClips(clips: clips, probabilities: probabilities).subset(trainRows))
         return CrossValidationResult(config: config, probabilities: probabilities, folds: reports,
                                      finalModel: finalModel, finalEpochs: finalEpochs, finalTrainLoss: finalLosses,
-                                     outOfFold: outOfFold)
+                                     outOfFold: outOfFold, unlabelledProbabilities: unlabelledSum)
     }
 
     /// The raw feature rows at `rows`, packed.

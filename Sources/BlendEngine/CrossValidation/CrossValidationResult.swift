@@ -45,4 +45,7 @@ public struct CrossValidationResult: Sendable, Codable, Equatable {
     public let finalTrainLoss: [Double]
     /// The validation scorer on all out-of-fold probabilities together.
     public let outOfFold: ThresholdChoice
+    /// `TrainingData.unlabelledRows` × 6 probabilities of the unlabelled clips, predicted as
+    /// the test clips are (the final model, or the mean of the fold models).
+    public let unlabelledProbabilities: [Double]
 }

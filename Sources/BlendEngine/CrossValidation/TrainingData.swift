@@ -10,13 +10,21 @@ public struct TrainingData: Sendable {
     public let labels: [Label]
     /// The clip's training fold, or nil for a test clip.
     public let folds: [Int?]
+    /// Raw feature rows of unlabelled test clips (rows × `columns`): never trained on or
+    /// scored, only predicted the way the test split is, so a trained encoder covers the
+    /// clips a submission needs.
+    public let unlabelledFeatures: [Float]
 
-    public init(features: [Float], columns: Int, labels: [Label], folds: [Int?]) {
+    public init(features: [Float], columns: Int, labels: [Label], folds: [Int?], unlabelledFeatures: [Float] = []) {
         self.features = features
         self.columns = columns
         self.labels = labels
         self.folds = folds
+        self.unlabelledFeatures = unlabelledFeatures
     }
+
+    /// Unlabelled clips to predict.
+    public var unlabelledRows: Int { columns > 0 ? unlabelledFeatures.count / columns : 0 }
 
     /// Clips, training and test.
     public var rows: Int { labels.count }
@@ -36,6 +44,12 @@ public struct TrainingData: Sendable {
         }
         if let bad = features.firstIndex(where: { !$0.isFinite }) {
             throw .nonFiniteFeature(row: bad / columns, column: bad % columns)
+        }
+        guard unlabelledFeatures.count % columns == 0 else {
+            throw .featureShape(values: unlabelledFeatures.count, rows: unlabelledRows, columns: columns)
+        }
+        if let bad = unlabelledFeatures.firstIndex(where: { !$0.isFinite }) {
+            throw .nonFiniteFeature(row: labels.count + bad / columns, column: bad % columns)
         }
         let ids = foldIDs
         guard ids.count >= 2 else { throw .notEnoughFolds(found: ids.count) }

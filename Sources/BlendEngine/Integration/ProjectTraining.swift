@@ -8,8 +8,13 @@ public struct PreparedTraining: Sendable {
     public let request: TrainingRequest
     /// The project's clips in training order (the store's clip order).
     public let clips: [ClipInfo]
-    /// Features, labels and folds in `clips` order (test clips have no fold).
+    /// Features, labels and folds in `clips` order (test clips have no fold), and the feature
+    /// rows of `unlabelled`.
     public let data: TrainingData
+    /// The unlabelled test clips that have features, in the store's order: predicted by the run
+    /// like the test split (never trained on), so the trained encoder covers the submission.
+    /// Those without features are left without predictions, as any encoder may lack clips.
+    public let unlabelled: [String]
     /// What the trained encoder's `config` JSON will hold.
     public let stored: StoredTrainingConfig
 }
@@ -84,8 +89,20 @@ public enum ProjectTraining {
             }
             features.append(contentsOf: values)
         }
+        let unlabelled = try store.unlabelledClips().map(\.name).filter { row[$0] != nil }
+        var unlabelledFeatures = [Float]()
+        unlabelledFeatures.reserveCapacity(unlabelled.count * matrix.columns)
+        for name in unlabelled {
+            guard let r = row[name] else { continue }
+            let values = matrix.row(r)
+            if let bad = values.firstIndex(where: { !$0.isFinite }) {
+                throw TrainingSetupError.nonFiniteFeature(encoder: source, clip: name, column: bad - values.startIndex + 1)
+            }
+            unlabelledFeatures.append(contentsOf: values)
+        }
         let data = TrainingData(features: features, columns: matrix.columns, labels: clips.map(\.label),
-                                folds: clips.map { $0.split == .train ? $0.fold : nil })
+                                folds: clips.map { $0.split == .train ? $0.fold : nil },
+                                unlabelledFeatures: unlabelledFeatures)
         try data.validate()
         var config = request.config
         config.threads = config.threads ?? Gemm.threads
@@ -93,7 +110,7 @@ public enum ProjectTraining {
                                           training: config)
         var checked = request
         checked.config = config
-        return PreparedTraining(request: checked, clips: clips, data: data, stored: stored)
+        return PreparedTraining(request: checked, clips: clips, data: data, unlabelled: unlabelled, stored: stored)
     }
 
     /// The request that repeats trained encoder `encoder`'s run (same features, settings,
@@ -125,8 +142,9 @@ public enum ProjectTraining {
         let config = String(decoding: try encoder.encode(prepared.stored), as: UTF8.self)
         let record = TrainedEncoderRecord(
             name: prepared.request.outputName, featureSource: prepared.stored.features,
-            featureDimension: prepared.stored.featureDimension, config: config, clips: prepared.clips.map(\.name),
-            probabilities: result.probabilities, outOfFold: result.outOfFold.thresholds,
+            featureDimension: prepared.stored.featureDimension, config: config,
+            clips: prepared.clips.map(\.name) + prepared.unlabelled,
+            probabilities: result.probabilities + result.unlabelledProbabilities, outOfFold: result.outOfFold.thresholds,
             outOfFoldMetrics: result.outOfFold.metrics, curves: curves(of: result), models: models(of: result),
             seconds: seconds)
         let run = try store.storeTrainedEncoder(record, replace: prepared.request.replace)

@@ -14,7 +14,8 @@ public enum DemoProject {
         /// `challenge/`: the test split anonymised as the real test set is (`test_0001.mov` …):
         /// `test_metadata.csv` (names only), `probs_ENCODER.csv` per encoder (training rows as
         /// they are, test rows renamed), `submission_template.json` and `hidden_test_labels.csv`.
-        /// Not imported into the demo project, whose test clips keep their labels.
+        /// The demo project holds this copy as unlabelled clips beside its labelled test clips
+        /// (`DemoChallengeCopy.swift`).
         public var challenge: URL? = nil
     }
 
@@ -25,6 +26,8 @@ public enum DemoProject {
         public let clips: Int
         public let train: Int
         public let test: Int
+        /// The anonymised copy of the test split, held as unlabelled test clips (not in `clips`).
+        public let unlabelled: Int
         public let actors: Int
         public let encoders: [String]
     }
@@ -85,6 +88,7 @@ public enum DemoProject {
         try Data(markerText.utf8).write(to: directory.appendingPathComponent(markerName), options: .atomic)
         try ProjectStore.creating(at: project, ifTaken: .refuse) { store in
             try importFiles(files, into: store)
+            try importChallengeCopy(files, pairs: dataset.anonymisedTestNames, into: store)
             // Open on the strongest single encoder at its own best thresholds.
             let best = try dataset.encoders.map { spec -> (String, SweepCell) in
                 let train = try store.scoredClips(encoder: spec.name).filter { $0.split == .train }
@@ -95,6 +99,7 @@ public enum DemoProject {
         let infos = dataset.clipInfos
         return Summary(project: project.relativePath, files: directory.relativePath, seed: seed, clips: infos.count,
                        train: infos.count { $0.split == .train }, test: infos.count { $0.split == .test },
+                       unlabelled: dataset.anonymisedTestNames.count,
                        actors: Set(infos.map(\.actor)).count, encoders: dataset.encoders.map(\.name))
     }
 

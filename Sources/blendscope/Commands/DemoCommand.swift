@@ -6,7 +6,7 @@ import Foundation
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Build the bundled demo project: 3,050 BLEMORE-shaped clips, 58 actors, 12 encoders, videos.",
+        abstract: "Build the bundled demo project: 3,055 BLEMORE-shaped clips, 596 unlabelled test clips, 58 actors, 12 encoders, videos.",
         discussion: """
             blendscope demo demo/demo.sqlite
             The seeded generator writes the challenge's own file formats into demo/demo.files/
@@ -15,7 +15,9 @@ struct DemoCommand: ParsableCommand {
             seed gives the same project everywhere. challenge/ holds the test split anonymised as
             the real test set is (test_0001.mov …: names only, each encoder's probabilities with
             the test rows renamed, submission_template.json, hidden_test_labels.csv), for the
-            path from the test set's files to a submission; the demo project keeps the labels.
+            path from the test set's files to a submission. The demo project holds that copy as
+            596 unlabelled test clips (with their originals' probabilities, features and videos)
+            beside its labelled test clips, so it shows the path and can export the submission.
             An existing project, or an existing NAME.files/ folder that an earlier demo did not
             write, is refused and left alone.
             """)
@@ -51,10 +53,12 @@ struct DemoCommand: ParsableCommand {
                 let info = try VideoProbe.info(path: path)
                 return VideoLink(clip: clip.name, path: path, duration: info.duration, fps: info.fps, frames: info.frames)
             }, folder: folder)
+            // The unlabelled copies of the test clips show their originals' videos.
+            try DemoProject.linkChallengeVideos(in: store, files: summary.files)
         }
         if output.json { return try Output.json(Report(demo: summary, videos: videos)) }
         Output.line("\(summary.project): \(summary.clips) clips (train \(summary.train), test \(summary.test)), "
-                    + "\(summary.actors) actors, \(summary.encoders.count) encoders"
+                    + "\(summary.unlabelled) unlabelled test clips, \(summary.actors) actors, \(summary.encoders.count) encoders"
                     + (videos.map { ", \($0.linked) videos" } ?? "") + "; files in \(summary.files)/")
     }
 }

@@ -36,7 +36,10 @@ struct ExportCommand: ParsableCommand {
             under its file name as imported (a labelled clip as STEM.mov). --template refuses
             a submission whose names are not exactly the template's (listing the missing and
             extra ones); --check validates an existing submission file (its structure, and its
-            names against --template, else against the project's submission). Without --out the result goes to standard output; a
+            names against --template, else against the project's submission). --unlabelled
+            writes only the unlabelled test clips (the demo keeps its labelled test clips beside
+            their anonymised copies: `export demo.sqlite submission --unlabelled --template
+            demo.files/challenge/submission_template.json`). Without --out the result goes to standard output; a
             file is written whole or not at all.
             """)
 
@@ -96,6 +99,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "submission: validate this submission file instead of writing one.")
     var check: String?
 
+    @Flag(name: .customLong("unlabelled"),
+          help: "submission: only the unlabelled test clips (test_0001.mov …), as the challenge's test set holds them.")
+    var unlabelledOnly = false
+
     func validate() throws {
         try validateThresholds(alpha: alpha, beta: beta)
         try grid.validate()
@@ -114,6 +121,10 @@ struct ExportCommand: ParsableCommand {
         }
         if (template != nil || check != nil) && kind != .submission {
             throw ValidationError("--template and --check go with submission")
+        }
+        if unlabelledOnly && kind != .submission { throw ValidationError("--unlabelled goes with submission") }
+        if unlabelledOnly && !scope.holdsUnlabelled {
+            throw ValidationError("--unlabelled takes the test split (unlabelled clips are never in a fold, an actor or train)")
         }
         if check != nil && out != nil { throw ValidationError("--check reads a submission; it does not take --out") }
         if top != nil && kind != .review { throw ValidationError("--top goes with review") }
@@ -152,7 +163,10 @@ struct ExportCommand: ParsableCommand {
             if kind == .submission && chosen.scopes.isEmpty { chosen.split = .test }
             let left = try chosen.unlabelled(in: store)
             // A submission may hold only unlabelled clips (the real test set has no labels).
+            // `--unlabelled`: the labelled test clips (the demo keeps them beside their
+            // anonymised copies) stay out, so the names can be exactly the challenge template's.
             let clips = try chosen.restrict(store.scoredClips(source: ref), unlabelled: left, allowEmpty: kind == .submission)
+                .filter { _ in !unlabelledOnly }
             let t = try store.thresholds(alpha: alpha, beta: beta)
             if kind == .submission {
                 let unlabelled = chosen.holdsUnlabelled ? try store.unlabelledScores(source: ref) : .empty

@@ -46,6 +46,7 @@ struct FuseCommand: ParsableCommand {
     @Option(help: "A named group of encoders whose weight share to report, e.g. adapted=face,voice (repeatable).")
     var group: [String] = []
 
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -64,6 +65,14 @@ struct FuseCommand: ParsableCommand {
         let report: FusionReport
         let shares: [GroupShare]
         let saved: String?
+        /// Unlabelled test clips of the project, never fused into a figure (absent when none).
+        let unlabelled: Int?
+        /// The pooled nested decisions' counts and interval, and the in-sample and test
+        /// intervals (`FusionIntervals`); absent without training clips.
+        let honestPooled: MetricsView?
+        let honestCi: CIView?
+        let inSampleCi: CIView?
+        let testCi: CIView?
     }
 
     struct GroupShare: Encodable {
@@ -106,10 +115,16 @@ struct FuseCommand: ParsableCommand {
             let s = report.share(of: Set(members))
             return GroupShare(group: name, encoders: s.encoders, share: s.share, folds: s.folds)
         }
+        let intervals = inputs.intervals(of: report, settings: uncertainty.settings)
+        let unlabelled = try store.unlabelledCount()
         if output.json {
-            return try Output.jsonLine(JobConsole.ResultLine(job: job, result: Result(report: report, shares: shares, saved: saved)))
+            let result = Result(report: report, shares: shares, saved: saved, unlabelled: Output.unlabelledField(unlabelled),
+                                honestPooled: intervals.map { MetricsView($0.honestPooled) },
+                                honestCi: intervals.map { CIView($0.honest) }, inSampleCi: intervals.map { CIView($0.inSample) },
+                                testCi: intervals?.test.map { CIView($0) })
+            return try Output.jsonLine(JobConsole.ResultLine(job: job, result: result))
         }
-        FuseReportText.print(report, inputs: inputs, shares: shares, saved: saved, job: job)
+        FuseReportText.print(report, inputs: inputs, intervals: intervals, unlabelled: unlabelled, shares: shares, saved: saved, job: job)
     }
 
     /// `a, b ,c` → `["a", "b", "c"]`.

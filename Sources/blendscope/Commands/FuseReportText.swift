@@ -3,16 +3,18 @@ import BlendCore
 /// A fusion report as text: the headline Scores, in-sample beside honest, then per encoder,
 /// then the path the optimiser took.
 enum FuseReportText {
-    static func print(_ r: FusionReport, inputs: FusionInputs, shares: [FuseCommand.GroupShare], saved: String?, job: Int64) {
+    static func print(_ r: FusionReport, inputs: FusionInputs, intervals ci: FusionIntervals?, unlabelled: Int, shares: [FuseCommand.GroupShare],
+                      saved: String?, job: Int64) {
         let training = inputs.clips.count { $0.fold != nil }
         let test = inputs.clips.count { $0.split == .test }
         Output.line("fuse · \(methodText(r.settings)) · \(r.encoders.count) encoders · \(training) training clips in \(r.folds.count) folds"
                     + (test > 0 ? " (\(test) test)" : "") + " · \(r.evaluations) weight vectors scored")
+        Output.unlabelledNote(unlabelled)
         Output.line("thresholds chosen on all training folds: α \(Output.threshold(r.thresholds.alpha))  β \(Output.threshold(r.thresholds.beta))")
         Output.line()
         var rows: [[String]] = [
-            ["fusion", Output.rate(r.inSample.score), Output.rate(r.honest.score), Output.rate(r.honest.accPresence),
-             Output.rate(r.honest.accSalience)],
+            ["fusion", Output.rateCI(r.inSample.score, ci?.inSample.score), Output.rateCI(r.honest.score, ci?.honest.score),
+             Output.rateCI(r.honest.accPresence, ci?.honest.accPresence), Output.rateCI(r.honest.accSalience, ci?.honest.accSalience)],
             ["equal weights", Output.rate(r.equalWeights.inSample.score), Output.rate(r.equalWeights.honest.score),
              Output.rate(r.equalWeights.honest.accPresence), Output.rate(r.equalWeights.honest.accSalience)],
         ]
@@ -22,8 +24,9 @@ enum FuseReportText {
         }
         Output.line(Output.table(["Score (mean over folds)", "in-sample", "honest", "honest ACC_P", "honest ACC_S"], rows,
                                  rightAligned: Set(1...4)))
+        if let ci { Output.line(Output.fusionIntervalNote(ci)) }
         Output.line("in-sample overstates honest by \(Output.rate(r.gap))"
-                    + (r.test.map { "; test split at the fusion's α/β: ACC_P \(Output.rate($0.accPresence))  ACC_S \(Output.rate($0.accSalience))  Score \(Output.rate($0.score))" } ?? ""))
+                    + (r.test.map { "; test split at the fusion's α/β: " + Output.metricsCI($0, ci?.test) } ?? ""))
         if r.renormalisedClips > 0 || r.droppedClips > 0 {
             Output.line("\(r.renormalisedClips) clips lack some weighted encoder (weights renormalised over those present); "
                         + "\(r.droppedClips) have none and are left out")

@@ -22,6 +22,7 @@ struct WeightsCommand: ParsableCommand {
     @Option(help: "Weights to set, e.g. face=0.2,voice=0.5.")
     var set: String?
 
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     struct Report: Encodable {
@@ -41,6 +42,16 @@ struct WeightsCommand: ParsableCommand {
         let test: Metrics?
         let renormalisedClips: Int
         let droppedClips: Int
+        /// Training clips at the saved α/β, actors resampled (weights as now).
+        let atPreviousThresholdsCi: CIView?
+        /// Unlabelled test clips of the project, never fused into a figure (absent when none).
+        let unlabelled: Int?
+        /// The pooled nested decisions' counts and interval, and the in-sample and test
+        /// intervals (`FusionIntervals`); absent without training clips.
+        let honestPooled: MetricsView?
+        let honestCi: CIView?
+        let inSampleCi: CIView?
+        let testCi: CIView?
     }
 
     func run() throws {
@@ -54,6 +65,9 @@ struct WeightsCommand: ParsableCommand {
         let before = try FixedWeightsReport(inputs, weights: updated.map { u in current.first { $0.encoder == u.encoder }?.weight ?? 0 })
         let after = edits == nil ? before : try FixedWeightsReport(inputs, weights: updated.map(\.weight))
         if edits != nil { try store.saveEditedFusion(named: fusion.spec.name, edit: after, previous: fusion) }
+        let settings = uncertainty.settings
+        let intervals = inputs.intervals(of: after, settings: settings)
+        let previousCI = inputs.intervals(weights: after.weights, at: fusion.spec.thresholds, settings: settings) { $0.fold != nil }
 
         let report = Report(
             fusion: fusion.spec.name, method: edits == nil ? fusion.spec.method : "manual", changed: edits != nil,
@@ -63,12 +77,16 @@ struct WeightsCommand: ParsableCommand {
             previousThresholds: fusion.spec.thresholds, thresholds: after.thresholds,
             inSample: after.assessment.inSample, honest: after.assessment.honest,
             previousInSample: before.assessment.inSample, previousHonest: before.assessment.honest,
-            test: after.test, renormalisedClips: after.renormalisedClips, droppedClips: after.droppedClips)
+            test: after.test, renormalisedClips: after.renormalisedClips, droppedClips: after.droppedClips,
+            atPreviousThresholdsCi: previousCI.map { CIView($0) },
+            unlabelled: Output.unlabelledField(try store.unlabelledCount()),
+            honestPooled: intervals.map { MetricsView($0.honestPooled) }, honestCi: intervals.map { CIView($0.honest) },
+            inSampleCi: intervals.map { CIView($0.inSample) }, testCi: intervals?.test.map { CIView($0) })
         if output.json { return try Output.json(report) }
-        print(report, before: before)
+        print(report, before: before, intervals: intervals, previousCI: previousCI)
     }
 
-    private func print(_ r: Report, before: FixedWeightsReport) {
+    private func print(_ r: Report, before: FixedWeightsReport, intervals ci: FusionIntervals?, previousCI: MetricIntervals?) {
         Output.line("fusion \(r.fusion) · \(r.method)" + (r.changed ? " · weights set by hand, renormalised and saved" : ""))
         if r.changed {
             let rows = r.weights.enumerated().map { i, w in [w.encoder, Output.rate(before.weights[i]), Output.rate(w.weight)] }
@@ -79,18 +97,20 @@ struct WeightsCommand: ParsableCommand {
         Output.line()
         let p = r.atPreviousThresholds
         Output.line("at the saved α \(Output.threshold(r.previousThresholds.alpha)) β \(Output.threshold(r.previousThresholds.beta)) "
-                    + "(training clips pooled): ACC_P \(Output.rate(p.accPresence))  ACC_S \(Output.rate(p.accSalience))  Score \(Output.rate(p.score))")
+                    + "(training clips pooled): " + Output.metricsCI(p, previousCI))
         Output.line("best α \(Output.threshold(r.thresholds.alpha)) β \(Output.threshold(r.thresholds.beta)) on the training folds:")
-        var table = [["in-sample", Output.rate(r.inSample.accPresence), Output.rate(r.inSample.accSalience), Output.rate(r.inSample.score)],
-                     ["honest (α/β nested)", Output.rate(r.honest.accPresence), Output.rate(r.honest.accSalience), Output.rate(r.honest.score)]]
+        var table = [["in-sample", Output.rateCI(r.inSample.accPresence, ci?.inSample.accPresence),
+                      Output.rateCI(r.inSample.accSalience, ci?.inSample.accSalience), Output.rateCI(r.inSample.score, ci?.inSample.score)],
+                     ["honest (α/β nested)", Output.rateCI(r.honest.accPresence, ci?.honest.accPresence),
+                      Output.rateCI(r.honest.accSalience, ci?.honest.accSalience), Output.rateCI(r.honest.score, ci?.honest.score)]]
         if r.changed {
             table.append(["before: in-sample", "", "", Output.rate(r.previousInSample.score)])
             table.append(["before: honest", "", "", Output.rate(r.previousHonest.score)])
         }
         Output.line(Output.table(["Score (mean over folds)", "ACC_P", "ACC_S", "Score"], table, rightAligned: [1, 2, 3]))
-        if let t = r.test {
-            Output.line("test split: ACC_P \(Output.rate(t.accPresence))  ACC_S \(Output.rate(t.accSalience))  Score \(Output.rate(t.score))")
-        }
+        if let ci { Output.line(Output.fusionIntervalNote(ci)) }
+        if let t = r.test { Output.line("test split: " + Output.metricsCI(t, ci?.test)) }
+        Output.unlabelledNote(r.unlabelled ?? 0)
         if r.renormalisedClips > 0 || r.droppedClips > 0 {
             Output.line("\(r.renormalisedClips) clips renormalised over the encoders they have; \(r.droppedClips) left out")
         }
