@@ -5,7 +5,7 @@ import XCTest
 final class FusionBenchmarksTests: XCTestCase {
     func testReportsEveryFigureAndTheNaiveRatio() throws {
         let inputs = FusionInputs.referenceLike(clipCount: 120, seed: 7).inputs.selecting(encoders: [0, 1, 2])
-        let results = FusionBenchmarks.run(on: inputs, label: "test", repeats: 1, rounds: 2)
+        let results = try FusionBenchmarks.run(on: inputs, label: "test", repeats: 1, rounds: 2)
         XCTAssertEqual(results.count, 4)
         XCTAssertEqual(results.map(\.targetMilliseconds), [500, 2000, 5, nil])
         XCTAssertTrue(results[0].name.hasPrefix("fuse greedy 2 rounds · 3 encoders × 120 clips"), results[0].name)

@@ -36,14 +36,14 @@ final class AppViewTests: XCTestCase {
         XCTAssertEqual(canvas.region(atX: 28, y: 0), "tab:2")
     }
 
-    func testColourAndMonochromeStyles() {
+    func testColourAndMonochromeStyles() throws {
         var state = AppState(terminalWidth: 80, terminalHeight: 24)
         state.screen = .thresholds
         let canvas = frame(state)
         // The current tab is the selection colour; without colour it turns into reverse video.
         let tab = canvas[40, 0].style
         XCTAssertEqual(tab, Style(fg: .selectionText, bg: .selection, .bold))
-        let mono = ColorMapper(theme: ThemeLoader.defaultTheme(), mode: .monochrome)
+        let mono = ColorMapper(theme: try ThemeLoader.defaultTheme(), mode: .monochrome)
         XCTAssertEqual(mono.attributes(for: tab), [.bold, .reverse])
         XCTAssertEqual(mono.attributes(for: canvas[50, 0].style), [], "other tabs stay plain")
         XCTAssertEqual(mono.attributes(for: canvas[5, 22].style), .reverse, "the status bar stays visible")

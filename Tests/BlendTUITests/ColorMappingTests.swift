@@ -37,14 +37,14 @@ final class ColorMappingTests: XCTestCase {
         }
     }
 
-    func testNearestBasic() {
+    func testNearestBasic() throws {
         XCTAssertEqual(PaletteMatch.nearestBasic(RGB(250, 10, 10)), 9)
         XCTAssertEqual(PaletteMatch.nearestBasic(RGB(250, 10, 10), count: 8), 1)
         XCTAssertEqual(PaletteMatch.nearestBasic(RGB(20, 20, 30)), 0)
         XCTAssertEqual(PaletteMatch.nearestBasic(RGB(128, 128, 128)), 7 + 1, "mid grey is bright black")
         XCTAssertEqual(PaletteMatch.nearestBasic(RGB(128, 128, 128), count: 8), 7)
         // The dark theme's emotion colours stay apart in 16 colours: red, green, magenta, yellow, blue, grey.
-        let dark = ThemeLoader.defaultTheme()
+        let dark = try ThemeLoader.defaultTheme()
         let emotions = [Emotion.ang, .disg, .fea, .hap, .sad, .neu].map { emotion -> Int in
             guard case .rgb(let rgb) = dark.resolve(.emotion(emotion)) else { return -1 }
             return PaletteMatch.nearestBasic(rgb)
@@ -52,8 +52,8 @@ final class ColorMappingTests: XCTestCase {
         XCTAssertEqual(emotions, [9, 2, 13, 11, 12, 7])
     }
 
-    func testMapperPerMode() {
-        let dark = ThemeLoader.defaultTheme()
+    func testMapperPerMode() throws {
+        let dark = try ThemeLoader.defaultTheme()
         let accent = RGB(hex: "#5fafef")!
         XCTAssertEqual(ColorMapper(theme: dark, mode: .direct).map(.accent), .rgb(accent))
         XCTAssertEqual(ColorMapper(theme: dark, mode: .redefinable(slots: 240)).map(.accent), .rgb(accent))
@@ -71,12 +71,12 @@ final class ColorMappingTests: XCTestCase {
         XCTAssertEqual(colors.background, .terminalDefault)
     }
 
-    func testMonochromeKeepsHighlightsAsReverse() {
-        let mono = ColorMapper(theme: ThemeLoader.defaultTheme(), mode: .monochrome)
+    func testMonochromeKeepsHighlightsAsReverse() throws {
+        let mono = ColorMapper(theme: try ThemeLoader.defaultTheme(), mode: .monochrome)
         XCTAssertEqual(mono.attributes(for: Style(bg: .selection)), .reverse)
         XCTAssertEqual(mono.attributes(for: Style(fg: .error, .bold)), .bold)
         XCTAssertEqual(mono.attributes(for: Style(bg: .overlay, .underline)), .underline)
-        let color = ColorMapper(theme: ThemeLoader.defaultTheme(), mode: .palette256)
+        let color = ColorMapper(theme: try ThemeLoader.defaultTheme(), mode: .palette256)
         XCTAssertEqual(color.attributes(for: Style(bg: .selection)), [])
     }
 }

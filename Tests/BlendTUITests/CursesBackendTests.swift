@@ -18,7 +18,7 @@ final class CursesBackendTests: XCTestCase {
             close(fds[1])
         }
         let environment = ["TERM": "xterm-256color"]
-        let backend = try CursesBackend(.init(theme: ThemeLoader.defaultTheme(), environment: environment,
+        let backend = try CursesBackend(.init(theme: try ThemeLoader.defaultTheme(), environment: environment,
                                               terminalType: "xterm-256color", input: input, output: output,
                                               installSignalHandlers: false))
         defer { backend.shutdown() }
@@ -75,7 +75,7 @@ final class CursesPaletteRestoreTests: XCTestCase {
         XCTAssertEqual(pipe(&fds), 0)
         let input = try XCTUnwrap(fdopen(fds[0], "r"))
         let output = try XCTUnwrap(fopen(path, "w"))
-        let backend = try CursesBackend(.init(theme: ThemeLoader.defaultTheme(),
+        let backend = try CursesBackend(.init(theme: try ThemeLoader.defaultTheme(),
                                               environment: ["TERM": "xterm-256color", "COLORTERM": "truecolor"],
                                               terminalType: "xterm-256color", input: input, output: output,
                                               installSignalHandlers: false))

@@ -24,7 +24,7 @@ final class ThemeTests: XCTestCase {
             let theme = try XCTUnwrap(ThemeLoader.builtin(name))
             XCTAssertEqual(theme.name, name)
         }
-        let dark = ThemeLoader.defaultTheme()
+        let dark = try ThemeLoader.defaultTheme()
         XCTAssertEqual(dark.resolve(.emotion(.ang)), ThemeColor("#e5636f"))
         XCTAssertEqual(dark.resolve(.accent), ThemeColor("#5fafef"))
         let sixteen = try XCTUnwrap(ThemeLoader.builtin("16-colour"))

@@ -26,7 +26,7 @@ final class WorkbenchSnapshotTests: XCTestCase {
     /// on the screens with a selection (the clip, the actor, the cell) it is still visible, as
     /// reverse video, and so is the status bar.
     func testEveryScreenWithoutColourKeepsItsSelectionVisible() throws {
-        let mono = ColorMapper(theme: ThemeLoader.defaultTheme(), mode: .monochrome)
+        let mono = ColorMapper(theme: try ThemeLoader.defaultTheme(), mode: .monochrome)
         for (width, height) in [(80, 24), (160, 48)] {
             var state = F.loaded(width: width, height: height)
             for screen in WorkbenchCommands.screens {

@@ -14,14 +14,14 @@ public enum FusionBenchmarks {
     ///     every clip at every α/β cell; it is slow (seconds), so it runs once, untimed warm-up
     ///     skipped, and its name carries the ratio to the fast path.
     public static func run(on inputs: FusionInputs, label: String, repeats: Int, rounds: Int = 25,
-                           naive: Bool = true) -> [BenchmarkResult] {
+                           naive: Bool = true) throws -> [BenchmarkResult] {
         let size = "\(inputs.encoderCount) encoders × \(inputs.clipCount) clips · \(label)"
-        let greedy = Benchmark.measure("fuse greedy \(rounds) rounds · \(size)", repeats: repeats, target: greedyTarget) {
-            blackHole(try! GreedySelection.run(inputs, rounds: rounds))
+        let greedy = try Benchmark.measure("fuse greedy \(rounds) rounds · \(size)", repeats: repeats, target: greedyTarget) {
+            blackHole(try GreedySelection.run(inputs, rounds: rounds))
         }
-        let coordinate = Benchmark.measure("fuse coordinate ascent from equal weights · \(size)", repeats: repeats,
+        let coordinate = try Benchmark.measure("fuse coordinate ascent from equal weights · \(size)", repeats: repeats,
                                            target: coordinateTarget) {
-            blackHole(try! CoordinateAscent.run(inputs, start: FusionWeights.equal(inputs.encoderCount)))
+            blackHole(try CoordinateAscent.run(inputs, start: FusionWeights.equal(inputs.encoderCount)))
         }
         // One slider move: one axpy, then the fused clips' best α/β and its ACC_P / ACC_S.
         var scorer = FusionScorer(inputs: inputs, weights: FusionWeights.equal(inputs.encoderCount))
@@ -36,7 +36,7 @@ public enum FusionBenchmarks {
         if naive {
             let clock = ContinuousClock()
             let start = clock.now
-            blackHole(try! GreedySelection.run(inputs, rounds: rounds, scoring: .naive))
+            blackHole(try GreedySelection.run(inputs, rounds: rounds, scoring: .naive))
             let ms = Benchmark.milliseconds(clock.now - start)
             let ratio = ms / greedy.medianMilliseconds
             results.append(BenchmarkResult(

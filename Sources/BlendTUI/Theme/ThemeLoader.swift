@@ -14,9 +14,14 @@ public enum ThemeLoader {
     public static var builtinNames: [String] { BuiltinThemes.sources.map(\.name) }
 
     /// The built-in default theme.
-    public static func defaultTheme() -> Theme {
-        // The built-in sources are checked by tests, so they always parse.
-        try! builtin(defaultName)!
+    ///
+    /// - Throws: the parse error of the compiled-in source (the tests parse every built-in
+    ///   theme, so a release never meets it).
+    public static func defaultTheme() throws -> Theme {
+        guard let theme = try builtin(defaultName) else {
+            throw InputProblems([InputError(file: "Themes/\(defaultName).toml", "the built-in default theme is missing")])
+        }
+        return theme
     }
 
     /// A built-in theme by name, or nil if there is none of that name.

@@ -142,7 +142,7 @@ struct BenchCommand: ParsableCommand {
         }
         var naiveRatio: Double?
         if fuse {
-            let fusion = FusionBenchmarks.run(on: try store.fusionInputs(), label: "demo", repeats: min(repeats, 5))
+            let fusion = try FusionBenchmarks.run(on: try store.fusionInputs(), label: "demo", repeats: min(repeats, 5))
             naiveRatio = FusionBenchmarks.naiveRatio(fusion)
             results += fusion
         }
