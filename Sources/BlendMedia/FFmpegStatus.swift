@@ -1,3 +1,4 @@
+import BlendCore
 import CFFmpeg
 
 /// Readable text and classification for libav's negative status codes.
@@ -40,9 +41,7 @@ enum FFmpegSetup {
         // libav logs to stderr by default, which would scribble over a curses screen; every
         // failure reaches callers as a `MediaError` instead.
         if failure == nil { av_log_set_level(AV_LOG_QUIET) }
-        let parts = elapsed.components
-        return Outcome(failure: failure,
-                       milliseconds: Double(parts.seconds) * 1000 + Double(parts.attoseconds) * 1e-15)
+        return Outcome(failure: failure, milliseconds: elapsed.inMilliseconds)
     }()
 
     /// Loads FFmpeg if it is not yet loaded. Throws a `MediaError` of kind `.missingLibrary`

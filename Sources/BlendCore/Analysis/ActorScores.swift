@@ -1,6 +1,4 @@
-import BlendCore
-
-/// One actor's clips scored at the current α/β, for the Clips screen's actor list.
+/// One actor's clips scored at fixed thresholds: the per-actor metrics the Clips screen lists.
 public struct ActorScore: Hashable, Sendable {
     public let actor: String
     public let split: Split
@@ -8,20 +6,29 @@ public struct ActorScore: Hashable, Sendable {
     public let fold: Int?
     public let metrics: Metrics
 
+    public init(actor: String, split: Split, fold: Int?, metrics: Metrics) {
+        self.actor = actor
+        self.split = split
+        self.fold = fold
+        self.metrics = metrics
+    }
+
     /// "f0" … "f4" for training folds, "test" for the test split.
     public var group: String { fold.map { "f\($0)" } ?? split.rawValue }
 
     /// Every actor of `scored` at `thresholds`, grouped training folds first (fold order),
-    /// then test, by name within a group.
+    /// then test, by name within a group. An actor's split and fold are those of its last clip
+    /// (an actor belongs to one split and fold in the challenge's files).
     public static func all(_ scored: ScoredClips, at thresholds: Thresholds) -> [ActorScore] {
-        var metrics = [String: Metrics]()
-        var place = [String: (Split, Int?)]()
+        var byActor = [String: (metrics: Metrics, split: Split, fold: Int?)]()
         for i in scored.clips.indices {
             let clip = scored.clips[i]
-            metrics[clip.actor, default: Metrics()].add(label: clip.label, prediction: scored.prediction(of: i, thresholds))
-            place[clip.actor] = (clip.split, clip.fold)
+            var entry = byActor[clip.actor] ?? (Metrics(), clip.split, clip.fold)
+            entry.metrics.add(label: clip.label, prediction: scored.prediction(of: i, thresholds))
+            (entry.split, entry.fold) = (clip.split, clip.fold)
+            byActor[clip.actor] = entry
         }
-        return metrics.map { actor, m in ActorScore(actor: actor, split: place[actor]!.0, fold: place[actor]!.1, metrics: m) }
+        return byActor.map { actor, e in ActorScore(actor: actor, split: e.split, fold: e.fold, metrics: e.metrics) }
             .sorted { a, b in
                 let ka = (a.split == .train ? 0 : 1, a.fold ?? 0), kb = (b.split == .train ? 0 : 1, b.fold ?? 0)
                 return ka != kb ? ka < kb : a.actor < b.actor

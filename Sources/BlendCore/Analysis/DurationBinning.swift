@@ -89,15 +89,3 @@ public struct DurationBinningError: Error, Hashable, Sendable, CustomStringConve
     public let description: String
     public init(_ description: String) { self.description = description }
 }
-
-/// Quantiles of sorted values with linear interpolation between order statistics (numpy's
-/// default), as ``MarginDistribution`` computes its quartiles.
-enum Quantile {
-    static func linear(_ sorted: [Double], _ q: Double) -> Double {
-        precondition(!sorted.isEmpty, "a quantile of nothing")
-        let h = Double(sorted.count - 1) * q
-        let lo = Int(h.rounded(.down))
-        let hi = Swift.min(lo + 1, sorted.count - 1)
-        return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
-    }
-}

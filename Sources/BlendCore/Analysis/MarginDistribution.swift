@@ -15,13 +15,7 @@ public struct MarginDistribution: Hashable, Sendable, Codable {
         precondition(binCount >= 1, "at least one bin")
         let sorted = margins.filter { !$0.isNaN }.sorted()
         count = sorted.count
-        func quantile(_ q: Double) -> Double? {
-            guard !sorted.isEmpty else { return nil }
-            let h = Double(sorted.count - 1) * q
-            let lo = Int(h.rounded(.down))
-            let hi = Swift.min(lo + 1, sorted.count - 1)
-            return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
-        }
+        func quantile(_ q: Double) -> Double? { sorted.isEmpty ? nil : Quantile.linear(sorted, q) }
         lowerQuartile = quantile(0.25)
         median = quantile(0.5)
         upperQuartile = quantile(0.75)

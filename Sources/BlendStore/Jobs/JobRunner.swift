@@ -1,3 +1,4 @@
+import BlendCore
 import Foundation
 
 /// Runs long work (fusion, training, decoding) as a job the project records: created and
@@ -118,8 +119,5 @@ private final class Outcome<T>: @unchecked Sendable {
 
 extension JobRunner {
     /// A `Duration` in whole nanoseconds, for dispatch timeouts.
-    static func nanoseconds(_ d: Duration) -> Int {
-        let c = d.components
-        return Int(c.seconds * 1_000_000_000 + c.attoseconds / 1_000_000_000)
-    }
+    static func nanoseconds(_ d: Duration) -> Int { d.wholeNanoseconds }
 }

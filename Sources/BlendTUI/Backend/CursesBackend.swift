@@ -1,3 +1,4 @@
+import BlendCore
 import CNcursesW
 import Foundation
 #if canImport(Glibc)
@@ -225,7 +226,7 @@ public final class CursesBackend: TerminalBackend {
     public func waitForInput(timeout: Duration?) -> [InputEvent] {
         var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: wakePipe.fileDescriptor, events: Int16(POLLIN), revents: 0)]
-        let milliseconds: Int32 = timeout.map { Int32(clamping: $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) } ?? -1
+        let milliseconds: Int32 = timeout.map { Int32(clamping: $0.wholeMilliseconds) } ?? -1
         let ready = poll(&fds, 2, milliseconds)
         if ready > 0 && fds[1].revents != 0 { wakePipe.drain() }
         // Also after EINTR: a SIGWINCH interrupts poll, and curses reports it as KEY_RESIZE.

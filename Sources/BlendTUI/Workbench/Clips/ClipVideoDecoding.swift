@@ -1,3 +1,4 @@
+import BlendCore
 import BlendMedia
 
 /// The video preview's work off the UI thread. Each effect opens its own `VideoDecoder`
@@ -38,10 +39,7 @@ enum ClipVideoDecoding {
                 let interval = info.fps > 0 ? 1 / info.fps : 0.04
                 let clock = ContinuousClock()
                 let start = clock.now
-                func elapsed() -> Double {
-                    let d = start.duration(to: clock.now).components
-                    return Double(d.seconds) + Double(d.attoseconds) * 1e-18
-                }
+                func elapsed() -> Double { start.duration(to: clock.now).inSeconds }
                 var shown: Double?
                 while !Task.isCancelled {
                     let due = seconds + elapsed()

@@ -76,19 +76,8 @@ extension WorkbenchProgram {
         guard key != state.confusion.key else { return }
         let tables = scored.confusionTables(at: t, in: scope)
         state.confusion.tables = tables
-        state.confusion.metrics = WorkbenchProgram.metrics(of: tables)
+        state.confusion.metrics = tables.metrics
         state.confusion.key = key
-    }
-
-    /// The challenge's metrics read off the tables instead of decoding every clip again:
-    /// presence is right on the presence diagonal, salience on the salience diagonal (a blend
-    /// whose pair and split were both found), and blends are the clips of the pair rows.
-    static func metrics(of tables: ConfusionTables) -> Metrics {
-        let presence = tables.presence, salience = tables.salience
-        let pairRows = presence.rows.indices.filter { presence.rows[$0].isPair }
-        return Metrics(clips: presence.total, blends: pairRows.reduce(0) { $0 + presence.rowTotal($1) },
-                       presenceHits: presence.rows.indices.reduce(0) { $0 + presence.count(row: $1, column: $1) },
-                       salienceHits: salience.rows.indices.reduce(0) { $0 + salience.count(row: $1, column: $1) })
     }
 
     /// Shows the Clips screen with only the selected cell's clips: the other filters and the

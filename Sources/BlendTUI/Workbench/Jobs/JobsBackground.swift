@@ -1,3 +1,4 @@
+import BlendCore
 import BlendStore
 import Foundation
 
@@ -63,8 +64,6 @@ public final class JobsBackground: @unchecked Sendable {
         let jobs = Array(running.values)
         lock.unlock()
         jobs.forEach { $0.cancel() }
-        let c = timeout.components
-        let nanoseconds = Int(c.seconds * 1_000_000_000 + c.attoseconds / 1_000_000_000)
-        return group.wait(timeout: .now() + .nanoseconds(nanoseconds)) == .success
+        return group.wait(timeout: .now() + .nanoseconds(timeout.wholeNanoseconds)) == .success
     }
 }
