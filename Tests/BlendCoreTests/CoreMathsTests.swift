@@ -115,3 +115,34 @@ final class CoreMathsTests: XCTestCase {
         XCTAssertEqual(Duration.zero.inSeconds, 0)
     }
 }
+
+/// The one eighth-block bar helper, as the TUI and the CLI draw with it.
+final class BlockBarTests: XCTestCase {
+    func testBarsInEighths() {
+        XCTAssertEqual(BlockBar.bar(0.5, width: 10), "█████")
+        XCTAssertEqual(BlockBar.bar(0.123, width: 10), "█▎")
+        XCTAssertEqual(BlockBar.bar(0, width: 4), "")
+        XCTAssertEqual(BlockBar.bar(-1, width: 4), "")
+        XCTAssertEqual(BlockBar.bar(.infinity, width: 4), "")
+        XCTAssertEqual(BlockBar.bar(7, width: 2), "██", "clamped to the width")
+        XCTAssertEqual(BlockBar.bar(0.5, width: 0), "")
+        XCTAssertEqual(BlockBar.bar(0.99, width: 1, rounding: .down), "▉", "a progress line never rounds up to full")
+    }
+
+    func testPaddedToTheWidth() {
+        XCTAssertEqual(BlockBar.padded(0.5 / 3, width: 3), "▌  ")
+        XCTAssertEqual(BlockBar.padded(0.4, width: 5, with: "·"), "██···")
+        XCTAssertEqual(BlockBar.padded(1, width: 3), "███")
+        XCTAssertEqual(BlockBar.padded(.nan, width: 2), "  ")
+        for eighths in 0...24 {
+            XCTAssertEqual(BlockBar.padded(Double(eighths) / 24, width: 3).count, 3)
+        }
+    }
+
+    func testLevels() {
+        XCTAssertEqual(BlockBar.level(0), " ")
+        XCTAssertEqual(BlockBar.level(1), "▁")
+        XCTAssertEqual(BlockBar.level(8), "█")
+        XCTAssertEqual(BlockBar.level(12), "█")
+    }
+}

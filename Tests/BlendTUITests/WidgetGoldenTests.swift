@@ -45,10 +45,10 @@ final class WidgetGoldenTests: XCTestCase {
             Gauge(0.62).render(into: &c, area: Rect(x: 0, y: 2, width: 12, height: 1))
         }
         XCTAssertEqual(canvas.text(), "█████\n█▎\n█████··· 62%")
-        XCTAssertEqual(BlockGlyphs.bar(1, width: 3), "███")
-        XCTAssertEqual(BlockGlyphs.bar(0, width: 3), "   ")
-        XCTAssertEqual(BlockGlyphs.bar(0.5 / 3, width: 3), "▌  ")
-        XCTAssertEqual(BlockGlyphs.bar(.nan, width: 2), "  ")
+        XCTAssertEqual(BlockBar.padded(1, width: 3), "███")
+        XCTAssertEqual(BlockBar.padded(0, width: 3), "   ")
+        XCTAssertEqual(BlockBar.padded(0.5 / 3, width: 3), "▌  ")
+        XCTAssertEqual(BlockBar.padded(.nan, width: 2), "  ")
     }
 
     func testSlidersAndClicks() {

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A horizontal bar measured in eighths of a cell, for weights and probabilities.
 public struct Bar: Widget {
     /// 0...1 of the area's width (clamped).
@@ -11,7 +13,6 @@ public struct Bar: Widget {
 
     public func render(into canvas: inout Canvas, area: Rect) {
         guard !area.isEmpty else { return }
-        let text = BlockGlyphs.bar(fraction, width: area.width)
-        canvas.draw(text.prefix(while: { $0 != " " }), x: area.x, y: area.y, style: style, truncation: .clip, clip: area)
+        canvas.draw(BlockBar.bar(fraction, width: area.width), x: area.x, y: area.y, style: style, truncation: .clip, clip: area)
     }
 }

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A progress bar with its label after it: `████▌      62%`. The unfilled part is drawn
 /// in the muted colour so the bar's length reads even without colour.
 public struct Gauge: Widget {
@@ -21,8 +23,7 @@ public struct Gauge: Widget {
             canvas.draw(text, x: area.x, y: area.y, maxWidth: area.width, clip: area)
             return
         }
-        let bar = BlockGlyphs.bar(fraction, width: barWidth)
-        let filled = bar.prefix(while: { $0 != " " })
+        let filled = BlockBar.bar(fraction, width: barWidth)
         canvas.draw(filled, x: area.x, y: area.y, style: style, truncation: .clip, clip: area)
         let rest = barWidth - DisplayWidth.of(filled)
         if rest > 0 {

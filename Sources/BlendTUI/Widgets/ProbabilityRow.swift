@@ -61,7 +61,7 @@ public struct ProbabilityRow: Widget {
                 canvas.draw(value, in: rect, alignment: .left, style: style)
             case .levelsAndValues:
                 // An empty probability leaves the level blank rather than a misleading ▁.
-                let level = BlockGlyphs.column(Int((min(max(p, 0), 1) * 8).rounded()))
+                let level = BlockBar.level(Int((min(max(p, 0), 1) * 8).rounded()))
                 canvas.draw(String(level), x: rect.x, y: rect.y, style: style, clip: rect)
                 canvas.draw(value, in: Rect(x: rect.x + 1, y: rect.y, width: max(0, rect.width - 1), height: 1),
                             alignment: .left, style: style)

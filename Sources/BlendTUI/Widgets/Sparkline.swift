@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Values as columns of eighth blocks, one column per cell, bottom-aligned; one row for a
 /// sparkline (`▁▂▅▇▅▂▁`), several rows for a histogram. More values than cells are averaged
 /// into buckets, so a long series still fits.
@@ -26,7 +28,7 @@ public struct Sparkline: Widget {
             for row in 0..<area.height {
                 let here = min(8, eighths - row * 8)
                 guard here > 0 else { break }
-                canvas.put(BlockGlyphs.column(here), x: area.x + i, y: area.maxY - 1 - row, style: style, clip: area)
+                canvas.put(BlockBar.level(here), x: area.x + i, y: area.maxY - 1 - row, style: style, clip: area)
             }
         }
     }

@@ -42,7 +42,7 @@ extension ConfusionScreen {
             if wide { row += [s.truePositives, s.falsePositives, s.falseNegatives].map { Span(String($0), Style(fg: .muted)) } }
             row += [s.precision, s.recall].map { Span(Format.fraction($0, digits: digits), Style(fg: .text)) }
             row.append(Span(Format.fraction(s.f1, digits: digits), Style(fg: .text, .bold)))
-            if wide { row.append(Span(BlockGlyphs.bar(s.f1, width: max(1, inner.width - 39)), Style(fg: .emotion(s.emotion)))) }
+            if wide { row.append(Span(BlockBar.padded(s.f1, width: max(1, inner.width - 39)), Style(fg: .emotion(s.emotion)))) }
             return row
         }.render(into: &canvas, area: inner)
     }

@@ -1,3 +1,4 @@
+import BlendCore
 import BlendStore
 import Foundation
 
@@ -163,9 +164,7 @@ struct JobsScreen: Widget {
 
     /// The filled part of the bar and a dotted rest, so its length reads without colour.
     static func bar(_ fraction: Double, width: Int) -> String {
-        let bar = BlockGlyphs.bar(fraction, width: width)
-        let filled = bar.prefix { $0 != " " }
-        return filled + String(repeating: "·", count: max(0, width - DisplayWidth.of(filled)))
+        BlockBar.padded(fraction, width: width, with: "·")
     }
 
     /// Seconds from start to end (or to the last poll while it runs).
