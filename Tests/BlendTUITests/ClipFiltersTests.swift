@@ -13,19 +13,19 @@ final class ClipFiltersTests: XCTestCase {
         return state
     }
 
-    private func names(_ state: WorkbenchState) -> Set<String> { Set(state.clipRows.map { F.scored.clips[$0].name }) }
+    private func names(_ state: WorkbenchState) -> Set<String> { Set(state.clips.rows.map { F.scored.clips[$0].name }) }
 
     func testSplitCyclesTrainTestAndBack() {
         var state = loadedOnClips()
         for split in Split.allCases {
             F.send(&state, F.key("s"))
-            XCTAssertEqual(state.clipQuery.split, split)
-            XCTAssertEqual(state.clipRows.count, F.scored.clips.filter { $0.split == split }.count)
-            XCTAssertGreaterThan(state.clipRows.count, 0)
+            XCTAssertEqual(state.clips.query.split, split)
+            XCTAssertEqual(state.clips.rows.count, F.scored.clips.filter { $0.split == split }.count)
+            XCTAssertGreaterThan(state.clips.rows.count, 0)
         }
         F.send(&state, F.key("s"))
-        XCTAssertNil(state.clipQuery.split)
-        XCTAssertEqual(state.clipRows.count, F.scored.count)
+        XCTAssertNil(state.clips.query.split)
+        XCTAssertEqual(state.clips.rows.count, F.scored.count)
     }
 
     func testFoldCyclesThroughTheProjectsFolds() {
@@ -34,31 +34,31 @@ final class ClipFiltersTests: XCTestCase {
         XCTAssertEqual(folds.count, 5)
         for fold in folds {
             F.send(&state, F.key("F"))
-            XCTAssertEqual(state.clipQuery.fold, fold)
-            XCTAssertEqual(state.clipRows.count, F.scored.clips.filter { $0.fold == fold }.count)
-            XCTAssertEqual(state.clipRows.count, F.project.foldSizes[fold])
+            XCTAssertEqual(state.clips.query.fold, fold)
+            XCTAssertEqual(state.clips.rows.count, F.scored.clips.filter { $0.fold == fold }.count)
+            XCTAssertEqual(state.clips.rows.count, F.project.foldSizes[fold])
         }
         F.send(&state, F.key("F"))
-        XCTAssertNil(state.clipQuery.fold)
+        XCTAssertNil(state.clips.query.fold)
     }
 
     func testEmotionKeepsLabelsContainingItAloneOrInABlend() {
         var state = loadedOnClips()
         for emotion in Emotion.allCases {
             F.send(&state, F.key("e"))
-            XCTAssertEqual(state.clipQuery.emotion, emotion)
+            XCTAssertEqual(state.clips.query.emotion, emotion)
             let expected = F.scored.clips.filter { $0.label.emotions.contains(emotion) }
-            XCTAssertEqual(state.clipRows.count, expected.count, "\(emotion)")
+            XCTAssertEqual(state.clips.rows.count, expected.count, "\(emotion)")
             if emotion != .neu { XCTAssertTrue(expected.contains { $0.label.isBlend }, "blends count too") }
         }
         F.send(&state, F.key("e"))
-        XCTAssertNil(state.clipQuery.emotion)
+        XCTAssertNil(state.clips.query.emotion)
     }
 
     func testTagCyclesThroughTheProjectsTagsAndNeedsSome() {
         var state = loadedOnClips()
         F.send(&state, F.key("#"))
-        XCTAssertNil(state.clipQuery.tag)
+        XCTAssertNil(state.clips.query.tag)
         XCTAssertEqual(state.app.toasts.last?.kind, .warning, "no tags yet: the key says so")
 
         let clips = F.scored.clips
@@ -66,21 +66,21 @@ final class ClipFiltersTests: XCTestCase {
                                           clips[77].name: ["suspect"], "not-in-this-source": ["suspect"]]
         F.send(&state, .clips(.tagMapLoaded(map)))
         F.send(&state, F.key("#"))
-        XCTAssertEqual(state.clipQuery.tag, "occluded")
+        XCTAssertEqual(state.clips.query.tag, "occluded")
         XCTAssertEqual(names(state), [clips[3].name, clips[40].name])
         F.send(&state, F.key("#"))
-        XCTAssertEqual(state.clipQuery.tag, "suspect")
+        XCTAssertEqual(state.clips.query.tag, "suspect")
         XCTAssertEqual(names(state), [clips[40].name, clips[77].name])
         F.send(&state, F.key("#"))
-        XCTAssertNil(state.clipQuery.tag)
-        XCTAssertEqual(state.clipRows.count, F.scored.count)
+        XCTAssertNil(state.clips.query.tag)
+        XCTAssertEqual(state.clips.rows.count, F.scored.count)
     }
 
     func testTagMapArrivingUnderATagFilterRebuildsTheRows() async {
         var state = loadedOnClips()
         let clips = F.scored.clips
         F.send(&state, .clips(.tagMapLoaded([clips[3].name: ["occluded"]])), F.key("#"))
-        XCTAssertEqual(state.clipRows.count, 1)
+        XCTAssertEqual(state.clips.rows.count, 1)
         await F.settle(&state, .clips(.tagMapLoaded([clips[3].name: ["occluded"], clips[9].name: ["occluded"]])))
         XCTAssertEqual(names(state), [clips[3].name, clips[9].name])
     }
@@ -90,22 +90,22 @@ final class ClipFiltersTests: XCTestCase {
         F.send(&state, F.key("o"), F.key("f"), F.key("f"), F.key("w"), F.key("w"), F.key("s"), F.key("F"), F.key("e"))
         F.send(&state, F.key("tab"), F.key("tab"), F.key("j"), F.key("tab"))
         F.send(&state, F.key("/"), .clipSearching(KeyChord(parsing: "S")!), .clipSearching(KeyChord(parsing: "enter")!))
-        let q = state.clipQuery, t = state.thresholds
+        let q = state.clips.query, t = state.thresholds
         let expected = F.scored.clips.indices.filter { i in
             let c = F.scored.clips[i]
             return c.label.kind == .even && F.scored.prediction(of: i, t) != c.label && c.split == .train && c.fold == 0
                 && c.label.emotions.contains(.ang) && c.actor == q.actor && c.name.contains("S")
         }
         XCTAssertNotNil(q.actor)
-        XCTAssertEqual(Set(state.clipRows), Set(expected))
+        XCTAssertEqual(Set(state.clips.rows), Set(expected))
         XCTAssertTrue(q.isFiltered)
 
         F.send(&state, F.key("c"))
-        XCTAssertFalse(state.clipQuery.isFiltered)
-        XCTAssertEqual(state.clipQuery.sort, .margin, "the order is not a filter")
-        XCTAssertEqual(state.clipRows.count, F.scored.count)
-        XCTAssertEqual(state.clipActorScroll.selected, 0, "the actor list is back on every actor")
-        XCTAssertNil(state.clipSearch)
+        XCTAssertFalse(state.clips.query.isFiltered)
+        XCTAssertEqual(state.clips.query.sort, .margin, "the order is not a filter")
+        XCTAssertEqual(state.clips.rows.count, F.scored.count)
+        XCTAssertEqual(state.clips.actorScroll.selected, 0, "the actor list is back on every actor")
+        XCTAssertNil(state.clips.search)
     }
 
     func testFilterLineShowsEveryActiveFilterAndAbbreviatesAt80Columns() {

@@ -13,9 +13,9 @@ final class ClipNotesStoreTests: XCTestCase {
         var state = WorkbenchProgram.initialState(path: path, width: 160, height: 48)
         await F.settle(&state, .loaded(try ProjectSnapshot.load(path: path)))
         await F.settle(&state, F.key("2"), F.key("j"))
-        let clip = try XCTUnwrap(state.selectedClip.map { state.project!.scored!.clips[$0].name })
-        XCTAssertEqual(state.clipNotes.clip, clip)
-        XCTAssertFalse(state.clipNotes.loading)
+        let clip = try XCTUnwrap(state.clips.selected.map { state.project!.scored!.clips[$0].name })
+        XCTAssertEqual(state.clips.notes.clip, clip)
+        XCTAssertFalse(state.clips.notes.loading)
         return (state, try ProjectStore(path: path, create: false), clip)
     }
 
@@ -33,35 +33,35 @@ final class ClipNotesStoreTests: XCTestCase {
         await enter(&state, typing: "hand over face", after: "n")
         let added = try XCTUnwrap(try store.notes(clip: clip).first)
         XCTAssertEqual(added.text, "hand over face")
-        XCTAssertNil(state.clipNotes.editor)
-        XCTAssertEqual(state.clipNotes.notes, [added], "the pane re-read the store")
+        XCTAssertNil(state.clips.notes.editor)
+        XCTAssertEqual(state.clips.notes.notes, [added], "the pane re-read the store")
         XCTAssertTrue(F.clipPaneText(state).contains("hand over face"))
         XCTAssertEqual(state.app.toasts.last?.text, "note added to \(clip)")
 
         await enter(&state, typing: "hand over mouth", after: "N")
         XCTAssertEqual(try store.notes(clip: clip).map(\.text), ["hand over mouth"])
         XCTAssertEqual(try store.notes(clip: clip).map(\.id), [added.id], "edited in place")
-        XCTAssertEqual(state.clipNotes.notes.map(\.text), ["hand over mouth"])
+        XCTAssertEqual(state.clips.notes.notes.map(\.text), ["hand over mouth"])
 
         await enter(&state, typing: "", after: "N")
         XCTAssertEqual(try store.notes(clip: clip), [])
-        XCTAssertEqual(state.clipNotes.notes, [])
+        XCTAssertEqual(state.clips.notes.notes, [])
         XCTAssertEqual(state.app.toasts.last?.text, "note deleted from \(clip)")
     }
 
     func testAFailedWriteKeepsWhatWasTyped() async throws {
         var (state, store, clip) = try await opened()
         await enter(&state, typing: "   ", after: "n")
-        XCTAssertEqual(state.clipNotes.editor?.error, "a note needs some text")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "   ")
+        XCTAssertEqual(state.clips.notes.editor?.error, "a note needs some text")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "   ")
         F.press(&state, "escape")
 
         await enter(&state, typing: "first", after: "n")
         let note = try XCTUnwrap(try store.notes(clip: clip).first)
         try store.deleteNote(id: note.id)  // behind the workbench's back
         await enter(&state, typing: "a careful rewrite", after: "N")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "a careful rewrite")
-        XCTAssertEqual(state.clipNotes.editor?.error, "no note with id \(note.id)")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "a careful rewrite")
+        XCTAssertEqual(state.clips.notes.editor?.error, "no note with id \(note.id)")
         XCTAssertEqual(state.app.toasts.last?.kind, .error)
         XCTAssertEqual(try store.notes(clip: clip), [])
     }
@@ -70,21 +70,21 @@ final class ClipNotesStoreTests: XCTestCase {
         var (state, store, clip) = try await opened()
         await enter(&state, typing: "occluded", after: "t")
         XCTAssertEqual(try store.tags(clip: clip).map(\.tag), ["occluded"])
-        XCTAssertEqual(state.clipNotes.tags, ["occluded"])
-        XCTAssertEqual(state.clipNotes.tagMap, [clip: ["occluded"]], "the project's tags were re-read")
+        XCTAssertEqual(state.clips.notes.tags, ["occluded"])
+        XCTAssertEqual(state.clips.notes.tagMap, [clip: ["occluded"]], "the project's tags were re-read")
         XCTAssertTrue(F.clipPaneText(state).contains(" occluded "))
 
         F.send(&state, F.key("#"))
-        XCTAssertEqual(state.clipQuery.tag, "occluded")
-        XCTAssertEqual(state.clipRows.map { state.project!.scored!.clips[$0].name }, [clip])
+        XCTAssertEqual(state.clips.query.tag, "occluded")
+        XCTAssertEqual(state.clips.rows.map { state.project!.scored!.clips[$0].name }, [clip])
 
         F.press(&state, "T")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "occluded")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "occluded")
         await F.pressSettling(&state, "enter")
         XCTAssertEqual(try store.tags(clip: clip), [])
-        XCTAssertEqual(state.clipNotes.tags, [])
-        XCTAssertEqual(state.clipNotes.tagMap, [:])
-        XCTAssertEqual(state.clipRows, [], "the tag filter follows the edit")
+        XCTAssertEqual(state.clips.notes.tags, [])
+        XCTAssertEqual(state.clips.notes.tagMap, [:])
+        XCTAssertEqual(state.clips.rows, [], "the tag filter follows the edit")
         XCTAssertEqual(state.app.toasts.last?.text, "removed tag occluded from \(clip)")
     }
 }

@@ -23,7 +23,7 @@ final class ClipNotesTests: XCTestCase {
         return state
     }
 
-    private func clip(_ state: WorkbenchState) -> String { F.scored.clips[state.selectedClip!].name }
+    private func clip(_ state: WorkbenchState) -> String { F.scored.clips[state.clips.selected!].name }
 
     /// The keys of the notes' own effects that `key` starts.
     private func notesKeys(_ state: inout WorkbenchState, _ key: String) -> [String] {
@@ -35,8 +35,8 @@ final class ClipNotesTests: XCTestCase {
         // Other parts (the jobs poll, the video preview) start their own work on the same keys.
         XCTAssertEqual(notesKeys(&state, "2"), [WorkbenchProgram.clipNotesKey])
         let first = clip(state)
-        XCTAssertEqual(state.clipNotes.clip, first)
-        XCTAssertTrue(state.clipNotes.loading)
+        XCTAssertEqual(state.clips.notes.clip, first)
+        XCTAssertTrue(state.clips.notes.loading)
         XCTAssertTrue(F.clipPaneText(state).contains("notes and tags …"))
         XCTAssertEqual(notesKeys(&state, "j"), [WorkbenchProgram.clipNotesKey],
                        "the newer read supersedes the older one")
@@ -45,9 +45,9 @@ final class ClipNotesTests: XCTestCase {
         let second = clip(state)
         XCTAssertNotEqual(first, second)
         F.send(&state, .clips(.notesLoaded(clip: first, notes: [note(1, first, "stale")], tags: [])))
-        XCTAssertTrue(state.clipNotes.loading, "a late answer for the previous clip is dropped")
+        XCTAssertTrue(state.clips.notes.loading, "a late answer for the previous clip is dropped")
         F.send(&state, .clips(.notesLoaded(clip: second, notes: [note(2, second, "hand over face")], tags: ["occluded"])))
-        XCTAssertFalse(state.clipNotes.loading)
+        XCTAssertFalse(state.clips.notes.loading)
         let pane = F.clipPaneText(state)
         XCTAssertTrue(pane.contains("2026-11-18 hand over face"), pane)
         XCTAssertTrue(pane.contains(" occluded "))
@@ -70,18 +70,18 @@ final class ClipNotesTests: XCTestCase {
     func testAddNoteOpensAnEditorThatTakesEveryKeyAndEscCancels() {
         var state = showing()
         F.press(&state, "n")
-        XCTAssertEqual(state.clipNotes.editor?.kind, .addNote)
+        XCTAssertEqual(state.clips.notes.editor?.kind, .addNote)
         F.type(&state, "brows 2 q")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "brows 2 q", "screen keys and q type into the note")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "brows 2 q", "screen keys and q type into the note")
         XCTAssertEqual(state.app.screen, .clips)
         XCTAssertFalse(state.app.quitting)
-        let selected = state.clipScroll.selected
+        let selected = state.clips.scroll.selected
         let wheel = InputEvent.mouse(MouseEvent(x: 40, y: 10, action: .wheelDown))
         XCTAssertTrue(F.program.actions(for: wheel, region: nil, state: state).isEmpty, "the mouse waits for the editor")
         XCTAssertTrue(F.clipPaneText(state).contains("note brows 2 q"))
         F.press(&state, "escape")
-        XCTAssertNil(state.clipNotes.editor)
-        XCTAssertEqual(state.clipScroll.selected, selected)
+        XCTAssertNil(state.clips.notes.editor)
+        XCTAssertEqual(state.clips.scroll.selected, selected)
     }
 
     func testEnterSavesOffTheUIThreadAndSuccessClosesTheEditor() {
@@ -90,14 +90,14 @@ final class ClipNotesTests: XCTestCase {
         F.type(&state, "hand over face")
         let effects = F.program.update(&state, .clips(.editing(KeyChord(parsing: "enter")!)))
         XCTAssertEqual(effects.count, 1)
-        XCTAssertEqual(state.clipNotes.editor?.saving, true)
+        XCTAssertEqual(state.clips.notes.editor?.saving, true)
         F.type(&state, "x")
         F.press(&state, "enter")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "hand over face", "no edits while saving")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "hand over face", "no edits while saving")
         XCTAssertTrue(F.clipPaneText(state).contains("saving …"))
         let edit = ClipEdit(kind: .addNote, clip: clip(state), text: "hand over face")
         F.send(&state, .clips(.saved(edit, message: "note added to \(edit.clip)")))
-        XCTAssertNil(state.clipNotes.editor)
+        XCTAssertNil(state.clips.notes.editor)
         XCTAssertEqual(state.app.toasts.last?.text, "note added to \(edit.clip)")
         XCTAssertEqual(state.app.toasts.last?.kind, .success)
     }
@@ -109,29 +109,29 @@ final class ClipNotesTests: XCTestCase {
         F.press(&state, "enter")
         let edit = ClipEdit(kind: .addNote, clip: clip(state), text: "keep me")
         F.send(&state, .clips(.saveFailed(edit, "database is locked")))
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "keep me")
-        XCTAssertEqual(state.clipNotes.editor?.error, "database is locked")
-        XCTAssertEqual(state.clipNotes.editor?.saving, false)
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "keep me")
+        XCTAssertEqual(state.clips.notes.editor?.error, "database is locked")
+        XCTAssertEqual(state.clips.notes.editor?.saving, false)
         XCTAssertEqual(state.app.toasts.last?.kind, .error)
         XCTAssertTrue(F.clipPaneText(state).contains("database is locked"))
 
         F.press(&state, "enter")
         F.press(&state, "escape")
-        XCTAssertNil(state.clipNotes.editor)
+        XCTAssertNil(state.clips.notes.editor)
         F.send(&state, .clips(.saveFailed(edit, "database is locked")))
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "keep me", "closed while saving: reopened with the text")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "keep me", "closed while saving: reopened with the text")
     }
 
     func testEditNoteStartsFromTheNewestNoteAndNeedsOne() throws {
         var state = showing()
         F.press(&state, "N")
-        XCTAssertNil(state.clipNotes.editor)
+        XCTAssertNil(state.clips.notes.editor)
         XCTAssertEqual(state.app.toasts.last?.kind, .warning)
         let name = clip(state)
         F.send(&state, .clips(.notesLoaded(clip: name, notes: [note(4, name, "old"), note(9, name, "newest")], tags: [])))
         F.press(&state, "N")
-        XCTAssertEqual(state.clipNotes.editor?.kind, .editNote(id: 9))
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "newest")
+        XCTAssertEqual(state.clips.notes.editor?.kind, .editNote(id: 9))
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "newest")
         XCTAssertTrue(F.clipPaneText(state).contains("empty deletes"))
     }
 
@@ -139,10 +139,10 @@ final class ClipNotesTests: XCTestCase {
         var state = F.loaded(width: 160, height: 48)
         F.send(&state, F.key("2"))
         F.press(&state, "T")
-        XCTAssertNil(state.clipNotes.editor)
+        XCTAssertNil(state.clips.notes.editor)
         XCTAssertTrue(state.app.toasts.last?.text.hasPrefix("still reading") == true)
         F.press(&state, "t")
-        XCTAssertEqual(state.clipNotes.editor?.kind, .addTag, "adding needs nothing read")
+        XCTAssertEqual(state.clips.notes.editor?.kind, .addTag, "adding needs nothing read")
     }
 
     func testTagCompletionCyclesTheProjectsTagsTheClipLacks() {
@@ -151,38 +151,38 @@ final class ClipNotesTests: XCTestCase {
         F.send(&state, .clips(.tagMapLoaded([name: ["occluded"], "elsewhere": ["suspect", "smile", "occluded"]])))
         F.press(&state, "t")
         F.press(&state, "tab")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "smile")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "smile")
         F.press(&state, "tab")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "suspect")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "suspect")
         F.press(&state, "tab")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "smile", "round again")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "smile", "round again")
         F.press(&state, "shift+tab")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "suspect")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "suspect")
         F.press(&state, "ctrl+u")
         F.type(&state, "sm")
         XCTAssertTrue(F.clipPaneText(state).contains("tab: smile"))
         F.press(&state, "tab")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "smile")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "smile")
         F.press(&state, "tab")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "smile", "only what starts with the typed text")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "smile", "only what starts with the typed text")
     }
 
     func testRemoveTagPicksAmongTheClipsTags() {
         var state = showing()
         F.press(&state, "T")
-        XCTAssertNil(state.clipNotes.editor)
+        XCTAssertNil(state.clips.notes.editor)
         XCTAssertEqual(state.app.toasts.last?.text, "\(clip(state)) has no tags")
         let name = clip(state)
         F.send(&state, .clips(.notesLoaded(clip: name, notes: [], tags: ["blurry", "occluded", "suspect"])))
         F.press(&state, "T")
-        XCTAssertEqual(state.clipNotes.editor?.kind, .removeTag)
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "blurry")
+        XCTAssertEqual(state.clips.notes.editor?.kind, .removeTag)
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "blurry")
         F.press(&state, "down")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "occluded")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "occluded")
         F.press(&state, "tab")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "suspect")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "suspect")
         F.press(&state, "up")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "occluded")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "occluded")
     }
 
     func testNoSelectionNoEditor() {
@@ -192,9 +192,9 @@ final class ClipNotesTests: XCTestCase {
             F.send(&state, .clipSearching(KeyChord(parsing: character == " " ? "space" : String(character))!))
         }
         F.send(&state, .clipSearching(KeyChord(parsing: "enter")!))
-        XCTAssertNil(state.selectedClip)
+        XCTAssertNil(state.clips.selected)
         F.press(&state, "n")
-        XCTAssertNil(state.clipNotes.editor)
+        XCTAssertNil(state.clips.notes.editor)
         XCTAssertEqual(state.app.toasts.last?.text, "select a clip first")
     }
 }
@@ -205,23 +205,23 @@ final class ClipNotesEditorPlacementTests: XCTestCase {
     func testTheEditorNamesItsClipWhenTheSelectionMovedUnderIt() {
         var state = F.loaded(width: 160, height: 48)
         F.send(&state, F.key("2"))
-        let first = F.scored.clips[state.selectedClip!].name
+        let first = F.scored.clips[state.clips.selected!].name
         F.press(&state, "n")
         F.send(&state, .selectClip(5))
-        XCTAssertNotEqual(F.scored.clips[state.selectedClip!].name, first)
+        XCTAssertNotEqual(F.scored.clips[state.clips.selected!].name, first)
         XCTAssertTrue(F.clipPaneText(state).contains("note on \(first) "))
     }
 
     func testAnEditorReopenedByAFailureOffTheClipsScreenWaitsThere() {
         var state = F.loaded(width: 160, height: 48)
         F.send(&state, F.key("2"))
-        let edit = ClipEdit(kind: .addTag, clip: F.scored.clips[state.selectedClip!].name, text: "occluded")
+        let edit = ClipEdit(kind: .addTag, clip: F.scored.clips[state.clips.selected!].name, text: "occluded")
         F.send(&state, F.key("3"), .clips(.saveFailed(edit, "database is locked")))
-        XCTAssertNotNil(state.clipNotes.editor)
+        XCTAssertNotNil(state.clips.notes.editor)
         F.press(&state, "1")
         XCTAssertEqual(state.app.screen, .overview, "keys elsewhere are not swallowed")
         F.press(&state, "2")
         F.press(&state, "x")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "occludedx")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "occludedx")
     }
 }

@@ -27,11 +27,11 @@ final class ClipVideoDecodeTests: XCTestCase {
     func testADecodedClipIsDrawnInThePaneWithItsColours() throws {
         let path = try makeClip()
         var state = F.clips(videos: [F.rowName(0): path])
-        let action = ClipVideoDecoding.firstFrame(clip: state.video.clip!, path: path, at: 0, box: state.video.box!)
+        let action = ClipVideoDecoding.firstFrame(clip: state.clips.video.clip!, path: path, at: 0, box: state.clips.video.box!)
         F.send(&state, .clipVideo(action))
-        XCTAssertEqual(state.video.status, .ready)
-        XCTAssertEqual(state.video.info?.fps ?? 0, 10, accuracy: 1e-9)
-        let grid = try XCTUnwrap(state.video.frame?.grid)
+        XCTAssertEqual(state.clips.video.status, .ready)
+        XCTAssertEqual(state.clips.video.info?.fps ?? 0, 10, accuracy: 1e-9)
+        let grid = try XCTUnwrap(state.clips.video.frame?.grid)
         XCTAssertEqual(grid.columns, grid.rows * 2, "a square picture in half blocks")
 
         let canvas = F.program.frame(state, width: 160, height: 48)

@@ -21,7 +21,7 @@ extension WorkbenchFixture {
 
     /// The name of the clip at `row` of the Clips table.
     static func clipName(_ state: WorkbenchState, row: Int) -> String {
-        scored.clips[state.clipRows[row]].name
+        scored.clips[state.clips.rows[row]].name
     }
 
     /// The name of the clip at `row` of the Clips table as it opens (sorted by name).
@@ -47,9 +47,9 @@ extension WorkbenchFixture {
 
     /// The frame a decoder would send for the state's current clip and box: fitted square.
     static func decodedFrame(_ state: WorkbenchState, time: Double = 0) -> ClipVideoFrame {
-        let box = state.video.box!
+        let box = state.clips.video.box!
         let layout = CellLayout(displayAspect: 1, columns: box.columns, rows: box.rows, mode: .half)
-        return frame(clip: state.video.clip!, time: time, columns: layout.columns, rows: layout.rows)
+        return frame(clip: state.clips.video.clip!, time: time, columns: layout.columns, rows: layout.rows)
     }
 
     /// The effects' keys, cancellations as `cancel:KEY`.

@@ -12,10 +12,10 @@ final class ClipVideoSnapshotTests: XCTestCase {
             var state = F.clips(videos: [F.rowName(0): "/videos/first.mov"], width: width, height: height)
             for full in [false, true] {
                 if full { F.send(&state, F.key("v")) }
-                let box = state.video.box!
+                let box = state.clips.video.box!
                 let frame = box.isTooSmall ? nil : F.decodedFrame(state, time: 0.6)
-                F.send(&state, .clipVideo(.opened(clip: state.video.clip!, info: F.videoInfo, frame: frame, box: box)))
-                if let request = state.video.thumbnailsFor {
+                F.send(&state, .clipVideo(.opened(clip: state.clips.video.clip!, info: F.videoInfo, frame: frame, box: box)))
+                if let request = state.clips.video.thumbnailsFor {
                     let frames = (0..<request.count).map { i in
                         F.frame(clip: request.clip, time: (Double(i) + 0.5) * 3.2 / Double(request.count), columns: 12, rows: 6)
                     }

@@ -12,8 +12,8 @@ final class ClipVideoTests: XCTestCase {
     /// On the Clips screen with the first row's clip linked, its first frame delivered.
     private func opened(width: Int = 160, height: Int = 48) -> WorkbenchState {
         var state = F.clips(videos: [F.rowName(0): path], width: width, height: height)
-        let frame = state.video.box!.isTooSmall ? nil : F.decodedFrame(state)
-        F.send(&state, .clipVideo(.opened(clip: state.video.clip!, info: F.videoInfo, frame: frame, box: state.video.box!)))
+        let frame = state.clips.video.box!.isTooSmall ? nil : F.decodedFrame(state)
+        F.send(&state, .clipVideo(.opened(clip: state.clips.video.clip!, info: F.videoInfo, frame: frame, box: state.clips.video.box!)))
         return state
     }
 
@@ -32,18 +32,18 @@ final class ClipVideoTests: XCTestCase {
         F.send(&state, .loaded(F.project(videos: [F.rowName(0): path])))
         let effects = F.program.update(&state, F.key("2"))
         XCTAssertEqual(videoKeys(effects), ["clip-video"])
-        XCTAssertEqual(state.video.clip, F.clipName(state, row: 0))
-        XCTAssertEqual(state.video.status, .loading)
-        XCTAssertFalse(state.video.box!.isTooSmall, "160×48 leaves room for a picture in the clip pane")
+        XCTAssertEqual(state.clips.video.clip, F.clipName(state, row: 0))
+        XCTAssertEqual(state.clips.video.status, .loading)
+        XCTAssertFalse(state.clips.video.box!.isTooSmall, "160×48 leaves room for a picture in the clip pane")
         XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("decoding…"))
     }
 
     func testTheArrivingFrameIsDrawnWithItsColours() throws {
         let state = opened()
-        XCTAssertEqual(state.video.status, .ready)
-        XCTAssertEqual(state.video.info, F.videoInfo)
+        XCTAssertEqual(state.clips.video.status, .ready)
+        XCTAssertEqual(state.clips.video.info, F.videoInfo)
         let canvas = F.program.frame(state, width: 160, height: 48)
-        let grid = try XCTUnwrap(state.video.frame?.grid)
+        let grid = try XCTUnwrap(state.clips.video.frame?.grid)
         // Find the frame's top-left cell: the first green-backed half block in the clip pane.
         let pane = ClipsLayout(state.app).clip
         var origin: (x: Int, y: Int)?
@@ -67,101 +67,101 @@ final class ClipVideoTests: XCTestCase {
 
     func testFramesForAnotherClipAreDropped() {
         var state = opened()
-        let shown = state.video.frame
+        let shown = state.clips.video.frame
         let stale = F.frame(clip: "someone-else", columns: 4, rows: 4)
-        F.send(&state, .clipVideo(.opened(clip: "someone-else", info: F.videoInfo, frame: stale, box: state.video.box!)),
+        F.send(&state, .clipVideo(.opened(clip: "someone-else", info: F.videoInfo, frame: stale, box: state.clips.video.box!)),
                .clipVideo(.played(stale)), .clipVideo(.failed(clip: "someone-else", message: "gone")))
-        XCTAssertTrue(state.video.frame == shown)
-        XCTAssertEqual(state.video.status, .ready)
+        XCTAssertTrue(state.clips.video.frame == shown)
+        XCTAssertEqual(state.clips.video.status, .ready)
         // A frame decoded for an older box (before a resize) is dropped as well.
-        var resized = state.video.box!
+        var resized = state.clips.video.box!
         resized.rows -= 3
-        F.send(&state, .clipVideo(.opened(clip: state.video.clip!, info: F.videoInfo, frame: stale, box: resized)))
-        XCTAssertTrue(state.video.frame == shown)
+        F.send(&state, .clipVideo(.opened(clip: state.clips.video.clip!, info: F.videoInfo, frame: stale, box: resized)))
+        XCTAssertTrue(state.clips.video.frame == shown)
     }
 
     func testPlayPauseStartsAndCancelsPlayback() {
         var state = opened()
         XCTAssertEqual(run(&state, "space"), ["clip-video"])
-        XCTAssertTrue(state.video.playing)
+        XCTAssertTrue(state.clips.video.playing)
         let next = F.decodedFrame(state, time: 0.4)
         F.send(&state, .clipVideo(.played(next)))
-        XCTAssertTrue(state.video.frame == next)
-        XCTAssertEqual(state.video.position, 0.4)
+        XCTAssertTrue(state.clips.video.frame == next)
+        XCTAssertEqual(state.clips.video.position, 0.4)
         XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("▶ 0.40 / 3.20 s"))
         XCTAssertEqual(run(&state, "space"), ["cancel:clip-video"])
-        XCTAssertFalse(state.video.playing)
+        XCTAssertFalse(state.clips.video.playing)
         // A frame still in flight after the pause is dropped.
         F.send(&state, .clipVideo(.played(F.decodedFrame(state, time: 0.47))))
-        XCTAssertEqual(state.video.position, 0.4)
+        XCTAssertEqual(state.clips.video.position, 0.4)
     }
 
     func testPlaybackEndsAndStartsOverFromTheBeginning() {
         var state = opened()
         _ = run(&state, "space")
-        F.send(&state, .clipVideo(.played(F.decodedFrame(state, time: 3.2 - 1.0 / 15))), .clipVideo(.ended(clip: state.video.clip!)))
-        XCTAssertFalse(state.video.playing)
+        F.send(&state, .clipVideo(.played(F.decodedFrame(state, time: 3.2 - 1.0 / 15))), .clipVideo(.ended(clip: state.clips.video.clip!)))
+        XCTAssertFalse(state.clips.video.playing)
         XCTAssertEqual(run(&state, "space"), ["clip-video"])
-        XCTAssertEqual(state.video.position, 0)
+        XCTAssertEqual(state.clips.video.position, 0)
     }
 
     func testStepsMoveOneFrameAndPause() {
         var state = opened()
         _ = run(&state, "space")
         XCTAssertEqual(run(&state, "."), ["clip-video"])
-        XCTAssertFalse(state.video.playing)
-        XCTAssertEqual(state.video.position, 1.0 / 15, accuracy: 1e-9)
+        XCTAssertFalse(state.clips.video.playing)
+        XCTAssertEqual(state.clips.video.position, 1.0 / 15, accuracy: 1e-9)
         XCTAssertEqual(run(&state, "right"), ["clip-video"])
-        XCTAssertEqual(state.video.position, 2.0 / 15, accuracy: 1e-9)
+        XCTAssertEqual(state.clips.video.position, 2.0 / 15, accuracy: 1e-9)
         _ = run(&state, ",")
         _ = run(&state, "left")
         _ = run(&state, ",")
-        XCTAssertEqual(state.video.position, 0, "steps stop at the first frame")
+        XCTAssertEqual(state.clips.video.position, 0, "steps stop at the first frame")
     }
 
     func testFullViewTakesTheBodyAndEscOrVReturns() {
         var state = opened()
-        let paneBox = state.video.box!
+        let paneBox = state.clips.video.box!
         XCTAssertEqual(run(&state, "v"), ["clip-video", "clip-video-thumbnails"],
                        "the bigger box asks for the frame again, and the strip for its thumbnails")
-        XCTAssertTrue(state.video.fullView)
-        XCTAssertGreaterThan(state.video.box!.rows, paneBox.rows)
+        XCTAssertTrue(state.clips.video.fullView)
+        XCTAssertGreaterThan(state.clips.video.box!.rows, paneBox.rows)
         let text = F.program.frame(state, width: 160, height: 48).text()
-        XCTAssertTrue(text.contains("\(state.video.clip!) · video"))
+        XCTAssertTrue(text.contains("\(state.clips.video.clip!) · video"))
         XCTAssertFalse(text.contains("Actors"), "the table and the actor list give way")
         _ = run(&state, "esc")
-        XCTAssertFalse(state.video.fullView)
-        XCTAssertEqual(state.video.box, paneBox)
+        XCTAssertFalse(state.clips.video.fullView)
+        XCTAssertEqual(state.clips.video.box, paneBox)
         _ = run(&state, "v")
         _ = run(&state, "v")
-        XCTAssertFalse(state.video.fullView)
+        XCTAssertFalse(state.clips.video.fullView)
     }
 
     func testSelectingAnotherClipStopsPlaybackAndCachedClipsNeedNoDecoding() {
         let second = F.rowName(1)
         var state = F.clips(videos: [F.rowName(0): path, second: "/videos/second.mov"])
         let first = F.decodedFrame(state)
-        F.send(&state, .clipVideo(.opened(clip: first.clip, info: F.videoInfo, frame: first, box: state.video.box!)))
+        F.send(&state, .clipVideo(.opened(clip: first.clip, info: F.videoInfo, frame: first, box: state.clips.video.box!)))
         _ = run(&state, "space")
         XCTAssertEqual(run(&state, "j"), ["clip-video"])
-        XCTAssertFalse(state.video.playing)
-        XCTAssertEqual(state.video.clip, second)
-        XCTAssertNil(state.video.frame)
+        XCTAssertFalse(state.clips.video.playing)
+        XCTAssertEqual(state.clips.video.clip, second)
+        XCTAssertNil(state.clips.video.frame)
         XCTAssertEqual(run(&state, "k"), ["cancel:clip-video"], "the first clip's frame comes from the cache")
-        XCTAssertTrue(state.video.frame == first)
-        XCTAssertEqual(state.video.status, .ready)
+        XCTAssertTrue(state.clips.video.frame == first)
+        XCTAssertEqual(state.clips.video.status, .ready)
     }
 
     func testLeavingTheClipsScreenStopsPlayback() {
         var state = opened()
         _ = run(&state, "space")
         XCTAssertEqual(run(&state, "1"), ["cancel:clip-video"])
-        XCTAssertFalse(state.video.playing)
+        XCTAssertFalse(state.clips.video.playing)
     }
 
     func testAClipWithoutVideoSaysSo() {
         var state = F.clips(videos: [:])
-        XCTAssertEqual(state.video.status, .noVideo)
+        XCTAssertEqual(state.clips.video.status, .noVideo)
         XCTAssertEqual(run(&state, "space"), [], "nothing to play")
         let text = F.program.frame(state, width: 160, height: 48).text()
         XCTAssertTrue(text.contains("no video linked"))
@@ -171,12 +171,12 @@ final class ClipVideoTests: XCTestCase {
     func testABrokenFileShowsTheMediaErrorAndDoesNotCrash() {
         let missing = NSTemporaryDirectory() + "no-such-clip-\(ProcessInfo.processInfo.processIdentifier).mov"
         var state = F.clips(videos: [F.rowName(0): missing])
-        let box = state.video.box!
-        let action = ClipVideoDecoding.firstFrame(clip: state.video.clip!, path: missing, at: 0, box: box)
+        let box = state.clips.video.box!
+        let action = ClipVideoDecoding.firstFrame(clip: state.clips.video.clip!, path: missing, at: 0, box: box)
         guard case .failed(_, let message) = action else { return XCTFail("expected a failure, got \(action)") }
         XCTAssertTrue(message.hasPrefix(missing + ": "), message)
         F.send(&state, .clipVideo(action))
-        XCTAssertEqual(state.video.status, .failed(message))
+        XCTAssertEqual(state.clips.video.status, .failed(message))
         XCTAssertEqual(run(&state, "space"), [])
         let text = F.program.frame(state, width: 160, height: 48).text().replacingOccurrences(of: "│", with: "")
         XCTAssertTrue(text.contains("no-such-clip"))
@@ -184,13 +184,13 @@ final class ClipVideoTests: XCTestCase {
 
     func testTheSmallTerminalShowsTheTimeLineAndPointsToTheFullView() {
         var state = opened(width: 80, height: 24)
-        XCTAssertTrue(state.video.box!.isTooSmall)
-        XCTAssertNil(state.video.frame)
+        XCTAssertTrue(state.clips.video.box!.isTooSmall)
+        XCTAssertNil(state.clips.video.frame)
         let text = F.program.frame(state, width: 80, height: 24).text()
         XCTAssertTrue(text.contains("v: full view"))
         XCTAssertTrue(text.contains("0.00 / 3.20 s"))
         _ = run(&state, "v")
-        XCTAssertFalse(state.video.box!.isTooSmall, "the full view has room at 80×24")
+        XCTAssertFalse(state.clips.video.box!.isTooSmall, "the full view has room at 80×24")
     }
 
     func testTheTimeLineMarksTheFirstTwoSeconds() {
@@ -207,16 +207,16 @@ final class ClipVideoTests: XCTestCase {
     func testTheFullViewStripShowsThumbnailsForItsRequestOnly() throws {
         var state = opened()
         _ = run(&state, "v")
-        let request = try XCTUnwrap(state.video.thumbnailsFor)
-        XCTAssertEqual(request.clip, state.video.clip)
+        let request = try XCTUnwrap(state.clips.video.thumbnailsFor)
+        XCTAssertEqual(request.clip, state.clips.video.clip)
         XCTAssertGreaterThanOrEqual(request.count, 5)
         let frames = (0..<request.count).map { F.frame(clip: request.clip, time: Double($0) * 0.3 + 0.15, columns: 12, rows: 6) }
         var stale = request
         stale.count += 1
         F.send(&state, .clipVideo(.thumbnails(stale, frames)))
-        XCTAssertTrue(state.video.thumbnails.isEmpty, "thumbnails for another request are dropped")
+        XCTAssertTrue(state.clips.video.thumbnails.isEmpty, "thumbnails for another request are dropped")
         F.send(&state, .clipVideo(.thumbnails(request, frames)))
-        XCTAssertEqual(state.video.thumbnails.count, request.count)
+        XCTAssertEqual(state.clips.video.thumbnails.count, request.count)
         XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("0.5 s"))
         XCTAssertEqual(run(&state, "v"), ["cancel:clip-video"], "back in the pane the first frame is cached; no strip there")
         XCTAssertEqual(run(&state, "v"), ["clip-video"], "the same strip is not asked for twice")
@@ -244,23 +244,23 @@ final class ClipVideoTests: XCTestCase {
         let canvas = F.program.frame(state, width: 160, height: 48)
         let pane = ClipsLayout(state.app).clip
         let spot = try XCTUnwrap((pane.y..<pane.maxY).lazy.compactMap { y in
-            (pane.x..<pane.maxX).first { canvas.region(atX: $0, y: y) == ClipVideoView.pictureRegion }.map { ($0, y) }
+            (pane.x..<pane.maxX).first { canvas.region(atX: $0, y: y) == ClickTarget.videoPicture.id }.map { ($0, y) }
         }.first)
         let click = InputEvent.mouse(MouseEvent(x: spot.0, y: spot.1, action: .press(.left)))
         let actions = F.program.actions(for: click, region: canvas.region(atX: spot.0, y: spot.1), state: state)
         XCTAssertEqual(actions.count, 1)
         F.send(&state, actions[0])
-        XCTAssertTrue(state.video.playing)
+        XCTAssertTrue(state.clips.video.playing)
 
         _ = run(&state, "v")
-        let request = try XCTUnwrap(state.video.thumbnailsFor)
+        let request = try XCTUnwrap(state.clips.video.thumbnailsFor)
         let frames = (0..<request.count).map { F.frame(clip: request.clip, time: Double($0) * 0.3 + 0.15, columns: 12, rows: 6) }
         F.send(&state, .clipVideo(.thumbnails(request, frames)))
         let action = try XCTUnwrap(F.program.clipVideoMouse(MouseEvent(x: 0, y: 0, action: .press(.left)),
-                                                            region: ClipVideoView.thumbnailRegionPrefix + "2", state: state))
+                                                            region: ClickTarget.videoThumbnail(2).id, state: state))
         XCTAssertEqual(videoKeys(F.program.update(&state, action)), ["clip-video"])
-        XCTAssertFalse(state.video.playing)
-        XCTAssertEqual(state.video.position, 0.75, accuracy: 1e-9)
+        XCTAssertFalse(state.clips.video.playing)
+        XCTAssertEqual(state.clips.video.position, 0.75, accuracy: 1e-9)
     }
 
     func testCacheKeepsTheMostRecentClips() {

@@ -11,7 +11,7 @@ final class ClipsOffThreadTests: XCTestCase {
     private func wrongOnly(width: Int = 160, height: Int = 48) -> WorkbenchState {
         var state = F.loaded(width: width, height: height)
         F.send(&state, F.key("2"), F.key("w"), F.key("w"))
-        XCTAssertEqual(state.clipQuery.outcome, .wrong)
+        XCTAssertEqual(state.clips.query.outcome, .wrong)
         return state
     }
 
@@ -23,82 +23,82 @@ final class ClipsOffThreadTests: XCTestCase {
     func testABetaStepUnderTheWrongFilterLeavesTheRowsToAnEffect() async throws {
         var state = wrongOnly()
         F.send(&state, F.key("3"), F.key("b"))
-        let before = state.clipRows
+        let before = state.clips.rows
         for _ in 0..<8 { F.send(&state, F.key("right")) }
         XCTAssertEqual(F.effectKeys(&state, F.key("right")), [WorkbenchProgram.clipRowsKey])
-        XCTAssertEqual(state.clipRows, before, "the UI thread did not rebuild")
+        XCTAssertEqual(state.clips.rows, before, "the UI thread did not rebuild")
         XCTAssertNotEqual(wrong(at: state.thresholds), before, "yet the step changes which clips are wrong")
-        XCTAssertEqual(state.clipPending.rows, ClipRowsRequest(query: state.clipQuery, thresholds: state.thresholds))
+        XCTAssertEqual(state.clips.pending.rows, ClipRowsRequest(query: state.clips.query, thresholds: state.thresholds))
         F.send(&state, F.key("2"))
         let title = F.program.frame(state, width: 160, height: 48).text()
         XCTAssertTrue(title.contains("… \(before.count) of 600"), "pending shows as …")
 
         await F.settle(&state, F.key("3"), F.key("right"))
-        XCTAssertNil(state.clipPending.rows)
-        XCTAssertEqual(state.clipRows, wrong(at: state.thresholds))
+        XCTAssertNil(state.clips.pending.rows)
+        XCTAssertEqual(state.clips.rows, wrong(at: state.thresholds))
     }
 
     func testOnlyTheRightWrongFilterDependsOnTheThresholds() {
         var state = F.loaded()
         F.send(&state, F.key("2"), F.key("f"), F.key("3"))
         XCTAssertEqual(F.effectKeys(&state, F.key("right")), [], "no rebuild without right/wrong")
-        XCTAssertNil(state.clipPending.rows)
+        XCTAssertNil(state.clips.pending.rows)
     }
 
     func testARebuildForAnOlderRequestIsDropped() {
         var state = wrongOnly()
         F.send(&state, F.key("3"), F.key("b"), F.key("right"))
-        let old = try! XCTUnwrap(state.clipPending.rows)
+        let old = try! XCTUnwrap(state.clips.pending.rows)
         F.send(&state, F.key("right"))
-        let rows = state.clipRows
+        let rows = state.clips.rows
         F.send(&state, .clips(.rowsBuilt(old, [1, 2, 3])))
-        XCTAssertEqual(state.clipRows, rows)
-        XCTAssertNotNil(state.clipPending.rows)
+        XCTAssertEqual(state.clips.rows, rows)
+        XCTAssertNotNil(state.clips.pending.rows)
         F.send(&state, F.key("2"), F.key("f"))
-        XCTAssertNil(state.clipPending.rows, "a rebuild on the UI thread supersedes the pending one")
-        let current = ClipRowsRequest(query: state.clipQuery, thresholds: state.thresholds)
+        XCTAssertNil(state.clips.pending.rows, "a rebuild on the UI thread supersedes the pending one")
+        let current = ClipRowsRequest(query: state.clips.query, thresholds: state.thresholds)
         F.send(&state, .clips(.rowsBuilt(current, [1, 2, 3])))
-        XCTAssertNotEqual(state.clipRows, [1, 2, 3], "nothing was asked for any more")
+        XCTAssertNotEqual(state.clips.rows, [1, 2, 3], "nothing was asked for any more")
     }
 
     func testTheSelectedClipKeepsItsScreenLineAcrossARebuild() async throws {
         var state = wrongOnly()
         F.send(&state, F.key("pgdn"), F.key("j"), F.key("j"))
-        let clip = try XCTUnwrap(state.selectedClip)
-        let line = state.clipScroll.selected! - state.clipScroll.offset
+        let clip = try XCTUnwrap(state.clips.selected)
+        let line = state.clips.scroll.selected! - state.clips.scroll.offset
         var t = state.thresholds
         // Find a β step after which the selected clip is still wrong.
         var beta = t.beta
         repeat {
             beta += 0.01
             t.beta = beta
-        } while !wrong(at: t).contains(clip) || wrong(at: t) == state.clipRows
+        } while !wrong(at: t).contains(clip) || wrong(at: t) == state.clips.rows
         await F.settle(&state, .setKnob(.beta, beta))
-        XCTAssertEqual(state.selectedClip, clip)
-        XCTAssertEqual(state.clipScroll.selected! - state.clipScroll.offset, line)
+        XCTAssertEqual(state.clips.selected, clip)
+        XCTAssertEqual(state.clips.scroll.selected! - state.clips.scroll.offset, line)
     }
 
     func testTheDisputeOrderWaitsForTheReviewComputedOffTheUIThread() async {
         var state = F.loaded()
         F.send(&state, F.key("2"), F.key("o"))
         XCTAssertEqual(F.effectKeys(&state, F.key("o")).compactMap { $0 }, [WorkbenchProgram.labelReviewKey])
-        XCTAssertNil(state.labelReview)
-        XCTAssertTrue(state.clipPending.review)
-        let names = state.clipRows.map { F.scored.clips[$0].name }
+        XCTAssertNil(state.clips.labelReview)
+        XCTAssertTrue(state.clips.pending.review)
+        let names = state.clips.rows.map { F.scored.clips[$0].name }
         XCTAssertEqual(names, names.sorted(), "by name until the review arrives")
         XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("… 600 of 600"))
         XCTAssertEqual(F.effectKeys(&state, F.key("j")).compactMap { $0 }.filter { $0 == WorkbenchProgram.labelReviewKey }, [],
                        "asked once")
 
         F.send(&state, F.key("o"))
-        XCTAssertEqual(state.clipQuery.sort, .clip)
+        XCTAssertEqual(state.clips.query.sort, .clip)
         XCTAssertFalse(F.program.frame(state, width: 80, height: 24).text().contains("… 600"), "the clip order waits for nothing")
         F.send(&state, F.key("o"), F.key("o"))
-        XCTAssertTrue(state.clipPending.review, "still asked once")
+        XCTAssertTrue(state.clips.pending.review, "still asked once")
         let review = F.scored.labelReview(panel: F.project.reviewPanel)
         await F.settle(&state, .clips(.reviewed(review)))
-        XCTAssertFalse(state.clipPending.changing(state.clipQuery))
-        XCTAssertEqual(state.clipRows, review.ranking.map { review.entries[$0].clip })
+        XCTAssertFalse(state.clips.pending.changing(state.clips.query))
+        XCTAssertEqual(state.clips.rows, review.ranking.map { review.entries[$0].clip })
     }
 }
 
@@ -112,13 +112,13 @@ final class ClipsLargeProjectTests: XCTestCase {
                                       source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2), scored: big)
         var state = WorkbenchProgram.initialState(path: project.path, width: 160, height: 48)
         F.send(&state, .loaded(project), F.key("2"))
-        XCTAssertEqual(state.clipRows.count, count, "the first rows are there at once")
+        XCTAssertEqual(state.clips.rows.count, count, "the first rows are there at once")
         XCTAssertEqual(F.effectKeys(&state, F.key("s")).compactMap { $0 }.filter { $0 != WorkbenchProgram.clipNotesKey },
                        [WorkbenchProgram.clipRowsKey])
-        XCTAssertEqual(state.clipRows.count, count, "not rebuilt on the UI thread")
-        XCTAssertEqual(state.clipQuery.split, .train)
+        XCTAssertEqual(state.clips.rows.count, count, "not rebuilt on the UI thread")
+        XCTAssertEqual(state.clips.query.split, .train)
         await F.settle(&state, F.key("e"))
-        XCTAssertEqual(state.clipRows.count, big.clips.filter { $0.split == .train && $0.label.emotions.contains(.ang) }.count)
+        XCTAssertEqual(state.clips.rows.count, big.clips.filter { $0.split == .train && $0.label.emotions.contains(.ang) }.count)
         F.send(&state, F.key("/"))
         XCTAssertEqual(F.effectKeys(&state, .clipSearching(KeyChord(parsing: "S")!)).compactMap { $0 }
             .filter { $0 != WorkbenchProgram.clipNotesKey }, [WorkbenchProgram.clipRowsKey])

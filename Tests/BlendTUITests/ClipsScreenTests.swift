@@ -15,39 +15,39 @@ final class ClipsScreenTests: XCTestCase {
     func testTableListsEveryClipByNameAndKeysMoveTheSelection() {
         var state = loadedOnClips()
         XCTAssertEqual(state.app.screen, .clips)
-        XCTAssertEqual(state.clipRows.count, F.scored.count)
-        let names = state.clipRows.map { F.scored.clips[$0].name }
+        XCTAssertEqual(state.clips.rows.count, F.scored.count)
+        let names = state.clips.rows.map { F.scored.clips[$0].name }
         XCTAssertEqual(names, names.sorted())
-        XCTAssertEqual(state.clipScroll.selected, 0)
+        XCTAssertEqual(state.clips.scroll.selected, 0)
         F.send(&state, F.key("j"), F.key("down"), F.key("k"))
-        XCTAssertEqual(state.clipScroll.selected, 1)
+        XCTAssertEqual(state.clips.scroll.selected, 1)
         let visible = Table.visibleRows(in: ClipsLayout(state.app).tableRows)
         F.send(&state, F.key("pgdn"))
-        XCTAssertEqual(state.clipScroll.selected, 1 + visible - 1)
+        XCTAssertEqual(state.clips.scroll.selected, 1 + visible - 1)
         F.send(&state, F.key("end"))
-        XCTAssertEqual(state.clipScroll.selected, F.scored.count - 1)
-        XCTAssertEqual(state.clipScroll.offset, F.scored.count - visible)
+        XCTAssertEqual(state.clips.scroll.selected, F.scored.count - 1)
+        XCTAssertEqual(state.clips.scroll.offset, F.scored.count - visible)
         F.send(&state, F.key("pgup"), F.key("home"))
-        XCTAssertEqual(state.clipScroll.selected, 0)
-        XCTAssertEqual(state.clipScroll.offset, 0)
+        XCTAssertEqual(state.clips.scroll.selected, 0)
+        XCTAssertEqual(state.clips.scroll.offset, 0)
     }
 
     func testKindAndOutcomeFiltersCycleAndKeepOnlyMatchingClips() {
         var state = loadedOnClips()
         F.send(&state, F.key("f"))
-        XCTAssertEqual(state.clipQuery.kind, .single)
-        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.clips[$0].label.kind == .single })
+        XCTAssertEqual(state.clips.query.kind, .single)
+        XCTAssertTrue(state.clips.rows.allSatisfy { F.scored.clips[$0].label.kind == .single })
         F.send(&state, F.key("f"))
-        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.clips[$0].label.kind == .even })
+        XCTAssertTrue(state.clips.rows.allSatisfy { F.scored.clips[$0].label.kind == .even })
         F.send(&state, F.key("f"), F.key("f"))
-        XCTAssertEqual(state.clipQuery.kind, .all)
+        XCTAssertEqual(state.clips.query.kind, .all)
 
         F.send(&state, F.key("w"))
         let t = state.thresholds
-        let right = state.clipRows
+        let right = state.clips.rows
         XCTAssertTrue(right.allSatisfy { F.scored.prediction(of: $0, t) == F.scored.clips[$0].label })
         F.send(&state, F.key("w"))
-        let wrong = state.clipRows
+        let wrong = state.clips.rows
         XCTAssertTrue(wrong.allSatisfy { F.scored.prediction(of: $0, t) != F.scored.clips[$0].label })
         XCTAssertEqual(right.count + wrong.count, F.scored.count)
         XCTAssertGreaterThan(right.count, 0)
@@ -57,25 +57,25 @@ final class ClipsScreenTests: XCTestCase {
     func testWrongClipsFollowTheThresholds() async {
         var state = loadedOnClips()
         F.send(&state, F.key("w"), F.key("w"))
-        let before = state.clipRows
+        let before = state.clips.rows
         await F.settle(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
         let t = state.thresholds
-        XCTAssertNil(state.clipPending.rows)
-        XCTAssertNotEqual(state.clipRows, before)
-        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.prediction(of: $0, t) != F.scored.clips[$0].label })
+        XCTAssertNil(state.clips.pending.rows)
+        XCTAssertNotEqual(state.clips.rows, before)
+        XCTAssertTrue(state.clips.rows.allSatisfy { F.scored.prediction(of: $0, t) != F.scored.clips[$0].label })
     }
 
     func testSortByMarginAndByLabelDispute() async {
         var state = loadedOnClips()
         F.send(&state, F.key("o"))
-        XCTAssertEqual(state.clipQuery.sort, .margin)
-        let margins = state.clipRows.map { ClipTrace.margin(F.scored.probabilities(of: $0)) }
+        XCTAssertEqual(state.clips.query.sort, .margin)
+        let margins = state.clips.rows.map { ClipTrace.margin(F.scored.probabilities(of: $0)) }
         XCTAssertEqual(margins, margins.sorted())
         await F.settle(&state, F.key("o"))
-        XCTAssertEqual(state.clipQuery.sort, .dispute)
-        XCTAssertFalse(state.clipPending.changing(state.clipQuery))
+        XCTAssertEqual(state.clips.query.sort, .dispute)
+        XCTAssertFalse(state.clips.pending.changing(state.clips.query))
         let review = F.scored.labelReview(panel: F.project.reviewPanel)
-        XCTAssertEqual(state.clipRows, review.ranking.map { review.entries[$0].clip })
+        XCTAssertEqual(state.clips.rows, review.ranking.map { review.entries[$0].clip })
     }
 
     func testSearchFiltersAsTypedEnterKeepsAndEscapeClears() throws {
@@ -83,32 +83,32 @@ final class ClipsScreenTests: XCTestCase {
         let name = F.scored.clips[F.scored.count / 2].name
         let needle = String(name.prefix(4))
         F.send(&state, F.key("/"))
-        XCTAssertNotNil(state.clipSearch)
+        XCTAssertNotNil(state.clips.search)
         for character in needle {
             for action in F.program.actions(for: .key(KeyChord(parsing: String(character))!), region: nil, state: state) {
                 F.send(&state, action)
             }
         }
-        XCTAssertEqual(state.clipQuery.search, needle)
+        XCTAssertEqual(state.clips.query.search, needle)
         let expected = F.scored.clips.filter { $0.name.lowercased().contains(needle.lowercased()) }.count
-        XCTAssertEqual(state.clipRows.count, expected)
+        XCTAssertEqual(state.clips.rows.count, expected)
         XCTAssertLessThan(expected, F.scored.count)
         F.send(&state, .clipSearching(KeyChord(parsing: "enter")!))
-        XCTAssertNil(state.clipSearch)
-        XCTAssertEqual(state.clipRows.count, expected, "Enter keeps the search")
+        XCTAssertNil(state.clips.search)
+        XCTAssertEqual(state.clips.rows.count, expected, "Enter keeps the search")
         F.send(&state, F.key("/"), .clipSearching(KeyChord(parsing: "escape")!))
-        XCTAssertEqual(state.clipQuery.search, "")
-        XCTAssertEqual(state.clipRows.count, F.scored.count)
+        XCTAssertEqual(state.clips.query.search, "")
+        XCTAssertEqual(state.clips.rows.count, F.scored.count)
     }
 
     func testSelectionStaysOnItsClipAcrossFiltersWhenItStillPasses() throws {
         var state = loadedOnClips()
-        let blendRow = try XCTUnwrap(state.clipRows.firstIndex { F.scored.clips[$0].label.kind == .uneven && $0 > 0 })
+        let blendRow = try XCTUnwrap(state.clips.rows.firstIndex { F.scored.clips[$0].label.kind == .uneven && $0 > 0 })
         F.send(&state, .selectClip(blendRow))
-        let clip = state.selectedClip
+        let clip = state.clips.selected
         F.send(&state, F.key("f"), F.key("f"), F.key("f"))
-        XCTAssertEqual(state.clipQuery.kind, .uneven)
-        XCTAssertEqual(state.selectedClip, clip)
+        XCTAssertEqual(state.clips.query.kind, .uneven)
+        XCTAssertEqual(state.clips.selected, clip)
     }
 
     func testMouseWheelAndClickSelectRows() {
@@ -118,15 +118,15 @@ final class ClipsScreenTests: XCTestCase {
         let y = rows.y + 4
         let press = InputEvent.mouse(MouseEvent(x: rows.x + 2, y: y, action: .press(.left)))
         for action in F.program.actions(for: press, region: frame.region(atX: rows.x + 2, y: y), state: state) { F.send(&state, action) }
-        XCTAssertEqual(state.clipScroll.selected, 3)
+        XCTAssertEqual(state.clips.scroll.selected, 3)
         let wheel = InputEvent.mouse(MouseEvent(x: rows.x + 2, y: y, action: .wheelDown))
         for action in F.program.actions(for: wheel, region: nil, state: state) { F.send(&state, action) }
-        XCTAssertEqual(state.clipScroll.selected, 4)
+        XCTAssertEqual(state.clips.scroll.selected, 4)
     }
 
     func testClipPaneTracesTheDecisionItShows() throws {
         let state = loadedOnClips(width: 160, height: 48)
-        let clip = try XCTUnwrap(state.selectedClip)
+        let clip = try XCTUnwrap(state.clips.selected)
         let trace = ClipTrace(F.scored.probabilities(of: clip), state.thresholds)
         XCTAssertEqual(trace.prediction, F.scored.prediction(of: clip, state.thresholds))
         let text = F.program.frame(state, width: 160, height: 48).text()
@@ -149,16 +149,16 @@ final class ClipsScreenTests: XCTestCase {
                                       source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2), scored: big)
         var state = WorkbenchProgram.initialState(path: project.path, width: 160, height: 48)
         F.send(&state, .loaded(project), F.key("2"))
-        XCTAssertEqual(state.clipRows.count, 100_000)
-        let rows = state.clipRows
+        XCTAssertEqual(state.clips.rows.count, 100_000)
+        let rows = state.clips.rows
         for _ in 0..<50 {
             F.send(&state, F.key("pgdn"))
             _ = F.program.frame(state, width: 160, height: 48)
         }
         // Paging moves the selection only; the rows are not rebuilt (how fast a step is, is
         // `bench --tui`'s business).
-        XCTAssertEqual(state.clipRows, rows)
-        XCTAssertGreaterThan(state.clipScroll.selected ?? 0, 50 * 10, "fifty pages down")
+        XCTAssertEqual(state.clips.rows, rows)
+        XCTAssertGreaterThan(state.clips.scroll.selected ?? 0, 50 * 10, "fifty pages down")
     }
 }
 
@@ -168,8 +168,8 @@ final class ClipsPanelTests: XCTestCase {
     func testPaneShowsEachOtherEncoderThatPredictedTheClip() throws {
         var state = F.loaded(width: 160, height: 48)
         F.send(&state, F.key("2"))
-        let absent = try XCTUnwrap(state.clipRows.firstIndex { $0 % 10 == 3 })
-        let present = try XCTUnwrap(state.clipRows.firstIndex { $0 % 10 != 3 })
+        let absent = try XCTUnwrap(state.clips.rows.firstIndex { $0 % 10 == 3 })
+        let present = try XCTUnwrap(state.clips.rows.firstIndex { $0 % 10 != 3 })
         F.send(&state, .selectClip(present))
         let pane = ClipsLayout(state.app).clip
         func paneText() -> String {
@@ -186,7 +186,7 @@ final class ClipsPanelTests: XCTestCase {
         var state = F.loaded()
         F.send(&state, F.key("2"), F.key("o"))
         await F.settle(&state, F.key("o"))
-        XCTAssertEqual(state.labelReview?.encoders, ["other"])
+        XCTAssertEqual(state.clips.labelReview?.encoders, ["other"])
     }
 }
 
@@ -195,21 +195,21 @@ final class ClipsActorListTests: XCTestCase {
 
     func testActorsAreGroupedByFoldThenTestAndScoredAtTheThresholds() throws {
         var state = F.loaded()
-        XCTAssertTrue(state.actorScores.isEmpty, "not scored until the Clips screen shows them")
+        XCTAssertTrue(state.clips.actorScores.isEmpty, "not scored until the Clips screen shows them")
         F.send(&state, F.key("2"))
-        let scores = state.actorScores
+        let scores = state.clips.actorScores
         XCTAssertEqual(Set(scores.map(\.actor)), Set(F.scored.clips.map(\.actor)))
         let groups = scores.map { ($0.split == .train ? 0 : 1, $0.fold ?? 0) }
         XCTAssertTrue(zip(groups, groups.dropFirst()).allSatisfy { $0 <= $1 })
         let first = try XCTUnwrap(scores.first)
         XCTAssertEqual(first.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
         F.send(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
-        let moved = try XCTUnwrap(state.actorScores.first { $0.actor == first.actor })
+        let moved = try XCTUnwrap(state.clips.actorScores.first { $0.actor == first.actor })
         XCTAssertEqual(moved.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
         F.send(&state, F.key("3"), F.key("right"))
-        XCTAssertEqual(state.actorScoresThresholds, Thresholds(alpha: 0.3, beta: 0.05), "β steps elsewhere do not rescore")
+        XCTAssertEqual(state.clips.actorScoresThresholds, Thresholds(alpha: 0.3, beta: 0.05), "β steps elsewhere do not rescore")
         F.send(&state, F.key("2"))
-        XCTAssertEqual(state.actorScoresThresholds, state.thresholds)
+        XCTAssertEqual(state.clips.actorScoresThresholds, state.thresholds)
     }
 
     func testKeysInTheFocusedActorListFilterTheTable() throws {
@@ -217,14 +217,14 @@ final class ClipsActorListTests: XCTestCase {
         F.send(&state, F.key("2"), F.key("tab"), F.key("tab"))
         XCTAssertEqual(state.app.focusedPane, ClipsLayout.actorPane)
         F.send(&state, F.key("j"))
-        let actor = try XCTUnwrap(state.clipQuery.actor)
-        XCTAssertEqual(actor, state.actorScores[0].actor)
-        XCTAssertFalse(state.clipRows.isEmpty)
-        XCTAssertTrue(state.clipRows.allSatisfy { F.scored.clips[$0].actor == actor })
+        let actor = try XCTUnwrap(state.clips.query.actor)
+        XCTAssertEqual(actor, state.clips.actorScores[0].actor)
+        XCTAssertFalse(state.clips.rows.isEmpty)
+        XCTAssertTrue(state.clips.rows.allSatisfy { F.scored.clips[$0].actor == actor })
         XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains("\(actor) · o clip"))
         F.send(&state, F.key("home"))
-        XCTAssertNil(state.clipQuery.actor)
-        XCTAssertEqual(state.clipRows.count, F.scored.count)
+        XCTAssertNil(state.clips.query.actor)
+        XCTAssertEqual(state.clips.rows.count, F.scored.count)
     }
 
     func testClickingAnActorRowSelectsIt() {
@@ -235,8 +235,8 @@ final class ClipsActorListTests: XCTestCase {
         let y = rows.y + 3
         let press = InputEvent.mouse(MouseEvent(x: rows.x + 1, y: y, action: .press(.left)))
         for action in F.program.actions(for: press, region: frame.region(atX: rows.x + 1, y: y), state: state) { F.send(&state, action) }
-        XCTAssertEqual(state.clipActorScroll.selected, 2)
-        XCTAssertEqual(state.clipQuery.actor, state.actorScores[1].actor)
+        XCTAssertEqual(state.clips.actorScroll.selected, 2)
+        XCTAssertEqual(state.clips.query.actor, state.clips.actorScores[1].actor)
     }
 
     func testNarrowTerminalsShowTheActorsInTheClipPanesPlaceWhileFocused() {

@@ -83,7 +83,7 @@ final class ConfusionScreenTests: XCTestCase {
         }
         // With an actor chosen on the Clips screen, that actor joins the cycle last.
         F.send(&state, F.key("2"), .selectClipActor(1))
-        let actor = try XCTUnwrap(state.clipQuery.actor)
+        let actor = try XCTUnwrap(state.clips.query.actor)
         F.send(&state, F.key("5"))
         expected = WorkbenchProgram.confusionScopes(state)
         XCTAssertEqual(expected.last, .actor(actor))
@@ -105,12 +105,12 @@ final class ConfusionScreenTests: XCTestCase {
         state.confusion.column = column
         F.send(&state, F.key("enter"))
         XCTAssertEqual(state.app.screen, .clips)
-        XCTAssertEqual(state.clipQuery.cell, ConfusionCell(truth: LabelSet.all[row], predicted: LabelSet.all[column], scope: .split(.test)))
-        XCTAssertEqual(state.clipQuery.kind, .all)
-        XCTAssertEqual(state.clipQuery.outcome, .all)
+        XCTAssertEqual(state.clips.query.cell, ConfusionCell(truth: LabelSet.all[row], predicted: LabelSet.all[column], scope: .split(.test)))
+        XCTAssertEqual(state.clips.query.kind, .all)
+        XCTAssertEqual(state.clips.query.outcome, .all)
         let expected = F.scored.confusionTables(at: state.thresholds, in: .split(.test)).presence.clips(row: row, column: column)
-        XCTAssertEqual(state.clipRows.count, expected.count)
-        XCTAssertEqual(Set(state.clipRows), Set(expected))
+        XCTAssertEqual(state.clips.rows.count, expected.count)
+        XCTAssertEqual(Set(state.clips.rows), Set(expected))
         let clipsText = F.program.frame(state, width: 80, height: 24).text()
         XCTAssertTrue(clipsText.contains("cell \(LabelSet.all[row]) → \(LabelSet.all[column]) (test)"), clipsText)
         // The cell follows the thresholds, as the table does.
@@ -119,10 +119,10 @@ final class ConfusionScreenTests: XCTestCase {
         let effects = F.program.update(&state, .setThresholds(moved))
         for action in await F.perform(effects, key: WorkbenchProgram.clipRowsKey) { F.send(&state, action) }
         let movedExpected = F.scored.confusionTables(at: moved, in: .split(.test)).presence.clips(row: row, column: column)
-        XCTAssertEqual(Set(state.clipRows), Set(movedExpected))
+        XCTAssertEqual(Set(state.clips.rows), Set(movedExpected))
         F.send(&state, F.key("esc"))
-        XCTAssertNil(state.clipQuery.cell)
-        XCTAssertEqual(state.clipRows.count, F.scored.count)
+        XCTAssertNil(state.clips.query.cell)
+        XCTAssertEqual(state.clips.rows.count, F.scored.count)
     }
 
     func testClickSelectsACellAndASecondClickOpensIt() throws {
@@ -138,7 +138,7 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertEqual(state.app.screen, .confusion)
         for action in F.program.actions(for: click, region: "confusion-cell:3,8", state: state) { F.send(&state, action) }
         XCTAssertEqual(state.app.screen, .clips)
-        XCTAssertEqual(state.clipRows.count, table.count(row: 3, column: 8))
+        XCTAssertEqual(state.clips.rows.count, table.count(row: 3, column: 8))
     }
 
     func testWheelOverTheTableMovesTheRowAndLargestConfusionsAreClickable() throws {
@@ -170,7 +170,7 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertEqual(table.count(row: 0, column: 1), 0)
         F.send(&state, F.key("l"), F.key("enter"))
         XCTAssertEqual(state.app.screen, .confusion)
-        XCTAssertNil(state.clipQuery.cell)
+        XCTAssertNil(state.clips.query.cell)
         XCTAssertEqual(state.app.toasts.last?.text, "no clip in ang → disg")
     }
 

@@ -26,7 +26,7 @@ final class TextRulesInputTests: XCTestCase {
     func testThePasteOfAControlSequenceIntoANoteLeavesOnlyItsText() {
         var state = F.loaded(width: 160, height: 48)
         F.send(&state, F.key("2"))
-        let clip = F.scored.clips[state.selectedClip!].name
+        let clip = F.scored.clips[state.clips.selected!].name
         F.send(&state, .clips(.notesLoaded(clip: clip, notes: [], tags: [])))
         F.press(&state, "n")
         // What a terminal delivers for pasted "see\u{9B}2J \u{202E}txt": the C1 and bidi
@@ -35,7 +35,7 @@ final class TextRulesInputTests: XCTestCase {
             let chord = KeyDecoder.character(scalar.value) ?? KeyChord(.character(Character(scalar)))
             for action in F.program.actions(for: .key(chord), region: nil, state: state) { F.send(&state, action) }
         }
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "see2J txt")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "see2J txt")
         // The pane's rows are joined by line feeds; nothing else forbidden may show.
         XCTAssertNil(TextRules.firstForbidden(in: F.clipPaneText(state), lineFeeds: true))
         XCTAssertTrue(F.clipPaneText(state).contains("note see2J txt"))
@@ -44,10 +44,10 @@ final class TextRulesInputTests: XCTestCase {
     func testEditingANoteThatSpansLinesShowsItOnOneLine() {
         var state = F.loaded(width: 160, height: 48)
         F.send(&state, F.key("2"))
-        let clip = F.scored.clips[state.selectedClip!].name
+        let clip = F.scored.clips[state.clips.selected!].name
         let note = ClipNote(id: 3, clip: clip, text: "occluded\nat 2 s", created: Date(timeIntervalSince1970: 1_795_000_000))
         F.send(&state, .clips(.notesLoaded(clip: clip, notes: [note], tags: [])))
         F.press(&state, "N")
-        XCTAssertEqual(state.clipNotes.editor?.input.text, "occluded at 2 s")
+        XCTAssertEqual(state.clips.notes.editor?.input.text, "occluded at 2 s")
     }
 }

@@ -34,13 +34,13 @@ final class UnlabelledClipsScreenTests: XCTestCase {
     func testUnlabelledClipsAreListedDecodedAndNeverScored() throws {
         var state = loaded()
         let n = F.scored.count
-        XCTAssertEqual(state.clipRows.count, n + 3)
-        XCTAssertEqual(Set(state.clipRows.filter { $0 >= n }), [n, n + 1, n + 2])
+        XCTAssertEqual(state.clips.rows.count, n + 3)
+        XCTAssertEqual(Set(state.clips.rows.filter { $0 >= n }), [n, n + 1, n + 2])
         XCTAssertEqual(state.metrics?.clips, n, "the scores count labelled clips only")
         // "f" cycles through the kinds to "unlabelled" (this project has some), then all again.
         F.send(&state, F.key("f"), F.key("f"), F.key("f"), F.key("f"))
-        XCTAssertEqual(state.clipQuery.kind, .unlabelled)
-        XCTAssertEqual(state.clipRows, [n, n + 1, n + 2])
+        XCTAssertEqual(state.clips.query.kind, .unlabelled)
+        XCTAssertEqual(state.clips.rows, [n, n + 1, n + 2])
         let canvas = F.program.frame(state, width: 120, height: 32)
         let text = canvas.text()
         XCTAssertTrue(text.contains("test_0001"), text)
@@ -48,14 +48,14 @@ final class UnlabelledClipsScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Decision"), text)
         try F.assertGolden(canvas, "clips-unlabelled-120x32")
         F.send(&state, F.key("f"))
-        XCTAssertEqual(state.clipQuery.kind, .all)
+        XCTAssertEqual(state.clips.query.kind, .all)
     }
 
     func testFiltersThatNeedALabelOrAnActorLeaveThemOut() {
         var state = loaded()
         let n = F.scored.count
         F.send(&state, F.key("w"))
-        XCTAssertTrue(state.clipRows.allSatisfy { $0 < n }, "right/wrong needs a label")
+        XCTAssertTrue(state.clips.rows.allSatisfy { $0 < n }, "right/wrong needs a label")
         var query = ClipQuery()
         query.split = .test
         let test = query.rows(F.scored, unlabelled: Self.project.unlabelled, at: state.thresholds, review: nil)

@@ -142,7 +142,7 @@ extension WorkbenchFixture {
     /// Delivers made-up notes and tags for the selected clip, as the store read would (for the
     /// goldens: two notes, two tags, the project's tags).
     static func showClipNotes(_ state: inout WorkbenchState) {
-        guard let selected = state.selectedClip else { return }
+        guard let selected = state.clips.selected else { return }
         let clip = scored.clips[selected].name
         let day = Date(timeIntervalSince1970: 1_795_000_000)
         let notes = [ClipNote(id: 1, clip: clip, text: "brows read as fear late in the clip", created: day),

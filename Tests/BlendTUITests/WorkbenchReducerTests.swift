@@ -54,7 +54,7 @@ final class WorkbenchReducerTests: XCTestCase {
         F.send(&state, F.key("pgdn"), F.key("h"))
         XCTAssertEqual(state.thresholds.beta, 0.17, accuracy: 1e-12)
         F.send(&state, F.key("a"), F.key("shift+right"), F.key("L"))
-        XCTAssertEqual(state.knob, .alpha)
+        XCTAssertEqual(state.thresholdsScreen.knob, .alpha)
         XCTAssertEqual(state.thresholds.alpha, 0.2, accuracy: 1e-12)
         XCTAssertEqual(state.metrics, F.project.index!.metrics(at: Thresholds(alpha: 0.2, beta: 0.17)))
         for _ in 0..<30 { F.send(&state, F.key("pgup")) }
@@ -72,11 +72,11 @@ final class WorkbenchReducerTests: XCTestCase {
     func testTypedValueIsSetAndBadValuesAreRefused() {
         var state = F.loaded()
         F.send(&state, F.key("3"), F.key("="))
-        XCTAssertEqual(state.typing?.text, "0.20")
+        XCTAssertEqual(state.thresholdsScreen.typing?.text, "0.20")
         for _ in 0..<4 { F.send(&state, F.program.actions(for: .key(KeyChord(parsing: "backspace")!), region: nil, state: state)[0]) }
         for c in "0.37" { F.send(&state, F.program.actions(for: .key(.char(c)), region: nil, state: state)[0]) }
         F.send(&state, .typing(KeyChord(parsing: "enter")!))
-        XCTAssertNil(state.typing)
+        XCTAssertNil(state.thresholdsScreen.typing)
         XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
         XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
 
@@ -85,30 +85,30 @@ final class WorkbenchReducerTests: XCTestCase {
         XCTAssertTrue(state.app.toasts.last?.text.contains("not a threshold") ?? false)
 
         F.send(&state, F.key("="), .typing(.char("9")), .typing(KeyChord(parsing: "esc")!))
-        XCTAssertNil(state.typing)
+        XCTAssertNil(state.thresholdsScreen.typing)
         XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
     }
 
     func testHeatmapMetricCycles() {
         var state = F.loaded()
         F.send(&state, F.key("3"), F.key("m"))
-        XCTAssertEqual(state.heatmapMetric, .presence)
+        XCTAssertEqual(state.thresholdsScreen.heatmapMetric, .presence)
         F.send(&state, F.key("m"), F.key("m"))
-        XCTAssertEqual(state.heatmapMetric, .score)
+        XCTAssertEqual(state.thresholdsScreen.heatmapMetric, .score)
     }
 
     func testActorsAreRankedByDistanceAndSelectionFollowsKeys() throws {
         var state = F.loaded()
-        let report = try XCTUnwrap(state.actorReport)
-        let distances = state.actorRanking.map { report.actors[$0].distance ?? -1 }
+        let report = try XCTUnwrap(state.thresholdsScreen.actorReport)
+        let distances = state.thresholdsScreen.actorRanking.map { report.actors[$0].distance ?? -1 }
         XCTAssertEqual(distances, distances.sorted(by: >))
-        XCTAssertEqual(state.selectedActor?.actor, report.actors[state.actorRanking[0]].actor)
+        XCTAssertEqual(state.thresholdsScreen.selectedActor?.actor, report.actors[state.thresholdsScreen.actorRanking[0]].actor)
         F.send(&state, F.key("3"), F.key("j"), F.key("j"), F.key("k"))
-        XCTAssertEqual(state.selectedActor?.actor, report.actors[state.actorRanking[1]].actor)
+        XCTAssertEqual(state.thresholdsScreen.selectedActor?.actor, report.actors[state.thresholdsScreen.actorRanking[1]].actor)
         // A new report keeps the same actor selected.
-        let kept = state.selectedActor?.actor
+        let kept = state.thresholdsScreen.selectedActor?.actor
         F.refreshActors(&state)
-        XCTAssertEqual(state.selectedActor?.actor, kept)
+        XCTAssertEqual(state.thresholdsScreen.selectedActor?.actor, kept)
     }
 
     func testApplyAsksToStoreAndReportsTheOutcome() {
@@ -153,14 +153,14 @@ final class WorkbenchReducerTests: XCTestCase {
         let alphaRow = Block().inner(layout.sliders).inset(Edges(horizontal: 1, vertical: 0)).row(0)
         click(alphaRow.maxX - 1, alphaRow.y)
         XCTAssertEqual(state.thresholds.alpha, 1)
-        XCTAssertEqual(state.knob, .alpha)
+        XCTAssertEqual(state.thresholdsScreen.knob, .alpha)
 
         let rowY = layout.actorTable.y + 3
         click(layout.actorTable.x + 2, rowY)
-        XCTAssertEqual(state.actorScroll.selected, 2)
+        XCTAssertEqual(state.thresholdsScreen.actorScroll.selected, 2)
         let wheel = InputEvent.mouse(MouseEvent(x: layout.actorTable.x + 2, y: rowY, action: .wheelDown))
         for action in F.program.actions(for: wheel, region: nil, state: state) { F.send(&state, action) }
-        XCTAssertEqual(state.actorScroll.selected, 3)
+        XCTAssertEqual(state.thresholdsScreen.actorScroll.selected, 3)
     }
 
     func testEveryScreenIsReachableByItsNumberKey() {

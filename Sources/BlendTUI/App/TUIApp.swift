@@ -47,7 +47,7 @@ public enum TUIApp {
         defer { backend.shutdown() }
         let size = backend.size
         var state = WorkbenchProgram.initialState(path: path, width: size.width, height: size.height)
-        state.video.colorless = backend.colorMode == .monochrome
+        state.clips.video.colorless = backend.colorMode == .monochrome
         let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry), state: state, backend: backend)
         runtime.run(initial: [.load])
         // Jobs started here end cancelled in the store, not left "running" by the exit.

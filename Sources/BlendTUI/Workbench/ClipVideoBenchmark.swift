@@ -39,7 +39,7 @@ enum ClipVideoBenchmark {
         return Benchmark.measure(name, repeats: repeats, target: target) {
             row += 1
             _ = program.update(&state, .selectClip(row))
-            guard let clip = state.video.clip, let box = state.video.box else { return }
+            guard let clip = state.clips.video.clip, let box = state.clips.video.box else { return }
             let decoded = ClipVideoDecoding.firstFrame(clip: clip, path: path, at: 0, box: box)
             _ = program.update(&state, .clipVideo(decoded))
             blackHole(program.frame(state, width: size.width, height: size.height))

@@ -55,7 +55,7 @@ public enum TUIBenchmarks {
                    AppCommands.show(.thresholds)] {
             _ = program.update(&filtered, .app(.run(id)))
         }
-        precondition(filtered.clipQuery.outcome == .wrong && filtered.app.screen == .thresholds, "the keys set up the filter")
+        precondition(filtered.clips.query.outcome == .wrong && filtered.app.screen == .thresholds, "the keys set up the filter")
         results.append(Benchmark.measure("tui β step + frame, Clips filtered to wrong · \(label)", repeats: max(repeats, 20),
                                          target: 16) {
             _ = program.update(&filtered, .app(.run(up ? WorkbenchCommands.increase : WorkbenchCommands.decrease)))
@@ -63,7 +63,7 @@ public enum TUIBenchmarks {
             blackHole(program.frame(filtered, width: frameSize.width, height: frameSize.height))
         })
         // What that step leaves to the background: the rebuild of the wrong clips' rows.
-        let query = filtered.clipQuery, thresholds = filtered.thresholds
+        let query = filtered.clips.query, thresholds = filtered.thresholds
         results.append(Benchmark.measure("clip rows rebuild off the UI thread (wrong, by name) · \(label)", repeats: repeats) {
             blackHole(query.rows(scored, at: thresholds, review: nil))
         })

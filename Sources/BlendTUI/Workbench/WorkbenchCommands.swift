@@ -29,9 +29,29 @@ public enum WorkbenchCommands {
     public static let fineStep = 0.01
     public static let coarseStep = 0.05
 
-    /// The shared commands for the workbench's screens plus the screens' own.
+    /// The shared commands for the workbench's screens plus the screens' own, in the order
+    /// the help lists them.
     public static var all: [Command<AppState>] {
-        AppCommands.all(screens: screens) + [
+        AppCommands.all(screens: screens) + features.flatMap(\.commands)
+    }
+
+    /// Each screen feature's commands with the function that runs them. A command the
+    /// workbench registers is run by exactly one feature (`CommandHandlerTests` checks every
+    /// one); adding a screen adds its entry here.
+    static var features: [FeatureCommands] {
+        [
+            FeatureCommands(commands: thresholds) { $0.runThresholds(&$1, $2) },
+            FeatureCommands(commands: clipTable + ClipsCommands.all) { $0.runClips(&$1, $2) },
+            FeatureCommands(commands: ClipVideoCommands.all) { $0.runClipVideo(&$1, $2) },
+            FeatureCommands(commands: FusionCommands.all) { $0.runFusion(&$1, $2) },
+            FeatureCommands(commands: ConfusionCommands.all) { $0.runConfusion(&$1, $2) },
+            FeatureCommands(commands: JobsCommands.all) { $0.runJobs(&$1, $2) },
+        ]
+    }
+
+    /// The Thresholds screen's keys.
+    static var thresholds: [Command<AppState>] {
+        [
             Command(increase, "Raise the selected threshold by .01", scope: .screen(.thresholds), keys: ["right", "l"],
                     hint: "step"),
             Command(decrease, "Lower the selected threshold by .01", scope: .screen(.thresholds), keys: ["left", "h"]),
@@ -49,7 +69,12 @@ public enum WorkbenchCommands {
                     hint: "metric"),
             Command(actorDown, "Next actor", scope: .screen(.thresholds), keys: ["down", "j"], hint: "actor"),
             Command(actorUp, "Previous actor", scope: .screen(.thresholds), keys: ["up", "k"]),
-            Command(clipDown, "Next clip", scope: .screen(.clips), keys: ["down", "j"], hint: "clip"),
+        ]
+    }
+
+    /// The Clips table's movement, search, kind, right/wrong and sort keys.
+    static var clipTable: [Command<AppState>] {
+        [            Command(clipDown, "Next clip", scope: .screen(.clips), keys: ["down", "j"], hint: "clip"),
             Command(clipUp, "Previous clip", scope: .screen(.clips), keys: ["up", "k"]),
             Command(clipPageDown, "Clips: page down", scope: .screen(.clips), keys: ["pgdn"]),
             Command(clipPageUp, "Clips: page up", scope: .screen(.clips), keys: ["pgup"]),
@@ -61,7 +86,7 @@ public enum WorkbenchCommands {
             Command(clipOutcome, "Clips: show all / right / wrong", scope: .screen(.clips), keys: ["w"], hint: "right/wrong"),
             Command(clipSort, "Clips: sort by clip / margin / label dispute", scope: .screen(.clips), keys: ["o"],
                     hint: "sort"),
-        ] + ClipsCommands.all + ClipVideoCommands.all + FusionCommands.all + ConfusionCommands.all + JobsCommands.all
+        ]
     }
 
     public static func registry() -> CommandRegistry<AppState> { CommandRegistry(all) }

@@ -11,8 +11,15 @@ public struct WorkbenchProgram: Program, Sendable {
     /// The store the Jobs screen polls and the jobs this process runs (cancelled on quit).
     public let jobsBackground = JobsBackground()
 
+    /// The screens' commands with the functions that run them, and which feature owns each id.
+    let features = WorkbenchCommands.features
+    let commandOwners: [CommandID: Int]
+
     public init(registry: CommandRegistry<AppState> = WorkbenchCommands.registry()) {
         reducer = AppReducer(registry: registry)
+        var owners: [CommandID: Int] = [:]
+        for (i, feature) in features.enumerated() { for command in feature.commands { owners[command.id] = i } }
+        commandOwners = owners
     }
 
     public var minimumSize: (width: Int, height: Int) { AppView.minimumSize }
@@ -78,12 +85,12 @@ public struct WorkbenchProgram: Program, Sendable {
             state.analysis = analysis
             return []
         case .setThresholds(let t):
-            state.knob = .alpha
+            state.thresholdsScreen.knob = .alpha
             let effects = set(&state, t.alpha)
-            state.knob = .beta
+            state.thresholdsScreen.knob = .beta
             return effects + set(&state, t.beta)
         case .setKnob(let knob, let value):
-            state.knob = knob
+            state.thresholdsScreen.knob = knob
             return set(&state, (value * 100).rounded() / 100)
         case .clipSearching(let chord):
             return clipSearching(&state, chord) + clipsFollowUp(&state)
@@ -94,21 +101,21 @@ public struct WorkbenchProgram: Program, Sendable {
             selectClipActor(&state, row: row)
             return clipsFollowUp(&state)
         case .selectActor(let row):
-            state.actorScroll.select(row, rowCount: state.actorRanking.count,
+            state.thresholdsScreen.actorScroll.select(row, rowCount: state.thresholdsScreen.actorRanking.count,
                                      visibleRows: Table.visibleRows(in: ThresholdsLayout(state.app).actorTable))
             return []
         case .encodersAnalysed(let rows):
             state.encoderBests = rows
             return []
         case .actorsAnalysed(let report):
-            let previous = state.selectedActor?.actor
-            state.actorReport = report
-            state.actorRanking = report.actors.indices.sorted { a, b in
+            let previous = state.thresholdsScreen.selectedActor?.actor
+            state.thresholdsScreen.actorReport = report
+            state.thresholdsScreen.actorRanking = report.actors.indices.sorted { a, b in
                 let da = report.actors[a].distance ?? -1, db = report.actors[b].distance ?? -1
                 return da != db ? da > db : report.actors[a].actor < report.actors[b].actor
             }
-            let keep = previous.flatMap { name in state.actorRanking.firstIndex { report.actors[$0].actor == name } }
-            state.actorScroll.selected = keep ?? (state.actorRanking.isEmpty ? nil : 0)
+            let keep = previous.flatMap { name in state.thresholdsScreen.actorRanking.firstIndex { report.actors[$0].actor == name } }
+            state.thresholdsScreen.actorScroll.selected = keep ?? (state.thresholdsScreen.actorRanking.isEmpty ? nil : 0)
             return []
         case .applied(let thresholds):
             return app(&state, .showToast("stored α \(Format.decimal(thresholds.alpha)) β \(Format.decimal(thresholds.beta)) as current",
@@ -127,52 +134,16 @@ public struct WorkbenchProgram: Program, Sendable {
         }
     }
 
+    /// Runs a screen's command through the feature that registered it (`WorkbenchCommands.features`).
     private func run(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>] {
-        if let effects = runConfusion(&state, id) { return effects }
-        if let effects = runFusion(&state, id) { return effects }
-        if let effects = runJobs(&state, id) { return effects }
-        if let effects = runClips(&state, id) { return effects }
-        if let effects = runClipVideo(&state, id) { return effects }
-        switch id {
-        case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
-        case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
-        case WorkbenchCommands.increaseCoarse: return step(&state, WorkbenchCommands.coarseStep)
-        case WorkbenchCommands.decreaseCoarse: return step(&state, -WorkbenchCommands.coarseStep)
-        case WorkbenchCommands.selectAlpha: state.knob = .alpha
-        case WorkbenchCommands.selectBeta: state.knob = .beta
-        case WorkbenchCommands.heatmapMetric: state.heatmapMetric = state.heatmapMetric.next
-        case WorkbenchCommands.type:
-            state.typing = TextInput(Format.decimal(state.knob == .alpha ? state.thresholds.alpha : state.thresholds.beta))
-        case WorkbenchCommands.apply:
-            let path = state.path, thresholds = state.thresholds
-            return [.task(key: "apply") {
-                do {
-                    let store = try ProjectStore(path: path, create: false)
-                    _ = try store.updateSettings(alpha: thresholds.alpha, beta: thresholds.beta)
-                    return .applied(thresholds)
-                } catch {
-                    return .applyFailed("\(error)")
-                }
-            }]
-        case WorkbenchCommands.actorDown, WorkbenchCommands.actorUp:
-            let rows = ThresholdsLayout(state.app).actorTable
-            state.actorScroll.move(by: id == WorkbenchCommands.actorDown ? 1 : -1, rowCount: state.actorRanking.count,
-                                   visibleRows: Table.visibleRows(in: rows))
-        default:
-            break
-        }
-        return []
+        // A command no feature registered (a custom registry's) does nothing.
+        guard let feature = commandOwners[id] else { return [] }
+        return features[feature].run(self, &state, id) ?? []
     }
 
-    /// Moves the selected knob by `delta`, on the hundredths grid, within 0…1.
-    private func step(_ state: inout WorkbenchState, _ delta: Double) -> [Effect<WorkbenchAction>] {
-        let current = state.knob == .alpha ? state.thresholds.alpha : state.thresholds.beta
-        return set(&state, ((current + delta) * 100).rounded() / 100)
-    }
-
-    private func set(_ state: inout WorkbenchState, _ value: Double) -> [Effect<WorkbenchAction>] {
+    func set(_ state: inout WorkbenchState, _ value: Double) -> [Effect<WorkbenchAction>] {
         let clamped = min(1, max(0, value))
-        switch state.knob {
+        switch state.thresholdsScreen.knob {
         case .alpha:
             guard clamped != state.thresholds.alpha else { return [] }
             state.thresholds.alpha = clamped
@@ -198,36 +169,17 @@ public struct WorkbenchProgram: Program, Sendable {
         return [.task(key: "actors") { .actorsAnalysed(index.actorBetas(alpha: alpha)) }]
     }
 
-    /// Edits the typed value; Enter sets it, Esc drops it, anything unreadable says so.
-    private func typed(_ state: inout WorkbenchState, _ chord: KeyChord) -> [Effect<WorkbenchAction>] {
-        guard var input = state.typing else { return [] }
-        switch chord.key {
-        case .escape:
-            state.typing = nil
-        case .enter:
-            state.typing = nil
-            guard let value = Double(input.text.trimmingCharacters(in: .whitespaces)), (0...1).contains(value) else {
-                return app(&state, .showToast("\"\(input.text)\" is not a threshold between 0 and 1", .warning))
-            }
-            return set(&state, value)
-        default:
-            _ = input.handle(chord)
-            state.typing = input
-        }
-        return []
-    }
-
-    private func app(_ state: inout WorkbenchState, _ action: AppAction) -> [Effect<WorkbenchAction>] {
+    func app(_ state: inout WorkbenchState, _ action: AppAction) -> [Effect<WorkbenchAction>] {
         update(&state, .app(action))
     }
 
     // MARK: Input
 
     public func actions(for event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction] {
-        if state.typing != nil, state.app.overlay == nil, case .key(let chord) = event {
+        if state.thresholdsScreen.typing != nil, state.app.overlay == nil, case .key(let chord) = event {
             return [.typing(chord)]
         }
-        if state.clipSearch != nil, state.app.overlay == nil, case .key(let chord) = event {
+        if state.clips.search != nil, state.app.overlay == nil, case .key(let chord) = event {
             return [.clipSearching(chord)]
         }
         if let action = confusionInput(event, region: region, state: state) { return [action] }
@@ -235,7 +187,7 @@ public struct WorkbenchProgram: Program, Sendable {
         if state.jobs.capturesKeys, state.app.screen == .jobs, state.app.overlay == nil, case .key(let chord) = event { return [.jobs(.key(chord))] }
         if state.app.overlay == nil, state.app.screen == .jobs, case .mouse(let mouse) = event, let action = jobsMouse(mouse, region: region, state: state) { return [action] }
         // The note/tag editor is modal: keys edit, and the mouse cannot move the selection under it.
-        if state.clipNotes.editor != nil, state.app.overlay == nil, state.app.screen == .clips {
+        if state.clips.notes.editor != nil, state.app.overlay == nil, state.app.screen == .clips {
             if case .key(let chord) = event { return [.clips(.editing(chord))] }
             if case .mouse = event { return [] }
         }
@@ -248,56 +200,6 @@ public struct WorkbenchProgram: Program, Sendable {
             return [action]
         }
         return [.app(.input(event, region: region))]
-    }
-
-    /// Clicks on the sliders, heatmap cells and actor rows; the wheel over the actor table.
-    private func thresholdsMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
-        let layout = ThresholdsLayout(state.app)
-        switch mouse.action {
-        case .wheelDown where layout.actors.contains(x: mouse.x, y: mouse.y):
-            return .app(.run(WorkbenchCommands.actorDown))
-        case .wheelUp where layout.actors.contains(x: mouse.x, y: mouse.y):
-            return .app(.run(WorkbenchCommands.actorUp))
-        case .press(.left):
-            let sliderArea = Block().inner(layout.sliders).inset(Edges(horizontal: 1, vertical: 0))
-            for (knob, row) in [(ThresholdKnob.alpha, sliderArea.row(0)), (.beta, sliderArea.row(1))]
-            where row.contains(x: mouse.x, y: mouse.y) {
-                let value = knob == .alpha ? state.thresholds.alpha : state.thresholds.beta
-                let slider = Slider(label: " α", value: value, range: 0...1)
-                return slider.value(atColumn: mouse.x, in: row).map { .setKnob(knob, $0) }
-            }
-            guard let region else { return nil }
-            if region.hasPrefix("heat:"), let grid = state.analysis?.grid {
-                let parts = region.dropFirst(5).split(separator: ",").compactMap { Int($0) }
-                let rows = ThresholdsScreen.betaRows(count: grid.betas.count, height: ThresholdsScreen.heatmapArea(layout).height)
-                guard parts.count == 2, parts[0] < rows.count, parts[1] < grid.alphas.count else { return nil }
-                return .setThresholds(Thresholds(alpha: grid.alphas[parts[1]], beta: grid.betas[rows[parts[0]]]))
-            }
-            if region.hasPrefix("actor:"), let row = Int(region.dropFirst(6)) { return .selectActor(row) }
-            return nil
-        default:
-            return nil
-        }
-    }
-
-    /// The wheel over the clip table and clicks on its rows.
-    private func clipsMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
-        let layout = ClipsLayout(state.app), table = layout.table
-        switch mouse.action {
-        case .wheelDown where layout.actors.contains(x: mouse.x, y: mouse.y):
-            return .selectClipActor((state.clipActorScroll.selected ?? 0) + 1)
-        case .wheelUp where layout.actors.contains(x: mouse.x, y: mouse.y):
-            return .selectClipActor(max(0, (state.clipActorScroll.selected ?? 0) - 1))
-        case .wheelDown where table.contains(x: mouse.x, y: mouse.y): return .app(.run(WorkbenchCommands.clipDown))
-        case .wheelUp where table.contains(x: mouse.x, y: mouse.y): return .app(.run(WorkbenchCommands.clipUp))
-        case .press(.left):
-            guard let region else { return nil }
-            if region.hasPrefix("clip:"), let row = Int(region.dropFirst(5)) { return .selectClip(row) }
-            if region.hasPrefix("clip-actor:"), let row = Int(region.dropFirst(11)) { return .selectClipActor(row) }
-            return nil
-        default:
-            return nil
-        }
     }
 
     // MARK: View

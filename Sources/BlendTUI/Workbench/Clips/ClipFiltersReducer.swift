@@ -5,7 +5,7 @@ import BlendCore
 extension WorkbenchProgram {
     /// Runs a filter command; nil when `id` is not one.
     func runClipFilters(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
-        var query = state.clipQuery
+        var query = state.clips.query
         switch id {
         case ClipsCommands.split:
             query.split = ClipQuery.cycle(query.split, through: Split.allCases)
@@ -14,20 +14,20 @@ extension WorkbenchProgram {
         case ClipsCommands.emotion:
             query.emotion = ClipQuery.cycle(query.emotion, through: Emotion.allCases)
         case ClipsCommands.tag:
-            let tags = state.clipNotes.allTags
+            let tags = state.clips.notes.allTags
             guard !tags.isEmpty || query.tag != nil else {
                 return update(&state, .app(.showToast("no clip has a tag yet: t tags the selected clip", .warning)))
             }
             query.tag = ClipQuery.cycle(query.tag, through: tags)
         case ClipsCommands.clearFilters:
             query = query.cleared()
-            state.clipSearch = nil
-            state.clipActorScroll = TableScroll()
+            state.clips.search = nil
+            state.clips.actorScroll = TableScroll()
         default:
             return nil
         }
-        guard query != state.clipQuery else { return [] }
-        state.clipQuery = query
+        guard query != state.clips.query else { return [] }
+        state.clips.query = query
         return rebuildClips(&state)
     }
 }

@@ -9,42 +9,42 @@ extension WorkbenchProgram {
     func updateClips(_ state: inout WorkbenchState, _ action: ClipsAction) -> [Effect<WorkbenchAction>] {
         switch action {
         case .rowsBuilt(let request, let rows):
-            guard request == state.clipPending.rows, request.query == state.clipQuery,
+            guard request == state.clips.pending.rows, request.query == state.clips.query,
                   request.thresholds == state.thresholds else { return [] }
-            state.clipPending.rows = nil
+            state.clips.pending.rows = nil
             showClipRows(&state, rows)
             return clipsFollowUp(&state)
         case .reviewed(let review):
-            state.clipPending.review = false
-            state.labelReview = review
-            return state.clipQuery.sort == .dispute ? rebuildClipRowsOffThread(&state) : []
+            state.clips.pending.review = false
+            state.clips.labelReview = review
+            return state.clips.query.sort == .dispute ? rebuildClipRowsOffThread(&state) : []
         case .notesLoaded(let clip, let notes, let tags):
-            guard clip == state.clipNotes.clip else { return [] }
-            state.clipNotes.notes = notes
-            state.clipNotes.tags = tags
-            state.clipNotes.loading = false
-            state.clipNotes.loadError = nil
+            guard clip == state.clips.notes.clip else { return [] }
+            state.clips.notes.notes = notes
+            state.clips.notes.tags = tags
+            state.clips.notes.loading = false
+            state.clips.notes.loadError = nil
             return []
         case .notesFailed(let clip, let why):
-            guard clip == state.clipNotes.clip else { return [] }
-            state.clipNotes.loading = false
-            state.clipNotes.loadError = why
+            guard clip == state.clips.notes.clip else { return [] }
+            state.clips.notes.loading = false
+            state.clips.notes.loadError = why
             return []
         case .tagMapLoaded(let map):
-            state.clipNotes.tagMap = map
-            return state.clipQuery.tag == nil ? [] : rebuildClipRowsOffThread(&state)
+            state.clips.notes.tagMap = map
+            return state.clips.query.tag == nil ? [] : rebuildClipRowsOffThread(&state)
         case .editing(let chord):
             return editClipNote(&state, chord)
         case .saved(let edit, let message):
-            if state.clipNotes.editor?.edit == edit { state.clipNotes.editor = nil }
+            if state.clips.notes.editor?.edit == edit { state.clips.notes.editor = nil }
             return update(&state, .app(.showToast(message, .success)))
         case .saveFailed(let edit, let why):
             // The editor may have been closed while saving: open it again, so the text survives.
-            var editor = state.clipNotes.editor.flatMap { $0.edit == edit ? $0 : nil }
+            var editor = state.clips.notes.editor.flatMap { $0.edit == edit ? $0 : nil }
                 ?? ClipNoteEditor(kind: edit.kind, clip: edit.clip, text: edit.text)
             editor.saving = false
             editor.error = why
-            state.clipNotes.editor = editor
+            state.clips.notes.editor = editor
             return update(&state, .app(.showToast("\(edit.kind.prompt) not saved: \(why)", .error)))
         }
     }
@@ -53,30 +53,30 @@ extension WorkbenchProgram {
     func runClipNotes(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
         let commands = [ClipsCommands.addNote, ClipsCommands.addTag, ClipsCommands.editNote, ClipsCommands.removeTag]
         guard commands.contains(id) else { return nil }
-        guard let clip = state.selectedClip.flatMap({ state.project?.clip($0)?.name }) else {
+        guard let clip = state.clips.selected.flatMap({ state.project?.clip($0)?.name }) else {
             return warn(&state, "select a clip first")
         }
-        let notes = state.clipNotes
+        let notes = state.clips.notes
         // Editing and removing start from what the clip has, so they wait for it to be read.
         let read = !notes.loading && notes.clip == clip
         switch id {
         case ClipsCommands.addNote:
-            state.clipNotes.editor = ClipNoteEditor(kind: .addNote, clip: clip)
+            state.clips.notes.editor = ClipNoteEditor(kind: .addNote, clip: clip)
         case ClipsCommands.addTag:
-            state.clipNotes.editor = ClipNoteEditor(kind: .addTag, clip: clip)
+            state.clips.notes.editor = ClipNoteEditor(kind: .addTag, clip: clip)
         case _ where !read:
             return warn(&state, "still reading \(clip)'s notes and tags")
         case ClipsCommands.editNote:
             guard let latest = notes.notes.last else { return warn(&state, "\(clip) has no note yet: n adds one") }
             // The editor is one line: a note's lines show joined by spaces (and are saved so).
             let oneLine = latest.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
-            state.clipNotes.editor = ClipNoteEditor(kind: .editNote(id: latest.id), clip: clip, text: oneLine)
+            state.clips.notes.editor = ClipNoteEditor(kind: .editNote(id: latest.id), clip: clip, text: oneLine)
         default:
             guard let first = notes.tags.first else { return warn(&state, "\(clip) has no tags") }
             var editor = ClipNoteEditor(kind: .removeTag, clip: clip, text: first)
             // Showing the first tag counts as the first pick, so Tab goes on to the second.
             editor.completionPrefix = ""
-            state.clipNotes.editor = editor
+            state.clips.notes.editor = editor
         }
         return []
     }
@@ -84,9 +84,9 @@ extension WorkbenchProgram {
     /// A key while the editor is open: Enter saves, Esc cancels, Tab / ↑↓ cycle the tag
     /// candidates, other keys edit. Nothing changes while a save runs.
     private func editClipNote(_ state: inout WorkbenchState, _ chord: KeyChord) -> [Effect<WorkbenchAction>] {
-        guard var editor = state.clipNotes.editor else { return [] }
+        guard var editor = state.clips.notes.editor else { return [] }
         if chord.key == .escape {
-            state.clipNotes.editor = nil
+            state.clips.notes.editor = nil
             return []
         }
         guard !editor.saving else { return [] }
@@ -94,16 +94,16 @@ extension WorkbenchProgram {
         case .enter:
             editor.saving = true
             editor.error = nil
-            state.clipNotes.editor = editor
+            state.clips.notes.editor = editor
             return [Self.save(editor.edit, path: state.path)]
         case .tab where chord.modifiers.contains(.shift), .backTab, .up:
-            Self.complete(&editor, backwards: true, in: state.clipNotes)
+            Self.complete(&editor, backwards: true, in: state.clips.notes)
         case .tab, .down:
-            Self.complete(&editor, backwards: false, in: state.clipNotes)
+            Self.complete(&editor, backwards: false, in: state.clips.notes)
         default:
             if editor.input.handle(chord) { editor.completionPrefix = nil }
         }
-        state.clipNotes.editor = editor
+        state.clips.notes.editor = editor
         return []
     }
 

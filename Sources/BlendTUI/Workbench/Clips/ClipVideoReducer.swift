@@ -14,58 +14,58 @@ extension WorkbenchProgram {
 
     /// Asks for the full view's strip when it shows a clip whose thumbnails are not there yet.
     private func followThumbnails(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        let layout = ClipVideoLayout(state.app, fullView: state.video.fullView)
-        guard state.app.screen == .clips, layout.thumbnailCount > 0, state.video.status == .ready,
-              let clip = state.video.clip, let link = state.project?.videos[clip] else { return [] }
-        let request = ClipThumbnailRequest(clip: clip, box: layout.thumbnailBox(colorless: state.video.colorless),
+        let layout = ClipVideoLayout(state.app, fullView: state.clips.video.fullView)
+        guard state.app.screen == .clips, layout.thumbnailCount > 0, state.clips.video.status == .ready,
+              let clip = state.clips.video.clip, let link = state.project?.videos[clip] else { return [] }
+        let request = ClipThumbnailRequest(clip: clip, box: layout.thumbnailBox(colorless: state.clips.video.colorless),
                                            count: layout.thumbnailCount)
-        guard state.video.thumbnailsFor != request else { return [] }
-        state.video.thumbnailsFor = request
-        state.video.thumbnails = []
-        return [ClipVideoDecoding.thumbnails(request, path: link.path, duration: state.video.info?.duration ?? link.duration)]
+        guard state.clips.video.thumbnailsFor != request else { return [] }
+        state.clips.video.thumbnailsFor = request
+        state.clips.video.thumbnails = []
+        return [ClipVideoDecoding.thumbnails(request, path: link.path, duration: state.clips.video.info?.duration ?? link.duration)]
     }
 
     private func followClipFrame(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
         guard state.app.screen == .clips, let project = state.project,
-              let selected = state.selectedClip, let name = project.clip(selected)?.name else {
-            guard state.video.playing else { return [] }
-            state.video.playing = false
+              let selected = state.clips.selected, let name = project.clip(selected)?.name else {
+            guard state.clips.video.playing else { return [] }
+            state.clips.video.playing = false
             return [.cancel(ClipVideoDecoding.key)]
         }
-        let box = ClipVideoLayout(state.app, fullView: state.video.fullView).box(colorless: state.video.colorless)
-        if name != state.video.clip { return showClip(&state, name, box: box) }
-        guard state.video.status == .ready || state.video.status == .loading, state.video.box != box,
+        let box = ClipVideoLayout(state.app, fullView: state.clips.video.fullView).box(colorless: state.clips.video.colorless)
+        if name != state.clips.video.clip { return showClip(&state, name, box: box) }
+        guard state.clips.video.status == .ready || state.clips.video.status == .loading, state.clips.video.box != box,
               let link = project.videos[name] else { return [] }
-        state.video.box = box
-        if state.video.playing, !box.isTooSmall {
-            return [ClipVideoDecoding.play(clip: name, path: link.path, from: state.video.position, box: box)]
+        state.clips.video.box = box
+        if state.clips.video.playing, !box.isTooSmall {
+            return [ClipVideoDecoding.play(clip: name, path: link.path, from: state.clips.video.position, box: box)]
         }
-        state.video.playing = false
-        if state.video.position == 0, let hit = state.video.cache.lookUp(name, box: box) {
-            state.video.frame = hit.frame
+        state.clips.video.playing = false
+        if state.clips.video.position == 0, let hit = state.clips.video.cache.lookUp(name, box: box) {
+            state.clips.video.frame = hit.frame
             return [.cancel(ClipVideoDecoding.key)]
         }
-        return [ClipVideoDecoding.open(clip: name, path: link.path, at: state.video.position, box: box)]
+        return [ClipVideoDecoding.open(clip: name, path: link.path, at: state.clips.video.position, box: box)]
     }
 
     private func showClip(_ state: inout WorkbenchState, _ name: String, box: ClipVideoBox) -> [Effect<WorkbenchAction>] {
-        state.video.clip = name
-        state.video.playing = false
-        state.video.position = 0
-        state.video.frame = nil
-        state.video.info = nil
-        state.video.box = box
+        state.clips.video.clip = name
+        state.clips.video.playing = false
+        state.clips.video.position = 0
+        state.clips.video.frame = nil
+        state.clips.video.info = nil
+        state.clips.video.box = box
         guard let link = state.project?.videos[name] else {
-            state.video.status = .noVideo
+            state.clips.video.status = .noVideo
             return [.cancel(ClipVideoDecoding.key)]
         }
-        if let hit = state.video.cache.lookUp(name, box: box) {
-            state.video.status = .ready
-            state.video.info = hit.info
-            state.video.frame = hit.frame
+        if let hit = state.clips.video.cache.lookUp(name, box: box) {
+            state.clips.video.status = .ready
+            state.clips.video.info = hit.info
+            state.clips.video.frame = hit.frame
             return [.cancel(ClipVideoDecoding.key)]
         }
-        state.video.status = .loading
+        state.clips.video.status = .loading
         return [ClipVideoDecoding.open(clip: name, path: link.path, at: 0, box: box)]
     }
 
@@ -73,31 +73,31 @@ extension WorkbenchProgram {
     func updateClipVideo(_ state: inout WorkbenchState, _ action: ClipVideoAction) -> [Effect<WorkbenchAction>] {
         switch action {
         case .opened(let clip, let info, let frame, let box):
-            guard clip == state.video.clip, box == state.video.box else { return [] }
-            state.video.status = .ready
-            state.video.info = info
-            state.video.frame = frame
-            if let frame { state.video.position = frame.time }
-            if frame == nil || state.video.position == 0 || frame?.time == 0 {
-                state.video.cache.store(ClipFrameCache.Entry(info: info, frame: frame), for: clip, box: box)
+            guard clip == state.clips.video.clip, box == state.clips.video.box else { return [] }
+            state.clips.video.status = .ready
+            state.clips.video.info = info
+            state.clips.video.frame = frame
+            if let frame { state.clips.video.position = frame.time }
+            if frame == nil || state.clips.video.position == 0 || frame?.time == 0 {
+                state.clips.video.cache.store(ClipFrameCache.Entry(info: info, frame: frame), for: clip, box: box)
             }
         case .played(let frame):
-            guard frame.clip == state.video.clip, state.video.playing else { return [] }
-            state.video.frame = frame
-            state.video.position = frame.time
+            guard frame.clip == state.clips.video.clip, state.clips.video.playing else { return [] }
+            state.clips.video.frame = frame
+            state.clips.video.position = frame.time
         case .ended(let clip):
-            guard clip == state.video.clip else { return [] }
-            state.video.playing = false
+            guard clip == state.clips.video.clip else { return [] }
+            state.clips.video.playing = false
         case .seek(let seconds):
             return show(&state, at: seconds)
         case .thumbnails(let request, let frames):
-            guard request == state.video.thumbnailsFor else { return [] }
-            state.video.thumbnails = frames
+            guard request == state.clips.video.thumbnailsFor else { return [] }
+            state.clips.video.thumbnails = frames
         case .failed(let clip, let message):
-            guard clip == state.video.clip else { return [] }
-            state.video.status = .failed(message)
-            state.video.playing = false
-            state.video.frame = nil
+            guard clip == state.clips.video.clip else { return [] }
+            state.clips.video.status = .failed(message)
+            state.clips.video.playing = false
+            state.clips.video.frame = nil
         }
         return []
     }
@@ -112,7 +112,7 @@ extension WorkbenchProgram {
         case ClipVideoCommands.stepForward:
             return stepFrame(&state, by: 1)
         case ClipVideoCommands.fullView:
-            state.video.fullView.toggle()
+            state.clips.video.fullView.toggle()
             return []
         default:
             return nil
@@ -120,49 +120,49 @@ extension WorkbenchProgram {
     }
 
     private func openVideo(_ state: WorkbenchState) -> (clip: String, path: String, info: VideoInfo, box: ClipVideoBox)? {
-        guard state.video.status == .ready, let clip = state.video.clip, let info = state.video.info,
-              let box = state.video.box, let link = state.project?.videos[clip] else { return nil }
+        guard state.clips.video.status == .ready, let clip = state.clips.video.clip, let info = state.clips.video.info,
+              let box = state.clips.video.box, let link = state.project?.videos[clip] else { return nil }
         return (clip, link.path, info, box)
     }
 
     private func playPause(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
         guard let video = openVideo(state) else { return [] }
-        if state.video.playing {
-            state.video.playing = false
+        if state.clips.video.playing {
+            state.clips.video.playing = false
             return [.cancel(ClipVideoDecoding.key)]
         }
         guard !video.box.isTooSmall else {
             return update(&state, .app(.showToast("no room for the picture here: v shows the full view", .warning)))
         }
         // At the end, play starts over.
-        if state.video.position + state.video.frameInterval >= video.info.duration { state.video.position = 0 }
-        state.video.playing = true
-        return [ClipVideoDecoding.play(clip: video.clip, path: video.path, from: state.video.position, box: video.box)]
+        if state.clips.video.position + state.clips.video.frameInterval >= video.info.duration { state.clips.video.position = 0 }
+        state.clips.video.playing = true
+        return [ClipVideoDecoding.play(clip: video.clip, path: video.path, from: state.clips.video.position, box: video.box)]
     }
 
     /// Pauses and moves one frame; the frame arrives as `.opened`.
     private func stepFrame(_ state: inout WorkbenchState, by frames: Int) -> [Effect<WorkbenchAction>] {
-        show(&state, at: state.video.position + Double(frames) * state.video.frameInterval)
+        show(&state, at: state.clips.video.position + Double(frames) * state.clips.video.frameInterval)
     }
 
     /// Pauses and asks for the frame at `seconds` (kept within the clip).
     private func show(_ state: inout WorkbenchState, at seconds: Double) -> [Effect<WorkbenchAction>] {
         guard let video = openVideo(state) else { return [] }
-        state.video.playing = false
-        let last = max(0, video.info.duration - state.video.frameInterval)
+        state.clips.video.playing = false
+        let last = max(0, video.info.duration - state.clips.video.frameInterval)
         let target = min(last, max(0, seconds))
-        state.video.position = target
+        state.clips.video.position = target
         return [ClipVideoDecoding.open(clip: video.clip, path: video.path, at: target, box: video.box)]
     }
 
     /// A click on the picture plays or pauses; a click on a thumbnail shows its frame.
     func clipVideoMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
-        guard case .press(.left) = mouse.action, let region, region.hasPrefix("video:") else { return nil }
-        if region == ClipVideoView.pictureRegion { return .app(.run(ClipVideoCommands.playPause)) }
-        let prefix = ClipVideoView.thumbnailRegionPrefix
-        if region.hasPrefix(prefix), let i = Int(region.dropFirst(prefix.count)), i < state.video.thumbnails.count {
-            return .clipVideo(.seek(state.video.thumbnails[i].time))
+        guard case .press(.left) = mouse.action, let region else { return nil }
+        switch ClickTarget(region: region) {
+        case .videoPicture: return .app(.run(ClipVideoCommands.playPause))
+        case .videoThumbnail(let i) where i < state.clips.video.thumbnails.count:
+            return .clipVideo(.seek(state.clips.video.thumbnails[i].time))
+        default: return nil
         }
-        return nil
     }
 }

@@ -4,7 +4,7 @@ import BlendMedia
 /// left below the clip's text; in the full view the same over the whole body.
 struct ClipVideoView {
     let state: WorkbenchState
-    var video: ClipVideoState { state.video }
+    var video: ClipVideoState { state.clips.video }
 
     /// The section at the bottom of the clip pane, in `area` (the pane's rows left).
     func renderSection(into canvas: inout Canvas, area: Rect) {
@@ -22,7 +22,7 @@ struct ClipVideoView {
                 ? grid : ClipVideoView.resampled(grid, toFit: rest.width, pictureRows)
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
-            canvas.markRegion(box, id: ClipVideoView.pictureRegion)
+            canvas.markRegion(box, id: ClickTarget.videoPicture.id)
             y += fitted.rows
         }
         canvas.draw(timeline(width: area.width), x: area.x, y: y, maxWidth: area.width)
@@ -42,7 +42,7 @@ struct ClipVideoView {
                 ? grid : ClipVideoView.resampled(grid, toFit: rest.width, max(1, rest.height - 1))
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: rest.y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
-            canvas.markRegion(box, id: ClipVideoView.pictureRegion)
+            canvas.markRegion(box, id: ClickTarget.videoPicture.id)
         }
         let strip = ClipVideoLayout(state.app, fullView: true).stripRows
         if strip > 0 {
@@ -62,7 +62,7 @@ struct ClipVideoView {
         for (i, frame) in frames.enumerated() {
             let slot = Rect(x: x, y: area.y, width: ClipVideoLayout.thumbnailColumns, height: ClipVideoLayout.thumbnailRows)
             ClipVideoView.draw(frame.grid, into: &canvas, at: slot.centered(width: frame.grid.columns, height: frame.grid.rows))
-            canvas.markRegion(slot, id: ClipVideoView.thumbnailRegionPrefix + String(i))
+            canvas.markRegion(slot, id: ClickTarget.videoThumbnail(i).id)
             let start = Double(i) * duration / Double(frames.count), end = Double(i + 1) * duration / Double(frames.count)
             let here = video.position >= start && (video.position < end || i == frames.count - 1)
             canvas.draw(Format.decimal(frame.time, digits: 1) + " s", in: Rect(x: x, y: area.y + slot.height, width: slot.width, height: 1),
@@ -128,8 +128,6 @@ struct ClipVideoView {
     }
 
     /// Click targets: the picture (play / pause) and each thumbnail (`video:thumbnail:3`).
-    static let pictureRegion = "video:picture"
-    static let thumbnailRegionPrefix = "video:thumbnail:"
 
     /// The seconds of each clip the challenge's reference LMM encoder saw.
     static let encoderWindow = 2.0

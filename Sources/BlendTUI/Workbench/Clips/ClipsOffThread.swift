@@ -28,16 +28,16 @@ extension WorkbenchProgram {
     /// After α or β moved. Only right/wrong and the confusion cell depend on them; the other
     /// filters and orders do not.
     func clipRowsAfterThresholds(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        state.clipQuery.outcome == .all && state.clipQuery.cell == nil ? [] : rebuildClipRowsOffThread(&state)
+        state.clips.query.outcome == .all && state.clips.query.cell == nil ? [] : rebuildClipRowsOffThread(&state)
     }
 
     /// Rebuilds the rows for the current query and α/β off the UI thread; the table keeps the
     /// old rows (marked pending) until they arrive.
     func rebuildClipRowsOffThread(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
         guard let scored = state.project?.scored else { return [] }
-        let request = ClipRowsRequest(query: state.clipQuery, thresholds: state.thresholds)
-        state.clipPending.rows = request
-        let review = state.labelReview, tags = state.clipNotes.tagMap, unlabelled = state.project?.unlabelled ?? .empty
+        let request = ClipRowsRequest(query: state.clips.query, thresholds: state.thresholds)
+        state.clips.pending.rows = request
+        let review = state.clips.labelReview, tags = state.clips.notes.tagMap, unlabelled = state.project?.unlabelled ?? .empty
         return [.task(key: Self.clipRowsKey) {
             // A held β key supersedes this within a few milliseconds: only the step the key
             // stops at pays for a rebuild.
@@ -54,9 +54,9 @@ extension WorkbenchProgram {
     }
 
     private func requestLabelReview(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard state.clipQuery.sort == .dispute, state.labelReview == nil, !state.clipPending.review,
+        guard state.clips.query.sort == .dispute, state.clips.labelReview == nil, !state.clips.pending.review,
               let project = state.project, let scored = project.scored else { return [] }
-        state.clipPending.review = true
+        state.clips.pending.review = true
         let panel = project.reviewPanel
         return [.task(key: Self.labelReviewKey) { .clips(.reviewed(scored.labelReview(panel: panel))) }]
     }
@@ -65,13 +65,13 @@ extension WorkbenchProgram {
     /// each step supersedes the last before it touches the store).
     private func followSelectedClipNotes(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
         guard state.app.screen == .clips, state.project != nil else { return [] }
-        let name = state.selectedClip.flatMap { state.project?.clip($0)?.name }
-        guard name != state.clipNotes.clip else { return [] }
-        state.clipNotes.clip = name
-        state.clipNotes.notes = []
-        state.clipNotes.tags = []
-        state.clipNotes.loadError = nil
-        state.clipNotes.loading = name != nil
+        let name = state.clips.selected.flatMap { state.project?.clip($0)?.name }
+        guard name != state.clips.notes.clip else { return [] }
+        state.clips.notes.clip = name
+        state.clips.notes.notes = []
+        state.clips.notes.tags = []
+        state.clips.notes.loadError = nil
+        state.clips.notes.loading = name != nil
         guard let name else { return [.cancel(Self.clipNotesKey)] }
         let path = state.path
         return [.run(key: Self.clipNotesKey) { send in

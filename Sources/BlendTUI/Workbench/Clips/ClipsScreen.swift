@@ -9,20 +9,20 @@ struct ClipsScreen {
     var focus: Int { state.app.focusedPane }
 
     func render(into canvas: inout Canvas, area: Rect) {
-        if state.video.fullView { return ClipVideoView(state: state).renderFull(into: &canvas, area: area) }
+        if state.clips.video.fullView { return ClipVideoView(state: state).renderFull(into: &canvas, area: area) }
         table(&canvas)
         if !layout.clip.isEmpty { clip(&canvas) }
         if !layout.actors.isEmpty { actors(&canvas) }
     }
 
     private func actors(_ canvas: inout Canvas) {
-        let scores = state.actorScores
+        let scores = state.clips.actorScores
         Block(title: "Actors", trailingTitle: "Score", focused: focus == ClipsLayout.actorPane)
             .render(into: &canvas, area: layout.actors)
         Table(columns: [TableColumn("actor", width: .fill(1)), TableColumn("fold", width: .fixed(4)),
                         TableColumn("Score", width: .fixed(5), alignment: .right)],
-              rowCount: scores.count + 1, scroll: state.clipActorScroll, focused: focus == ClipsLayout.actorPane,
-              regionID: "clip-actor") { row in
+              rowCount: scores.count + 1, scroll: state.clips.actorScroll, focused: focus == ClipsLayout.actorPane,
+              regionID: ClickTarget.Prefix.clipActor.rawValue) { row in
             guard row > 0 else {
                 return [Span("all actors", Style(fg: .muted)), Span(""),
                         Span(state.metrics.map { Format.fraction($0.score) } ?? "–")]
@@ -34,13 +34,13 @@ struct ClipsScreen {
 
     private func table(_ canvas: inout Canvas) {
         let total = (state.project?.scored?.count ?? 0) + (state.project?.unlabelled.count ?? 0)
-        let pending = state.clipPending.changing(state.clipQuery) ? "… " : ""
-        let block = Block(title: "Clips", trailingTitle: "\(pending)\(state.clipRows.count) of \(total)", focused: focus == 0)
+        let pending = state.clips.pending.changing(state.clips.query) ? "… " : ""
+        let block = Block(title: "Clips", trailingTitle: "\(pending)\(state.clips.rows.count) of \(total)", focused: focus == 0)
         block.render(into: &canvas, area: layout.table)
         filterLine(&canvas)
         guard let project = state.project, project.scored != nil else { return }
-        let rows = state.clipRows, t = state.thresholds
-        let sortColumn: Int? = switch state.clipQuery.sort {
+        let rows = state.clips.rows, t = state.thresholds
+        let sortColumn: Int? = switch state.clips.query.sort {
         case .clip: 0
         case .margin: 5
         case .dispute: nil
@@ -48,8 +48,8 @@ struct ClipsScreen {
         Table(columns: [TableColumn("clip", width: .fill(1)), TableColumn("label", width: .fixed(8)),
                         TableColumn("pred", width: .fixed(8)), TableColumn("P", width: .fixed(1)),
                         TableColumn("S", width: .fixed(1)), TableColumn("|Δ|", width: .fixed(4), alignment: .right)],
-              rowCount: rows.count, scroll: state.clipScroll, focused: focus == 0,
-              emptyMessage: "no clip passes the filters", regionID: "clip", sortColumn: sortColumn) { row in
+              rowCount: rows.count, scroll: state.clips.scroll, focused: focus == 0,
+              emptyMessage: "no clip passes the filters", regionID: ClickTarget.Prefix.clip.rawValue, sortColumn: sortColumn) { row in
             guard let clip = project.clip(rows[row]) else { return [] }
             let prediction = ClipTrace(clip.probabilities, t).prediction
             let margin = Span(Format.fraction(ClipTrace.margin(clip.probabilities), digits: 2))
@@ -65,8 +65,8 @@ struct ClipsScreen {
     }
 
     private func filterLine(_ canvas: inout Canvas) {
-        let q = state.clipQuery, line = layout.filterLine
-        if let input = state.clipSearch {
+        let q = state.clips.query, line = layout.filterLine
+        if let input = state.clips.search {
             canvas.draw("/", x: line.x, y: line.y, style: Style(fg: .focus, .bold), clip: line)
             TextField(input, placeholder: "clip name", focused: true)
                 .render(into: &canvas, area: Rect(x: line.x + 1, y: line.y, width: max(0, min(20, line.width - 1)), height: 1))
@@ -86,7 +86,7 @@ struct ClipsScreen {
         var y = top
         // Room stays for the decision trace below (a heading and up to three steps), the notes
         // and the video section.
-        let last = inner.maxY - 5 - ClipNotesView.reservedRows(state.clipNotes)
+        let last = inner.maxY - 5 - ClipNotesView.reservedRows(state.clips.notes)
             - ClipVideoLayout.reservedRows(paneHeight: inner.height)
         for (m, name) in panel.names.enumerated() where name != source && panel.present[m][row] {
             guard y < last else { break }
@@ -106,7 +106,7 @@ struct ClipsScreen {
     static func mark(_ hit: Bool) -> Span { hit ? Span("✓", Style(fg: .success)) : Span("✗", Style(fg: .error, .bold)) }
 
     private func clip(_ canvas: inout Canvas) {
-        guard let i = state.selectedClip, let clip = state.project?.clip(i) else {
+        guard let i = state.clips.selected, let clip = state.project?.clip(i) else {
             Block(title: "Clip", focused: focus == 1).render(into: &canvas, area: layout.clip)
             return
         }
@@ -155,8 +155,8 @@ struct ClipsScreen {
             canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width)
             y += 1
         }
-        let notesRows = min(ClipNotesView.reservedRows(state.clipNotes), max(0, inner.maxY - y - 1))
-        ClipNotesView(notes: state.clipNotes, clip: clip.name)
+        let notesRows = min(ClipNotesView.reservedRows(state.clips.notes), max(0, inner.maxY - y - 1))
+        ClipNotesView(notes: state.clips.notes, clip: clip.name)
             .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: notesRows))
         let videoTop = y + 1 + notesRows
         ClipVideoView(state: state).renderSection(into: &canvas, area: Rect(x: inner.x, y: videoTop, width: inner.width,

@@ -63,7 +63,7 @@ extension WorkbenchProgram {
         var scopes: [ClipScope] = [.all]
         for split in Split.allCases where clips.contains(where: { $0.split == split }) { scopes.append(.split(split)) }
         scopes += Set(clips.compactMap(\.fold)).sorted().map(ClipScope.fold)
-        if let actor = state.clipQuery.actor { scopes.append(.actor(actor)) }
+        if let actor = state.clips.query.actor { scopes.append(.actor(actor)) }
         return scopes
     }
 
@@ -91,14 +91,14 @@ extension WorkbenchProgram {
         }
         let effects = update(&state, .app(.run(AppCommands.show(.clips))))
         var query = ClipQuery()
-        query.sort = state.clipQuery.sort
+        query.sort = state.clips.query.sort
         query.cell = cell
         if case .actor(let actor) = cell.scope { query.actor = actor }
-        let actorRow = query.actor.flatMap { actor in state.actorScores.firstIndex { $0.actor == actor } }.map { $0 + 1 } ?? 0
-        state.clipActorScroll.select(actorRow, rowCount: state.actorScores.count + 1,
+        let actorRow = query.actor.flatMap { actor in state.clips.actorScores.firstIndex { $0.actor == actor } }.map { $0 + 1 } ?? 0
+        state.clips.actorScroll.select(actorRow, rowCount: state.clips.actorScores.count + 1,
                                      visibleRows: Table.visibleRows(in: ClipsLayout(state.app).actorRows))
-        state.clipQuery = query
-        state.clipSearch = nil
+        state.clips.query = query
+        state.clips.search = nil
         state.app.focus[.clips] = 0
         refreshClips(&state)
         return effects
@@ -153,13 +153,11 @@ extension WorkbenchProgram {
             guard ConfusionLayout(state.app).presence.contains(x: mouse.x, y: mouse.y) else { return nil }
             return .app(.run(mouse.action == .wheelDown ? ConfusionCommands.down : ConfusionCommands.up))
         case .mouse(let mouse) where mouse.action == .press(.left):
-            guard let region else { return nil }
-            if region.hasPrefix("confusion-format:"), let index = Int(region.dropFirst("confusion-format:".count)) {
-                return .confusion(.chooseFormat(index))
+            switch region.flatMap(ClickTarget.init(region:)) {
+            case .confusionFormat(let index): return .confusion(.chooseFormat(index))
+            case .confusionCell(let row, let column): return .confusion(.click(row: row, column: column))
+            default: return nil
             }
-            let parts = region.hasPrefix("confusion-cell:")
-                ? region.dropFirst("confusion-cell:".count).split(separator: ",").compactMap { Int($0) } : []
-            return parts.count == 2 ? .confusion(.click(row: parts[0], column: parts[1])) : nil
         default:
             return nil
         }

@@ -148,7 +148,7 @@ extension ConfusionScreen {
                              Style(fg: .muted))]
             canvas.draw(line, x: inner.x, y: inner.y + k, maxWidth: inner.width)
             // Clicks here act as on the cell itself: select, then open.
-            canvas.markRegion(Rect(x: inner.x, y: inner.y + k, width: inner.width, height: 1), id: "confusion-cell:\(r),\(c)")
+            canvas.markRegion(Rect(x: inner.x, y: inner.y + k, width: inner.width, height: 1), id: ClickTarget.confusionCell(row: r, column: c).id)
         }
     }
 
@@ -178,7 +178,7 @@ extension ConfusionScreen {
             let name = title + String(repeating: " ", count: max(1, 10 - title.count))
             canvas.draw("\(selected ? "▸" : " ") \(name).\(format.rawValue)", x: row.x, y: row.y,
                         maxWidth: row.width, style: style)
-            canvas.markRegion(row, id: "confusion-format:\(k)")
+            canvas.markRegion(row, id: ClickTarget.confusionFormat(k).id)
         }
         canvas.draw("↑↓ choose · enter write · esc cancel", x: inner.x, y: inner.maxY - 1, maxWidth: inner.width,
                     style: Style(fg: .muted))

@@ -60,7 +60,7 @@ struct ConfusionScreen {
                 canvas.fill(rect, style: style)
                 canvas.draw(ConfusionScreen.cellText(count: n, rate: rate, rates: confusion.rates, width: cell - 1),
                             in: rect, alignment: .right, style: style)
-                canvas.markRegion(rect, id: "confusion-cell:\(r),\(c)")
+                canvas.markRegion(rect, id: ClickTarget.confusionCell(row: r, column: c).id)
             }
         }
         let legendY = top + layout.visibleGridRows

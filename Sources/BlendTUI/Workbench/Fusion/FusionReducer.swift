@@ -182,15 +182,15 @@ extension WorkbenchProgram {
             case .wheelUp where layout.weights.contains(x: mouse.x, y: mouse.y):
                 return .fusion(.select(state.fusion.selected - 1))
             case .press(.left):
-                guard let region else { return nil }
-                if region.hasPrefix("fusion-bar:"), let row = Int(region.dropFirst(11)) {
+                switch region.flatMap(ClickTarget.init(region:)) {
+                case .fusionBar(let row):
                     let bar = layout.bar(hasProposal: state.fusion.proposal != nil)
                     // The cell just left of the bar means 0; the bar's k-th cell fills k cells.
                     let cells = Double(mouse.x - bar.x + 1)
                     return .fusion(.setWeight(row, (cells / Double(bar.width) * 100).rounded() / 100))
+                case .fusionRow(let row): return .fusion(.select(row))
+                default: return nil
                 }
-                if region.hasPrefix("fusion-row:"), let row = Int(region.dropFirst(11)) { return .fusion(.select(row)) }
-                return nil
             default:
                 return nil
             }

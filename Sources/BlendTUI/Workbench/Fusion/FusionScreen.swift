@@ -40,10 +40,10 @@ struct FusionScreen {
             x += FusionLayout.markerWidth
             canvas.draw(TextFit.fit(data.inputs.encoders[m], width: layout.nameWidth), x: x, y: y, style: nameStyle)
             canvas.markRegion(Rect(x: rows.x, y: y, width: FusionLayout.markerWidth + layout.nameWidth, height: 1),
-                              id: "fusion-row:\(m)")
+                              id: ClickTarget.fusionRow(m).id)
             let barRect = Rect(x: bar.x, y: y, width: bar.width, height: 1)
             Bar(fusion.weights[m], style: Style(fg: on ? .accent : .muted)).render(into: &canvas, area: barRect)
-            canvas.markRegion(Rect(x: bar.x - 1, y: y, width: bar.width + 1, height: 1), id: "fusion-bar:\(m)")
+            canvas.markRegion(Rect(x: bar.x - 1, y: y, width: bar.width + 1, height: 1), id: ClickTarget.fusionBar(m).id)
             x = bar.maxX + 1
             canvas.draw(TextFit.fit(Format.fraction(fusion.weights[m]), width: FusionLayout.weightWidth, alignment: .right),
                         x: x, y: y, style: Style(fg: on ? .text : .muted, .bold))

@@ -283,7 +283,7 @@ extension WorkbenchProgram {
              .wheelUp where layout.log.contains(x: mouse.x, y: mouse.y) && state.app.focusedPane == JobsLayout.logPane:
             return .app(.run(JobsCommands.up))
         case .press(.left):
-            guard let region, region.hasPrefix("job:"), let row = Int(region.dropFirst(4)) else { return nil }
+            guard let region, case .job(let row) = ClickTarget(region: region) else { return nil }
             return .jobs(.select(row))
         default:
             return nil

@@ -46,7 +46,7 @@ struct JobsScreen: Widget {
         let barWidth = wide ? 14 : 8
         let now = jobs.polledAt
         Table(columns: columns, rowCount: jobs.jobs.count, scroll: jobs.scroll, focused: focus == JobsLayout.listPane,
-              emptyMessage: "no jobs yet: n starts a retraining", regionID: "job") { i in
+              emptyMessage: "no jobs yet: n starts a retraining", regionID: ClickTarget.Prefix.job.rawValue) { i in
             let job = jobs.jobs[i]
             var cells = [Span("\(job.id)"), Span(job.kind), Self.statusSpan(job),
                          Span(Self.bar(job.progress, width: barWidth) + " " + Format.percent(job.progress),

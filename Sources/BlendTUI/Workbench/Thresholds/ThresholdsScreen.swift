@@ -21,9 +21,9 @@ struct ThresholdsScreen {
         block.render(into: &canvas, area: layout.sliders)
         let inner = block.inner(layout.sliders).inset(Edges(horizontal: 1, vertical: 0))
         let t = state.thresholds
-        Slider(label: state.knob == .alpha ? "▸α" : " α", value: t.alpha, range: 0...1, focused: state.knob == .alpha)
+        Slider(label: state.thresholdsScreen.knob == .alpha ? "▸α" : " α", value: t.alpha, range: 0...1, focused: state.thresholdsScreen.knob == .alpha)
             .render(into: &canvas, area: inner.row(0))
-        Slider(label: state.knob == .beta ? "▸β" : " β", value: t.beta, range: 0...1, focused: state.knob == .beta)
+        Slider(label: state.thresholdsScreen.knob == .beta ? "▸β" : " β", value: t.beta, range: 0...1, focused: state.thresholdsScreen.knob == .beta)
             .render(into: &canvas, area: inner.row(1))
         if let m = state.metrics {
             canvas.draw([Span("ACC_P ", Style(fg: .muted)), Span(Format.fraction(m.accPresence), Style(fg: .text, .bold)),
@@ -32,8 +32,8 @@ struct ThresholdsScreen {
                         x: inner.x, y: inner.y + 2, maxWidth: inner.width)
         }
         let row = inner.row(3)
-        if let input = state.typing {
-            let label = state.knob == .alpha ? "α = " : "β = "
+        if let input = state.thresholdsScreen.typing {
+            let label = state.thresholdsScreen.knob == .alpha ? "α = " : "β = "
             canvas.draw(label, x: row.x, y: row.y, style: Style(fg: .focus, .bold), clip: row)
             TextField(input, placeholder: "0.20", focused: true)
                 .render(into: &canvas, area: Rect(x: row.x + 4, y: row.y, width: min(12, row.width - 4), height: 1))
@@ -46,7 +46,7 @@ struct ThresholdsScreen {
     }
 
     private func heatmap(_ canvas: inout Canvas) {
-        let metric = state.heatmapMetric
+        let metric = state.thresholdsScreen.heatmapMetric
         let block = Block(title: "\(metric.title) over α × β (● current, ★ best)", trailingTitle: "m", focused: focus == 1)
         block.render(into: &canvas, area: layout.heatmap)
         let inner = ThresholdsScreen.heatmapArea(layout)
@@ -67,7 +67,7 @@ struct ThresholdsScreen {
         let labels = betaRows.map { "β " + Format.fraction(grid.betas[$0], digits: 2) }
         Heatmap(values: values, rowLabels: labels, columnLabels: ("α " + Format.fraction(grid.alphas.first ?? 0, digits: 2),
                                                                   Format.fraction(grid.alphas.last ?? 1, digits: 2)),
-                current: current, best: best.map { (nearestRow($0.row), $0.column) }, regionID: "heat")
+                current: current, best: best.map { (nearestRow($0.row), $0.column) }, regionID: ClickTarget.Prefix.heat.rawValue)
             .render(into: &canvas, area: inner)
         if let best {
             let text = "★ \(metric.title) \(Format.fraction(bestValue)) at α \(Format.decimal(grid.alphas[best.column])) β \(Format.decimal(grid.betas[best.row]))"
@@ -90,7 +90,7 @@ struct ThresholdsScreen {
     }
 
     private func curves(_ canvas: inout Canvas) {
-        let actor = state.selectedActor
+        let actor = state.thresholdsScreen.selectedActor
         let title = "ACC_S(β): all, folds" + (actor.map { ", \($0.actor)" } ?? "")
         let block = Block(title: title, focused: focus == 2)
         block.render(into: &canvas, area: layout.curves)
@@ -120,7 +120,7 @@ struct ThresholdsScreen {
     }
 
     private func actors(_ canvas: inout Canvas) {
-        let report = state.actorReport
+        let report = state.thresholdsScreen.actorReport
         let trailing = report.map { "β*all \(Format.decimal($0.bestBeta))" }
         let block = Block(title: "Actors by |β* − β*all|", trailingTitle: trailing, focused: focus == 3)
         block.render(into: &canvas, area: layout.actors)
@@ -129,7 +129,7 @@ struct ThresholdsScreen {
             canvas.draw("finding each actor's best β…", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: Style(fg: .muted))
             return
         }
-        let ranking = state.actorRanking
+        let ranking = state.thresholdsScreen.actorRanking
         // Wide panes add what explains the gap: ACC_S at the actor's own β* and at the global
         // one, and the median top-two margin of its 70/30 blends (small margins want small β).
         let wide = layout.actorTable.width >= 64
@@ -141,7 +141,7 @@ struct ThresholdsScreen {
                         TableColumn("@β*all", width: .fixed(6), alignment: .right),
                         TableColumn("70/30 margin", width: .fixed(12), alignment: .right)]
         }
-        Table(columns: columns, rowCount: ranking.count, scroll: state.actorScroll, focused: focus == 3, regionID: "actor") { row in
+        Table(columns: columns, rowCount: ranking.count, scroll: state.thresholdsScreen.actorScroll, focused: focus == 3, regionID: ClickTarget.Prefix.actor.rawValue) { row in
             let actor = report.actors[ranking[row]]
             var cells = [Span(actor.actor), Span("\(actor.blends)"),
                          Span(actor.bestBeta.map { Format.decimal($0) } ?? "–"),
@@ -157,11 +157,11 @@ struct ThresholdsScreen {
     }
 
     private func actorDetail(_ canvas: inout Canvas) {
-        let actor = state.selectedActor
+        let actor = state.thresholdsScreen.selectedActor
         let block = Block(title: actor.map { "\($0.actor): top-2 margins, 50/50 vs 70/30" } ?? "Selected actor", focused: false)
         block.render(into: &canvas, area: layout.actorDetail)
         let inner = block.inner(layout.actorDetail).inset(Edges(horizontal: 1, vertical: 0))
-        guard let actor, let report = state.actorReport else { return }
+        guard let actor, let report = state.thresholdsScreen.actorReport else { return }
         let rows: [(String, MarginDistribution, Color)] = [
             ("50/50 \(actor.actor)", actor.evenMargins, .warning), ("50/50 all", report.evenMargins, .muted),
             ("70/30 \(actor.actor)", actor.unevenMargins, .accent), ("70/30 all", report.unevenMargins, .muted),

@@ -1,0 +1,30 @@
+import BlendCore
+
+/// Which threshold the Thresholds screen's arrow keys move.
+public enum ThresholdKnob: Hashable, Sendable {
+    case alpha, beta
+}
+
+/// The Thresholds screen's own state: the knob the keys move, the value being typed, the
+/// heatmap's metric and the per-actor table. The thresholds themselves are the workbench's
+/// (every screen evaluates at them).
+public struct ThresholdsState: Sendable {
+    public var knob = ThresholdKnob.beta
+    public var heatmapMetric = HeatmapMetric.score
+    /// The value being typed for the selected knob, if any.
+    public var typing: TextInput?
+    /// Per-actor β at the α it was computed for (recomputed off the UI thread when α moves).
+    public var actorReport: ActorBetaReport?
+    /// Actors ranked by how far their best β lies from the global one (indices into
+    /// `actorReport.actors`).
+    public var actorRanking: [Int] = []
+    public var actorScroll = TableScroll()
+
+    public init() {}
+
+    /// The actor selected in the per-actor table.
+    public var selectedActor: ActorBeta? {
+        guard let report = actorReport, let selected = actorScroll.selected, selected < actorRanking.count else { return nil }
+        return report.actors[actorRanking[selected]]
+    }
+}
