@@ -8,15 +8,19 @@ import Foundation
 /// per-actor analysis run as keyed effects so a newer request supersedes an older one.
 public struct WorkbenchProgram: Program, Sendable {
     public let reducer: AppReducer
+    /// How every effect reaches the project file (the workbench's one seam to the store).
+    public let project: ProjectAccess
     /// The store the Jobs screen polls and the jobs this process runs (cancelled on quit).
-    public let jobsBackground = JobsBackground()
+    public let jobsBackground: JobsBackground
 
     /// The screens' commands with the functions that run them, and which feature owns each id.
     let features = WorkbenchCommands.features
     let commandOwners: [CommandID: Int]
 
-    public init(registry: CommandRegistry<AppState> = WorkbenchCommands.registry()) {
+    public init(registry: CommandRegistry<AppState> = WorkbenchCommands.registry(), project: ProjectAccess = .files) {
         reducer = AppReducer(registry: registry)
+        self.project = project
+        jobsBackground = JobsBackground(project: project)
         var owners: [CommandID: Int] = [:]
         for (i, feature) in features.enumerated() { for command in feature.commands { owners[command.id] = i } }
         commandOwners = owners
@@ -53,10 +57,10 @@ public struct WorkbenchProgram: Program, Sendable {
             effects += loadFusionIfShown(&state)
             return effects + refreshDurationsIfShown(&state) + clipsFollowUp(&state)
         case .load:
-            let path = state.path
+            let path = state.path, access = project
             return [.task(key: "load") {
                 do {
-                    return .loaded(try ProjectSnapshot.load(path: path))
+                    return .loaded(try ProjectSnapshot.load(path: path, from: access))
                 } catch {
                     // The store's errors name the project already; others get its path.
                     let message = "\(error)"
@@ -73,7 +77,10 @@ public struct WorkbenchProgram: Program, Sendable {
             var effects: [Effect<WorkbenchAction>] = [.task(key: "analysis") { .analysed(ThresholdAnalysis(scored, index: index)) }]
             if !project.encoders.isEmpty {
                 // An unreadable store only leaves the encoder table empty; the screens still work.
-                effects.append(.task(key: "encoders") { (try? EncoderBest.load(project)).map(WorkbenchAction.encodersAnalysed) })
+                let access = self.project
+                effects.append(.task(key: "encoders") {
+                    (try? EncoderBest.load(project, from: access)).map(WorkbenchAction.encodersAnalysed)
+                })
             }
             return effects + analyseActors(state) + refreshDurationsIfShown(&state, reset: true) + loadClipTags(state)
         case .loadFailed(let message):

@@ -95,7 +95,7 @@ extension WorkbenchProgram {
             editor.saving = true
             editor.error = nil
             state.clips.notes.editor = editor
-            return [Self.save(editor.edit, path: state.path)]
+            return [Self.save(editor.edit, path: state.path, from: project)]
         case .tab where chord.modifiers.contains(.shift), .backTab, .up:
             Self.complete(&editor, backwards: true, in: state.clips.notes)
         case .tab, .down:
@@ -136,17 +136,17 @@ extension WorkbenchProgram {
 
     /// Writes `edit`, reports the outcome, then re-reads the clip's notes and tags and the
     /// project's tag map so the pane and the tag filter show the store as it now is.
-    static func save(_ edit: ClipEdit, path: String) -> Effect<WorkbenchAction> {
+    static func save(_ edit: ClipEdit, path: String, from access: ProjectAccess) -> Effect<WorkbenchAction> {
         .run { send in
             let store: ProjectStore
             do {
-                store = try ProjectStore(path: path, create: false)
+                store = try access.open(path)
                 send(.clips(.saved(edit, message: try write(edit, to: store))))
             } catch {
                 send(.clips(.saveFailed(edit, "\(error)")))
                 return
             }
-            send(readNotes(clip: edit.clip, path: path))
+            send(readNotes(clip: edit.clip, path: path, from: access))
             if let map = try? tagMap(store) { send(.clips(.tagMapLoaded(map))) }
         }
     }

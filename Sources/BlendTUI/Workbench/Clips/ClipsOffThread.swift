@@ -73,26 +73,26 @@ extension WorkbenchProgram {
         state.clips.notes.loadError = nil
         state.clips.notes.loading = name != nil
         guard let name else { return [.cancel(Self.clipNotesKey)] }
-        let path = state.path
+        let path = state.path, access = project
         return [.run(key: Self.clipNotesKey) { send in
             do { try await Task.sleep(for: .milliseconds(60)) } catch { return }
-            send(Self.readNotes(clip: name, path: path))
+            send(Self.readNotes(clip: name, path: path, from: access))
         }]
     }
 
     /// Reads every clip's tags (once after loading; the tag filter and completion use them).
     func loadClipTags(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
-        let path = state.path
+        let path = state.path, access = project
         return [.task(key: Self.clipTagsKey) {
             // Without them the tag filter has nothing to offer; the table itself still works.
-            (try? ProjectStore(path: path, create: false)).flatMap { try? Self.tagMap($0) }.map { .clips(.tagMapLoaded($0)) }
+            (try? access.open(path)).flatMap { try? Self.tagMap($0) }.map { .clips(.tagMapLoaded($0)) }
         }]
     }
 
     /// The clip's notes and tags as an action (or why they could not be read).
-    static func readNotes(clip: String, path: String) -> WorkbenchAction {
+    static func readNotes(clip: String, path: String, from access: ProjectAccess) -> WorkbenchAction {
         do {
-            let store = try ProjectStore(path: path, create: false)
+            let store = try access.open(path)
             return .clips(.notesLoaded(clip: clip, notes: try store.notes(clip: clip), tags: try store.tags(clip: clip).map(\.tag)))
         } catch {
             return .clips(.notesFailed(clip: clip, "\(error)"))

@@ -8,9 +8,9 @@ enum FusionEffects {
     /// Reads every fusable encoder's probabilities and the weights to start from: the current
     /// source's when it is a saved fusion, else equal weights. Encoders a saved fusion gives
     /// weight 0 (or does not name) start switched off.
-    static func load(path: String, source: SourceRef?) -> FusionAction {
+    static func load(path: String, source: SourceRef?, from access: ProjectAccess = .files) -> FusionAction {
         do {
-            let store = try ProjectStore(path: path, create: false)
+            let store = try access.open(path)
             let inputs = try store.fusionInputs(encoders: try store.fusableEncoders())
             let fusions = try store.fusions()
             var start: SavedFusion?
@@ -69,7 +69,7 @@ enum FusionEffects {
                          background: JobsBackground) -> Effect<FusionAction> {
         .run(key: "fusion-optimise") { send in
             do {
-                let store = try ProjectStore(path: path, create: false)
+                let store = try background.project.open(path)
                 let chosen = inputs.selecting(encoders: active)
                 let settings = FusionSettings(method: method)
                 // Refusals (a simplex grid too large to finish) come before a job is recorded.
@@ -107,10 +107,10 @@ enum FusionEffects {
     /// keep that job's method and honest Score; others are saved as a manual edit of the
     /// weights the screen started from.
     static func save(path: String, name: String, data: FusionData, weights: [Double], edit: FixedWeightsReport,
-                     accepted: FusionProposal?) -> Effect<FusionAction> {
+                     accepted: FusionProposal?, from access: ProjectAccess = .files) -> Effect<FusionAction> {
         .task(key: "fusion-save") {
             do {
-                let store = try ProjectStore(path: path, create: false)
+                let store = try access.open(path)
                 let replace = name == data.startFusion?.spec.name
                 let saved: SavedFusion
                 if let accepted, accepted.weights == weights {

@@ -22,8 +22,8 @@ extension WorkbenchProgram {
             guard !state.fusion.loading else { return [] }
             state.fusion.loading = true
             state.fusion.loadError = nil
-            let path = state.path, source = state.project?.source
-            return [.task(key: "fusion-load") { .fusion(FusionEffects.load(path: path, source: source)) }]
+            let path = state.path, source = state.project?.source, access = project
+            return [.task(key: "fusion-load") { .fusion(FusionEffects.load(path: path, source: source, from: access)) }]
         case .loaded(let data):
             state.fusion.loading = false
             state.fusion.data = data
@@ -303,7 +303,7 @@ extension WorkbenchProgram {
         state.fusion.naming = nil
         state.fusion.saving = true
         return [FusionEffects.save(path: state.path, name: name, data: data, weights: state.fusion.weights, edit: edit,
-                                   accepted: state.fusion.accepted).map(WorkbenchAction.fusion)]
+                                   accepted: state.fusion.accepted, from: project).map(WorkbenchAction.fusion)]
     }
 
     /// `tui-<method>`, made unique among the saved names: a save never replaces a fusion

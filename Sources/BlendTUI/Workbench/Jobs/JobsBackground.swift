@@ -12,14 +12,19 @@ public final class JobsBackground: @unchecked Sendable {
     private var running: [Int64: JobContext] = [:]
     private let group = DispatchGroup()
 
-    public init() {}
+    /// How the polls and the jobs open the project.
+    let project: ProjectAccess
+
+    public init(project: ProjectAccess = .files) {
+        self.project = project
+    }
 
     /// The project at `path`, opened once (never created).
     public func store(_ path: String) throws -> ProjectStore {
         lock.lock()
         defer { lock.unlock() }
         if let store = stores[path] { return store }
-        let store = try ProjectStore(path: path, create: false)
+        let store = try project.open(path)
         stores[path] = store
         return store
     }

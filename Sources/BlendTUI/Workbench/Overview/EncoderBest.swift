@@ -15,8 +15,8 @@ public struct EncoderBest: Hashable, Sendable {
     }
 
     /// Sweeps every encoder of `project` (read from its store, off the UI thread).
-    public static func load(_ project: ProjectSnapshot) throws -> [EncoderBest] {
-        let store = try ProjectStore(path: project.path, create: false)
+    public static func load(_ project: ProjectSnapshot, from access: ProjectAccess = .files) throws -> [EncoderBest] {
+        let store = try access.open(project.path)
         return try project.encoders.map { encoder in
             let train = try store.scoredClips(encoder: encoder.name).filter { $0.split == .train }
             return EncoderBest(name: encoder.name, modality: encoder.modality.code,

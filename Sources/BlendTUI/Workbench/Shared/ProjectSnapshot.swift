@@ -86,8 +86,8 @@ public struct ProjectSnapshot: Sendable {
 
     /// Reads the project at `path`. The current source is the stored one, else the first
     /// encoder with probabilities.
-    public static func load(path: String) throws -> ProjectSnapshot {
-        let store = try ProjectStore(path: path, create: false)
+    public static func load(path: String, from access: ProjectAccess = .files) throws -> ProjectSnapshot {
+        let store = try access.open(path)
         let settings = try store.settings()
         let encoders = try store.encoders().filter { $0.probabilityCount > 0 }
         let source = settings.currentSource ?? encoders.first.map { SourceRef.encoder($0.name) }

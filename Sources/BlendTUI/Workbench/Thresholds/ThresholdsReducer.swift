@@ -19,10 +19,10 @@ extension WorkbenchProgram {
             let value = state.thresholdsScreen.knob == .alpha ? state.thresholds.alpha : state.thresholds.beta
             state.thresholdsScreen.typing = TextInput(Format.decimal(value))
         case WorkbenchCommands.apply:
-            let path = state.path, thresholds = state.thresholds
+            let path = state.path, thresholds = state.thresholds, access = project
             return [.task(key: "apply") {
                 do {
-                    let store = try ProjectStore(path: path, create: false)
+                    let store = try access.open(path)
                     _ = try store.updateSettings(alpha: thresholds.alpha, beta: thresholds.beta)
                     return .applied(thresholds)
                 } catch {
