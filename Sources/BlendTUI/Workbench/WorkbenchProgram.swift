@@ -58,7 +58,7 @@ public struct WorkbenchProgram: Program, Sendable {
             return effects + refreshDurationsIfShown(&state) + clipsFollowUp(&state)
         case .load:
             let path = state.path, access = project
-            return [.task(key: "load") {
+            return [.task(.load) {
                 do {
                     return .loaded(try ProjectSnapshot.load(path: path, from: access))
                 } catch {
@@ -74,11 +74,11 @@ public struct WorkbenchProgram: Program, Sendable {
             recompute(&state)
             refreshClips(&state)
             guard let scored = project.scored, let index = project.index else { return [] }
-            var effects: [Effect<WorkbenchAction>] = [.task(key: "analysis") { .analysed(ThresholdAnalysis(scored, index: index)) }]
+            var effects: [Effect<WorkbenchAction>] = [.task(.analysis) { .analysed(ThresholdAnalysis(scored, index: index)) }]
             if !project.encoders.isEmpty {
                 // An unreadable store only leaves the encoder table empty; the screens still work.
                 let access = self.project
-                effects.append(.task(key: "encoders") {
+                effects.append(.task(.encoders) {
                     (try? EncoderBest.load(project, from: access)).map(WorkbenchAction.encodersAnalysed)
                 })
             }
@@ -173,7 +173,7 @@ public struct WorkbenchProgram: Program, Sendable {
     private func analyseActors(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
         guard let index = state.project?.index else { return [] }
         let alpha = state.thresholds.alpha
-        return [.task(key: "actors") { .actorsAnalysed(index.actorBetas(alpha: alpha)) }]
+        return [.task(.actors) { .actorsAnalysed(index.actorBetas(alpha: alpha)) }]
     }
 
     func app(_ state: inout WorkbenchState, _ action: AppAction) -> [Effect<WorkbenchAction>] {

@@ -2,14 +2,12 @@ import BlendCore
 import BlendMedia
 
 /// The video preview's work off the UI thread. Each effect opens its own `VideoDecoder`
-/// (decoders are not Sendable) and shares the key `ClipVideoDecoding.key`, so a newer
+/// (decoders are not Sendable) and shares the key `EffectKey.clipVideo`, so a newer
 /// request (another clip, a step, play) cancels the older one.
 enum ClipVideoDecoding {
-    static let key = "clip-video"
-
     /// Decodes the frame at `seconds` of `clip`'s file for `box`.
     static func open(clip: String, path: String, at seconds: Double, box: ClipVideoBox) -> Effect<WorkbenchAction> {
-        .task(key: key) { .clipVideo(firstFrame(clip: clip, path: path, at: seconds, box: box)) }
+        .task(.clipVideo) { .clipVideo(firstFrame(clip: clip, path: path, at: seconds, box: box)) }
     }
 
     /// The work of `open`, callable in line (benchmarks, tests): the decoded frame or the
@@ -31,7 +29,7 @@ enum ClipVideoDecoding {
     /// than the video slowed down. Sleeps between frames (no busy waiting) and stops when
     /// cancelled or at the end.
     static func play(clip: String, path: String, from seconds: Double, box: ClipVideoBox) -> Effect<WorkbenchAction> {
-        .run(key: key) { send in
+        .run(.clipVideo) { send in
             do {
                 let decoder = try VideoDecoder(path: path)
                 let info = decoder.info
@@ -68,7 +66,7 @@ enum ClipVideoDecoding {
     /// The strip's frames: `request.count` at the middles of equal parts of the clip, decoded
     /// with their own decoder under their own key (the preview's effects do not cancel them).
     static func thumbnails(_ request: ClipThumbnailRequest, path: String, duration: Double) -> Effect<WorkbenchAction> {
-        .task(key: thumbnailKey) {
+        .task(.clipThumbnails) {
             do {
                 let decoder = try VideoDecoder(path: path)
                 let layout = self.layout(decoder, request.box)
@@ -85,8 +83,6 @@ enum ClipVideoDecoding {
             }
         }
     }
-
-    static let thumbnailKey = "clip-video-thumbnails"
 
     private static func layout(_ decoder: VideoDecoder, _ box: ClipVideoBox) -> CellLayout {
         let natural = decoder.naturalSize

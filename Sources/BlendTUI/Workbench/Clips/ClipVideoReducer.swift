@@ -30,7 +30,7 @@ extension WorkbenchProgram {
               let selected = state.clips.selected, let name = project.clip(selected)?.name else {
             guard state.clips.video.playing else { return [] }
             state.clips.video.playing = false
-            return [.cancel(ClipVideoDecoding.key)]
+            return [.cancel(EffectKey.clipVideo)]
         }
         let box = ClipVideoLayout(state.app, fullView: state.clips.video.fullView).box(colorless: state.clips.video.colorless)
         if name != state.clips.video.clip { return showClip(&state, name, box: box) }
@@ -43,7 +43,7 @@ extension WorkbenchProgram {
         state.clips.video.playing = false
         if state.clips.video.position == 0, let hit = state.clips.video.cache.lookUp(name, box: box) {
             state.clips.video.frame = hit.frame
-            return [.cancel(ClipVideoDecoding.key)]
+            return [.cancel(EffectKey.clipVideo)]
         }
         return [ClipVideoDecoding.open(clip: name, path: link.path, at: state.clips.video.position, box: box)]
     }
@@ -57,13 +57,13 @@ extension WorkbenchProgram {
         state.clips.video.box = box
         guard let link = state.project?.videos[name] else {
             state.clips.video.status = .noVideo
-            return [.cancel(ClipVideoDecoding.key)]
+            return [.cancel(EffectKey.clipVideo)]
         }
         if let hit = state.clips.video.cache.lookUp(name, box: box) {
             state.clips.video.status = .ready
             state.clips.video.info = hit.info
             state.clips.video.frame = hit.frame
-            return [.cancel(ClipVideoDecoding.key)]
+            return [.cancel(EffectKey.clipVideo)]
         }
         state.clips.video.status = .loading
         return [ClipVideoDecoding.open(clip: name, path: link.path, at: 0, box: box)]
@@ -129,7 +129,7 @@ extension WorkbenchProgram {
         guard let video = openVideo(state) else { return [] }
         if state.clips.video.playing {
             state.clips.video.playing = false
-            return [.cancel(ClipVideoDecoding.key)]
+            return [.cancel(EffectKey.clipVideo)]
         }
         guard !video.box.isTooSmall else {
             return update(&state, .app(.showToast("no room for the picture here: v shows the full view", .warning)))

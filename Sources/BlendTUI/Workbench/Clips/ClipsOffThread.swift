@@ -7,8 +7,8 @@ import BlendStore
 /// request supersedes an older one, and each result is used only while it still applies.
 extension WorkbenchProgram {
     /// Effect keys, one per kind of work.
-    static let clipRowsKey = "clip-rows", labelReviewKey = "label-review", clipNotesKey = "clip-notes",
-               clipTagsKey = "clip-tags"
+    static let clipRowsKey = EffectKey.clipRows.rawValue, labelReviewKey = EffectKey.labelReview.rawValue,
+               clipNotesKey = EffectKey.clipNotes.rawValue, clipTagsKey = EffectKey.clipTags.rawValue
 
     /// Above this many clips a rebuild (filter, then sort by name) takes longer than a frame, so
     /// filter, sort and search keys hand it to the background as α/β steps do; below it they
@@ -38,7 +38,7 @@ extension WorkbenchProgram {
         let request = ClipRowsRequest(query: state.clips.query, thresholds: state.thresholds)
         state.clips.pending.rows = request
         let review = state.clips.labelReview, tags = state.clips.notes.tagMap, unlabelled = state.project?.unlabelled ?? .empty
-        return [.task(key: Self.clipRowsKey) {
+        return [.task(.clipRows) {
             // A held β key supersedes this within a few milliseconds: only the step the key
             // stops at pays for a rebuild.
             do { try await Task.sleep(for: .milliseconds(25)) } catch { return nil }
@@ -58,7 +58,7 @@ extension WorkbenchProgram {
               let project = state.project, let scored = project.scored else { return [] }
         state.clips.pending.review = true
         let panel = project.reviewPanel
-        return [.task(key: Self.labelReviewKey) { .clips(.reviewed(scored.labelReview(panel: panel))) }]
+        return [.task(.labelReview) { .clips(.reviewed(scored.labelReview(panel: panel))) }]
     }
 
     /// Reads the selected clip's notes and tags once the selection rests (while j is held,
@@ -72,9 +72,9 @@ extension WorkbenchProgram {
         state.clips.notes.tags = []
         state.clips.notes.loadError = nil
         state.clips.notes.loading = name != nil
-        guard let name else { return [.cancel(Self.clipNotesKey)] }
+        guard let name else { return [.cancel(EffectKey.clipNotes)] }
         let path = state.path, access = project
-        return [.run(key: Self.clipNotesKey) { send in
+        return [.run(.clipNotes) { send in
             do { try await Task.sleep(for: .milliseconds(60)) } catch { return }
             send(Self.readNotes(clip: name, path: path, from: access))
         }]
@@ -83,7 +83,7 @@ extension WorkbenchProgram {
     /// Reads every clip's tags (once after loading; the tag filter and completion use them).
     func loadClipTags(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
         let path = state.path, access = project
-        return [.task(key: Self.clipTagsKey) {
+        return [.task(.clipTags) {
             // Without them the tag filter has nothing to offer; the table itself still works.
             (try? access.open(path)).flatMap { try? Self.tagMap($0) }.map { .clips(.tagMapLoaded($0)) }
         }]

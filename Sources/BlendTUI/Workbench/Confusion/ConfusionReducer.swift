@@ -130,7 +130,7 @@ extension WorkbenchProgram {
         let url = ConfusionExport.url(projectPath: state.path, source: source, scope: tables.scope,
                                       thresholds: tables.thresholds, rates: rates, format: format)
         let table = ConfusionExport.table(tables, source: source, rates: rates)
-        return [.task(key: "confusion-export") {
+        return [.task(.confusionExport) {
             do {
                 return .confusion(.exported(try ConfusionExport.write(table, format: format, to: url)))
             } catch let error as ExportError {

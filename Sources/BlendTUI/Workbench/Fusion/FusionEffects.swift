@@ -43,7 +43,7 @@ enum FusionEffects {
     /// Each active encoder left out of `weights` (the rest renormalised): the Score change
     /// against `score`, both at their own best α/β. Superseded runs stop between encoders.
     static func leaveOneOut(_ inputs: FusionInputs, _ weights: [Double], score: Double, delay: Duration) -> Effect<FusionAction> {
-        .run(key: "fusion-leave-one-out") { send in
+        .run(.fusionLeaveOneOut) { send in
             guard (try? await Task.sleep(for: delay)) != nil else { return }
             var changes: [Double?] = []
             for m in weights.indices {
@@ -67,7 +67,7 @@ enum FusionEffects {
     /// The job is registered with `background`, so quitting cancels it and waits for its end.
     static func optimise(path: String, inputs: FusionInputs, active: [Int], method: FusionMethod,
                          background: JobsBackground) -> Effect<FusionAction> {
-        .run(key: "fusion-optimise") { send in
+        .run(.fusionOptimise) { send in
             do {
                 let store = try background.project.open(path)
                 let chosen = inputs.selecting(encoders: active)
@@ -108,7 +108,7 @@ enum FusionEffects {
     /// weights the screen started from.
     static func save(path: String, name: String, data: FusionData, weights: [Double], edit: FixedWeightsReport,
                      accepted: FusionProposal?, from access: ProjectAccess = .files) -> Effect<FusionAction> {
-        .task(key: "fusion-save") {
+        .task(.fusionSave) {
             do {
                 let store = try access.open(path)
                 let replace = name == data.startFusion?.spec.name

@@ -23,7 +23,7 @@ extension WorkbenchProgram {
             state.fusion.loading = true
             state.fusion.loadError = nil
             let path = state.path, source = state.project?.source, access = project
-            return [.task(key: "fusion-load") { .fusion(FusionEffects.load(path: path, source: source, from: access)) }]
+            return [.task(.fusionLoad) { .fusion(FusionEffects.load(path: path, source: source, from: access)) }]
         case .loaded(let data):
             state.fusion.loading = false
             state.fusion.data = data
@@ -233,7 +233,7 @@ extension WorkbenchProgram {
         }
         state.fusion.measuring = true
         let delay = Self.fusionMeasureDelay
-        return [.run(key: "fusion-metrics") { send in
+        return [.run(.fusionMetrics) { send in
             // Superseded during the wait (another key of a burst): measure nothing.
             guard (try? await Task.sleep(for: delay)) != nil else { return }
             send(.fusion(FusionEffects.measure(inputs, weights)))

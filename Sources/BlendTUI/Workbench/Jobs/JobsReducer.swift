@@ -117,7 +117,7 @@ extension WorkbenchProgram {
         let path = state.path, background = jobsBackground, first = state.jobs.seen == nil
         // Only the log on show is read: the others can be long and are not drawn.
         let logOf = state.jobs.selectedID ?? state.jobs.jobs.first?.id
-        return [.task(key: "jobs.poll") {
+        return [.task(.jobsPoll) {
             if delay > .zero {
                 do { try await Task.sleep(for: delay) } catch { return nil }
             }
@@ -168,7 +168,7 @@ extension WorkbenchProgram {
 
     private func requestCancel(_ id: Int64, _ state: WorkbenchState) -> Effect<WorkbenchAction> {
         let path = state.path, background = jobsBackground
-        return .task(key: "jobs.cancel.\(id)") {
+        return .task(.jobCancel(id)) {
             do {
                 try background.store(path).requestCancel(job: id)
                 // This process's own job stops at once rather than at its runner's next look.
@@ -185,7 +185,7 @@ extension WorkbenchProgram {
     private func startTraining(_ request: TrainingRequest, _ state: inout WorkbenchState) -> Effect<WorkbenchAction> {
         state.jobs.startedCount += 1
         let path = state.path, background = jobsBackground
-        return .run(key: "jobs.train.\(state.jobs.startedCount)") { send in
+        return .run(.jobTrain(state.jobs.startedCount)) { send in
             let store: ProjectStore, prepared: PreparedTraining, runner: JobRunner, job: JobContext
             do {
                 store = try background.store(path)

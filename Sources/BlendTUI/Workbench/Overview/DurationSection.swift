@@ -49,7 +49,7 @@ extension WorkbenchProgram {
               let project = state.project, let index = project.index else { return [] }
         let thresholds = state.thresholds
         state.durations.requestedAt = thresholds
-        return [.task(key: "durations") {
+        return [.task(.durations) {
             .durations(.analysed(DurationSection.report(project: project, index: index, at: thresholds), at: thresholds))
         }]
     }

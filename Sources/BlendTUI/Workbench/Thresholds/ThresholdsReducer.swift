@@ -20,7 +20,7 @@ extension WorkbenchProgram {
             state.thresholdsScreen.typing = TextInput(Format.decimal(value))
         case WorkbenchCommands.apply:
             let path = state.path, thresholds = state.thresholds, access = project
-            return [.task(key: "apply") {
+            return [.task(.apply) {
                 do {
                     let store = try access.open(path)
                     _ = try store.updateSettings(alpha: thresholds.alpha, beta: thresholds.beta)
