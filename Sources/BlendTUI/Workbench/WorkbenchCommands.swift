@@ -41,7 +41,10 @@ public enum WorkbenchCommands {
     static var features: [FeatureCommands] {
         [
             FeatureCommands(commands: thresholds) { $0.runThresholds(&$1, $2) },
-            FeatureCommands(commands: clipTable + ClipsCommands.all) { $0.runClips(&$1, $2) },
+            // The label review and the selected clip's notes follow the table's own commands.
+            FeatureCommands(commands: clipTable + ClipsCommands.all) { program, state, id in
+                program.runClips(&state, id).map { $0 + program.clipsFollowUp(&state) }
+            },
             FeatureCommands(commands: ClipVideoCommands.all) { $0.runClipVideo(&$1, $2) },
             FeatureCommands(commands: FusionCommands.all) { $0.runFusion(&$1, $2) },
             FeatureCommands(commands: ConfusionCommands.all) { $0.runConfusion(&$1, $2) },

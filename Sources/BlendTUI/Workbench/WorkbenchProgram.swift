@@ -48,14 +48,13 @@ public struct WorkbenchProgram: Program, Sendable {
     private func updateScreens(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
         switch action {
         case .app(let appAction):
+            let before = state.app.screen
             let result = reducer.reduce(&state.app, appAction)
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
             effects += jobsAfterApp(&state)
-            rescoreActorsIfShown(&state)
-            refreshConfusionIfShown(&state)
-            effects += loadFusionIfShown(&state)
-            return effects + refreshDurationsIfShown(&state) + clipsFollowUp(&state)
+            if state.app.screen != before { effects += react(&state, .screenEntered(state.app.screen)) }
+            return effects
         case .load:
             let path = state.path, access = project
             return [.task(.load) {
@@ -71,18 +70,7 @@ public struct WorkbenchProgram: Program, Sendable {
             state.project = project
             state.loadError = project.source == nil ? "\(project.name) has no probabilities yet (import some first)" : nil
             state.thresholds = project.thresholds
-            recompute(&state)
-            refreshClips(&state)
-            guard let scored = project.scored, let index = project.index else { return [] }
-            var effects: [Effect<WorkbenchAction>] = [.task(.analysis) { .analysed(ThresholdAnalysis(scored, index: index)) }]
-            if !project.encoders.isEmpty {
-                // An unreadable store only leaves the encoder table empty; the screens still work.
-                let access = self.project
-                effects.append(.task(.encoders) {
-                    (try? EncoderBest.load(project, from: access)).map(WorkbenchAction.encodersAnalysed)
-                })
-            }
-            return effects + analyseActors(state) + refreshDurationsIfShown(&state, reset: true) + loadClipTags(state)
+            return react(&state, .sourceChanged)
         case .loadFailed(let message):
             state.loadError = message
             return []
@@ -154,26 +142,11 @@ public struct WorkbenchProgram: Program, Sendable {
         case .alpha:
             guard clamped != state.thresholds.alpha else { return [] }
             state.thresholds.alpha = clamped
-            recompute(&state)
-            // Actors' best β depend on α only.
-            return analyseActors(state) + clipRowsAfterThresholds(&state)
+            return react(&state, .thresholdsChanged(alphaMoved: true))
         case .beta:
             state.thresholds.beta = clamped
-            recompute(&state)
-            return clipRowsAfterThresholds(&state)
+            return react(&state, .thresholdsChanged(alphaMoved: false))
         }
-    }
-
-    private func recompute(_ state: inout WorkbenchState) {
-        state.metrics = state.project?.index?.metrics(at: state.thresholds)
-        rescoreActorsIfShown(&state)
-        refreshConfusionIfShown(&state)
-    }
-
-    private func analyseActors(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard let index = state.project?.index else { return [] }
-        let alpha = state.thresholds.alpha
-        return [.task(.actors) { .actorsAnalysed(index.actorBetas(alpha: alpha)) }]
     }
 
     func app(_ state: inout WorkbenchState, _ action: AppAction) -> [Effect<WorkbenchAction>] {
