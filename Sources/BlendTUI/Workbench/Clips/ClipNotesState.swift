@@ -91,18 +91,3 @@ public struct ClipRowsRequest: Hashable, Sendable {
     public var query: ClipQuery
     public var thresholds: Thresholds
 }
-
-/// What can happen on the Clips screen besides the shared commands.
-public enum ClipsAction: Sendable {
-    /// Rows rebuilt off the UI thread for `request`.
-    case rowsBuilt(ClipRowsRequest, [Int])
-    case reviewed(LabelReview)
-    case notesLoaded(clip: String, notes: [ClipNote], tags: [String])
-    case notesFailed(clip: String, String)
-    case tagMapLoaded([String: Set<String>])
-    /// A key while the note/tag editor is open.
-    case editing(KeyChord)
-    /// A write succeeded (the clip's notes and tags, and the tag map, are re-read after it).
-    case saved(ClipEdit, message: String)
-    case saveFailed(ClipEdit, String)
-}

@@ -1,4 +1,5 @@
 import BlendCore
+import BlendStore
 
 /// The Clips screen's own state: the table's query and rows, the search, the actor list, the
 /// label review, the selected clip's notes, the work running off the UI thread and the video
@@ -34,4 +35,19 @@ public struct ClipsState: Sendable {
         guard let selected = scroll.selected, selected < rows.count else { return nil }
         return rows[selected]
     }
+}
+
+/// What can happen on the Clips screen besides the shared commands.
+public enum ClipsAction: Sendable {
+    /// Rows rebuilt off the UI thread for `request`.
+    case rowsBuilt(ClipRowsRequest, [Int])
+    case reviewed(LabelReview)
+    case notesLoaded(clip: String, notes: [ClipNote], tags: [String])
+    case notesFailed(clip: String, String)
+    case tagMapLoaded([String: Set<String>])
+    /// A key while the note/tag editor is open.
+    case editing(KeyChord)
+    /// A write succeeded (the clip's notes and tags, and the tag map, are re-read after it).
+    case saved(ClipEdit, message: String)
+    case saveFailed(ClipEdit, String)
 }
