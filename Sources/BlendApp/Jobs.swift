@@ -40,6 +40,16 @@ extension ProjectSession {
         return try store.jobs()
     }
 
+    /// The Jobs screen's poll: every job, newest first, with the log of job `logOf` only;
+    /// `markInterrupted` first marks the jobs whose process is gone (the first poll does).
+    public func jobs(withLogOf logOf: Int64?, markInterrupted: Bool = false) throws -> [JobRecord] {
+        if markInterrupted { try store.markInterruptedJobs() }
+        return try store.jobs(withLogOf: logOf)
+    }
+
+    /// Asks job `id` to stop, whatever its state (a finished job ignores the flag).
+    public func requestCancel(_ id: Int64) throws { try store.requestCancel(job: id) }
+
     /// `cancel`: asks a running job to stop; returns it as it was.
     ///
     /// - Throws: `StoreError.unknownJob`, `AppError.jobEnded` for a job that already ended.

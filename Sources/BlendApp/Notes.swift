@@ -66,6 +66,9 @@ extension ProjectSession {
         guard try store.removeTag(clip: clip, tag: tag) else { throw AppError.tagGone(clip: clip, tag: tag) }
     }
 
+    /// A clip's tags, or every clip's.
+    public func tags(clip: String? = nil) throws -> [ClipTag] { try store.tags(clip: clip) }
+
     /// A clip's notes, or every clip's.
     public func notes(clip: String? = nil) throws -> [ClipNote] { try store.notes(clip: clip) }
 }

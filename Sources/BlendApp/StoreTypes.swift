@@ -36,6 +36,7 @@ public typealias JobProgress = BlendStore.JobProgress
 // Notes
 public typealias ClipAnnotation = BlendStore.ClipAnnotation
 public typealias ClipNote = BlendStore.ClipNote
+public typealias ClipTag = BlendStore.ClipTag
 
 // Imports
 public typealias MetadataImportSummary = BlendStore.MetadataImportSummary
@@ -53,6 +54,7 @@ public typealias SubmissionFile = BlendStore.SubmissionFile
 public typealias TrainingRunInfo = BlendStore.TrainingRunInfo
 public typealias TrainingEpoch = BlendStore.TrainingEpoch
 public typealias TrainingConfig = BlendEngine.TrainingConfig
+public typealias TrainingRequest = BlendEngine.TrainingRequest
 public typealias TrainingOutcome = BlendEngine.TrainingOutcome
 public typealias PreparedTraining = BlendEngine.PreparedTraining
 public typealias Architecture = BlendEngine.Architecture

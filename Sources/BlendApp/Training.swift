@@ -30,6 +30,13 @@ extension ProjectSession {
                                                              work: TrainingJob.work(prepared, in: store)))
     }
 
+    /// The Jobs screen's training: `request` as built there, checked before a job is recorded.
+    public func planTraining(_ request: TrainingRequest) throws -> TrainingPlan {
+        let prepared = try ProjectTraining.prepare(request, in: store)
+        return TrainingPlan(prepared: prepared, job: JobWork(kind: TrainingJob.kind, config: try TrainingJob.config(prepared),
+                                                             work: TrainingJob.work(prepared, in: store)))
+    }
+
     /// `runs`: every training run.
     public func trainingRuns() throws -> [TrainingRunInfo] { try store.trainingRuns() }
 
