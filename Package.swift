@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers only look down: BlendCore (pure maths) ← BlendStore (SQLite) ← BlendEngine (OpenBLAS)
-// ← BlendMedia (FFmpeg) ← BlendTUI (ncurses) ← blendscope (the CLI). See DESIGN.md.
+// ← BlendMedia (FFmpeg) ← BlendApp (the use cases both front ends call) ← BlendTUI (ncurses)
+// ← blendscope (the CLI). See docs/ARCHITECTURE.md.
 let package = Package(
     name: "blendscope",
     platforms: [.macOS(.v13)],
@@ -40,16 +41,26 @@ let package = Package(
             ]),
         .target(name: "BlendEngine", dependencies: ["BlendCore", "BlendStore", "COpenBLAS"]),
         .target(name: "BlendMedia", dependencies: ["BlendCore", "BlendFiles", "CFFmpeg"]),
+        // One project session per process and the use cases on it; the front ends call these
+        // instead of the store and the engine.
+        .target(
+            name: "BlendApp",
+            dependencies: [
+                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .target(
             name: "BlendTUI",
             dependencies: [
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "CNcursesW",
+                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "CNcursesW",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .executableTarget(
             name: "blendscope",
             dependencies: [
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI",
+                // BlendStore and BlendEngine only for the benchmarks and the demo generator,
+                // which move to their own targets; the verbs go through BlendApp.
+                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -57,6 +68,9 @@ let package = Package(
         .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
+        .testTarget(
+            name: "BlendAppTests",
+            dependencies: ["BlendApp", "BlendCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),
         .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),
     ],

@@ -31,7 +31,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownFusion(String)
     case unknownClip(String)
     case unknownJob(Int64)
-    /// A value the store refuses: thresholds outside [0, 1], a bad weight, an empty name.
+    /// A note id the project does not hold (deleted meanwhile, or never there).
+    case unknownNote(Int64)
+    /// A threshold outside [0, 1]; `name` is α or β.
+    case thresholdOutOfRange(name: String, value: Double)
+    /// Saving a fusion under a name taken, without `replace`.
+    case fusionExists(String)
+    /// Deleting an encoder that saved fusions still use.
+    case encoderInUse(String, fusions: [String])
+    /// Creating a new-only project at a path another process took meanwhile.
+    case createdMeanwhile(String)
+    /// Any other value the store refuses (a bad weight, an empty name, a malformed record):
+    /// shown, never matched by callers — a kind callers react to gets its own case.
     case invalid(String)
     /// Content that cannot have been written by blendscope (e.g. a hand-edited row).
     case corrupt(String)
@@ -49,6 +60,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownFusion(let name): "no fusion named '\(name)' in the project"
         case .unknownClip(let name): "no clip named '\(name)' in the project"
         case .unknownJob(let id): "no job with id \(id) in the project"
+        case .unknownNote(let id): "no note with id \(id)"
+        case .thresholdOutOfRange(let name, let value): "\(name) must lie in [0, 1], got \(value)"
+        case .fusionExists(let name): "a fusion named '\(name)' already exists"
+        case .encoderInUse(let name, let users):
+            "encoder '\(name)' is used by fusion\(users.count == 1 ? "" : "s") "
+                + users.map { "'\($0)'" }.joined(separator: ", ") + "; delete \(users.count == 1 ? "it" : "them") first"
+        case .createdMeanwhile(let path): "\(path) was created by another process meanwhile; nothing was changed"
         case .invalid(let why): why
         case .corrupt(let why): "corrupt project: \(why)"
         case .database(let path, let problem): problem.message(path: path)

@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// The project file every verb but `bench` works on.
@@ -8,9 +8,9 @@ struct ProjectOptions: ParsableArguments {
     @Argument(help: "The project file (SQLite), e.g. demo/demo.sqlite.")
     var project: String
 
-    /// Opens an existing project; verbs that create one pass `create: true`.
-    func open(create: Bool = false) throws -> ProjectStore {
-        try ProjectStore(path: project, create: create)
+    /// Opens the project once for the verb; verbs that create one pass `create: true`.
+    func session(create: Bool = false) throws -> ProjectSession {
+        try ProjectSession(path: project, create: create)
     }
 }
 
@@ -26,12 +26,9 @@ struct SourceOptions: ParsableArguments {
         if encoder != nil && fusion != nil { throw ValidationError("give --encoder or --fusion, not both") }
     }
 
-    /// The named source, else the project's current one.
-    func resolve(in store: ProjectStore) throws -> SourceRef {
-        if let encoder { return .encoder(encoder) }
-        if let fusion { return .fusion(fusion) }
-        if let current = try store.settings().currentSource { return current }
-        throw ValidationError("the project has no current source: give --encoder NAME or --fusion NAME (or set one with `blendscope use`)")
+    /// The source and thresholds to analyse (the rule lives in `ProjectSession.target`).
+    func target(in session: ProjectSession, alpha: Double? = nil, beta: Double? = nil) throws -> AnalysisTarget {
+        try session.target(TargetRequest(encoder: encoder, fusion: fusion, alpha: alpha, beta: beta))
     }
 }
 
@@ -58,30 +55,14 @@ struct ScopeOptions: ParsableArguments {
         return s
     }
 
-    /// `all`, or the scopes joined: `train · fold 2`.
-    var description: String { scopes.isEmpty ? "all" : scopes.map(\.description).joined(separator: " · ") }
+    var selection: ClipSelection { ClipSelection(scopes) }
 
-    /// The labelled clips of `scored` in these scopes; none is an error, which names the
-    /// unlabelled clips the scope holds (they are never scored) when there are any.
-    func restrict(_ scored: ScoredClips, unlabelled: Int = 0, allowEmpty: Bool = false) throws -> ScoredClips {
-        let chosen = scopes
-        let part = scored.filter { clip in chosen.allSatisfy { $0.contains(clip) } }
-        if part.count == 0 && !allowEmpty {
-            let note = ClipScope.unlabelledNote(unlabelled).map { " (\($0))" } ?? ""
-            throw ValidationError("no labelled clips with predictions in \(description)\(note)")
-        }
-        return part
-    }
+    /// `all`, or the scopes joined: `train · fold 2`.
+    var description: String { selection.description }
 
     /// Whether every scope holds unlabelled test clips (`all` and `test` do; a fold, an actor
     /// or the training split never does).
-    var holdsUnlabelled: Bool { scopes.allSatisfy(\.holdsUnlabelled) }
-
-    /// How many of the project's unlabelled test clips these scopes hold: what a scored output
-    /// left out ("594 unlabelled test clips not scored").
-    func unlabelled(in store: ProjectStore) throws -> Int {
-        holdsUnlabelled ? try store.unlabelledCount() : 0
-    }
+    var holdsUnlabelled: Bool { selection.holdsUnlabelled }
 }
 
 extension Split: ExpressibleByArgument {}

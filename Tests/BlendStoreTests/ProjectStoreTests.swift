@@ -115,7 +115,7 @@ final class ProjectStoreTests: XCTestCase {
             XCTAssertEqual($0 as? StoreError, .unknownFusion("nope"))
         }
         XCTAssertThrowsError(try store.updateSettings(alpha: 1.5)) {
-            XCTAssertEqual($0 as? StoreError, .invalid("α must lie in [0, 1], got 1.5"))
+            XCTAssertEqual($0 as? StoreError, .thresholdOutOfRange(name: "α", value: 1.5))
         }
         XCTAssertThrowsError(try store.updateSettings(beta: .nan))
         XCTAssertEqual(try store.settings(),
@@ -164,7 +164,7 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertEqual(try store.fusion(named: "av"), saved)
         XCTAssertEqual(try store.fusions(), [saved])
         XCTAssertThrowsError(try store.saveFusion(spec)) {
-            XCTAssertEqual($0 as? StoreError, .invalid("a fusion named 'av' already exists"))
+            XCTAssertEqual($0 as? StoreError, .fusionExists("av"))
         }
         var changed = spec
         changed.method = "coordinate-ascent"

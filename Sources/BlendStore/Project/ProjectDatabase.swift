@@ -2,23 +2,24 @@ import Foundation
 import GRDB
 
 /// The connections to one project file: read-only readers opened with the project, and a
-/// writer opened on the first write.
+/// writer opened on the first write. Or, for tests and in-memory projects, one given writer
+/// that also serves the reads (`init(writer:shown:)`).
 ///
-/// Why two kinds: a read-write GRDB pool writes as it opens (it switches the file to WAL and
+/// Why two kinds for a file: a read-write GRDB pool writes as it opens (it switches the file to WAL and
 /// creates and drops a `grdb_issue_102` table when the WAL file is missing), so a verb that
 /// only reads would change the file's bytes, and could not read a project on a read-only file
 /// or in a read-only folder. Readers never write; the writer exists only in processes that
 /// write. Every SQLite error leaving here names the project path and the real reason
 /// (`StoreError.database`), while the errors thrown by the closures pass through unchanged.
 final class ProjectDatabase: Sendable {
-    /// The file SQLite opens (absolute).
-    let file: String
+    /// The file SQLite opens (absolute); nil for a given writer (e.g. an in-memory database).
+    let file: String?
     /// The path as the user gave it, for messages.
     let path: String
-    private let readers: DatabasePool
+    private let readers: (any DatabaseReader)?
     private let writerConfiguration: Configuration
     private let writerLock = NSLock()
-    private nonisolated(unsafe) var openedWriter: DatabaseQueue?
+    private nonisolated(unsafe) var openedWriter: (any DatabaseWriter)?
 
     init(file: String, shown path: String, readers: DatabasePool, writer: Configuration) {
         self.file = file
@@ -27,8 +28,17 @@ final class ProjectDatabase: Sendable {
         self.writerConfiguration = writer
     }
 
+    /// One connection for reads and writes, opened by the caller (`DatabaseQueue()` in memory).
+    init(writer: any DatabaseWriter, shown path: String) {
+        file = nil
+        self.path = path
+        readers = nil
+        writerConfiguration = Configuration()
+        openedWriter = writer
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try ProjectDatabase.naming(path) { try readers.read(body) }
+        try ProjectDatabase.naming(path) { try (readers ?? writer()).read(body) }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
@@ -43,14 +53,16 @@ final class ProjectDatabase: Sendable {
     /// Closes every connection (the writer's last close checkpoints the WAL into the file).
     func close() throws {
         try ProjectDatabase.naming(path) {
-            try readers.close()
+            try readers?.close()
             try writerLock.withLock { try openedWriter?.close() }
         }
     }
 
-    private func writer() throws -> DatabaseQueue {
+    private func writer() throws -> any DatabaseWriter {
         try writerLock.withLock {
             if let openedWriter { return openedWriter }
+            // Only a file's connections reach here without a writer (see the initialisers).
+            guard let file else { throw StoreError.corrupt("no database connection to write with") }
             // A queue, not a pool: the file is already in WAL mode (the mode is stored in the
             // file), so nothing is written until the first transaction.
             let queue = try DatabaseQueue(path: file, configuration: writerConfiguration)

@@ -44,7 +44,7 @@ enum ProjectCreation {
         }
         switch race {
         case .useExisting: return try body(ProjectStore(existing: url))
-        case .refuse: throw StoreError.invalid("\(shown) was created by another process meanwhile; nothing was changed")
+        case .refuse: throw StoreError.createdMeanwhile(shown)
         }
     }
 

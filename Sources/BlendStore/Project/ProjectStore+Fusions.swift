@@ -91,7 +91,7 @@ extension ProjectStore {
                 outputID = id
             }
             if try FusionRow.filter(Column("name") == name).fetchCount(db) > 0 {
-                guard replace else { throw StoreError.invalid("a fusion named '\(name)' already exists") }
+                guard replace else { throw StoreError.fusionExists(name) }
                 try FusionRow.filter(Column("name") == name).deleteAll(db)
             }
             var row = FusionRow(id: nil, name: name, weights: weightsJSON, alpha: t.alpha, beta: t.beta,

@@ -61,7 +61,7 @@ extension ProjectStore {
     public func updateNote(id: Int64, text: String) throws -> ClipNote {
         try Self.checkNote(text)
         return try pool.write { db in
-            guard var row = try NoteRow.fetchOne(db, key: id) else { throw StoreError.invalid("no note with id \(id)") }
+            guard var row = try NoteRow.fetchOne(db, key: id) else { throw StoreError.unknownNote(id) }
             row.text = text
             try row.update(db)
             guard let stem = try String.fetchOne(db, sql: "SELECT filename FROM clip WHERE id = ?", arguments: [row.clipId]) else {

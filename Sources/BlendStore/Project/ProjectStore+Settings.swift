@@ -44,12 +44,12 @@ extension ProjectStore {
     /// Changes what is given and keeps the rest; returns the settings now in force.
     ///
     /// - Throws: `StoreError.unknownEncoder` / `.unknownFusion` for a source the project does
-    ///   not have, `StoreError.invalid` for a threshold outside [0, 1].
+    ///   not have, `StoreError.thresholdOutOfRange` for a threshold outside [0, 1].
     @discardableResult
     public func updateSettings(source: SourceRef? = nil, alpha: Double? = nil, beta: Double? = nil) throws -> ProjectSettings {
         for (name, value) in [("α", alpha), ("β", beta)] {
             if let value, !(value >= 0 && value <= 1) {
-                throw StoreError.invalid("\(name) must lie in [0, 1], got \(value)")
+                throw StoreError.thresholdOutOfRange(name: name, value: value)
             }
         }
         return try pool.write { db in

@@ -35,6 +35,23 @@ public final class ProjectStore: Sendable {
         try self.init(at: URL(fileURLWithPath: path), create: create)
     }
 
+    /// A project on a database the caller opened: `DatabaseQueue()` gives an in-memory one
+    /// (tests), which is given the current schema. A database with another program's tables,
+    /// or a newer blendscope's, is refused as a file would be. `name` stands for the path in
+    /// messages.
+    ///
+    /// The file initialisers above stay the way to open a user's project: only they open
+    /// read-only readers and a lazily opened writer.
+    public init(writer: any DatabaseWriter, name: String = "in-memory project") throws {
+        url = URL(fileURLWithPath: name)
+        pool = ProjectDatabase(writer: writer, shown: name)
+        let empty = try pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") == 0
+        }
+        if !empty, try pool.read({ db in try ProjectFile.recognise(db, shown: name) }) == .current { return }
+        try pool.migrate(Schema.migrator)
+    }
+
     /// Opens a project file that exists (or fails saying why).
     init(existing url: URL, displayPath: String? = nil) throws {
         self.url = url

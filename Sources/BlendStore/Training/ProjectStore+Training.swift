@@ -168,8 +168,7 @@ extension ProjectStore {
             return weights.contains { $0.encoder == name }
         }
         guard users.isEmpty else {
-            throw StoreError.invalid("encoder '\(name)' is used by fusion\(users.count == 1 ? "" : "s") "
-                + users.map { "'\($0.name)'" }.joined(separator: ", ") + "; delete \(users.count == 1 ? "it" : "them") first")
+            throw StoreError.encoderInUse(name, fusions: users.map(\.name))
         }
         try db.execute(sql: """
             UPDATE settings SET source_kind = NULL, source_name = NULL WHERE source_kind = 'encoder' AND source_name = ?

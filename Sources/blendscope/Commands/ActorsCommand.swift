@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -164,24 +164,20 @@ struct ActorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        let ref = try source.resolve(in: store)
-        let alpha = try store.thresholds(alpha: self.alpha, beta: nil).alpha
-        let scored = try store.scoredClips(source: ref)
-        let index = SweepIndex(scored)
-        let r = index.actorBetas(alpha: alpha, betas: grid.grid.betas)
-        let clips = scored.clips
+        let session = try target.session()
+        let analysis = try source.target(in: session, alpha: self.alpha)
+        let (ref, alpha) = (analysis.source, analysis.thresholds.alpha)
         let settings = uncertainty.settings
-        func row(_ a: ActorBeta) -> ActorRow {
-            let u = index.actorUncertainty(actor: a.actor, members: a.clips, alpha: alpha, betas: r.betas,
-                                           bestBeta: a.bestBeta, globalBeta: r.bestBeta, settings: settings)
-            return ActorRow(a, report: r, clips: clips, uncertainty: u, settings: settings)
+        let outcome = try session.actors(ref, alpha: alpha, betas: grid.grid.betas, actor: actor, test: test,
+                                         minBlends: minBlends, settings: settings)
+        let (scored, r) = (outcome.scored, outcome.report)
+        let clips = scored.clips
+        func row(_ d: ActorRowData) -> ActorRow {
+            ActorRow(d.actor, report: r, clips: clips, uncertainty: d.uncertainty, settings: settings)
         }
         var detail: Detail?
-        if let id = actor {
-            guard let a = r.actor(id) else {
-                throw StoreError.invalid("\(ref) has no predictions for actor '\(id)'")
-            }
+        if let d = outcome.detail {
+            let a = d.actor
             let flips = a.flips.map { f in
                 FlipView(clip: clips[f.clip].name, label: clips[f.clip].label.short,
                          atGlobal: scored.prediction(of: f.clip, Thresholds(alpha: alpha, beta: r.bestBeta)).short,
@@ -192,17 +188,15 @@ struct ActorsCommand: ParsableCommand {
                 CurvePoint(beta: r.betas[$0], accSalience: a.curve[$0].accSalience, salienceHits: a.curve[$0].salienceHits,
                            allAccSalience: r.curve[$0].accSalience)
             }
-            detail = Detail(row: row(a), curve: curve, evenMargins: a.evenMargins,
+            detail = Detail(row: row(d), curve: curve, evenMargins: a.evenMargins,
                             unevenMargins: a.unevenMargins, flips: flips)
         }
         let report = Report(source: ref.description, alpha: alpha, betas: r.betas, bestBeta: r.bestBeta,
                             accSalienceAtBest: r.curve[r.bestBetaIndex].accSalience, blends: r.curve[r.bestBetaIndex].blends,
                             evenMargins: r.evenMargins, unevenMargins: r.unevenMargins,
-                            actors: detail == nil ? r.actors.map(row) : nil,
-                            actor: detail, unlabelled: Output.unlabelledField(try store.unlabelledCount()),
-                            test: test ? index.actorHeterogeneity(minBlends: minBlends, permutations: settings.replicates,
-                                                                  seed: settings.seed, level: settings.level).map(TestView.init)
-                                       : nil)
+                            actors: detail == nil ? outcome.rows.map(row) : nil,
+                            actor: detail, unlabelled: Output.unlabelledField(outcome.unlabelled),
+                            test: outcome.test.map(TestView.init))
         if output.json { return try Output.json(report) }
         if let detail { printDetail(detail, report: report, ref: ref) } else { printRanking(report, ref: ref) }
         Output.unlabelledNote(report.unlabelled ?? 0)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BlendStore
+import BlendApp
 
 struct CancelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,13 +21,8 @@ struct CancelCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        try store.markInterruptedJobs()
-        let record = try store.job(job)
-        guard !record.status.isFinished else {
-            throw ValidationError("job \(job) already ended: \(record.status.rawValue) (\(record.message))")
-        }
-        try store.requestCancel(job: job)
+        // A job that already ended is refused as a usage error (`AppError.jobEnded`).
+        let record = try target.session().cancelJob(job)
         if output.json { return try Output.json(Report(job: job, status: record.status.rawValue, cancelRequested: true)) }
         Output.line("asked job \(job) (\(record.kind)) to stop; it ends cancelled at its next check")
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// Two sources named on the command line, in the order given: `--encoder A --fusion B`.
@@ -44,9 +44,9 @@ struct PairThresholdOptions: ParsableArguments {
     @Option(name: .customLong("beta-b"), help: "β for B only.")
     var betaB: Double?
 
-    func resolve(in store: ProjectStore) throws -> (Thresholds, Thresholds) {
-        (try store.thresholds(alpha: alphaA ?? alpha, beta: betaA ?? beta),
-         try store.thresholds(alpha: alphaB ?? alpha, beta: betaB ?? beta))
+    func resolve(in session: ProjectSession) throws -> (Thresholds, Thresholds) {
+        (try session.thresholds(alpha: alphaA ?? alpha, beta: betaA ?? beta),
+         try session.thresholds(alpha: alphaB ?? alpha, beta: betaB ?? beta))
     }
 }
 
@@ -104,15 +104,11 @@ struct ComparisonView: Encodable {
     }
 
     /// Loads both sources, restricted to `scope`, and compares them over the clips both have.
-    static func load(store: ProjectStore, pair: SourcePairOptions, thresholds: PairThresholdOptions,
+    static func load(session: ProjectSession, pair: SourcePairOptions, thresholds: PairThresholdOptions,
                      scope: ScopeOptions, settings: BootstrapSettings) throws -> ComparisonView {
         let (a, b) = pair.resolve()
-        let (ta, tb) = try thresholds.resolve(in: store)
-        let clipsA = try scope.restrict(store.scoredClips(source: a))
-        let clipsB = try scope.restrict(store.scoredClips(source: b))
-        guard let c = PairedComparison(a: clipsA, at: ta, b: clipsB, at: tb, settings: settings) else {
-            throw StoreError.invalid("\(a) and \(b) share no clip in \(scope.description): nothing to compare")
-        }
+        let (ta, tb) = try thresholds.resolve(in: session)
+        let c = try session.compare(a, at: ta, with: b, at: tb, in: scope.selection, settings: settings)
         return ComparisonView(c, a: a, at: ta, b: b, at: tb, scope: scope.description)
     }
 }
@@ -139,8 +135,8 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let store = try target.open()
-        let v = try ComparisonView.load(store: store, pair: pair, thresholds: thresholds, scope: scope,
+        let session = try target.session()
+        let v = try ComparisonView.load(session: session, pair: pair, thresholds: thresholds, scope: scope,
                                         settings: uncertainty.settings)
         if output.json { return try Output.json(v) }
         let th = Output.threshold

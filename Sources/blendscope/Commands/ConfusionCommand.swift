@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 struct ConfusionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -105,19 +105,16 @@ struct ConfusionCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        let ref = try source.resolve(in: store)
-        let t = try store.thresholds(alpha: alpha, beta: beta)
-        let left = try scope.unlabelled(in: store)
-        let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
-        let tables = clips.confusionTables(at: t)
-        let names = clips.clips.map(\.name)
+        let session = try target.session()
+        let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+        let (ref, t) = (analysis.source, analysis.thresholds)
         let settings = uncertainty.settings
-        let emotionCI = clips.emotionIntervals(at: t, settings: settings)
-        let overall = SweepIndex(clips).intervals(at: t, settings: settings)
+        let outcome = try session.confusion(analysis, in: scope.selection, settings: settings)
+        let (left, tables, emotionCI, overall) = (outcome.unlabelled, outcome.tables, outcome.emotionIntervals, outcome.intervals)
+        let names = outcome.clips.clips.map(\.name)
         let report = Report(
             source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
-            metrics: MetricsView(clips.evaluate(t)),
+            metrics: MetricsView(outcome.metrics),
             presence: TableView(tables.presence, names: names, label: \.description),
             salience: TableView(tables.salience, names: names, label: \.rawValue),
             perEmotion: zip(tables.perEmotion, emotionCI).map { e, i in

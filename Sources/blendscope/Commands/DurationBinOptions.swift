@@ -1,6 +1,5 @@
 import ArgumentParser
 import BlendCore
-import BlendStore
 
 /// `--bins N` or `--edges 2,3,4`: how clip durations are cut into bins (quartiles by default).
 struct DurationBinOptions: ParsableArguments {
@@ -35,19 +34,5 @@ struct DurationBinOptions: ParsableArguments {
         case .quantiles(let n): "\(n) quantile bin\(n == 1 ? "" : "s")"
         case .edges(let cuts): "edges " + cuts.map { "\($0)" }.joined(separator: ", ") + " s"
         }
-    }
-}
-
-extension DurationReport {
-    /// The report for `clips`, or a clear error when none of them has a duration.
-    static func make(store: ProjectStore, project: String, clips: ScoredClips, binning: DurationBinning, thresholds: Thresholds,
-                     betas: [Double], scope: String) throws -> DurationReport {
-        let durations = try store.durations(of: clips.clips)
-        guard let report = SweepIndex(clips).durationReport(durations: durations, binning: binning, at: thresholds,
-                                                            betas: betas) else {
-            throw StoreError.invalid("no clip in \(scope) has a duration: link the videos first with "
-                                     + "`blendscope import \(project) --videos DIR`")
-        }
-        return report
     }
 }

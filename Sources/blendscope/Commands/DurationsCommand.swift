@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 struct DurationsCommand: ParsableCommand {
@@ -122,21 +122,19 @@ struct DurationsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        let ref = try source.resolve(in: store)
-        let t = try store.thresholds(alpha: alpha, beta: beta)
-        let left = try scope.unlabelled(in: store)
-        let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
-        let r = try DurationReport.make(store: store, project: target.project, clips: clips, binning: binOptions.binning,
-                                        thresholds: t, betas: grid.grid.betas, scope: scope.description)
-        let index = SweepIndex(clips)
+        let session = try target.session()
+        let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+        let (ref, t) = (analysis.source, analysis.thresholds)
+        let outcome = try session.durations(analysis, in: scope.selection, binning: binOptions.binning, betas: grid.grid.betas,
+                                            settings: uncertainty.settings)
+        let (r, left) = (outcome.report, outcome.unlabelled)
         let report = Report(
             source: ref.description, scope: scope.description, binning: binOptions.description,
             alpha: t.alpha, beta: t.beta, bestBeta: r.bestBeta, cutPoints: r.cutPoints,
             clipsWithDuration: r.withDuration, clipsWithoutDuration: r.withoutDuration.count,
-            overall: MetricsView(r.metrics), durationsByKind: r.kinds, bins: r.bins.map { b in
+            overall: MetricsView(r.metrics), durationsByKind: r.kinds, bins: zip(r.bins, outcome.binIntervals).map { b, ci in
                 var v = BinView(b)
-                if !b.clips.isEmpty { v.ci = CIView(index.intervals(at: t, indices: b.clips, settings: uncertainty.settings)) }
+                v.ci = ci.map { CIView($0) }
                 return v
             },
             durationMarginCorrelation: Correlations(pearson: r.marginPearson, spearman: r.marginSpearman,

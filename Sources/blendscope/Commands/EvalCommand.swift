@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,13 +42,10 @@ struct EvalCommand: ParsableCommand {
     typealias IntervalReport = Flat<Report, CIField>
 
     func run() throws {
-        let store = try target.open()
-        let ref = try source.resolve(in: store)
-        let t = try store.thresholds(alpha: alpha, beta: beta)
-        let left = try scope.unlabelled(in: store)
-        let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
-        let m = clips.evaluate(t)
-        let ci = SweepIndex(clips).intervals(at: t, settings: uncertainty.settings)
+        let session = try target.session()
+        let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+        let e = try session.evaluate(analysis, in: scope.selection, settings: uncertainty.settings)
+        let (ref, t, left, m, ci) = (analysis.source, analysis.thresholds, e.unlabelled, e.metrics, e.intervals)
         let header = Header(source: ref.description, scope: scope.description, unlabelled: Output.unlabelledField(left))
         let report = IntervalReport(Report(header, CellView(t, m)), CIField(ci: CIView(ci)))
         if output.json { return try Output.json(report) }

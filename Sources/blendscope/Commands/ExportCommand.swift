@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// What `blendscope export` can write.
@@ -152,28 +152,24 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         // A target that cannot be written is refused before any work.
-        if let out, !toStandardOutput { _ = try AtomicFile.target(of: URL(fileURLWithPath: out)) }
-        let store = try target.open()
+        if let out, !toStandardOutput { try ExportFile.check(out) }
+        let session = try target.session()
         let text: String
         var summary: String
         if kind.needsSource {
-            let ref = try source.resolve(in: store)
+            let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+            let (ref, t) = (analysis.source, analysis.thresholds)
             var chosen = scope
             // A submission covers the test split unless told otherwise.
             if kind == .submission && chosen.scopes.isEmpty { chosen.split = .test }
-            let left = try chosen.unlabelled(in: store)
             // A submission may hold only unlabelled clips (the real test set has no labels).
+            let (scored, left) = try session.scoredClips(ref, in: chosen.selection, allowEmpty: kind == .submission)
             // `--unlabelled`: the labelled test clips (the demo keeps them beside their
             // anonymised copies) stay out, so the names can be exactly the challenge template's.
-            let clips = try chosen.restrict(store.scoredClips(source: ref), unlabelled: left, allowEmpty: kind == .submission)
-                .filter { _ in !unlabelledOnly }
-            let t = try store.thresholds(alpha: alpha, beta: beta)
+            let clips = scored.filter { _ in !unlabelledOnly }
             if kind == .submission {
-                let unlabelled = chosen.holdsUnlabelled ? try store.unlabelledScores(source: ref) : .empty
-                let submission = Submission(clips: clips, unlabelled: unlabelled, thresholds: t)
-                guard !submission.predictions.isEmpty else {
-                    throw ValidationError("no clips with predictions in \(chosen.description)")
-                }
+                let (submission, unlabelledCount) = try session.submission(ref, clips: clips, selection: chosen.selection, thresholds: t)
+                guard !submission.predictions.isEmpty else { throw AppError.emptySubmission(scope: chosen.description) }
                 if let check { return try checkSubmission(check, against: submission) }
                 if let template {
                     let keys = try SubmissionFile(path: template, template: true).keys
@@ -182,78 +178,47 @@ struct ExportCommand: ParsableCommand {
                 }
                 text = submission.json()
                 summary = "\(submission.predictions.count) clips of \(chosen.description)"
-                    + (unlabelled.count > 0 ? " (\(unlabelled.count) unlabelled)" : "")
+                    + (unlabelledCount > 0 ? " (\(unlabelledCount) unlabelled)" : "")
                     + ", \(ref) at α \(Output.threshold(t.alpha)) β \(Output.threshold(t.beta))"
                     + (template != nil ? ", names as in the template" : "")
                 guard let out else { return FileHandleOutput.write(text) }
-                try AtomicFile.write(text, to: URL(fileURLWithPath: out))
+                try ExportFile.write(text, to: out)
                 return Output.line("wrote \(out) (CodaBench JSON, \(summary))")
             }
-            let (body, what) = try sourceExport(store: store, ref: ref, clips: clips, scopeName: chosen.description, thresholds: t)
+            let (body, what) = try sourceExport(session: session, ref: ref, clips: clips, selection: chosen.selection, thresholds: t)
             text = body
             summary = what + (ClipScope.unlabelledNote(left).map { "; \($0)" } ?? "")
         } else {
-            let table = kind == .encoders
-                ? AnalysisTables.encoders(try store.encoderSummaries(grid: grid.grid))
-                : AnalysisTables.notes(try store.annotations())
+            let table = kind == .encoders ? try session.encodersTable(grid: grid.grid) : try session.notesTable()
             text = resolvedFormat.render(table)
             summary = "\(table.rows.count) rows"
         }
         guard let out, !toStandardOutput else { return FileHandleOutput.write(text) }
-        try AtomicFile.write(text, to: URL(fileURLWithPath: out))
+        try ExportFile.write(text, to: out)
         Output.line("wrote \(out) (\(kind == .submission ? "CodaBench JSON" : resolvedFormat.rawValue), \(summary))")
     }
 
-    private func sourceExport(store: ProjectStore, ref: SourceRef, clips: ScoredClips, scopeName: String,
+    private func sourceExport(session: ProjectSession, ref: SourceRef, clips: ScoredClips, selection: ClipSelection,
                               thresholds t: Thresholds) throws -> (String, String) {
-        let name = ref.description
-        let table: ExportTable
-        switch kind {
-        case .confusion:
-            table = AnalysisTables.presence(clips.confusionTables(at: t), source: name, scope: scopeName, rates: rates)
-        case .salience:
-            table = AnalysisTables.salience(clips.confusionTables(at: t), source: name, scope: scopeName, rates: rates)
-        case .emotions:
-            table = AnalysisTables.emotions(clips.confusionTables(at: t), source: name, scope: scopeName)
-        case .actors:
-            let index = SweepIndex(clips)
-            let report = index.actorBetas(alpha: t.alpha, betas: grid.grid.betas)
-            var intervals = [String: ActorUncertainty]()
-            for a in report.actors {
-                intervals[a.actor] = index.actorUncertainty(actor: a.actor, members: a.clips, alpha: t.alpha, betas: report.betas,
-                                                            bestBeta: a.bestBeta, globalBeta: report.bestBeta,
-                                                            settings: uncertainty.settings)
-            }
-            table = AnalysisTables.actors(report, clips: clips.clips, source: name, intervals: intervals,
-                                          settings: uncertainty.settings)
-        case .folds:
-            let index = SweepIndex(clips)
-            guard let report = index.plan(grid.grid).foldReport() else {
-                throw StoreError.invalid("\(ref) has predictions for fewer than two training folds in \(scopeName)")
-            }
-            table = AnalysisTables.folds(report, source: name, intervals: index.foldIntervals(report, settings: uncertainty.settings))
+        let kind: SourceTable
+        switch self.kind {
+        case .confusion: kind = .confusion(rates: rates)
+        case .salience: kind = .salience(rates: rates)
+        case .emotions: kind = .emotions
+        case .actors: kind = .actors(grid: grid.grid)
+        case .folds: kind = .folds(grid: grid.grid)
         case .compare:
             let b: SourceRef = encoderB.map { .encoder($0) } ?? .fusion(fusionB ?? "")
-            let clipsB = try scope.restrict(store.scoredClips(source: b))
-            let tb = try store.thresholds(alpha: alphaB ?? alpha, beta: betaB ?? beta)
-            guard let c = PairedComparison(a: clips, at: t, b: clipsB, at: tb, settings: uncertainty.settings) else {
-                throw StoreError.invalid("\(ref) and \(b) share no clip in \(scopeName): nothing to compare")
-            }
-            table = AnalysisTables.compare(c, a: name, at: t, b: b.description, at: tb, scope: scopeName)
-        case .durations:
-            let report = try DurationReport.make(store: store, project: target.project, clips: clips,
-                                                 binning: durationBins.binning, thresholds: t, betas: grid.grid.betas,
-                                                 scope: scopeName)
-            table = AnalysisTables.durations(report, source: name, scope: scopeName)
-        case .review:
-            let chosen = scope.scopes
-            let result = try store.labelReview(source: ref) { clip in chosen.allSatisfy { $0.contains(clip) } }
-            table = AnalysisTables.review(result.review, clips: result.clips.clips, source: name, top: top)
+            kind = .compare(b: b, thresholds: try session.thresholds(alpha: alphaB ?? alpha, beta: betaB ?? beta))
+        case .durations: kind = .durations(binning: durationBins.binning, grid: grid.grid)
+        case .review: kind = .review(top: top)
         case .encoders, .notes:
-            preconditionFailure("\(kind) needs no source")
+            preconditionFailure("\(self.kind) needs no source")
         case .submission:
             preconditionFailure("a submission is written by run()")
         }
+        let table = try session.table(kind, source: ref, clips: clips, selection: selection, thresholds: t,
+                                      settings: uncertainty.settings)
         return (resolvedFormat.render(table), "\(table.rows.count) rows")
     }
 

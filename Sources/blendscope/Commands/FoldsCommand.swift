@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 struct FoldsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -78,23 +78,18 @@ struct FoldsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        let ref = try source.resolve(in: store)
-        let clips = try store.scoredClips(source: ref)
-        let index = SweepIndex(clips)
-        let plan = index.plan(grid.grid)
-        guard let r = plan.foldReport() else {
-            throw StoreError.invalid("\(ref) has predictions for fewer than two training folds: nothing to hold out")
-        }
+        let session = try target.session()
+        let ref = try source.target(in: session).source
         let settings = uncertainty.settings
-        let intervals = index.foldIntervals(r, settings: settings)
+        let outcome = try session.folds(ref, grid: grid.grid, test: test, settings: settings)
+        let (r, intervals) = (outcome.report, outcome.intervals)
         let views = r.folds.indices.map { i -> FoldView in
             let f = r.folds[i]
             return FoldView(fold: f.fold, clips: f.clips, own: CellView(f.own), chosenOnOthers: CellView(f.chosenOnOthers),
                             honest: MetricsView(f.honest), baseline: MetricsView(f.baseline), ci: CIView(intervals.own[i]),
                             honestCi: CIView(intervals.honest[i]))
         }
-        let testView = test ? plan.foldHeterogeneity(permutations: settings.replicates, seed: settings.seed, level: settings.level).map {
+        let testView = test ? outcome.test.map {
             TestView(statistic: $0.statistic, foldBetas: $0.foldBetas, pValue: $0.pValue, permutations: $0.permutations,
                      sentence: $0.sentence)
         } : nil
@@ -104,7 +99,7 @@ struct FoldsCommand: ParsableCommand {
             alphaSpread: r.alphaSpread, betaSpread: r.betaSpread, scoreSpread: r.scoreSpread,
             optimisticScore: r.optimisticScore, honestScore: r.honestScore, gap: r.gap, baselineFold: r.baselineFold,
             baselineAlpha: r.baselineThresholds.alpha, baselineBeta: r.baselineThresholds.beta, baselineScore: r.baselineScore,
-            unlabelled: Output.unlabelledField(try store.unlabelledCount()),
+            unlabelled: Output.unlabelledField(outcome.unlabelled),
             honestScoreCi: intervals.honestScore, test: testView)
         if output.json { return try Output.json(report) }
 

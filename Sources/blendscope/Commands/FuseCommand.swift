@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 struct FuseCommand: ParsableCommand {
@@ -83,40 +83,21 @@ struct FuseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
+        let session = try target.session()
         // Everything that can be refused is checked before a job is recorded.
-        let inputs = try store.fusionInputs(encoders: encoders.map(Self.names))
-        if let saveAs, !replace, try store.fusions().contains(where: { $0.spec.name == saveAs.trimmingCharacters(in: .whitespaces) }) {
-            throw ValidationError("a fusion named '\(saveAs)' already exists (add --replace to overwrite it)")
-        }
         let groups = try groups()
-        for (name, members) in groups {
-            if let unknown = members.first(where: { inputs.index(of: $0) == nil }) {
-                throw ValidationError("group '\(name)' names '\(unknown)', which is not among the fused encoders")
-            }
-        }
         let settings = FusionSettings(method: method, step: step, rounds: rounds, start: start, perFold: perFold)
-        try FusionStudy.preflight(inputs, settings: settings)
-
-        let config = try FusionJob.config(settings: settings, encoders: inputs.encoders, saveAs: saveAs)
-        let (saveAs, replace) = (saveAs, replace)
-        let (job, outcome) = try JobConsole.run(store, kind: FusionJob.kind, config: config, json: output.json) { context in
-            let control = FusionControl(
-                progress: { fraction, message, score in context.report(fraction, message, metrics: score.map { ["score": $0] }) },
-                isCancelled: { context.isCancelled })
-            let report = try FusionStudy.run(inputs, settings: settings, control: control)
-            // A cancel that arrives after the last evaluation still means: save nothing.
-            try context.checkCancellation()
-            let saved = try saveAs.map { try store.saveFusion(named: $0, report: report, job: context.jobID, replace: replace) }
-            return (report, saved?.spec.name)
-        }
-        let (report, saved) = outcome
+        let plan = try session.planFusion(encoders: encoders.map(Self.names), settings: settings, saveAs: saveAs,
+                                          replace: replace, groups: groups.map { (name: $0.0, members: $0.1) })
+        let inputs = plan.inputs
+        let (job, outcome) = try JobConsole.run(session, plan.job, json: output.json)
+        let (report, saved) = (outcome.report, outcome.saved)
         let shares = groups.map { name, members in
             let s = report.share(of: Set(members))
             return GroupShare(group: name, encoders: s.encoders, share: s.share, folds: s.folds)
         }
         let intervals = inputs.intervals(of: report, settings: uncertainty.settings)
-        let unlabelled = try store.unlabelledCount()
+        let unlabelled = try session.unlabelledCount()
         if output.json {
             let result = Result(report: report, shares: shares, saved: saved, unlabelled: Output.unlabelledField(unlabelled),
                                 honestPooled: intervals.map { MetricsView($0.honestPooled) },

@@ -1,7 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendMedia
-import BlendStore
 import Foundation
 
 struct ImportCommand: ParsableCommand {
@@ -79,9 +78,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let modality = self.modality.flatMap(Modality.init(parsing:)) ?? .unknown
         if !metadata.isEmpty {
-            let summaries = try ProjectStore.creating(at: URL(fileURLWithPath: target.project)) { store in
-                try store.importMetadata(from: metadata.map { URL(fileURLWithPath: $0) }, split: split)
-            }
+            let summaries = try ProjectSession.importMetadata(path: target.project, files: metadata, split: split)
             if output.json { return try Output.json(summaries) }
             for s in summaries {
                 var parts: [String] = []
@@ -91,9 +88,8 @@ struct ImportCommand: ParsableCommand {
                             + parts.joined(separator: ", ") + "; \(s.actors) actors")
             }
         } else if let probs, let encoder {
-            let store = try target.open()
-            let s = try store.importProbabilities(from: URL(fileURLWithPath: probs), encoder: encoder, modality: modality,
-                                                  normalize: normalize, replace: replace, unlabelled: unlabelled)
+            let s = try target.session().importProbabilities(file: probs, encoder: encoder, modality: modality,
+                                                             normalize: normalize, replace: replace, unlabelled: unlabelled)
             if output.json { return try Output.json(s) }
             Output.line("\(s.file): \(s.rows) predictions for encoder \(s.encoder) (train \(s.train), test \(s.test))"
                         + (s.created > 0 ? "; added \(s.created) unlabelled test clips" : "")
@@ -101,11 +97,8 @@ struct ImportCommand: ParsableCommand {
                         + (s.replaced > 0 ? "; replaced \(s.replaced)" : "")
                         + (s.normalized ? "; rows normalised" : ""))
         } else if let videos {
-            let store = try target.open()
-            let scan = try VideoLibrary.scan(directory: videos)
-            let s = try store.linkVideos(scan.videos.map {
-                VideoLink(clip: $0.stem, path: $0.path, duration: $0.info.duration, fps: $0.info.fps, frames: $0.info.frames)
-            }, folder: videos, unlabelled: unlabelled)
+            let scan = try target.session().linkVideos(directory: videos, unlabelled: unlabelled)
+            let s = scan.summary
             if output.json {
                 return try Output.json(VideoImport(summary: s, unreadable: scan.unreadable.map(\.description)))
             }
@@ -117,10 +110,8 @@ struct ImportCommand: ParsableCommand {
                 Output.line("  \(title): " + names.prefix(10).joined(separator: ", ") + (names.count > 10 ? ", … (\(names.count))" : ""))
             }
         } else if let features, let encoder {
-            let store = try target.open()
-            let s = try store.importFeatures(from: URL(fileURLWithPath: features),
-                                             names: names.map { URL(fileURLWithPath: $0) },
-                                             encoder: encoder, modality: modality, replace: replace)
+            let s = try target.session().importFeatures(file: features, names: names, encoder: encoder, modality: modality,
+                                                        replace: replace)
             if output.json { return try Output.json(s) }
             Output.line("\(s.file): \(s.rows) × \(s.dimension) features for encoder \(s.encoder) (train \(s.train), test \(s.test))"
                         + (s.replaced > 0 ? "; replaced \(s.replaced)" : ""))

@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// Runs a job from the command line: a one-line progress bar on a terminal (stderr), JSON
@@ -25,21 +25,19 @@ enum JobConsole {
     }
 
     /// - Throws: the work's error; `ExitCode(130)` after a cancellation (reported on stderr).
-    static func run<T: Sendable>(_ store: ProjectStore, kind: String, config: String?, json: Bool,
-                                 _ work: @escaping @Sendable (JobContext) throws -> T) throws -> (job: Int64, value: T) {
-        let runner = JobRunner(store: store)
-        let job = try runner.prepare(kind: kind, config: config)
+    static func run<T: Sendable>(_ session: ProjectSession, _ work: JobWork<T>, json: Bool) throws -> (job: Int64, value: T) {
+        let job = try session.prepareJob(work)
         let interrupt = InterruptHandler(job)
         defer { interrupt.restore() }
         let bar = !json && isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
         do {
-            let value = try runner.run(job, onProgress: { progress in
+            let value = try session.runJob(job, work, onProgress: { progress in
                 if json {
                     try? Output.jsonLine(ProgressLine(job: job.jobID, fraction: progress.fraction, message: progress.message,
                                                       metrics: progress.metrics))
                 }
                 bar?.draw(progress)
-            }, work)
+            })
             bar?.clear()
             return (job.jobID, value)
         } catch is CancellationError {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import BlendStore
+import BlendApp
 import Foundation
 
 struct JobsCommand: ParsableCommand {
@@ -44,15 +44,14 @@ struct JobsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        try store.markInterruptedJobs()
-        let jobs = try store.jobs().map(Row.init)
+        let records = try target.session().jobs()
+        let jobs = records.map(Row.init)
         if output.json { return try Output.json(jobs) }
         guard !jobs.isEmpty else { return Output.line("no jobs") }
         let time = DateFormatter()
         time.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        let rows = jobs.map { j in
-            ["\(j.id)", j.kind, j.status + (j.cancelRequested && !JobStatus(rawValue: j.status)!.isFinished ? " (cancelling)" : ""),
+        let rows = zip(jobs, records).map { j, record in
+            ["\(j.id)", j.kind, j.status + (j.cancelRequested && !record.status.isFinished ? " (cancelling)" : ""),
              "\(Int((j.progress * 100).rounded(.down)))%", time.string(from: j.started ?? j.created), j.message]
         }
         Output.line(Output.table(["job", "kind", "status", "done", "started", "message"], rows, rightAligned: [0, 3]))

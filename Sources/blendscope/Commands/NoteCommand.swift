@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 struct NoteCommand: ParsableCommand {
@@ -53,30 +53,10 @@ struct NoteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        // Check everything before changing anything, so a bad request changes nothing.
-        let stem = ClipName.stem(of: clip)
-        let existing = try store.annotations(clip: stem)
-        let noteIDs = Set(existing.compactMap(\.noteID))
-        for id in deleteNote where !noteIDs.contains(id) {
-            throw StoreError.invalid("\(stem) has no note with id \(id)")
-        }
-        let tags = Set(existing.filter { $0.kind == .tag }.map(\.text))
-        for t in removeTag where !tags.contains(t.trimmingCharacters(in: .whitespacesAndNewlines)) {
-            throw StoreError.invalid("\(stem) has no tag '\(t)'")
-        }
-        for t in tag where t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw StoreError.invalid("a tag needs some text")
-        }
-        if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw StoreError.invalid("a note needs some text")
-        }
-        for id in deleteNote { try store.deleteNote(id: id) }
-        for t in removeTag { try store.removeTag(clip: stem, tag: t) }
-        for t in tag { try store.addTag(clip: stem, tag: t) }
-        if let text { try store.addNote(clip: stem, text: text) }
-
-        let report = Report(clip: stem, annotations: try store.annotations(clip: stem))
+        // Everything is checked before anything changes, so a bad request changes nothing.
+        let (stem, annotations) = try target.session().annotate(
+            clip: clip, ClipEdits(addTags: tag, removeTags: removeTag, deleteNotes: deleteNote, note: text))
+        let report = Report(clip: stem, annotations: annotations)
         if output.json { return try Output.json(report) }
         NotesCommand.print(report.annotations, emptyMessage: "\(stem) has no notes or tags")
     }
@@ -116,8 +96,7 @@ struct NotesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        let annotations = try store.annotations(clip: clip, tag: tag)
+        let annotations = try target.session().annotations(clip: clip, tag: tag)
         if output.json { return try Output.json(Report(clips: Set(annotations.map(\.clip)).count, annotations: annotations)) }
         Self.print(annotations, emptyMessage: "no notes or tags" + (tag.map { " (tag \($0))" } ?? ""))
     }

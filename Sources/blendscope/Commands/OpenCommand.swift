@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 import BlendTUI
 import Foundation
 
@@ -55,29 +55,25 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         // The workbench only where a person is looking; scripts and pipes get the text.
         if !output.json && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 {
-            _ = try target.open()
+            _ = try target.session()
             let options = TUIApp.Options(theme: theme, colorMode: color == "auto" ? nil : ColorMode(name: color), keysFile: keys)
             return try TUIApp.runWorkbench(path: target.project, options)
         }
-        let store = try target.open()
-        let clips = try store.clips()
-        let settings = try store.settings()
-        let unlabelled = try store.unlabelledCount()
-        var folds = [Int](repeating: 0, count: 5)
-        for c in clips { if let f = c.fold { folds[f] += 1 } }
+        let overview = try target.session().overview()
+        let (clips, settings, unlabelled, folds) = (overview.clips, overview.settings, overview.unlabelled, overview.folds)
 
         // Each encoder at its own best thresholds on the official grid, over the training split
         // (the challenge's cross-validation setting).
-        let encoders = try store.encoders().filter { $0.probabilityCount > 0 }.map { e in
-            let train = try store.scoredClips(encoder: e.name).filter { $0.split == .train }
-            let best = SweepIndex(train).sweep(grid: .official)
+        let encoders = overview.encoders.map { b in
+            let e = b.encoder
             return EncoderRow(name: e.name, modality: e.modality.rawValue, source: e.source.rawValue,
-                              clips: e.probabilityCount, best: SweepCommand.best("train", best))
+                              clips: e.probabilityCount, best: SweepCommand.best("train", b.result))
         }
-        let current: EvalCommand.Report? = try settings.currentSource.map { ref in
-            let m = SweepIndex(try store.scoredClips(source: ref)).metrics(at: settings.thresholds)
-            return EvalCommand.Report(EvalCommand.Header(source: ref.description, scope: "all", unlabelled: Output.unlabelledField(unlabelled)),
-                                      CellView(settings.thresholds, m))
+        let current: EvalCommand.Report? = settings.currentSource.flatMap { ref in
+            overview.current.map { m in
+                EvalCommand.Report(EvalCommand.Header(source: ref.description, scope: "all", unlabelled: Output.unlabelledField(unlabelled)),
+                                   CellView(settings.thresholds, m))
+            }
         }
         let report = Report(project: target.project, clips: clips.count,
                             train: clips.count { $0.split == .train }, test: clips.count { $0.split == .test },

@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -54,18 +54,10 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        let ref = try source.resolve(in: store)
-        let t = try store.settings().thresholds
-        let chosen = scope.scopes
-        let result = try store.labelReview(source: ref) { clip in chosen.allSatisfy { $0.contains(clip) } }
-        let left = try scope.unlabelled(in: store)
-        guard result.clips.count > 0 else {
-            let note = ClipScope.unlabelledNote(left).map { " (\($0))" } ?? ""
-            throw StoreError.invalid("no labelled clips with predictions in \(scope.description)\(note)")
-        }
-        var tags = [String: [String]]()
-        for tag in try store.tags() { tags[tag.clip, default: []].append(tag.tag) }
+        let session = try target.session()
+        let ref = try source.target(in: session).source
+        let result = try session.review(ref, in: scope.selection)
+        let (t, left, tags) = (result.thresholds, result.unlabelled, result.tags)
         let r = result.review, clips = result.clips
         let ranking = r.top(top).enumerated().map { rank, e in
             let clip = clips.clips[e.clip]

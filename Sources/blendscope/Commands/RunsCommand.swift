@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,18 +39,19 @@ struct RunsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
+        let session = try target.session()
         if let delete {
-            try store.deleteTrainedEncoder(delete)
+            try session.deleteTrainedEncoder(delete)
             if output.json { return try Output.json(Deleted(deleted: delete)) }
             return Output.line("deleted trained encoder '\(delete)' with its probabilities, curves and models")
         }
         if let show {
-            let detail = Detail(run: try store.trainingRun(encoder: show), curves: try store.trainingCurves(encoder: show))
+            let (run, curves) = try session.trainingRun(show)
+            let detail = Detail(run: run, curves: curves)
             if output.json { return try Output.json(detail) }
             return Self.print(detail)
         }
-        let runs = try store.trainingRuns()
+        let runs = try session.trainingRuns()
         if output.json { return try Output.json(runs) }
         if runs.isEmpty { return Output.line("no training runs (train one with `blendscope train`)") }
         Output.line(Output.table(

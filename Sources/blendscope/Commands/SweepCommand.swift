@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 /// `--grid official` (the challenge's 20×20) or a step such as `0.01` (0–1 inclusive).
 enum GridChoice: ExpressibleByArgument, CustomStringConvertible {
@@ -96,30 +96,23 @@ struct SweepCommand: ParsableCommand {
         let scoreStandardError: Double?
     }
 
-    /// The largest grid whose search is redone in every replicate: 101 × 101 (a step of 0.01).
-    /// The work and the per-actor count tables grow with the cells, so a step of 0.001 (a
-    /// million cells) would take minutes and gigabytes for 2,000 replicates of 58 actors; there
-    /// the best cell's interval is computed at fixed thresholds and the output says so.
-    static let researchLimit = 101 * 101
+    /// The largest grid whose search is redone in every replicate (see `ThresholdGrid.researchLimit`).
+    static let researchLimit = ThresholdGrid.researchLimit
 
     typealias Report = Flat<Flat<Header, CellView>, Bootstrap>
 
     func run() throws {
-        let store = try target.open()
-        let ref = try source.resolve(in: store)
-        let left = try scope.unlabelled(in: store)
-        let clips = try scope.restrict(store.scoredClips(source: ref), unlabelled: left)
-        let plan = SweepIndex(clips).plan(grid.grid)
-        let result = plan.sweep()
-        let groups = by.map { plan.sweep(by: $0).map { Self.best($0.scope.description, $0.result) } }
+        let session = try target.session()
+        let ref = try source.target(in: session).source
+        let outcome = try session.sweep(ref, in: scope.selection, grid: grid.grid, by: by, settings: uncertainty.settings)
+        let (left, result) = (outcome.unlabelled, outcome.result)
+        let groups = outcome.groups.map { $0.map { Self.best($0.scope.description, $0.result) } }
         let overall = CellView(result.best), m = overall.metrics
         let header = Header(source: ref.description, scope: scope.description, grid: grid.description,
                             presenceOnly: result.bestPresence.metrics.accPresence,
                             salienceOnly: result.bestSalience.metrics.accSalience, groups: groups,
                             unlabelled: Output.unlabelledField(left))
-        let researched = grid.grid.alphas.count * grid.grid.betas.count <= Self.researchLimit
-        let boot = researched ? plan.thresholdBootstrap(settings: uncertainty.settings) : nil
-        let b = boot?.intervals ?? SweepIndex(clips).intervals(at: result.best.thresholds, settings: uncertainty.settings)
+        let (boot, b) = (outcome.bootstrap, outcome.intervals)
         let report = Report(Flat(header, overall), Bootstrap(ci: CIView(b), alphaCi: boot?.alphaInterval, betaCi: boot?.betaInterval,
                                                              betaPlateau: boot?.betaPlateau, scoreStandardError: boot?.scoreStandardError))
         if output.json { return try Output.json(report) }

@@ -1,7 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendEngine
-import BlendStore
 import Foundation
 
 struct TrainCommand: ParsableCommand {
@@ -104,23 +103,11 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
+        let session = try target.session()
         // Everything that can be refused is checked before a job is recorded.
-        var request: TrainingRequest
-        var dimension: Int?
-        if let rerun {
-            (request, dimension) = try ProjectTraining.storedRequest(encoder: rerun, in: store)
-            request.replace = replace
-        } else {
-            request = TrainingRequest(encoder: encoder!, replace: replace)
-        }
-        if let features { request.features = features }
-        if let name { request.name = name }
-        apply(to: &request.config)
-        let prepared = try ProjectTraining.prepare(request, in: store, expectedDimension: features == nil ? dimension : nil)
-
-        let (job, outcome) = try JobConsole.run(store, kind: TrainingJob.kind, config: try TrainingJob.config(prepared),
-                                                json: output.json, TrainingJob.work(prepared, in: store))
+        let plan = try session.planTraining(encoder: encoder, rerun: rerun, features: features, name: name, replace: replace,
+                                            configure: { apply(to: &$0) })
+        let (job, outcome) = try JobConsole.run(session, plan.job, json: output.json)
         let result = Result(encoder: outcome.run.encoder, run: outcome.run, folds: outcome.result.folds.map {
             FoldSummary(fold: $0.fold, bestEpoch: $0.bestEpoch, epochsRun: $0.epochsRun, score: $0.best.score,
                         validationLoss: $0.best.validationLoss)

@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 struct UseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,11 +36,9 @@ struct UseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        let ref: SourceRef? = source.encoder.map { .encoder($0) } ?? source.fusion.map { .fusion($0) }
+        let session = try target.session()
         // A fusion carries the thresholds it was chosen with; they apply unless overridden.
-        let saved = try source.fusion.map { try store.fusion(named: $0).spec.thresholds }
-        let s = try store.updateSettings(source: ref, alpha: alpha ?? saved?.alpha, beta: beta ?? saved?.beta)
+        let s = try session.use(TargetRequest(encoder: source.encoder, fusion: source.fusion, alpha: alpha, beta: beta))
         if output.json {
             return try Output.json(Report(source: s.currentSource?.description, alpha: s.thresholds.alpha, beta: s.thresholds.beta))
         }

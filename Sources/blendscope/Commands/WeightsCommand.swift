@@ -1,6 +1,6 @@
 import ArgumentParser
+import BlendApp
 import BlendCore
-import BlendStore
 
 struct WeightsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -55,31 +55,22 @@ struct WeightsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try target.open()
-        let fusion = try store.fusion(named: name)
-        let current = fusion.spec.weights.map { (encoder: $0.encoder, weight: $0.weight) }
-        // Parse and apply before anything is read or written: bad input changes nothing.
-        let edits = try set.map(FusionWeightEdit.parse)
-        let updated = try edits.map { try FusionWeightEdit.apply($0, to: current) } ?? current
-        let inputs = try store.fusionInputs(encoders: updated.map(\.encoder))
-        let before = try FixedWeightsReport(inputs, weights: updated.map { u in current.first { $0.encoder == u.encoder }?.weight ?? 0 })
-        let after = edits == nil ? before : try FixedWeightsReport(inputs, weights: updated.map(\.weight))
-        if edits != nil { try store.saveEditedFusion(named: fusion.spec.name, edit: after, previous: fusion) }
-        let settings = uncertainty.settings
-        let intervals = inputs.intervals(of: after, settings: settings)
-        let previousCI = inputs.intervals(weights: after.weights, at: fusion.spec.thresholds, settings: settings) { $0.fold != nil }
+        // Bad input is refused before anything is read or written: it changes nothing.
+        let edit = try target.session().editWeights(of: name, set: set, settings: uncertainty.settings)
+        let (fusion, inputs, before, after) = (edit.fusion, edit.inputs, edit.before, edit.after)
+        let (intervals, previousCI) = (edit.intervals, edit.atPreviousThresholds)
 
         let report = Report(
-            fusion: fusion.spec.name, method: edits == nil ? fusion.spec.method : "manual", changed: edits != nil,
+            fusion: fusion.spec.name, method: edit.changed ? "manual" : fusion.spec.method, changed: edit.changed,
             weights: zip(after.encoders, after.weights).map { FusionWeight(encoder: $0, weight: $1) },
-            previousWeights: edits == nil ? nil : fusion.spec.weights,
+            previousWeights: edit.changed ? fusion.spec.weights : nil,
             atPreviousThresholds: FixedWeightsReport.pooled(inputs, weights: after.weights, at: fusion.spec.thresholds),
             previousThresholds: fusion.spec.thresholds, thresholds: after.thresholds,
             inSample: after.assessment.inSample, honest: after.assessment.honest,
             previousInSample: before.assessment.inSample, previousHonest: before.assessment.honest,
             test: after.test, renormalisedClips: after.renormalisedClips, droppedClips: after.droppedClips,
             atPreviousThresholdsCi: previousCI.map { CIView($0) },
-            unlabelled: Output.unlabelledField(try store.unlabelledCount()),
+            unlabelled: Output.unlabelledField(edit.unlabelled),
             honestPooled: intervals.map { MetricsView($0.honestPooled) }, honestCi: intervals.map { CIView($0.honest) },
             inSampleCi: intervals.map { CIView($0.inSample) }, testCi: intervals?.test.map { CIView($0) })
         if output.json { return try Output.json(report) }

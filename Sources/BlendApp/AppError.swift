@@ -1,0 +1,70 @@
+import BlendCore
+
+/// What a use case refuses, one case per kind a front end reacts to (the CLI shows some as
+/// usage errors, see `isUsage`). The messages are the ones the verbs have always printed.
+public enum AppError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Neither a source was named nor has the project a current one.
+    case noCurrentSource
+    /// The clip selection holds no labelled clip with predictions (`unlabelled`: the
+    /// unlabelled test clips it holds, never scored).
+    case emptySelection(scope: String, unlabelled: Int)
+    /// The same for the label review, which reports it as a refusal, not a usage error.
+    case emptyReview(scope: String, unlabelled: Int)
+    /// A submission with no clip at all.
+    case emptySubmission(scope: String)
+    /// The source has predictions in fewer than two training folds (`scope` when restricted).
+    case tooFewFolds(source: String, scope: String?)
+    /// `actors --actor ID` for an actor the source has no predictions for.
+    case unknownActor(source: String, actor: String)
+    /// Two sources with no clip in common.
+    case nothingToCompare(a: String, b: String, scope: String)
+    /// No clip of the selection has a duration (videos not linked).
+    case noDurations(scope: String, project: String)
+    case noSuchNote(clip: String, id: Int64)
+    /// A note the screen showed that someone else deleted meanwhile.
+    case noteGone
+    case noSuchTag(clip: String, tag: String)
+    /// The workbench's words for a tag someone else removed meanwhile.
+    case tagGone(clip: String, tag: String)
+    case emptyTag
+    case emptyNote
+    /// `cancel` of a job that already ended.
+    case jobEnded(id: Int64, status: String, message: String)
+    /// `fuse --as NAME` without `--replace` for a name taken.
+    case fusionExists(String)
+    /// `fuse --group NAME=…` naming an encoder that is not fused.
+    case groupNotFused(group: String, encoder: String)
+
+    /// Whether the CLI reports it as a usage error (with the verb's usage, exit 64).
+    public var isUsage: Bool {
+        switch self {
+        case .noCurrentSource, .emptySelection, .emptySubmission, .jobEnded, .fusionExists, .groupNotFused: true
+        default: false
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .noCurrentSource:
+            "the project has no current source: give --encoder NAME or --fusion NAME (or set one with `blendscope use`)"
+        case .emptySelection(let scope, let unlabelled), .emptyReview(let scope, let unlabelled):
+            "no labelled clips with predictions in \(scope)" + (ClipScope.unlabelledNote(unlabelled).map { " (\($0))" } ?? "")
+        case .emptySubmission(let scope): "no clips with predictions in \(scope)"
+        case .tooFewFolds(let source, nil): "\(source) has predictions for fewer than two training folds: nothing to hold out"
+        case .tooFewFolds(let source, let scope?): "\(source) has predictions for fewer than two training folds in \(scope)"
+        case .unknownActor(let source, let actor): "\(source) has no predictions for actor '\(actor)'"
+        case .nothingToCompare(let a, let b, let scope): "\(a) and \(b) share no clip in \(scope): nothing to compare"
+        case .noDurations(let scope, let project):
+            "no clip in \(scope) has a duration: link the videos first with `blendscope import \(project) --videos DIR`"
+        case .noSuchNote(let clip, let id): "\(clip) has no note with id \(id)"
+        case .noteGone: "that note no longer exists"
+        case .noSuchTag(let clip, let tag): "\(clip) has no tag '\(tag)'"
+        case .tagGone(let clip, let tag): "\(clip) has no tag \"\(tag)\""
+        case .emptyTag: "a tag needs some text"
+        case .emptyNote: "a note needs some text"
+        case .jobEnded(let id, let status, let message): "job \(id) already ended: \(status) (\(message))"
+        case .fusionExists(let name): "a fusion named '\(name)' already exists (add --replace to overwrite it)"
+        case .groupNotFused(let group, let encoder): "group '\(group)' names '\(encoder)', which is not among the fused encoders"
+        }
+    }
+}

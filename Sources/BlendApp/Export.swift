@@ -1,0 +1,78 @@
+import BlendCore
+import BlendStore
+import Foundation
+
+/// A table `export` computes from one source's clips.
+public enum SourceTable: Sendable, Hashable {
+    case confusion(rates: Bool)
+    case salience(rates: Bool)
+    case emotions
+    case actors(grid: ThresholdGrid)
+    case folds(grid: ThresholdGrid)
+    /// The paired comparison with source `b` at `thresholds`.
+    case compare(b: SourceRef, thresholds: Thresholds)
+    case durations(binning: DurationBinning, grid: ThresholdGrid)
+    case review(top: Int?)
+}
+
+/// Writing exports: whole or not at all (`AtomicFile`).
+public enum ExportFile {
+    /// Refuses a path that cannot be written (a directory, a FIFO, …) before any work.
+    public static func check(_ path: String) throws { _ = try AtomicFile.target(of: URL(fileURLWithPath: path)) }
+
+    /// Writes `text` into a temporary file beside `path`, then renames it over `path`.
+    public static func write(_ text: String, to path: String) throws { try AtomicFile.write(text, to: URL(fileURLWithPath: path)) }
+}
+
+extension ProjectSession {
+    /// One of `export`'s source tables over `clips` (the source's clips in `selection`).
+    public func table(_ kind: SourceTable, source: SourceRef, clips: ScoredClips, selection: ClipSelection,
+                      thresholds t: Thresholds, settings: BootstrapSettings = .standard) throws -> ExportTable {
+        let name = source.description, scope = selection.description
+        switch kind {
+        case .confusion(let rates):
+            return AnalysisTables.presence(clips.confusionTables(at: t), source: name, scope: scope, rates: rates)
+        case .salience(let rates):
+            return AnalysisTables.salience(clips.confusionTables(at: t), source: name, scope: scope, rates: rates)
+        case .emotions:
+            return AnalysisTables.emotions(clips.confusionTables(at: t), source: name, scope: scope)
+        case .actors(let grid):
+            let index = SweepIndex(clips)
+            let report = index.actorBetas(alpha: t.alpha, betas: grid.betas)
+            var intervals = [String: ActorUncertainty]()
+            for row in Self.rows(index: index, report: report, alpha: t.alpha, settings: settings) {
+                intervals[row.actor.actor] = row.uncertainty
+            }
+            return AnalysisTables.actors(report, clips: clips.clips, source: name, intervals: intervals, settings: settings)
+        case .folds(let grid):
+            let (report, intervals, _) = try Self.folds(clips, source: source, scope: scope, grid: grid, settings: settings)
+            return AnalysisTables.folds(report, source: name, intervals: intervals)
+        case .compare(let b, let tb):
+            let clipsB = try selection.restrict(store.scoredClips(source: b))
+            let c = try Self.compare(clips, source, at: t, with: clipsB, b, at: tb, scope: scope, settings: settings)
+            return AnalysisTables.compare(c, a: name, at: t, b: b.description, at: tb, scope: scope)
+        case .durations(let binning, let grid):
+            let report = try durationReport(clips, binning: binning, thresholds: t, betas: grid.betas, scope: scope)
+            return AnalysisTables.durations(report, source: name, scope: scope)
+        case .review(let top):
+            let result = try store.labelReview(source: source, keep: selection.contains)
+            return AnalysisTables.review(result.review, clips: result.clips.clips, source: name, top: top)
+        }
+    }
+
+    /// `export encoders`: every encoder on the training split.
+    public func encodersTable(grid: ThresholdGrid = .official) throws -> ExportTable {
+        AnalysisTables.encoders(try store.encoderSummaries(grid: grid))
+    }
+
+    /// `export notes`: every note and tag.
+    public func notesTable() throws -> ExportTable { AnalysisTables.notes(try store.annotations()) }
+
+    /// `export submission`: the selection's labelled `clips` and, when it holds them, the
+    /// source's unlabelled test clips, decoded at `thresholds`.
+    public func submission(_ source: SourceRef, clips: ScoredClips, selection: ClipSelection,
+                           thresholds: Thresholds) throws -> (submission: Submission, unlabelled: Int) {
+        let unlabelled = selection.holdsUnlabelled ? try store.unlabelledScores(source: source) : .empty
+        return (Submission(clips: clips, unlabelled: unlabelled, thresholds: thresholds), unlabelled.count)
+    }
+}

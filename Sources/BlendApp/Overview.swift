@@ -1,0 +1,49 @@
+import BlendCore
+import BlendStore
+
+/// One encoder at its own best thresholds on the official grid over the training split (the
+/// challenge's cross-validation setting): `open`'s table and the workbench's encoder list.
+public struct EncoderAtBest: Sendable {
+    public let encoder: EncoderInfo
+    public let result: SweepResult
+
+    public var best: SweepCell { result.best }
+}
+
+/// What `open` prints when piped: the project's clips, its current source and every encoder.
+public struct ProjectOverview: Sendable {
+    public let clips: [ClipInfo]
+    public let settings: ProjectSettings
+    /// Unlabelled test clips (not in `clips`, never scored).
+    public let unlabelled: Int
+    /// Clips per training fold 0–4.
+    public let folds: [Int]
+    /// The current source's metrics at the current thresholds over all its clips.
+    public let current: Metrics?
+    public let encoders: [EncoderAtBest]
+}
+
+extension ProjectSession {
+    /// `open` without a terminal.
+    public func overview() throws -> ProjectOverview {
+        let clips = try store.clips()
+        let settings = try store.settings()
+        let unlabelled = try store.unlabelledCount()
+        var folds = [Int](repeating: 0, count: 5)
+        for c in clips { if let f = c.fold, folds.indices.contains(f) { folds[f] += 1 } }
+        let encoders = try encodersAtOwnBest()
+        let current = try settings.currentSource.map { ref in
+            SweepIndex(try store.scoredClips(source: ref)).metrics(at: settings.thresholds)
+        }
+        return ProjectOverview(clips: clips, settings: settings, unlabelled: unlabelled, folds: folds, current: current,
+                               encoders: encoders)
+    }
+
+    /// Every encoder with probabilities at its own best thresholds (official grid, training split).
+    public func encodersAtOwnBest() throws -> [EncoderAtBest] {
+        try store.encoders().filter { $0.probabilityCount > 0 }.map { e in
+            let train = try store.scoredClips(encoder: e.name).filter { $0.split == .train }
+            return EncoderAtBest(encoder: e, result: SweepIndex(train).sweep(grid: .official))
+        }
+    }
+}
