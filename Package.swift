@@ -46,10 +46,16 @@ let package = Package(
                 "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "CNcursesW",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
+        // Not the product: the seeded demo project (`blendscope demo`) and the benchmarks
+        // (`blendscope bench`), kept out of the product modules so that they hold the product only.
+        .target(name: "BlendDemo", dependencies: ["BlendCore", "BlendStore", "BlendMedia"]),
+        .target(
+            name: "BlendBench",
+            dependencies: ["BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI", "BlendDemo"]),
         .executableTarget(
             name: "blendscope",
             dependencies: [
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI",
+                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI", "BlendDemo", "BlendBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -57,7 +63,9 @@ let package = Package(
         .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
-        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),
+        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendDemo"]),
+        .testTarget(name: "BlendDemoTests", dependencies: ["BlendDemo"]),
+        .testTarget(name: "BlendBenchTests", dependencies: ["BlendBench"]),
         .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),
     ],
     swiftLanguageModes: [.v6]

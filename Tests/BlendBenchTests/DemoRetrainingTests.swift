@@ -1,3 +1,5 @@
+import BlendDemo
+@testable import BlendBench
 import BlendCore
 import BlendStore
 import Foundation

@@ -1,3 +1,4 @@
+@testable import BlendBench
 import XCTest
 @testable import BlendCore
 

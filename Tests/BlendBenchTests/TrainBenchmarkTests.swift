@@ -1,3 +1,4 @@
+@testable import BlendBench
 import BlendCore
 import Foundation
 import XCTest

@@ -1,9 +1,18 @@
+@testable import BlendDemo
 import Foundation
 import XCTest
 import BlendCore
 import BlendMedia
 
 final class DemoClipTests: XCTestCase {
+    /// A private folder for this test's clips, removed after it.
+    private lazy var scratch: String = {
+        let path = NSTemporaryDirectory() + "demo-clip-tests-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }()
+
     private let angerFear = Label.blend(.ang, 70, .fea)
 
     /// Mean absolute channel difference.
@@ -60,7 +69,7 @@ final class DemoClipTests: XCTestCase {
 
     func testWrittenClipProbesAndDecodesToThePicturesDrawn() throws {
         let spec = DemoClipSpec(label: angerFear, seed: 11, duration: 2.2)
-        let path = TestClips.directory + "/demo-probe.mov"
+        let path = scratch + "/demo-probe.mov"
         try DemoClipWriter.write(spec, to: path)
         let info = try VideoProbe.info(path: path)
         XCTAssertEqual(info.codec, "mpeg4")
@@ -87,7 +96,7 @@ final class DemoClipTests: XCTestCase {
     func testMostlyAngerShowsMostlyAnger() throws {
         func apexFrame(_ label: Label) throws -> RGBImage {
             let spec = DemoClipSpec(label: label, seed: 5, duration: 3)
-            let path = TestClips.directory + "/demo-\(label.short).mov"
+            let path = scratch + "/demo-\(label.short).mov"
             try DemoClipWriter.write(spec, to: path)
             return try VideoDecoder(path: path).frame(at: 3).image
         }
@@ -99,7 +108,7 @@ final class DemoClipTests: XCTestCase {
     }
 
     func testClipsCanBeWrittenInParallel() throws {
-        let paths = (0..<4).map { TestClips.directory + "/parallel-\($0).mov" }
+        let paths = (0..<4).map { scratch + "/parallel-\($0).mov" }
         let failures = LockedCount()
         DispatchQueue.concurrentPerform(iterations: paths.count) { i in
             let spec = DemoClipSpec(label: .single(Emotion.blendable[i]), seed: UInt64(i), duration: 2)

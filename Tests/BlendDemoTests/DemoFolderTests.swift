@@ -1,3 +1,4 @@
+@testable import BlendDemo
 import BlendStore
 import Foundation
 import XCTest

@@ -1,3 +1,4 @@
+@testable import BlendDemo
 import XCTest
 @testable import BlendCore
 

@@ -1,3 +1,4 @@
+@testable import BlendDemo
 @testable import BlendCore
 
 /// The default demo, generated once for all demo tests.

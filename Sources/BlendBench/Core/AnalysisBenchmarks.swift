@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The error-analysis figures `blendscope bench` reports: confusion tables, the per-actor β
 /// analysis, nested per-fold selection and label review, each on one source's clips.
 public enum AnalysisBenchmarks {

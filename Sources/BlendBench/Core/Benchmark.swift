@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Medians of repeated timings, the only way `blendscope bench` measures: these machines are
 /// noisy, so one run says little and a median of several says much more.
 public struct BenchmarkResult: Sendable, Codable, Hashable {
@@ -32,10 +34,7 @@ public enum Benchmark {
                                runs: repeats, targetMilliseconds: target)
     }
 
-    public static func milliseconds(_ d: Duration) -> Double {
-        let c = d.components
-        return Double(c.seconds) * 1e3 + Double(c.attoseconds) * 1e-15
-    }
+    public static func milliseconds(_ d: Duration) -> Double { d.inSeconds * 1000 }
 }
 
 /// Keeps a computed value alive so the optimiser cannot drop the work that produced it.

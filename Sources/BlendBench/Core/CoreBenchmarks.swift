@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The evaluation core's figures: threshold sweeps and one evaluation, on clips of a given
 /// count (the demo project's own, or synthetic ones for scale).
 public enum CoreBenchmarks {

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The fusion figures of issue 5, on any encoders (the demo project's twelve, or
 /// ``FusionInputs/referenceLike(clipCount:seed:)`` for scale): greedy selection, coordinate
 /// ascent and one live weight change, each with the 20×20 α/β search inside, and the naive

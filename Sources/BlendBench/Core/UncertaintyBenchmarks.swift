@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The uncertainty figures `blendscope bench --uncertainty` reports, each at the defaults
 /// (2,000 replicates or permutations), from a source's ``SweepIndex`` already built: the
 /// per-actor counts are made inside the timed body.

@@ -1,3 +1,5 @@
+import BlendDemo
+import BlendEngine
 import BlendCore
 import BlendStore
 import Foundation

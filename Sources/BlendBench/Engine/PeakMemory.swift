@@ -1,3 +1,4 @@
+import BlendEngine
 import Foundation
 
 /// The process's peak resident memory, resettable on Linux so that consecutive measurements

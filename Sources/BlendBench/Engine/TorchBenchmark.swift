@@ -1,3 +1,4 @@
+import BlendEngine
 import BlendCore
 import BlendStore
 import Foundation

@@ -1,3 +1,4 @@
+import BlendEngine
 import BlendCore
 
 /// One shape `blendscope bench --train` measures, and the seeded data it trains on.

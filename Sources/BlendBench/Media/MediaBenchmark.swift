@@ -1,3 +1,5 @@
+import BlendMedia
+import BlendDemo
 import BlendCore
 import Foundation
 
@@ -41,13 +43,8 @@ public enum MediaBenchmark {
         let spec = DemoClipSpec(label: .blend(.hap, 70, .fea), seed: 42, duration: seconds, size: 480, fps: 30)
         let writer = try VideoWriter(path: path, width: 640, height: 480, fps: 30, codec: .h264,
                                      quality: .constant(23))
-        let timeline = FaceTimeline(spec: spec)
-        var image = RGBImage(width: 640, height: 480)
         var grain = SeededGenerator(seed: 7)
-        for index in 0..<spec.frameCount {
-            let time = Double(index) / 30
-            FacePainter.draw(timeline.pose(at: time), look: timeline.look, offset: timeline.headOffset(at: time),
-                             into: &image)
+        try DemoClipWriter.drawFrames(spec, width: 640, height: 480) { image in
             addGrain(to: &image, using: &grain)
             try writer.append(image)
         }
@@ -145,9 +142,7 @@ public enum MediaBenchmark {
 
     private static func milliseconds(_ duration: Duration) -> Double { seconds(duration) * 1000 }
 
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
-    }
+    private static func seconds(_ duration: Duration) -> Double { duration.inSeconds }
 
     private static func median(_ values: ArraySlice<Double>) -> Double {
         let sorted = values.sorted()

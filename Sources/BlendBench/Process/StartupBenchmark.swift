@@ -5,59 +5,38 @@ import Foundation
 /// per call: each command is spawned, timed from spawn to exit and its peak memory read from
 /// `wait4`'s rusage, beside a Swift hello world (Foundation, reading a file) built in the same
 /// run as the floor any Swift program pays on this machine.
-enum StartupBenchmark {
-    struct Row: Encodable {
-        let name: String
-        let medianMilliseconds: Double
-        let fastestMilliseconds: Double
-        let runs: Int
+public enum StartupBenchmark {
+    public struct Row: Encodable, Sendable {
+        public let name: String
+        public let medianMilliseconds: Double
+        public let fastestMilliseconds: Double
+        public let runs: Int
         /// Median over the runs of the child's peak resident memory (ru_maxrss).
-        let peakMegabytes: Double
-        let targetMilliseconds: Double?
-        let targetMegabytes: Double?
+        public let peakMegabytes: Double
+        public let targetMilliseconds: Double?
+        public let targetMegabytes: Double?
 
-        var meetsTarget: Bool? {
+        public var meetsTarget: Bool? {
             guard targetMilliseconds != nil || targetMegabytes != nil else { return nil }
             return (targetMilliseconds.map { medianMilliseconds <= $0 } ?? true)
                 && (targetMegabytes.map { peakMegabytes <= $0 } ?? true)
         }
     }
 
-    struct Report: Encodable {
-        let rows: [Row]
+    public struct Report: Encodable, Sendable {
+        public let rows: [Row]
         /// `eval`'s median over the hello world's, nil without a Swift compiler.
-        let evalToBaseline: Double?
+        public let evalToBaseline: Double?
         /// Why there is no baseline row (no `swiftc`), else nil.
-        let baselineProblem: String?
+        public let baselineProblem: String?
         /// /proc/loadavg's 1-minute figure before and after: figures taken under load are slower.
-        let loadBefore: Double?
-        let loadAfter: Double?
-
-        var summary: String {
-            var lines = [Output.table(
-                ["process start to exit", "median ms", "fastest ms", "runs", "peak MB", "target", ""],
-                rows.map { r in
-                    let target = [r.targetMilliseconds.map { String(format: "≤ %.0f ms", $0) },
-                                  r.targetMegabytes.map { String(format: "≤ %.0f MB", $0) }]
-                        .compactMap { $0 }.joined(separator: ", ")
-                    return [r.name, String(format: "%.2f", r.medianMilliseconds), String(format: "%.2f", r.fastestMilliseconds),
-                            "\(r.runs)", String(format: "%.1f", r.peakMegabytes), target,
-                            r.meetsTarget.map { $0 ? "✓" : "✗ over" } ?? ""]
-                }, rightAligned: [1, 2, 3, 4])]
-            if let evalToBaseline {
-                lines.append(String(format: "eval / hello world: %.2f× (target ≤ 3×) %@", evalToBaseline,
-                                    evalToBaseline <= 3 ? "✓" : "✗ over"))
-            }
-            if let baselineProblem { lines.append("no hello-world baseline: \(baselineProblem)") }
-            let load = [loadBefore, loadAfter].map { $0.map { String(format: "%.2f", $0) } ?? "?" }
-            lines.append("load average (1 min) before/after: \(load[0]) / \(load[1])")
-            return lines.joined(separator: "\n")
-        }
+        public let loadBefore: Double?
+        public let loadAfter: Double?
     }
 
     /// Times `--help`, `eval`, `sweep` and `confusion` of `binary` on `project` (its current
     /// source and thresholds), `runs` times each after one untimed run.
-    static func run(binary: String, project: String, runs: Int, scratch: URL) throws -> Report {
+    public static func run(binary: String, project: String, runs: Int, scratch: URL) throws -> Report {
         let loadBefore = loadAverage()
         var rows: [Row] = []
         var baselineProblem: String?
@@ -80,7 +59,7 @@ enum StartupBenchmark {
     }
 
     /// This process's own binary (what `bench --startup` times unless told otherwise).
-    static func currentExecutable() -> String {
+    public static func currentExecutable() -> String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     }
 

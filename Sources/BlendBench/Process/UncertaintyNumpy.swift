@@ -3,12 +3,13 @@ import Foundation
 
 /// Times `scripts/uncertainty_reference.py` (vectorised numpy) on the very clips the bench
 /// times blendscope on, for the ratio column of `bench --uncertainty`.
-enum UncertaintyNumpy {
+public enum UncertaintyNumpy {
     /// numpy's medians by benchmark name (`names` in UncertaintyBenchmarks' order), or nil with a
-    /// warning when python3, numpy or the script is missing.
-    static func times(demo: ScoredClips, large: ScoredClips?, names: [String], directory: URL, repeats: Int) -> [String: Double]? {
+    /// warning (handed to `warn`) when python3, numpy or the script is missing.
+    public static func times(demo: ScoredClips, large: ScoredClips?, names: [String], directory: URL, repeats: Int,
+                             warn: (String) -> Void) -> [String: Double]? {
         guard let script = scriptURL() else {
-            Output.warn("bench --uncertainty: scripts/uncertainty_reference.py not found (run from the repository root); no numpy figures")
+            warn("bench --uncertainty: scripts/uncertainty_reference.py not found (run from the repository root); no numpy figures")
             return nil
         }
         do {
@@ -22,7 +23,7 @@ enum UncertaintyNumpy {
             }
             return out
         } catch {
-            Output.warn("bench --uncertainty: the numpy reference did not run (\(error)); no numpy figures")
+            warn("bench --uncertainty: the numpy reference did not run (\(error)); no numpy figures")
             return nil
         }
     }

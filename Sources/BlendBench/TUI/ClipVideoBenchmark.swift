@@ -1,3 +1,4 @@
+import BlendTUI
 import BlendCore
 import BlendMedia
 import Foundation

@@ -1,3 +1,4 @@
+import BlendTUI
 import BlendCore
 
 /// Off-screen timings of the workbench (no terminal): what `blendscope bench --tui` reports.

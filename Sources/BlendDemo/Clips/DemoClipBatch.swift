@@ -1,3 +1,4 @@
+import BlendMedia
 import BlendCore
 import Foundation
 

@@ -1,3 +1,4 @@
+import BlendMedia
 import BlendCore
 
 /// What one demo clip shows and how it is encoded: a face acting out `label`, varied by `seed`.

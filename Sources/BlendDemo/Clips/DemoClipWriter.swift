@@ -1,3 +1,4 @@
+import BlendMedia
 import BlendCore
 
 /// Writes the demo project's clips: a drawn face acting out each clip's label, encoded as
@@ -8,13 +9,21 @@ public enum DemoClipWriter {
         // Quantiser 5 keeps the flat shapes clean at ~10 kB a second; a keyframe every 2 s.
         let writer = try VideoWriter(path: path, width: spec.size, height: spec.size, fps: spec.fps,
                                      codec: .mpeg4, quality: .constant(5), keyframeInterval: 2 * spec.fps)
+        try drawFrames(spec, width: spec.size, height: spec.size) { try writer.append($0) }
+        try writer.finish()
+    }
+
+    /// Draws `spec`'s face into each frame in turn of an image of any size, handing `each` the
+    /// picture before the next frame is drawn. Public for BlendBench, whose benchmark clip is a
+    /// demo face at 640×480 with film grain added before encoding.
+    public static func drawFrames(_ spec: DemoClipSpec, width: Int, height: Int,
+                                  _ each: (inout RGBImage) throws -> Void) rethrows {
         let timeline = FaceTimeline(spec: spec)
-        var image = RGBImage(width: spec.size, height: spec.size)
+        var image = RGBImage(width: width, height: height)
         for index in 0..<spec.frameCount {
             draw(timeline, time: Double(index) / Double(spec.fps), into: &image)
-            try writer.append(image)
+            try each(&image)
         }
-        try writer.finish()
     }
 
     /// The picture of frame `index` (what `write` encodes, before compression).

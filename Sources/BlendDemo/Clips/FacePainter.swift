@@ -1,3 +1,5 @@
+import BlendMedia
+
 /// Draws the demo face for a pose: flat shapes sized relative to the picture, so the same face
 /// renders at 96×96 for the demo and larger for benchmarks.
 enum FacePainter {

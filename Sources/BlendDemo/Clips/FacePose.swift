@@ -1,3 +1,4 @@
+import BlendMedia
 import BlendCore
 
 /// The few facial controls the demo face has, as offsets a drawn face can show: brows, eyes,

@@ -1,3 +1,5 @@
+import BlendMedia
+
 /// Flat-colour shape filling for the demo face; coordinates in pixels, pixel centres at +0.5.
 extension RGBImage {
     /// Fills the whole picture.

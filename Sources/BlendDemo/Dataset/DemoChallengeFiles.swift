@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The demo's test split as the real challenge ships its test set: anonymised. Each test clip,
 /// in the demo's order, becomes `test_0001.mov`, `test_0002.mov` … (`ClipName` rule 6), with
 /// no label and no actor; the labels stay in a hidden-label file, so a participant's path

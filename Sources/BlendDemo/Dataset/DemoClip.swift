@@ -1,3 +1,5 @@
+import BlendCore
+
 /// One clip of the demo dataset: what the analysis knows of it, plus the take number that the
 /// challenge's metadata carries (`..._ver2` is a second take of the same condition).
 public struct DemoClip: Hashable, Sendable {

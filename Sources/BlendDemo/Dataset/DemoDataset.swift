@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The generated demo: clips in the challenge's order (training clips sorted by file name, then
 /// test clips), the encoders, and each encoder's probabilities as shipped (6 decimals, rows
 /// summing to 1). Features are computed on request, since they are the bulk of the data.

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// One synthetic encoder of the demo: its identity as published and the knobs that shape its
 /// out-of-fold probabilities.
 public struct DemoEncoderSpec: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import BlendCore
+
 extension DemoEncoderSpec {
     /// The twelve encoders of the reference system (Chapariniya et al. 2026, Table I), in the
     /// order of the published table.

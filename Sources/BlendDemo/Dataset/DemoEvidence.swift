@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The latent world behind the demo's probabilities: actors, clips, and what each encoder makes
 /// of them. Every encoder's logits for a clip are
 ///

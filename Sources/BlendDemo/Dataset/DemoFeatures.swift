@@ -1,3 +1,5 @@
+import BlendCore
+
 /// One encoder's synthetic feature matrix: a row of `columns` values per clip, row-major, in the
 /// dataset's clip order (the same shape as the store's `FeatureMatrix`).
 public struct DemoFeatures: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Builds the bundled demo: a BLEMORE-shaped dataset of about 3,055 clips from 58 actors with
 /// twelve encoders' out-of-fold probabilities and features, the same for the same seed on every
 /// machine. Pure values, no I/O: `DemoDataset` renders the challenge's CSV text.

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The demo's own pseudo-random numbers: xoshiro256** seeded through SplitMix64.
 ///
 /// Owned here rather than taken from the standard library so that a seed gives the same dataset

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Who acts what: actor ids, each actor's recorded clips with challenge file names, the split
 /// and the actor-disjoint folds, mimicking the real BLEMORE metadata.
 ///

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Probabilities as the demo ships them: 6 decimals, every row summing to exactly 1.
 enum DemoRounding {
     static let unitsPerOne = 1_000_000

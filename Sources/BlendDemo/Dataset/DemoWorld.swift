@@ -1,3 +1,5 @@
+import BlendCore
+
 /// The parameters every encoder shares: how actors and clips vary, and how that reaches the
 /// encoders' logits (see `DemoEvidence`). Chosen once so that the dataset behaves like the
 /// real BLEMORE folds (singles against blends, neutral, per-fold β, the gain of late fusion);

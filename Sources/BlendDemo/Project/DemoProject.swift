@@ -1,3 +1,4 @@
+import BlendStore
 import BlendCore
 import Foundation
 
@@ -81,6 +82,12 @@ public enum DemoProject {
     /// `<project without extension>.files/` beside it. The project is then set to use the best
     /// single encoder (by official-grid Score on the training split) at its best thresholds.
     public static func build(at project: URL, seed: UInt64 = 2026) throws -> Summary {
+        try make(at: project, seed: seed).summary
+    }
+
+    /// `build`, and the anonymised test names (original stem, anonymised file) for linking
+    /// the unlabelled copies' videos afterwards.
+    static func make(at project: URL, seed: UInt64) throws -> (summary: Summary, challenge: [(clip: String, file: String)]) {
         try preflight(at: project)
         let dataset = DemoGenerator(seed: seed).generate()
         let directory = filesFolder(of: project)
@@ -97,10 +104,11 @@ public enum DemoProject {
             try store.updateSettings(source: .encoder(best.0), alpha: best.1.thresholds.alpha, beta: best.1.thresholds.beta)
         }
         let infos = dataset.clipInfos
-        return Summary(project: project.relativePath, files: directory.relativePath, seed: seed, clips: infos.count,
-                       train: infos.count { $0.split == .train }, test: infos.count { $0.split == .test },
-                       unlabelled: dataset.anonymisedTestNames.count,
-                       actors: Set(infos.map(\.actor)).count, encoders: dataset.encoders.map(\.name))
+        let summary = Summary(project: project.relativePath, files: directory.relativePath, seed: seed, clips: infos.count,
+                              train: infos.count { $0.split == .train }, test: infos.count { $0.split == .test },
+                              unlabelled: dataset.anonymisedTestNames.count,
+                              actors: Set(infos.map(\.actor)).count, encoders: dataset.encoders.map(\.name))
+        return (summary, dataset.anonymisedTestNames)
     }
 
     /// The file that marks a `NAME.files/` folder as written by the demo, so a later demo may

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Turns finished epochs into progress reports with elapsed time and an ETA.
 struct EpochClock {
     private let clock = ContinuousClock()
@@ -18,8 +20,7 @@ struct EpochClock {
     mutating func finishEpoch(stage: TrainingProgress.Stage, stageIndex: Int, epoch: Int, epochs: Int,
                               trainLoss: Double, validationLoss: Double?, validationScore: Double?) -> TrainingProgress {
         doneEpochs += 1
-        let elapsed = start.duration(to: clock.now)
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        let seconds = start.duration(to: clock.now).inSeconds
         let left = max(plannedEpochs - doneEpochs, 0)
         return TrainingProgress(stage: stage, stageIndex: stageIndex, stageCount: stageCount, epoch: epoch,
                                 epochs: epochs, trainLoss: trainLoss, validationLoss: validationLoss,
