@@ -1,5 +1,9 @@
-/// SplitMix64: a small, fast generator whose sequence depends only on its seed, so synthetic
-/// data and randomised tests are the same on every machine and every run.
+/// SplitMix64 (Steele, Lea, Flood 2014): a small, fast generator whose sequence depends only on
+/// its seed, so synthetic data and randomised tests are the same on every machine and every run.
+///
+/// The package's one SplitMix64. It is also the bootstrap's and the permutation tests' stream
+/// (``Resampling``), whose intervals are pinned against a reference script, so its sequence
+/// never changes; ``SeededRandom`` seeds itself through it.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

@@ -1,8 +1,9 @@
-/// A small, fast, seedable generator (xoshiro256** seeded through SplitMix64).
+/// A small, fast, seedable generator (xoshiro256**, Blackman and Vigna 2018, seeded through
+/// SplitMix64): the package's one seeded generator besides the bootstrap's SplitMix64 stream.
 ///
-/// The engine never uses the system generator: every random choice (initial weights, batch
-/// order, dropout masks) comes from one of these, derived from the run's seed, so a run is
-/// reproducible bit for bit on any machine. Its own shuffle and bounded integers are used
+/// Nothing here uses the system generator: every random choice of the engine (initial weights,
+/// batch order, dropout masks) and of the demo comes from one of these, derived from a seed, so a
+/// run is reproducible bit for bit on any machine. Its own shuffle and bounded integers are used
 /// instead of the standard library's, whose algorithms are not promised to stay the same.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var s0: UInt64
@@ -11,32 +12,30 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var s3: UInt64
 
     /// A generator for `seed`; different `stream`s of one seed give independent sequences
-    /// (one for initialisation, one for shuffling, one per fold, ...).
+    /// (one for initialisation, one for shuffling, one per fold, one per part of the demo...):
+    /// the pair is hashed so that neighbouring streams and neighbouring seeds start far apart.
     public init(seed: UInt64, stream: UInt64 = 0) {
-        var state = seed
-        let salt = Self.splitMix(&state) ^ (stream &* 0xD1B5_4A32_D192_ED03)
-        state = salt
-        s0 = Self.splitMix(&state)
-        s1 = Self.splitMix(&state)
-        s2 = Self.splitMix(&state)
-        s3 = Self.splitMix(&state)
+        var mixer = SeededGenerator(seed: seed)
+        var state = SeededGenerator(seed: mixer.next() ^ (stream &* 0xD1B5_4A32_D192_ED03))
+        s0 = state.next()
+        s1 = state.next()
+        s2 = state.next()
+        s3 = state.next()
         // All-zero state is the one fixed point of xoshiro; SplitMix64 cannot produce four
         // zeros in a row, but keep the invariant explicit.
         if s0 | s1 | s2 | s3 == 0 { s0 = 1 }
+    }
+
+    /// A generator in exactly this xoshiro state (not all zero), for known-answer tests.
+    public init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        precondition(state != (0, 0, 0, 0), "xoshiro's state must not be all zero")
+        (s0, s1, s2, s3) = state
     }
 
     /// A seed for a sub-run (a fold, the final model) derived from the run's seed.
     public static func derivedSeed(_ seed: UInt64, stream: UInt64) -> UInt64 {
         var random = SeededRandom(seed: seed, stream: stream)
         return random.next()
-    }
-
-    private static func splitMix(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 
     @inlinable
@@ -57,6 +56,11 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     /// Uniform in [0, 1) from 24 random bits, so every value is exactly a Float.
     public mutating func nextUnitFloat() -> Float {
         Float(next() >> 40) * 0x1p-24
+    }
+
+    /// Uniform in [0, 1) from 53 random bits, so every value is exactly a Double.
+    public mutating func nextUnitDouble() -> Double {
+        Double(next() >> 11) * 0x1p-53
     }
 
     /// Uniform in [low, high).

@@ -1,61 +1,27 @@
 import BlendCore
 
-/// The demo's own pseudo-random numbers: xoshiro256** seeded through SplitMix64.
+/// The demo's pseudo-random draws, from the package's one seeded generator (``SeededRandom``:
+/// xoshiro256** seeded through SplitMix64).
 ///
-/// Owned here rather than taken from the standard library so that a seed gives the same dataset
-/// on every platform and Swift version. Each part of the generator draws from its own stream
-/// (`stream`), so changing one encoder's parameters never shifts another part's draws.
+/// Owned by the package rather than taken from the standard library so that a seed gives the
+/// same dataset on every platform and Swift version. Each part of the generator draws from its
+/// own stream (`stream`), so changing one encoder's parameters never shifts another part's draws.
+/// What is the demo's own: normals by the polar method, and its bounded integers.
 struct DemoRandom: Sendable {
-    private var s0: UInt64
-    private var s1: UInt64
-    private var s2: UInt64
-    private var s3: UInt64
+    private var bits: SeededRandom
     /// The polar method makes normals in pairs; the second waits here.
     private var spareNormal: Double?
 
-    /// One step of SplitMix64 (Steele, Lea, Flood 2014), the seeding recommended for xoshiro.
-    static func splitMix64(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A generator for `stream` of `seed`: the pair is hashed so that neighbouring streams and
-    /// neighbouring seeds start far apart.
+    /// A generator for `stream` of `seed`.
     init(seed: UInt64, stream: UInt64) {
-        var mix = seed
-        var state = Self.splitMix64(&mix) ^ (stream &* 0xD1B5_4A32_D192_ED03)
-        let a = Self.splitMix64(&state), b = Self.splitMix64(&state)
-        let c = Self.splitMix64(&state), d = Self.splitMix64(&state)
-        self.init(state: (a, b, c, d))
+        bits = SeededRandom(seed: seed, stream: stream)
     }
 
-    /// A generator in exactly this xoshiro state (not all zero), for known-answer tests.
-    init(state: (UInt64, UInt64, UInt64, UInt64)) {
-        precondition(state != (0, 0, 0, 0), "xoshiro's state must not be all zero")
-        (s0, s1, s2, s3) = state
-        spareNormal = nil
-    }
-
-    /// The next 64 random bits (xoshiro256**, Blackman and Vigna 2018).
-    mutating func next() -> UInt64 {
-        let result = rotl(s1 &* 5, 7) &* 9
-        let t = s1 << 17
-        s2 ^= s0
-        s3 ^= s1
-        s1 ^= s2
-        s0 ^= s3
-        s2 ^= t
-        s3 = rotl(s3, 45)
-        return result
-    }
-
-    private func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+    /// The next 64 random bits.
+    mutating func next() -> UInt64 { bits.next() }
 
     /// Uniform in [0, 1) with 53 random bits.
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    mutating func uniform() -> Double { bits.nextUnitDouble() }
 
     /// Uniform in [low, high).
     mutating func uniform(_ low: Double, _ high: Double) -> Double { low + (high - low) * uniform() }
@@ -79,7 +45,9 @@ struct DemoRandom: Sendable {
         }
     }
 
-    /// Uniform in 0..<n without modulo bias (rejection on the top of the range).
+    /// Uniform in 0..<n without modulo bias (rejection on the top of the range). Not
+    /// `SeededRandom.nextIndex` (Lemire's method), whose different draws would change the
+    /// seeded demo and its pinned digest; switching is a deliberate change of the demo.
     mutating func int(below n: Int) -> Int {
         precondition(n > 0)
         let bound = UInt64(n)
