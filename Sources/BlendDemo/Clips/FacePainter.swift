@@ -1,3 +1,4 @@
+import BlendCore
 import BlendMedia
 
 /// Draws the demo face for a pose: flat shapes sized relative to the picture, so the same face

@@ -1,3 +1,4 @@
+import BlendCore
 import BlendMedia
 
 /// Flat-colour shape filling for the demo face; coordinates in pixels, pixel centres at +0.5.
@@ -6,9 +7,9 @@ extension RGBImage {
     mutating func fill(_ color: RGB) {
         pixels.withUnsafeMutableBufferPointer { p in
             for i in stride(from: 0, to: p.count, by: 3) {
-                p[i] = color.r
-                p[i + 1] = color.g
-                p[i + 2] = color.b
+                p[i] = color.red
+                p[i + 1] = color.green
+                p[i + 2] = color.blue
             }
         }
     }
@@ -22,9 +23,9 @@ extension RGBImage {
         pixels.withUnsafeMutableBufferPointer { p in
             for x in start..<end {
                 let i = (y * w + x) * 3
-                p[i] = color.r
-                p[i + 1] = color.g
-                p[i + 2] = color.b
+                p[i] = color.red
+                p[i + 1] = color.green
+                p[i + 2] = color.blue
             }
         }
     }
@@ -69,16 +70,5 @@ extension RGBImage {
             guard y0 <= y1 else { continue }
             for y in y0...y1 { self[x, y] = color }
         }
-    }
-}
-
-extension RGB {
-    /// This colour moved `amount` (0...1) of the way toward `other`.
-    func mixed(with other: RGB, _ amount: Double) -> RGB {
-        let t = min(1, max(0, amount))
-        func channel(_ a: UInt8, _ b: UInt8) -> UInt8 {
-            UInt8((Double(a) + (Double(b) - Double(a)) * t).rounded())
-        }
-        return RGB(channel(r, other.r), channel(g, other.g), channel(b, other.b))
     }
 }
