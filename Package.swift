@@ -55,12 +55,18 @@ let package = Package(
                 "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "CNcursesW",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
+        // Not the product: the seeded demo project (`blendscope demo`) and the benchmarks
+        // (`blendscope bench`), kept out of the product modules so that they hold the product only.
+        .target(name: "BlendDemo", dependencies: ["BlendCore", "BlendStore", "BlendMedia"]),
+        .target(
+            name: "BlendBench",
+            dependencies: ["BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI", "BlendDemo"]),
         .executableTarget(
             name: "blendscope",
             dependencies: [
-                // BlendStore and BlendEngine only for the benchmarks and the demo generator,
-                // which move to their own targets; the verbs go through BlendApp.
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI",
+                // BlendStore and BlendEngine only for `bench`'s options (Architecture, TrainingConfig);
+                // the verbs go through BlendApp.
+                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo", "BlendBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -71,7 +77,9 @@ let package = Package(
         .testTarget(
             name: "BlendAppTests",
             dependencies: ["BlendApp", "BlendCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),
+        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendDemo"]),
+        .testTarget(name: "BlendDemoTests", dependencies: ["BlendDemo"]),
+        .testTarget(name: "BlendBenchTests", dependencies: ["BlendBench"]),
         .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -27,7 +27,7 @@ public enum AnsiText {
     private static func sgr(foreground color: CellColor) -> String {
         switch color {
         case .terminalDefault: "39"
-        case .rgb(let c): "38;2;\(c.r);\(c.g);\(c.b)"
+        case .rgb(let c): "38;2;\(c.red);\(c.green);\(c.blue)"
         case .indexed(let i): "38;5;\(i)"
         }
     }
@@ -35,7 +35,7 @@ public enum AnsiText {
     private static func sgr(background color: CellColor) -> String {
         switch color {
         case .terminalDefault: "49"
-        case .rgb(let c): "48;2;\(c.r);\(c.g);\(c.b)"
+        case .rgb(let c): "48;2;\(c.red);\(c.green);\(c.blue)"
         case .indexed(let i): "48;5;\(i)"
         }
     }

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Turns pictures into terminal cells: half blocks, quadrants, or ASCII brightness.
 public enum CellRenderer {
     /// `image` as cells: `mode` decides how many pixels share a cell, `color` which colours the

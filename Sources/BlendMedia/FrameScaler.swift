@@ -1,3 +1,4 @@
+import BlendCore
 import CFFmpeg
 
 /// Converts decoded frames to packed RGB at any size with libswscale, then applies the display

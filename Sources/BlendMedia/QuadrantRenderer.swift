@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Quadrant cells: each cell's 2×2 pixels split into the two groups whose mean colours fit them
 /// best; the glyph marks the foreground group.
 enum QuadrantRenderer {
@@ -48,9 +50,9 @@ enum QuadrantRenderer {
     private static func mean(_ quad: [RGB], mask: Int) -> RGB {
         var r = 0, g = 0, b = 0, n = 0
         for i in 0..<4 where mask & (1 << i) != 0 {
-            r += Int(quad[i].r)
-            g += Int(quad[i].g)
-            b += Int(quad[i].b)
+            r += Int(quad[i].red)
+            g += Int(quad[i].green)
+            b += Int(quad[i].blue)
             n += 1
         }
         return RGB(UInt8((r + n / 2) / n), UInt8((g + n / 2) / n), UInt8((b + n / 2) / n))
@@ -58,7 +60,14 @@ enum QuadrantRenderer {
 
     private static func error(_ quad: [RGB], mask: Int, _ fg: RGB, _ bg: RGB) -> Int {
         var total = 0
-        for i in 0..<4 { total += XtermPalette.distance(quad[i], mask & (1 << i) != 0 ? fg : bg) }
+        for i in 0..<4 { total += squaredDistance(quad[i], mask & (1 << i) != 0 ? fg : bg) }
         return total
+    }
+
+    /// Plain squared RGB distance: the split's error measure, the pixel error the quadrant
+    /// characters leave (not a palette match, so not `XtermPalette.distance`).
+    private static func squaredDistance(_ a: RGB, _ b: RGB) -> Int {
+        let dr = Int(a.red) - Int(b.red), dg = Int(a.green) - Int(b.green), db = Int(a.blue) - Int(b.blue)
+        return dr * dr + dg * dg + db * db
     }
 }

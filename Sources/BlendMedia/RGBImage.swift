@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A picture as packed 8-bit RGB, row by row, top row first: the plain value frames travel in.
 public struct RGBImage: Sendable, Equatable {
     public let width: Int
@@ -12,9 +14,9 @@ public struct RGBImage: Sendable, Equatable {
         self.height = height
         var pixels = [UInt8](repeating: 0, count: width * height * 3)
         for i in stride(from: 0, to: pixels.count, by: 3) {
-            pixels[i] = fill.r
-            pixels[i + 1] = fill.g
-            pixels[i + 2] = fill.b
+            pixels[i] = fill.red
+            pixels[i + 1] = fill.green
+            pixels[i + 2] = fill.blue
         }
         self.pixels = pixels
     }
@@ -35,9 +37,9 @@ public struct RGBImage: Sendable, Equatable {
         }
         set {
             let i = (y * width + x) * 3
-            pixels[i] = newValue.r
-            pixels[i + 1] = newValue.g
-            pixels[i + 2] = newValue.b
+            pixels[i] = newValue.red
+            pixels[i + 1] = newValue.green
+            pixels[i + 2] = newValue.blue
         }
     }
 
@@ -70,20 +72,4 @@ public struct RGBImage: Sendable, Equatable {
         }
         return RGBImage(width: outWidth, height: outHeight, pixels: out)
     }
-}
-
-/// One 8-bit RGB colour.
-public struct RGB: Sendable, Hashable {
-    public var r: UInt8
-    public var g: UInt8
-    public var b: UInt8
-
-    public init(_ r: UInt8, _ g: UInt8, _ b: UInt8) {
-        self.r = r
-        self.g = g
-        self.b = b
-    }
-
-    /// Rec. 601 luma in 0...255, the brightness the ASCII fallback draws.
-    public var luma: Double { 0.299 * Double(r) + 0.587 * Double(g) + 0.114 * Double(b) }
 }

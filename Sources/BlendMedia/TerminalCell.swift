@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A colour a terminal cell can be given; the TUI maps these to curses pairs, `AnsiText` to SGR.
 public enum CellColor: Sendable, Hashable {
     /// The terminal's own foreground or background (what `NO_COLOR` output uses).

@@ -1,3 +1,4 @@
+import BlendCore
 import XCTest
 import BlendMedia
 
@@ -37,7 +38,7 @@ final class FrameColourTests: XCTestCase {
 
     private func channels(_ color: CellColor) -> [Int] {
         guard case .rgb(let c) = color else { return [] }
-        return [Int(c.r), Int(c.g), Int(c.b)]
+        return [Int(c.red), Int(c.green), Int(c.blue)]
     }
 
     func testFullFrameMatchesFFmpeg() throws {
@@ -71,7 +72,7 @@ final class FrameColourTests: XCTestCase {
                     XCTAssertEqual(cell.glyph, "▀")
                     ours += channels(cell.foreground).map(UInt8.init) + channels(cell.background).map(UInt8.init)
                     let upper = reference[column, 2 * row], lower = reference[column, 2 * row + 1]
-                    theirs += [upper.r, upper.g, upper.b, lower.r, lower.g, lower.b]
+                    theirs += [upper.red, upper.green, upper.blue, lower.red, lower.green, lower.blue]
                 }
             }
             // Area scaling and a plain 4×4 box average differ only along sharp edges.
@@ -112,7 +113,7 @@ final class FrameColourTests: XCTestCase {
                                                       color: .truecolor)
                     for cell in grid.cells {
                         for (got, want) in zip(channels(cell.foreground) + channels(cell.background),
-                                               [rgb.r, rgb.g, rgb.b, rgb.r, rgb.g, rgb.b]) {
+                                               [rgb.red, rgb.green, rgb.blue, rgb.red, rgb.green, rgb.blue]) {
                             XCTAssertEqual(Double(got), Double(want), accuracy: 4, "\(path) \(mode)")
                         }
                     }

@@ -1,3 +1,4 @@
+import BlendCore
 import XCTest
 import BlendMedia
 
@@ -10,7 +11,7 @@ final class RGBImageTests: XCTestCase {
     }
 
     private func reds(_ image: RGBImage) -> [[UInt8]] {
-        (0..<image.height).map { y in (0..<image.width).map { x in image[x, y].r } }
+        (0..<image.height).map { y in (0..<image.width).map { x in image[x, y].red } }
     }
 
     func testQuarterTurnCounterClockwise() {

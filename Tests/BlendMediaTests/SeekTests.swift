@@ -6,7 +6,7 @@ final class SeekTests: XCTestCase {
     /// The frame number the numbered clip's colour encodes (red 4n, green 255 − 4n).
     private func frameNumber(_ frame: VideoFrame) -> Int {
         let pixel = frame.image[frame.image.width / 2, frame.image.height / 2]
-        return Int(((Double(pixel.r) + 255 - Double(pixel.g)) / 8).rounded())
+        return Int(((Double(pixel.red) + 255 - Double(pixel.green)) / 8).rounded())
     }
 
     private func checkSeeking(_ path: String) throws {

@@ -1,3 +1,4 @@
+import BlendCore
 import Foundation
 import XCTest
 import BlendMedia
@@ -15,7 +16,7 @@ final class VideoWriterTests: XCTestCase {
         XCTAssertEqual(info.frames, 10)
         XCTAssertEqual(info.fps, 25)
         let last = try VideoDecoder(path: file).frame(at: 9.0 / 25).image[32, 24]
-        XCTAssertEqual(Double(last.r), 180, accuracy: 4)
+        XCTAssertEqual(Double(last.red), 180, accuracy: 4)
     }
 
     /// The writer's own RGB → YCbCr conversion and the decoder's swscale path agree.
@@ -29,9 +30,9 @@ final class VideoWriterTests: XCTestCase {
         let decoder = try VideoDecoder(path: file)
         for colour in colours {
             let pixel = try XCTUnwrap(decoder.nextFrame()).image[16, 16]
-            XCTAssertEqual(Double(pixel.r), Double(colour.r), accuracy: 4, "\(colour) → \(pixel)")
-            XCTAssertEqual(Double(pixel.g), Double(colour.g), accuracy: 4, "\(colour) → \(pixel)")
-            XCTAssertEqual(Double(pixel.b), Double(colour.b), accuracy: 4, "\(colour) → \(pixel)")
+            XCTAssertEqual(Double(pixel.red), Double(colour.red), accuracy: 4, "\(colour) → \(pixel)")
+            XCTAssertEqual(Double(pixel.green), Double(colour.green), accuracy: 4, "\(colour) → \(pixel)")
+            XCTAssertEqual(Double(pixel.blue), Double(colour.blue), accuracy: 4, "\(colour) → \(pixel)")
         }
     }
 

@@ -1,3 +1,4 @@
+import BlendCore
 import CNcursesW
 import XCTest
 @testable import BlendTUI

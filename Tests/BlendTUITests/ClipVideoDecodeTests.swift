@@ -1,3 +1,4 @@
+import BlendCore
 import BlendMedia
 import Foundation
 import XCTest
@@ -41,8 +42,8 @@ final class ClipVideoDecodeTests: XCTestCase {
             for x in pane.x..<pane.maxX where canvas[x, y].grapheme == "▀" {
                 guard case .rgb(let top)? = canvas[x, y].style.foreground,
                       case .rgb(let bottom)? = canvas[x, y].style.background else { continue }
-                if near(top, BlendTUI.RGB(0, 0, 255)) && near(bottom, BlendTUI.RGB(0, 0, 255)) { blue += 1 }
-                if near(top, BlendTUI.RGB(255, 0, 0)) && near(bottom, BlendTUI.RGB(255, 0, 0)) { red += 1 }
+                if near(top, RGB(0, 0, 255)) && near(bottom, RGB(0, 0, 255)) { blue += 1 }
+                if near(top, RGB(255, 0, 0)) && near(bottom, RGB(255, 0, 0)) { red += 1 }
             }
         }
         // Everything but the boundary row is pure blue above, pure red below.
@@ -51,7 +52,7 @@ final class ClipVideoDecodeTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(red, half)
     }
 
-    private func near(_ a: BlendTUI.RGB, _ b: BlendTUI.RGB) -> Bool {
+    private func near(_ a: RGB, _ b: RGB) -> Bool {
         abs(Int(a.red) - Int(b.red)) <= 24 && abs(Int(a.green) - Int(b.green)) <= 24 && abs(Int(a.blue) - Int(b.blue)) <= 24
     }
 }

@@ -37,8 +37,8 @@ extension WorkbenchFixture {
         var cells: [TerminalCell] = []
         for row in 0..<rows {
             for column in 0..<columns {
-                let colour: BlendMedia.RGB = row < rows / 2 ? BlendMedia.RGB(200, 30, 40) : BlendMedia.RGB(20, 40, 210)
-                let lower = column == 0 ? BlendMedia.RGB(0, 180, 0) : colour
+                let colour: RGB = row < rows / 2 ? RGB(200, 30, 40) : RGB(20, 40, 210)
+                let lower = column == 0 ? RGB(0, 180, 0) : colour
                 cells.append(TerminalCell(glyph: "▀", foreground: .rgb(colour), background: .rgb(lower)))
             }
         }

@@ -48,7 +48,7 @@ final class ClipVideoTests: XCTestCase {
         let pane = ClipsLayout(state.app).clip
         var origin: (x: Int, y: Int)?
         for y in pane.y..<pane.maxY where origin == nil {
-            for x in pane.x..<pane.maxX where canvas[x, y].style.background == .rgb(BlendTUI.RGB(0, 180, 0)) {
+            for x in pane.x..<pane.maxX where canvas[x, y].style.background == .rgb(RGB(0, 180, 0)) {
                 origin = (x, y)
                 break
             }
@@ -225,7 +225,7 @@ final class ClipVideoTests: XCTestCase {
     func testAFrameTallerThanTheRowsLeftIsShrunkByAveraging() {
         // 4×4 cells: the left half white, the right half black; shrunk to 2×2, each cell averages
         // its block, so the halves stay pure and a cell across the edge would be grey.
-        let white = BlendMedia.RGB(255, 255, 255), black = BlendMedia.RGB(0, 0, 0)
+        let white = RGB(255, 255, 255), black = RGB(0, 0, 0)
         let cells = (0..<16).map { i -> TerminalCell in
             let c = i % 4 < 2 ? white : black
             return TerminalCell(glyph: "▀", foreground: .rgb(c), background: .rgb(c))
@@ -236,7 +236,7 @@ final class ClipVideoTests: XCTestCase {
         XCTAssertEqual(small[0, 1].foreground, .rgb(white))
         XCTAssertEqual(small[1, 0].background, .rgb(black))
         let odd = ClipVideoView.resampled(CellGrid(columns: 4, rows: 4, cells: cells), toFit: 10, 1)
-        XCTAssertEqual(odd[0, 0].foreground, .rgb(BlendMedia.RGB(128, 128, 128)), "one cell across both halves")
+        XCTAssertEqual(odd[0, 0].foreground, .rgb(RGB(128, 128, 128)), "one cell across both halves")
     }
 
     func testClicksPlayOnThePictureAndSeekOnAThumbnail() throws {

@@ -23,17 +23,17 @@ final class ColorMappingTests: XCTestCase {
     }
 
     func testNearest256() {
-        XCTAssertEqual(PaletteMatch.nearest256(RGB(0, 0, 0)), 16)
-        XCTAssertEqual(PaletteMatch.nearest256(RGB(255, 255, 255)), 231)
-        XCTAssertEqual(PaletteMatch.nearest256(RGB(255, 0, 0)), 196)
-        XCTAssertEqual(PaletteMatch.nearest256(RGB(0x5F, 0xAF, 0xFF)), 75, "an exact cube colour")
-        XCTAssertEqual(PaletteMatch.nearest256(RGB(0x80, 0x80, 0x80)), 244, "grey goes to the grey ramp")
-        XCTAssertEqual(PaletteMatch.rgb(ofIndex: 244), RGB(128, 128, 128))
+        XCTAssertEqual(XtermPalette.index(of: RGB(0, 0, 0)), 16)
+        XCTAssertEqual(XtermPalette.index(of: RGB(255, 255, 255)), 231)
+        XCTAssertEqual(XtermPalette.index(of: RGB(255, 0, 0)), 196)
+        XCTAssertEqual(XtermPalette.index(of: RGB(0x5F, 0xAF, 0xFF)), 75, "an exact cube colour")
+        XCTAssertEqual(XtermPalette.index(of: RGB(0x80, 0x80, 0x80)), 244, "grey goes to the grey ramp")
+        XCTAssertEqual(XtermPalette.color(of: 244), RGB(128, 128, 128))
         // The cube/grey search agrees with an exhaustive search over 16–255.
         for sample in [RGB(0x1b, 0x1e, 0x24), RGB(0xe5, 0x63, 0x6f), RGB(0x2e, 0x44, 0x64), RGB(200, 190, 10)] {
-            let exhaustive = (16...255).min { PaletteMatch.distance(sample, PaletteMatch.rgb(ofIndex: $0)) < PaletteMatch.distance(sample, PaletteMatch.rgb(ofIndex: $1)) }!
-            XCTAssertEqual(PaletteMatch.distance(sample, PaletteMatch.rgb(ofIndex: PaletteMatch.nearest256(sample))),
-                           PaletteMatch.distance(sample, PaletteMatch.rgb(ofIndex: exhaustive)), "\(sample)")
+            let distance = { (index: UInt8) in XtermPalette.distance(sample, XtermPalette.color(of: index)) }
+            let exhaustive = (UInt8(16)...UInt8(255)).map(distance).min()
+            XCTAssertEqual(distance(XtermPalette.index(of: sample)), exhaustive, "\(sample)")
         }
     }
 

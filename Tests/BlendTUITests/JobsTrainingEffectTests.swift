@@ -1,3 +1,4 @@
+@testable import BlendDemo
 import Foundation
 import XCTest
 @testable import BlendCore

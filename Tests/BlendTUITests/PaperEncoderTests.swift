@@ -1,3 +1,4 @@
+import BlendDemo
 import Foundation
 import XCTest
 import BlendCore

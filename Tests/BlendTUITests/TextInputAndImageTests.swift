@@ -1,3 +1,4 @@
+import BlendCore
 import XCTest
 @testable import BlendTUI
 

@@ -52,10 +52,10 @@ enum WorkbenchFixture {
     }
 
     /// Compares a frame with its goldens `NAME.txt` (the text a user sees) and `NAME.styles`
-    /// (the colours and attributes); BLENDSCOPE_UPDATE_GOLDEN=1 rewrites them instead (then
+    /// (the colours and attributes, as `StyleGolden` writes them); BLENDSCOPE_UPDATE_GOLDEN=1 rewrites them instead (then
     /// review the diff).
     static func assertGolden(_ canvas: Canvas, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        for (text, ext) in [(canvas.text(), "txt"), (canvas.styledDump(), "styles")] {
+        for (text, ext) in [(canvas.text(), "txt"), (StyleGolden.styles(canvas), "styles")] {
             try assertGolden(text, "\(name).\(ext)", file: file, line: line)
         }
     }

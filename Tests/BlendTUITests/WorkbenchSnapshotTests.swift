@@ -32,20 +32,15 @@ final class WorkbenchSnapshotTests: XCTestCase {
             for screen in WorkbenchCommands.screens {
                 F.send(&state, F.key("\(screen.rawValue)"))
                 let canvas = F.program.frame(state, width: width, height: height)
-                var runs: [String] = []
                 var reversedInBody = false, reversedInStatus = false
                 for y in 0..<height {
-                    var x = 0
-                    while x < width {
-                        let attributes = mono.attributes(for: canvas[x, y].style)
-                        var end = x
-                        while end + 1 < width && mono.attributes(for: canvas[end + 1, y].style) == attributes { end += 1 }
-                        if !attributes.isEmpty { runs.append("\(y) \(x)-\(end) \(Self.names(attributes))") }
-                        if attributes.contains(.reverse) {
-                            if y == height - 2 { reversedInStatus = true } else if y > 0 && y < height - 2 { reversedInBody = true }
-                        }
-                        x = end + 1
+                    for x in 0..<width where mono.attributes(for: canvas[x, y].style).contains(.reverse) {
+                        if y == height - 2 { reversedInStatus = true } else if y > 0 && y < height - 2 { reversedInBody = true }
                     }
+                }
+                let runs = StyleGolden.runs(canvas, legend: "attributes") { style in
+                    let attributes = mono.attributes(for: style)
+                    return attributes.isEmpty ? nil : Self.names(attributes)
                 }
                 XCTAssertTrue(reversedInStatus, "\(screen.title) \(width)×\(height): the status bar stands out without colour")
                 switch screen {
@@ -58,7 +53,7 @@ final class WorkbenchSnapshotTests: XCTestCase {
                     // Nothing selected (the fixture has no jobs; JobsScreenTests cover the list).
                     break
                 }
-                try F.assertGolden(runs.joined(separator: "\n"), "\(screen.slug)-\(width)x\(height).mono")
+                try F.assertGolden(runs, "\(screen.slug)-\(width)x\(height).mono")
             }
         }
     }

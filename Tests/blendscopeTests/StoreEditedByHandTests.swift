@@ -50,11 +50,29 @@ final class StoreEditedByHandTests: XCTestCase {
         // Another process takes the write lock and keeps it past the five-second wait.
         let holder = try PublicSetProject.sqlite(path, "BEGIN IMMEDIATE; UPDATE settings SET alpha = alpha;", wait: false)
         defer { holder.terminate(); holder.waitUntilExit() }
-        usleep(300_000)
+        try waitUntilWriteLocked(path)
         let r = try CLI.run(["use", path, "--alpha", "0.3"])
         XCTAssertNotEqual(r.status, 0)
         XCTAssertTrue(r.stderr.contains("busy: another blendscope process is writing \(path); retry"), r.stderr)
         // Readers are not blocked by a writer.
         XCTAssertEqual(try CLI.run(["eval", path]).status, 0)
+    }
+
+    /// Returns once another process holds `path`'s write lock: a probe that gives up at once
+    /// (`.timeout 0`) fails to take it. Waits for the state rather than for a guessed time.
+    private func waitUntilWriteLocked(_ path: String) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let probe = Process()
+            probe.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            probe.arguments = ["-cmd", ".timeout 0", path, "BEGIN IMMEDIATE; ROLLBACK;"]
+            probe.standardOutput = FileHandle.nullDevice
+            probe.standardError = FileHandle.nullDevice
+            try probe.run()
+            probe.waitUntilExit()
+            if probe.terminationStatus != 0 { return }
+            usleep(10_000)
+        }
+        XCTFail("the holder never took the write lock")
     }
 }

@@ -38,10 +38,11 @@ public enum SimplexSearch {
         var measured = 0
         repeat {
             scorer.commit(points.weights)
-            blackHole(scorer.current())
+            // Kept alive so the optimiser cannot drop the work being timed.
+            withExtendedLifetime(scorer.current()) {}
             measured += 1
         } while measured < sample && points.advance()
-        return Benchmark.milliseconds(clock.now - start) / 1000 / Double(measured) * count
+        return (clock.now - start).inSeconds / Double(measured) * count
     }
 
     /// Scores every point and keeps the first best; the trajectory lists each new best.

@@ -136,7 +136,7 @@ public enum ProjectTraining {
         let result = try CrossValidation.run(prepared.data, config: prepared.request.config, progress: progress,
                                              isCancelled: isCancelled)
         if isCancelled() { throw CancellationError() }
-        let seconds = Benchmark.milliseconds(start.duration(to: clock.now)) / 1000
+        let seconds = start.duration(to: clock.now).inSeconds
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let config = String(decoding: try encoder.encode(prepared.stored), as: UTF8.self)

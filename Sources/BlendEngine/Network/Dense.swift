@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A fully connected layer `y = act(x·W + b)` on OpenBLAS.
 ///
 /// `W` is stored input-major (inputWidth × outputWidth, row-major), the transpose of

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Inverted dropout: in training each value is kept with probability 1 − p and scaled by
 /// 1/(1 − p), so evaluation is the identity. Masks come from the layer's own seeded stream.
 final class Dropout: Layer {

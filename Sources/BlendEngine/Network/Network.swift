@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A head built from an `Architecture`: layers, one contiguous block of trainable parameters
 /// (so the optimiser runs one fused loop over all of them), its gradients, and the
 /// batch-norm running statistics. Buffers are sized for `capacity` rows at once.

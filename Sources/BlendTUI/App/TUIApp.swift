@@ -18,26 +18,6 @@ public enum TUIApp {
         }
     }
 
-    /// Runs the widget showcase until the user quits. Theme and key-map problems are thrown
-    /// before the terminal is touched, so they print normally.
-    public static func runShowcase(_ options: Options = Options()) throws {
-        let theme = try ThemeLoader.load(options.theme)
-        var registry = ShowcaseProgram.registry()
-        if let path = options.keysFile {
-            try KeyMapFile.apply(fileAt: path, to: &registry, mustExist: true)
-        } else if let path = KeyMapFile.defaultPath {
-            try KeyMapFile.apply(fileAt: path, to: &registry, mustExist: false)
-        }
-        let backend = try CursesBackend(.init(theme: theme, colorMode: options.colorMode))
-        defer { backend.shutdown() }
-        let size = backend.size
-        let program = ShowcaseProgram(registry: registry)
-        let runtime = TerminalRuntime(program: program,
-                                      state: ShowcaseState(app: AppState(terminalWidth: size.width, terminalHeight: size.height)),
-                                      backend: backend)
-        runtime.run()
-    }
-
     /// Opens the workbench on the project at `path` until the user quits. The first frame
     /// shows at once; the project is read off the UI thread and the screens fill in.
     public static func runWorkbench(path: String, _ options: Options = Options()) throws {

@@ -1,6 +1,7 @@
 import BlendCore
 import CNcursesW
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -208,7 +209,7 @@ public final class CursesBackend: TerminalBackend {
                 // Direct-colour terminfo reads values below 8 as the basic colours.
                 return max(8, Int32(rgb.red) << 16 | Int32(rgb.green) << 8 | Int32(rgb.blue))
             }
-            guard let slot = slots.slot(for: rgb) else { return Int32(PaletteMatch.nearest256(rgb)) }
+            guard let slot = slots.slot(for: rgb) else { return Int32(XtermPalette.index(of: rgb)) }
             if slot.isNew {
                 // curses takes thousandths and truncates on the way back to 0–255, so round up
                 // to get the exact colour out.

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// Palette entries for exact colours on a terminal that can redefine its palette: each new
 /// colour gets the next free entry (16 and up, leaving the basic sixteen alone); once all
 /// are taken, a colour shares the entry of the nearest colour already loaded.
@@ -21,7 +23,7 @@ struct PaletteSlots {
             loaded.append((color, index))
             return (index, true)
         }
-        guard let nearest = loaded.min(by: { PaletteMatch.distance($0.0, color) < PaletteMatch.distance($1.0, color) }) else {
+        guard let nearest = loaded.min(by: { XtermPalette.distance($0.0, color) < XtermPalette.distance($1.0, color) }) else {
             return nil
         }
         slots[color] = nearest.1

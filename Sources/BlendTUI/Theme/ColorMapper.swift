@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A colour as the backend hands it to curses.
 public enum TerminalColor: Hashable, Sendable {
     /// The terminal's own foreground or background (curses colour -1).
@@ -54,7 +56,7 @@ public struct ColorMapper: Sendable {
         case (.direct, .rgb(let rgb)), (.redefinable, .rgb(let rgb)):
             return .rgb(rgb)
         case (.palette256, .rgb(let rgb)):
-            return .index(PaletteMatch.nearest256(rgb))
+            return .index(Int(XtermPalette.index(of: rgb)))
         case (.palette16, .rgb(let rgb)):
             return .index(PaletteMatch.nearestBasic(rgb, count: 16))
         case (.palette8, .rgb(let rgb)):

@@ -1,41 +1,7 @@
-/// Nearest-colour matching against the standard terminal palettes.
+import BlendCore
+
+/// Matching against the 16 basic terminal colours (the 256-colour palette is `XtermPalette`'s).
 public enum PaletteMatch {
-    /// The colour of xterm 256-palette entry `index` (16–255: the 6×6×6 cube, then 24 greys;
-    /// 0–15: xterm's defaults for the basic colours).
-    public static func rgb(ofIndex index: Int) -> RGB {
-        if index < 16 { return ThemeColor.ansiReference[index] }
-        if index >= 232 {
-            let level = UInt8(8 + 10 * (index - 232))
-            return RGB(level, level, level)
-        }
-        let cube = index - 16
-        return RGB(cubeLevels[cube / 36], cubeLevels[cube / 6 % 6], cubeLevels[cube % 6])
-    }
-
-    /// The nearest entry of the cube and grey ramp (16–255). Entries 0–15 are skipped on
-    /// purpose: users recolour them, so their shade is unknown.
-    public static func nearest256(_ color: RGB) -> Int {
-        var best = 16
-        var bestDistance = Int.max
-        // The cube candidate: each channel to its nearest level.
-        let r = nearestLevel(color.red), g = nearestLevel(color.green), b = nearestLevel(color.blue)
-        let cubeIndex = 16 + 36 * r + 6 * g + b
-        let cubeDistance = distance(color, rgb(ofIndex: cubeIndex))
-        best = cubeIndex
-        bestDistance = cubeDistance
-        // The grey candidate nearest to the mean brightness.
-        let mean = (Int(color.red) + Int(color.green) + Int(color.blue)) / 3
-        let greyStep = min(23, max(0, (mean - 3) / 10))
-        for step in max(0, greyStep - 1)...min(23, greyStep + 1) {
-            let d = distance(color, rgb(ofIndex: 232 + step))
-            if d < bestDistance {
-                bestDistance = d
-                best = 232 + step
-            }
-        }
-        return best
-    }
-
     /// The basic colour (0–15, or 0–7 when `count` is 8) that best stands for `color`.
     /// Matched by hue rather than distance: a desaturated red must stay red (the basic
     /// colours are few and garish, and by distance many theme colours would fall to grey),
@@ -64,23 +30,5 @@ public enum PaletteMatch {
             index = value > 0.75 ? basic + 8 : basic
         }
         return count <= 8 && index >= 8 ? (index == 8 ? 7 : index - 8) : index
-    }
-
-    /// Squared "redmean" distance: cheap, and closer to what eyes see than plain RGB.
-    public static func distance(_ a: RGB, _ b: RGB) -> Int {
-        let rMean = (Int(a.red) + Int(b.red)) / 2
-        let dr = Int(a.red) - Int(b.red), dg = Int(a.green) - Int(b.green), db = Int(a.blue) - Int(b.blue)
-        // Swift's >> binds tighter than *, hence the parentheses.
-        return (((512 + rMean) * dr * dr) >> 8) + 4 * dg * dg + (((767 - rMean) * db * db) >> 8)
-    }
-
-    private static let cubeLevels: [UInt8] = [0, 95, 135, 175, 215, 255]
-
-    private static func nearestLevel(_ value: UInt8) -> Int {
-        var best = 0
-        for (i, level) in cubeLevels.enumerated() where abs(Int(level) - Int(value)) < abs(Int(cubeLevels[best]) - Int(value)) {
-            best = i
-        }
-        return best
     }
 }

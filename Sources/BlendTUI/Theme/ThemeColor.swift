@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A colour as a theme file states it: exact (`#rrggbb`), one of the terminal's own sixteen
 /// (`red`, `bright-blue`, ...: the user's palette decides the shade), or the terminal's default.
 public enum ThemeColor: Hashable, Sendable, CustomStringConvertible {
@@ -16,12 +18,7 @@ public enum ThemeColor: Hashable, Sendable, CustomStringConvertible {
 
     /// xterm's default values for the sixteen basic colours, the usual reference when one of
     /// them has to be compared or shown exactly.
-    public static let ansiReference: [RGB] = [
-        RGB(0x00, 0x00, 0x00), RGB(0xCD, 0x00, 0x00), RGB(0x00, 0xCD, 0x00), RGB(0xCD, 0xCD, 0x00),
-        RGB(0x00, 0x00, 0xEE), RGB(0xCD, 0x00, 0xCD), RGB(0x00, 0xCD, 0xCD), RGB(0xE5, 0xE5, 0xE5),
-        RGB(0x7F, 0x7F, 0x7F), RGB(0xFF, 0x00, 0x00), RGB(0x00, 0xFF, 0x00), RGB(0xFF, 0xFF, 0x00),
-        RGB(0x5C, 0x5C, 0xFF), RGB(0xFF, 0x00, 0xFF), RGB(0x00, 0xFF, 0xFF), RGB(0xFF, 0xFF, 0xFF),
-    ]
+    public static var ansiReference: [RGB] { XtermPalette.systemColors }
 
     /// Parses `#rrggbb`, an ANSI name (`grey`/`gray` mean `bright-black`) or `default`.
     public init?(_ text: String) {

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// A picture in half blocks: each cell shows two pixels stacked (`▀` with the top pixel as
 /// foreground and the bottom one as background), for video frame previews. The pixels come
 /// already scaled to at most the area's width × twice its height; the image is centred.

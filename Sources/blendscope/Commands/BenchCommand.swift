@@ -1,9 +1,8 @@
 import ArgumentParser
+import BlendBench
 import BlendCore
+// For `Architecture` only (the --retrain-model option's values).
 import BlendEngine
-import BlendMedia
-import BlendStore
-import BlendTUI
 import Foundation
 
 struct BenchCommand: ParsableCommand {
@@ -91,89 +90,33 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        var results: [BenchmarkResult] = []
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blendscope-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
         if startup, !FileManager.default.fileExists(atPath: startupProject) {
             throw ValidationError("--startup: \(startupProject) not found (build it with `make demo` or give --startup-project)")
         }
-
-        // The demo project's files, written once; imports are timed into fresh projects.
-        let dataset = DemoGenerator().generate()
-        let files = try DemoProject.writeFiles(dataset, to: scratch.appendingPathComponent("files"))
-        var run = 0
-        func freshProject() -> URL {
-            run += 1
-            return scratch.appendingPathComponent("import-\(run).sqlite")
-        }
-        results.append(try Benchmark.measure("import 3,050 clips × \(files.encoders.count) encoders' probabilities",
-                                             repeats: min(repeats, 5), target: 1000) {
-            try DemoProject.importFiles(files, into: ProjectStore(at: freshProject(), create: true), features: false)
-        })
-        let project = freshProject()
-        let store = try ProjectStore(at: project, create: true)
-        try DemoProject.importFiles(files, into: store, features: false)
-        results.append(try Benchmark.measure("open project + load all probabilities", repeats: repeats, target: 100) {
-            blackHole(try ProjectStore(at: project, create: false).allProbabilities())
-        })
-
-        // The strongest single encoder stands for "a source" in the core's figures.
-        let best = try dataset.encoders
-            .map { e -> (ScoredClips, Double) in
-                let clips = try store.scoredClips(encoder: e.name)
-                return (clips, SweepIndex(clips).sweep(grid: .official).best.metrics.score)
-            }
-            .max { $0.1 < $1.1 }!.0
-        results += CoreBenchmarks.run(on: best, label: "\(best.count) clips", repeats: repeats * 4,
-                                      targets: (official: 1, fine: 5))
-        results += AnalysisBenchmarks.run(on: best, repeats: repeats * 2)
-        if clips > 0 {
-            let synthetic = ScoredClips.synthetic(count: clips, seed: 7)
-            results += CoreBenchmarks.run(on: synthetic, label: "\(clips) clips", repeats: repeats,
-                                          targets: clips == 100_000 ? (official: 20, fine: 100) : nil)
-        }
-        var numpy: [String: Double]?
-        if uncertainty {
-            let large = clips > 0 ? ScoredClips.synthetic(count: clips, seed: 7) : nil
-            let figures = UncertaintyBenchmarks.run(on: best, large: large, repeats: repeats)
-            results += figures
-            numpy = UncertaintyNumpy.times(demo: best, large: large, names: figures.map(\.name),
-                                           directory: scratch.appendingPathComponent("numpy"), repeats: min(repeats, 5))
-        }
-        var naiveRatio: Double?
-        if fuse {
-            let fusion = try FusionBenchmarks.run(on: try store.fusionInputs(), label: "demo", repeats: min(repeats, 5))
-            naiveRatio = FusionBenchmarks.naiveRatio(fusion)
-            results += fusion
-        }
-        if tui {
-            results += try TUIBenchmarks.run(projectPath: project.path, syntheticCount: clips > 0 ? clips : 100_000,
-                                             repeats: min(repeats, 9))
-        }
-        var mediaReport: MediaBenchmarkReport?
-        if media {
-            let folder = scratch.appendingPathComponent("media")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            mediaReport = try MediaBenchmark.run(directory: folder.path)
-        }
-
-        // Whole processes last, with this process idle in between: the figures a script sees.
-        let startupReport = startup
-            ? try StartupBenchmark.run(binary: startupBinary ?? StartupBenchmark.currentExecutable(), project: startupProject,
-                                       runs: 21, scratch: scratch.appendingPathComponent("startup"))
-            : nil
+        var options = BenchOptions()
+        options.clips = clips
+        options.repeats = repeats
+        options.fuse = fuse
+        options.media = media
+        options.tui = tui
+        options.uncertainty = uncertainty
+        if startup { options.startup = (startupProject, startupBinary ?? StartupBenchmark.currentExecutable()) }
+        let figures = try BenchSuite.run(options, scratch: scratch, warn: { Output.warn($0) })
 
         // Training prints as it goes (minutes per case), after the quick figures.
         if !output.json {
-            printResults(results, naiveRatio: naiveRatio, media: mediaReport, numpy: numpy)
-            if let startupReport { Output.line(); Output.line(startupReport.summary) }
+            printResults(figures.results, naiveRatio: figures.fusionNaiveRatio, media: figures.media,
+                         numpy: figures.numpyMilliseconds)
+            if let report = figures.startup { Output.line(); Output.line(StartupBenchText.summary(report)) }
         }
         let training = train ? try TrainBenchText.train(epochs: trainEpochs, threads: trainThreads, json: output.json) : nil
         let retraining = retrain ? try TrainBenchText.retrain(model: retrainModel, threads: trainThreads, json: output.json) : nil
         if output.json {
-            return try Output.json(Report(results: results, fusionNaiveRatio: naiveRatio, numpyMilliseconds: numpy,
-                                          media: mediaReport,
-                                          training: training, retraining: retraining, startup: startupReport))
+            return try Output.json(Report(results: figures.results, fusionNaiveRatio: figures.fusionNaiveRatio,
+                                          numpyMilliseconds: figures.numpyMilliseconds, media: figures.media,
+                                          training: training, retraining: retraining, startup: figures.startup))
         }
     }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
-import BlendMedia
-import BlendStore
+import BlendDemo
 import Foundation
 
 struct DemoCommand: ParsableCommand {
@@ -32,33 +31,12 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    struct Report: Encodable {
-        let demo: DemoProject.Summary
-        let videos: VideoLinkSummary?
-    }
-
     func run() throws {
-        let url = URL(fileURLWithPath: target.project)
-        // Refused before anything is made, even the project's folder.
-        try DemoProject.preflight(at: url)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let summary = try DemoProject.build(at: url, seed: seed)
-        var videos: VideoLinkSummary?
-        if !noVideos {
-            let store = try target.open()
-            let folder = summary.files + "/videos"
-            let clips = try store.clips()
-            let paths = try DemoClipWriter.writeAll(clips.map { ($0.name, $0.label) }, seed: seed, directory: folder)
-            videos = try store.linkVideos(zip(clips, paths).map { clip, path in
-                let info = try VideoProbe.info(path: path)
-                return VideoLink(clip: clip.name, path: path, duration: info.duration, fps: info.fps, frames: info.frames)
-            }, folder: folder)
-            // The unlabelled copies of the test clips show their originals' videos.
-            try DemoProject.linkChallengeVideos(in: store, files: summary.files)
-        }
-        if output.json { return try Output.json(Report(demo: summary, videos: videos)) }
+        let built = try DemoProject.buildAll(project: target.project, seed: seed, videos: !noVideos)
+        if output.json { return try Output.json(built) }
+        let summary = built.demo
         Output.line("\(summary.project): \(summary.clips) clips (train \(summary.train), test \(summary.test)), "
                     + "\(summary.unlabelled) unlabelled test clips, \(summary.actors) actors, \(summary.encoders.count) encoders"
-                    + (videos.map { ", \($0.linked) videos" } ?? "") + "; files in \(summary.files)/")
+                    + (built.videos.map { ", \($0.linked) videos" } ?? "") + "; files in \(summary.files)/")
     }
 }

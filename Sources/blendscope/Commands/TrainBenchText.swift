@@ -1,3 +1,5 @@
+import BlendBench
+// For `Architecture` and `TrainingConfig` only (what --retrain trains).
 import BlendEngine
 import Foundation
 

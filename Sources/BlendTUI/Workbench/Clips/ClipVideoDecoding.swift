@@ -4,15 +4,15 @@ import BlendMedia
 /// The video preview's work off the UI thread. Each effect opens its own `VideoDecoder`
 /// (decoders are not Sendable) and shares the key `EffectKey.clipVideo`, so a newer
 /// request (another clip, a step, play) cancels the older one.
-enum ClipVideoDecoding {
+public enum ClipVideoDecoding {
     /// Decodes the frame at `seconds` of `clip`'s file for `box`.
     static func open(clip: String, path: String, at seconds: Double, box: ClipVideoBox) -> Effect<WorkbenchAction> {
         .task(.clipVideo) { .clipVideo(firstFrame(clip: clip, path: path, at: seconds, box: box)) }
     }
 
     /// The work of `open`, callable in line (benchmarks, tests): the decoded frame or the
-    /// `MediaError` message.
-    static func firstFrame(clip: String, path: String, at seconds: Double, box: ClipVideoBox) -> ClipVideoAction {
+    /// `MediaError` message. Public for BlendBench, which times it outside this module.
+    public static func firstFrame(clip: String, path: String, at seconds: Double, box: ClipVideoBox) -> ClipVideoAction {
         do {
             let decoder = try VideoDecoder(path: path)
             guard !box.isTooSmall else { return .opened(clip: clip, info: decoder.info, frame: nil, box: box) }

@@ -1,3 +1,4 @@
+import BlendCore
 import BlendMedia
 
 /// Draws the video preview: in the clip pane a heading, the frame and the time line in the rows
@@ -146,10 +147,10 @@ struct ClipVideoView {
     static func color(_ color: CellColor) -> Color? {
         switch color {
         case .terminalDefault: return nil
-        case .rgb(let c): return .rgb(RGB(c.r, c.g, c.b))
+        case .rgb(let c): return .rgb(c)
         case .indexed(let index):
             let c = XtermPalette.color(of: index)
-            return .rgb(RGB(c.r, c.g, c.b))
+            return .rgb(c)
         }
     }
 
@@ -189,20 +190,20 @@ struct ClipVideoView {
 
     /// The mean colour of the half-block pixels in `columns × pixelRows` (pixel row p is the
     /// upper half of cell row p/2 when even, the lower half when odd); nil when any is not RGB.
-    private static func averagePixel(_ grid: CellGrid, _ columns: Range<Int>, _ pixelRows: Range<Int>) -> BlendMedia.RGB? {
+    private static func averagePixel(_ grid: CellGrid, _ columns: Range<Int>, _ pixelRows: Range<Int>) -> RGB? {
         var r = 0, g = 0, b = 0, n = 0
         for p in pixelRows {
             let cellRow = min(grid.rows - 1, p / 2)
             for x in columns where x < grid.columns {
                 let cell = grid[x, cellRow]
                 guard case .rgb(let c) = p % 2 == 0 ? cell.foreground : cell.background else { return nil }
-                r += Int(c.r)
-                g += Int(c.g)
-                b += Int(c.b)
+                r += Int(c.red)
+                g += Int(c.green)
+                b += Int(c.blue)
                 n += 1
             }
         }
         guard n > 0 else { return nil }
-        return BlendMedia.RGB(UInt8((r + n / 2) / n), UInt8((g + n / 2) / n), UInt8((b + n / 2) / n))
+        return RGB(UInt8((r + n / 2) / n), UInt8((g + n / 2) / n), UInt8((b + n / 2) / n))
     }
 }
