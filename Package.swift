@@ -31,10 +31,13 @@ let package = Package(
         .target(name: "BlendCore"),
         // The regular-file check every reader of a user's file shares (stat only; see InputFile.swift).
         .target(name: "BlendFiles"),
+        // Reports: typed tables built from BlendCore's results and their one rendering to text,
+        // JSON, CSV, Markdown and LaTeX (pure: no files, no store).
+        .target(name: "BlendReport", dependencies: ["BlendCore"]),
         .target(
             name: "BlendStore",
             dependencies: [
-                "BlendCore", "BlendFiles",
+                "BlendCore", "BlendFiles", "BlendReport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
@@ -43,21 +46,22 @@ let package = Package(
         .target(
             name: "BlendTUI",
             dependencies: [
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "CNcursesW",
+                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia", "CNcursesW",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         .executableTarget(
             name: "blendscope",
             dependencies: [
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI",
+                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"]),
-        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendFiles"], exclude: ["Fixtures"]),
+        .testTarget(name: "BlendReportTests", dependencies: ["BlendReport", "BlendCore"]),
+        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendReport", "BlendFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
-        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI"]),
+        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendReport"]),
         .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),
     ],
     swiftLanguageModes: [.v6]

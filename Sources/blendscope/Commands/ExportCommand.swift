@@ -1,5 +1,6 @@
 import ArgumentParser
 import BlendCore
+import BlendReport
 import BlendStore
 import Foundation
 
