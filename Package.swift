@@ -32,10 +32,13 @@ let package = Package(
         .target(name: "BlendCore"),
         // The regular-file check every reader of a user's file shares (stat only; see InputFile.swift).
         .target(name: "BlendFiles"),
+        // Reports: typed tables built from BlendCore's results and their one rendering to text,
+        // JSON, CSV, Markdown and LaTeX (pure: no files, no store).
+        .target(name: "BlendReport", dependencies: ["BlendCore"]),
         .target(
             name: "BlendStore",
             dependencies: [
-                "BlendCore", "BlendFiles",
+                "BlendCore", "BlendFiles", "BlendReport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
@@ -46,13 +49,13 @@ let package = Package(
         .target(
             name: "BlendApp",
             dependencies: [
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia",
+                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .target(
             name: "BlendTUI",
             dependencies: [
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "CNcursesW",
+                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "CNcursesW",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // Not the product: the seeded demo project (`blendscope demo`) and the benchmarks
@@ -66,18 +69,20 @@ let package = Package(
             dependencies: [
                 // BlendStore and BlendEngine only for `bench`'s options (Architecture, TrainingConfig);
                 // the verbs go through BlendApp.
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo", "BlendBench",
+                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo",
+                "BlendBench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"]),
-        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendFiles"], exclude: ["Fixtures"]),
+        .testTarget(name: "BlendReportTests", dependencies: ["BlendReport", "BlendCore"]),
+        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendReport", "BlendFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
         .testTarget(
             name: "BlendAppTests",
             dependencies: ["BlendApp", "BlendCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendDemo"]),
+        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendReport", "BlendDemo"]),
         .testTarget(name: "BlendDemoTests", dependencies: ["BlendDemo"]),
         .testTarget(name: "BlendBenchTests", dependencies: ["BlendBench"]),
         .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),

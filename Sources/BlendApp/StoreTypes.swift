@@ -44,9 +44,6 @@ public typealias ProbabilitiesImportSummary = BlendStore.ProbabilitiesImportSumm
 public typealias FeaturesImportSummary = BlendStore.FeaturesImportSummary
 public typealias VideoLinkSummary = BlendStore.VideoLinkSummary
 
-// Exports (until the report model replaces the tables)
-public typealias ExportTable = BlendStore.ExportTable
-public typealias ExportFormat = BlendStore.ExportFormat
 public typealias Submission = BlendStore.Submission
 public typealias SubmissionFile = BlendStore.SubmissionFile
 

@@ -1,4 +1,5 @@
 import BlendCore
+import BlendReport
 import Foundation
 
 /// How a verb prints: aligned text for people, one JSON document for scripts (`--json`).
@@ -56,29 +57,16 @@ enum Output {
 
     /// A left/right aligned text table; numbers right-aligned, text left-aligned.
     static func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        // Escaped before measuring, so a clip name with controls keeps the columns aligned.
-        let rows = rows.map { $0.map { SafeText.terminal($0, keepingLineBreaks: false) } }
-        var widths = header.map(\.count)
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
-        }
-        func format(_ row: [String]) -> String {
-            row.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
-                return rightAligned.contains(i) ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }
-        return ([format(header)] + rows.map(format)).joined(separator: "\n")
+        TextTable.render(header, rows, rightAligned: rightAligned)
     }
 
-    /// `0.2709` → `.271`: three decimals, the way accuracy tables in the field print them.
+    /// `0.2709` → `.271` (`ReportText.rate`: the digits every export and the TUI show).
     static func rate(_ x: Double) -> String {
-        let s = String(format: "%.3f", x)
-        return s.hasPrefix("0.") ? String(s.dropFirst()) : s
+        ReportText.rate(x)
     }
 
-    /// Thresholds print with up to four decimals (`0.0974`), trailing zeros kept short.
+    /// Thresholds print with four decimals (`0.0974`).
     static func threshold(_ x: Double) -> String {
-        String(format: "%.4f", x)
+        ReportText.threshold(x)
     }
 }

@@ -117,7 +117,7 @@ final class DurationReportTests: XCTestCase {
                        "The longest clips (≥ 3.00 s) are 100% blends against 67% of the shortest (< 3.00 s); "
                        + "ACC_S 0.333 over 3 against 0.500 over 2, best β 0.25 against 0.25; "
                        + "70/30 blends with the weaker emotion on top 50% against 0%; duration–margin ρ "
-                       + DecimalText.format(try XCTUnwrap(r.marginSpearman)) + ".")
+                       + NumberText.fixed(try XCTUnwrap(r.marginSpearman), places: 2) + ".")
         // Margins .76, .20, .30, .10, .20, .06 against durations 2, 2.5, 2.9, 4, 4.5, 5.
         let margins = [0.76, 0.20, 0.30, 0.10, 0.20, 0.06]
         XCTAssertEqual(try XCTUnwrap(r.marginPearson),

@@ -1,6 +1,7 @@
 import BlendCore
 import Foundation
 import XCTest
+@testable import BlendReport
 @testable import BlendStore
 
 /// The analysis tables built from small hand-made reports, checked cell by cell and against

@@ -1,6 +1,7 @@
 import BlendCore
 import Foundation
 import XCTest
+@testable import BlendReport
 @testable import BlendStore
 
 final class AnnotationsAndReviewTests: XCTestCase {

@@ -1,6 +1,7 @@
 import BlendCore
 import Foundation
 import XCTest
+@testable import BlendReport
 @testable import BlendStore
 
 /// The durations export table on a hand-made report (the same clips as `DurationReportTests`

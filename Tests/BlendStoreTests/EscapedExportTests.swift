@@ -1,4 +1,5 @@
 import XCTest
+@testable import BlendReport
 @testable import BlendStore
 
 /// A clip name with an escape sequence or a bidi override, in every export format.

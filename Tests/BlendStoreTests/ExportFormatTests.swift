@@ -1,6 +1,7 @@
 import BlendCore
 import Foundation
 import XCTest
+@testable import BlendReport
 @testable import BlendStore
 
 final class ExportFormatTests: XCTestCase {
@@ -9,7 +10,7 @@ final class ExportFormatTests: XCTestCase {
     static let special = ExportTable(
         name: "special_cases", title: "Odd cells: 50% & more_than α",
         columns: [
-            ExportColumn("name", "Name_1", .text), ExportColumn("count", "n", .integer),
+            ExportColumn("name", "Name_1", .text), ExportColumn("count", "n", .count),
             ExportColumn("rate", "ACC_P", .number(places: 3)), ExportColumn("beta", "β*", .number(places: 4)),
         ],
         rows: [
@@ -109,11 +110,11 @@ final class ExportFormatTests: XCTestCase {
     }
 
     func testDisplayNumbersRoundHalfAwayFromZero() {
-        XCTAssertEqual(DisplayNumber.fixed(0.2706, places: 3), "0.271")
-        XCTAssertEqual(DisplayNumber.fixed(0.27049, places: 3), "0.270")
-        XCTAssertEqual(DisplayNumber.fixed(-0.0004, places: 3), "0.000")
-        XCTAssertEqual(DisplayNumber.fixed(-1.25, places: 1), "-1.3")
-        XCTAssertEqual(DisplayNumber.fixed(7, places: 0), "7")
-        XCTAssertEqual(DisplayNumber.fixed(0.05, places: 4), "0.0500")
+        XCTAssertEqual(NumberText.fixed(0.2706, places: 3), "0.271")
+        XCTAssertEqual(NumberText.fixed(0.27049, places: 3), "0.270")
+        XCTAssertEqual(NumberText.fixed(-0.0004, places: 3), "0.000")
+        XCTAssertEqual(NumberText.fixed(-1.25, places: 1), "-1.3")
+        XCTAssertEqual(NumberText.fixed(7, places: 0), "7")
+        XCTAssertEqual(NumberText.fixed(0.05, places: 4), "0.0500")
     }
 }

@@ -1,6 +1,7 @@
 import BlendCore
 import Foundation
 import XCTest
+@testable import BlendReport
 @testable import BlendStore
 
 /// The real HiCMAE predictions on the real BLEMORE folds (`Data/real/`), imported as users

@@ -15,7 +15,7 @@ struct BetaEvidence {
     let allEven: MarginDistribution
     let allUneven: MarginDistribution
 
-    private func f(_ x: Double?) -> String { x.map { DecimalText.format($0) } ?? "n/a" }
+    private func f(_ x: Double?) -> String { x.map { NumberText.fixed($0, places: 2) } ?? "n/a" }
     private func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
     private func agree(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? one : many }
 

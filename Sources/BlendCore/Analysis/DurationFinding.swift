@@ -3,9 +3,9 @@ struct DurationFinding {
     let bins: [DurationBin]
     let spearman: Double?
 
-    private func percent(_ x: Double) -> String { "\(DecimalText.format(x * 100, places: 0))%" }
-    private func rate(_ x: Double) -> String { DecimalText.format(x, places: 3) }
-    private func beta(_ x: Double?) -> String { x.map { DecimalText.format($0) } ?? "none" }
+    private func percent(_ x: Double) -> String { "\(NumberText.fixed(x * 100, places: 0))%" }
+    private func rate(_ x: Double) -> String { NumberText.fixed(x, places: 3) }
+    private func beta(_ x: Double?) -> String { x.map { NumberText.fixed($0, places: 2) } ?? "none" }
 
     var sentence: String {
         let filled = bins.filter { $0.count > 0 }
@@ -31,7 +31,7 @@ struct DurationFinding {
                          + "\(percent(s.reversedShare))\(named(s))")
         }
         if let spearman {
-            parts.append("duration–margin ρ \(DecimalText.format(spearman))")
+            parts.append("duration–margin ρ \(NumberText.fixed(spearman, places: 2))")
         }
         return parts.joined(separator: "; ") + "."
     }

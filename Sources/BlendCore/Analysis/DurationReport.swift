@@ -43,7 +43,7 @@ public struct DurationBin: Hashable, Sendable, Encodable {
 
     /// `< 2.00 s`, `2.00–3.00 s`, `≥ 4.00 s` (two decimals).
     public var range: String {
-        let f = { DecimalText.format($0) }
+        let f = { NumberText.fixed($0, places: 2) }
         switch (lower, upper) {
         case let (lo?, hi?): return "\(f(lo))–\(f(hi)) s"
         case let (nil, hi?): return "< \(f(hi)) s"

@@ -16,10 +16,10 @@ public struct ActorUncertainty: Hashable, Sendable, Codable {
     /// Appended to the actor's explanation.
     public var sentence: String {
         guard let b = betaInterval else { return "No resampling of \(actor)'s clips gets a blend right." }
-        let range = "[\(DecimalText.format(b.lo)), \(DecimalText.format(b.hi))]"
+        let range = "[\(NumberText.fixed(b.lo, places: 2)), \(NumberText.fixed(b.hi, places: 2))]"
         return coversGlobal == true
-            ? "Resampling \(actor)'s \(clips) clips puts its best β in \(range), which covers the global \(DecimalText.format(globalBeta)): \(blends) blends cannot tell its β from everyone's."
-            : "Resampling \(actor)'s \(clips) clips puts its best β in \(range), which excludes the global \(DecimalText.format(globalBeta))."
+            ? "Resampling \(actor)'s \(clips) clips puts its best β in \(range), which covers the global \(NumberText.fixed(globalBeta, places: 2)): \(blends) blends cannot tell its β from everyone's."
+            : "Resampling \(actor)'s \(clips) clips puts its best β in \(range), which excludes the global \(NumberText.fixed(globalBeta, places: 2))."
     }
 }
 

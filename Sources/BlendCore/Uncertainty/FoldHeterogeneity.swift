@@ -16,7 +16,7 @@ public struct FoldHeterogeneityTest: Hashable, Sendable, Codable {
 
     public var sentence: String {
         let p = ActorHeterogeneityTest.pText(pValue)
-        let range = "\(DecimalText.format(foldBetas.min() ?? 0))–\(DecimalText.format(foldBetas.max() ?? 0))"
+        let range = "\(NumberText.fixed(foldBetas.min() ?? 0, places: 2))–\(NumberText.fixed(foldBetas.max() ?? 0, places: 2))"
         let head = "the folds' best β span \(String(format: "%.2f", statistic)) (\(range))"
         if pValue < 1 - level {
             return head + ", more than random folds of the same sizes give (p = \(p)): the folds differ in β beyond chance"

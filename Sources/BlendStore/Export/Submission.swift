@@ -1,4 +1,5 @@
 import BlendCore
+import BlendReport
 
 /// A CodaBench submission: every clip decoded at fixed thresholds, written as the challenge's
 /// `submission_template.json` has it:

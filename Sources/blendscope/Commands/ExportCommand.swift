@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 import Foundation
 
 /// What `blendscope export` can write.

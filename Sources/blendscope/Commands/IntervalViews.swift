@@ -1,4 +1,5 @@
 import BlendCore
+import BlendReport
 
 /// The `ci` object beside point values: `{"level", "replicates", "seed", "actors",
 /// "acc_presence": [lo, hi], "acc_salience": [lo, hi], "score": [lo, hi]}`.
@@ -32,23 +33,15 @@ struct CIField: Encodable {
 
 extension Output {
     /// `.207 [.188, .226]`.
-    static func rateCI(_ x: Double, _ interval: Interval?) -> String {
-        guard let interval else { return rate(x) }
-        return "\(rate(x)) [\(rate(interval.lo)), \(rate(interval.hi))]"
-    }
+    static func rateCI(_ x: Double, _ interval: Interval?) -> String { ReportText.rate(x, interval) }
 
     /// `0.0974 [0.0500, 0.1447]`.
-    static func thresholdCI(_ x: Double, _ interval: Interval) -> String {
-        "\(threshold(x)) [\(threshold(interval.lo)), \(threshold(interval.hi))]"
-    }
+    static func thresholdCI(_ x: Double, _ interval: Interval) -> String { ReportText.threshold(x, interval) }
 
     /// `95% intervals: 2,000 actor-bootstrap replicates over 58 actors, seed 1`.
     static func intervalNote(_ m: MetricIntervals, units: String = "actors") -> String {
         "\(percent(m.settings.level)) intervals: \(m.settings.replicates) bootstrap replicates over \(m.units) \(units), seed \(m.settings.seed)"
     }
 
-    static func percent(_ level: Double) -> String {
-        let p = level * 100
-        return p == p.rounded() ? "\(Int(p))%" : String(format: "%.1f%%", p)
-    }
+    static func percent(_ level: Double) -> String { ReportText.percent(level) }
 }

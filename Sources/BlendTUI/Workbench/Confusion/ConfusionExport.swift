@@ -1,4 +1,5 @@
 import BlendCore
+import BlendReport
 import BlendStore
 import Foundation
 

@@ -1,4 +1,5 @@
 import BlendCore
+import BlendReport
 import BlendStore
 
 /// The Confusion screen's panes beside and below the presence table, and the export chooser.

@@ -1,3 +1,5 @@
+import BlendCore
+
 /// One cell of an exported table.
 public enum ExportValue: Hashable, Sendable {
     /// Written as is (quoted or escaped as each format needs).
@@ -16,11 +18,29 @@ public enum ExportValue: Hashable, Sendable {
 
 /// A column: a machine key (CSV header, JSON key) and a title for people (Markdown, LaTeX).
 public struct ExportColumn: Hashable, Sendable {
+    /// What a column holds, so that every renderer writes it alike.
     public enum Kind: Hashable, Sendable {
+        /// Words blendscope or a user wrote (a fold, a metric's name, a note).
         case text
-        case integer
-        /// Decimal places shown in Markdown and LaTeX.
+        /// A clip's file-name stem: text from a user's file, escaped like any text.
+        case clip
+        /// A whole number (clips, blends, flips).
+        case count
+        /// A rate, an accuracy or a probability: three decimals for people.
+        case rate
+        /// α or β: four decimals for people.
+        case threshold
+        /// Any other number, with the decimal places shown to people.
         case number(places: Int)
+
+        /// The decimal places Markdown, LaTeX and the text tables round a number to.
+        public var places: Int {
+            switch self {
+            case .rate, .text, .clip, .count: 3
+            case .threshold: 4
+            case .number(let p): p
+            }
+        }
     }
 
     /// snake_case or a label-set name (`ang+hap`): what pandas and scripts index by.
@@ -37,9 +57,14 @@ public struct ExportColumn: Hashable, Sendable {
 
     /// Numbers line up on the right in Markdown and LaTeX.
     public var isNumeric: Bool {
-        if case .text = kind { return false }
-        return true
+        switch kind {
+        case .text, .clip: false
+        case .count, .rate, .threshold, .number: true
+        }
     }
+
+    /// The decimal places people see (`Kind.places`).
+    public var places: Int { kind.places }
 }
 
 /// A rectangular table ready for any export format.
@@ -77,24 +102,9 @@ extension ExportValue {
     func display(places: Int) -> String? {
         switch self {
         case .number(let x):
-            x.isFinite ? DisplayNumber.fixed(x, places: places) : nil
+            x.isFinite ? NumberText.fixed(x, places: places) : nil
         default:
             fullPrecision
         }
-    }
-}
-
-/// Fixed-point text without a locale, so an export reads the same on every machine.
-enum DisplayNumber {
-    static func fixed(_ x: Double, places: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let units = (x.magnitude * scale).rounded()
-        guard units < 1e15 else { return x.description }
-        let whole = Int(units) / Int(scale)
-        var fraction = String(Int(units) % Int(scale))
-        while fraction.count < places { fraction = "0" + fraction }
-        let sign = x < 0 && units != 0 ? "-" : ""
-        return places == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
     }
 }

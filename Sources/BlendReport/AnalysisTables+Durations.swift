@@ -5,13 +5,13 @@ extension AnalysisTables {
     /// salience errors and the median top-two margin. Shares of nothing (an empty bin, ACC_S
     /// of a bin without blends, a bin without found pairs) are missing, not 0.
     public static func durations(_ r: DurationReport, source: String, scope: String) -> ExportTable {
-        let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
+        let rate = ExportColumn.Kind.rate, th = ExportColumn.Kind.threshold
         let seconds = ExportColumn.Kind.number(places: 2)
         let columns = [
             ExportColumn("bin", nil, .text), ExportColumn("lower_s", "from (s)", seconds),
-            ExportColumn("upper_s", "to (s)", seconds), ExportColumn("clips", nil, .integer),
-            ExportColumn("singles", nil, .integer), ExportColumn("even_blends", "50/50", .integer),
-            ExportColumn("uneven_blends", "70/30", .integer), ExportColumn("blend_share", "blend share", rate),
+            ExportColumn("upper_s", "to (s)", seconds), ExportColumn("clips", nil, .count),
+            ExportColumn("singles", nil, .count), ExportColumn("even_blends", "50/50", .count),
+            ExportColumn("uneven_blends", "70/30", .count), ExportColumn("blend_share", "blend share", rate),
             ExportColumn("acc_presence", "ACC_P", rate), ExportColumn("acc_salience", "ACC_S", rate),
             ExportColumn("score", "Score", rate), ExportColumn("best_beta", "β*", th),
             ExportColumn("acc_salience_at_best_beta", "ACC_S at β*", rate),

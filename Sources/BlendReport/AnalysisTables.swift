@@ -1,24 +1,23 @@
 import BlendCore
-import Foundation
 
 /// The analyses as exportable tables: what `blendscope export` writes in any format.
 public enum AnalysisTables {
     /// `0.1000`: thresholds in titles, four decimals as the CLI prints them.
-    static func threshold(_ x: Double) -> String { DisplayNumber.fixed(x, places: 4) }
+    static func threshold(_ x: Double) -> String { NumberText.threshold(x) }
 
     static func at(_ t: Thresholds) -> String { "α \(threshold(t.alpha)), β \(threshold(t.beta))" }
 
     /// `95% intervals from 2000 actor-bootstrap replicates, seed 1`.
     static func intervalNote(_ s: BootstrapSettings) -> String {
-        "\(DisplayNumber.fixed(s.level * 100, places: s.level * 100 == (s.level * 100).rounded() ? 0 : 1))% intervals from \(s.replicates) bootstrap replicates, seed \(s.seed)"
+        "\(ReportText.percent(s.level)) intervals from \(s.replicates) bootstrap replicates, seed \(s.seed)"
     }
 
     private static func confusion<C>(_ table: ConfusionTable<C>, name: String, title: String, rowKey: String,
                                      label: (C) -> String, rates: Bool) -> ExportTable {
-        let kind: ExportColumn.Kind = rates ? .number(places: 2) : .integer
+        let kind: ExportColumn.Kind = rates ? .number(places: 2) : .count
         let columns = [ExportColumn(rowKey, nil, .text)]
             + table.columns.map { ExportColumn(label($0), nil, kind) }
-            + [ExportColumn("total", nil, .integer)]
+            + [ExportColumn("total", nil, .count)]
         let rows = table.rows.indices.map { r -> [ExportValue] in
             [.text(label(table.rows[r]))]
                 + table.columns.indices.map { c in
@@ -47,10 +46,10 @@ public enum AnalysisTables {
     /// Presence precision, recall and F1 per emotion.
     public static func emotions(_ t: ConfusionTables, source: String, scope: String) -> ExportTable {
         let columns = [
-            ExportColumn("emotion", nil, .text), ExportColumn("true_positives", "TP", .integer),
-            ExportColumn("false_positives", "FP", .integer), ExportColumn("false_negatives", "FN", .integer),
-            ExportColumn("precision", "P", .number(places: 3)), ExportColumn("recall", "R", .number(places: 3)),
-            ExportColumn("f1", "F1", .number(places: 3)),
+            ExportColumn("emotion", nil, .text), ExportColumn("true_positives", "TP", .count),
+            ExportColumn("false_positives", "FP", .count), ExportColumn("false_negatives", "FN", .count),
+            ExportColumn("precision", "P", .rate), ExportColumn("recall", "R", .rate),
+            ExportColumn("f1", "F1", .rate),
         ]
         let rows = t.perEmotion.map { s -> [ExportValue] in
             [.text(s.emotion.code), .integer(s.truePositives), .integer(s.falsePositives), .integer(s.falseNegatives),
@@ -62,9 +61,9 @@ public enum AnalysisTables {
 
     /// One row per fold, then their unweighted means (optimistic, honest and baseline Score).
     public static func folds(_ r: FoldReport, source: String, intervals: FoldIntervals? = nil) -> ExportTable {
-        let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
+        let rate = ExportColumn.Kind.rate, th = ExportColumn.Kind.threshold
         let columns = [
-            ExportColumn("fold", nil, .text), ExportColumn("clips", nil, .integer),
+            ExportColumn("fold", nil, .text), ExportColumn("clips", nil, .count),
             ExportColumn("alpha", "α*", th), ExportColumn("beta", "β*", th),
             ExportColumn("acc_presence", "ACC_P", rate), ExportColumn("acc_salience", "ACC_S", rate),
             ExportColumn("score", "Score", rate),
@@ -115,16 +114,16 @@ public enum AnalysisTables {
     /// Actors ranked by how far their best β lies from the global one.
     public static func actors(_ r: ActorBetaReport, clips: [ClipInfo], source: String,
                               intervals: [String: ActorUncertainty]? = nil, settings: BootstrapSettings? = nil) -> ExportTable {
-        let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
+        let rate = ExportColumn.Kind.rate, th = ExportColumn.Kind.threshold
         let columns = [
-            ExportColumn("actor", nil, .text), ExportColumn("fold", nil, .text), ExportColumn("clips", nil, .integer),
-            ExportColumn("blends", nil, .integer), ExportColumn("best_beta", "β*", th),
+            ExportColumn("actor", nil, .text), ExportColumn("fold", nil, .text), ExportColumn("clips", nil, .count),
+            ExportColumn("blends", nil, .count), ExportColumn("best_beta", "β*", th),
             ExportColumn("beta_distance", "|Δβ|", th),
             ExportColumn("acc_salience_at_best", "ACC_S at β*", rate),
             ExportColumn("acc_salience_at_global", "ACC_S at global β", rate),
             ExportColumn("median_margin_even", "median margin 50/50", .number(places: 2)),
             ExportColumn("median_margin_uneven", "median margin 70/30", .number(places: 2)),
-            ExportColumn("flips", nil, .integer), ExportColumn("explanation", nil, .text),
+            ExportColumn("flips", nil, .count), ExportColumn("explanation", nil, .text),
         ] + (intervals == nil ? [] : ExportColumn.bounds(of: "best_beta", "β*", th)
              + ExportColumn.bounds(of: "acc_salience_at_best", "ACC_S at β*", rate)
              + ExportColumn.bounds(of: "acc_salience_at_global", "ACC_S at global β", rate))
@@ -150,13 +149,13 @@ public enum AnalysisTables {
 
     /// The clips whose labels the evidence disputes most, best first (`top` of them, or all).
     public static func review(_ r: LabelReview, clips: [ClipInfo], source: String, top: Int? = nil) -> ExportTable {
-        let p = ExportColumn.Kind.number(places: 3)
+        let p = ExportColumn.Kind.rate
         let columns = [
-            ExportColumn("rank", nil, .integer), ExportColumn("clip", nil, .text), ExportColumn("label", nil, .text),
+            ExportColumn("rank", nil, .count), ExportColumn("clip", nil, .clip), ExportColumn("label", nil, .text),
             ExportColumn("weakest_labelled", "weakest", .text), ExportColumn("self_confidence", "self-conf.", p),
             ExportColumn("class_threshold", "class thr.", p), ExportColumn("alternative", nil, .text),
             ExportColumn("alternative_probability", "p alt.", p), ExportColumn("margin", nil, p),
-            ExportColumn("agreeing", nil, .integer), ExportColumn("voters", nil, .integer),
+            ExportColumn("agreeing", nil, .count), ExportColumn("voters", nil, .count),
             ExportColumn("score", nil, p),
         ]
         let ranked = r.top(top ?? r.entries.count)
@@ -167,50 +166,6 @@ public enum AnalysisTables {
              .number(e.score)]
         }
         return ExportTable(name: "review", title: "Label review of \(source): clips whose labels the evidence disputes",
-                           columns: columns, rows: rows)
-    }
-
-    /// Notes and tags with their times (ISO 8601, UTC).
-    public static func notes(_ annotations: [ClipAnnotation]) -> ExportTable {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let columns = [
-            ExportColumn("clip", nil, .text), ExportColumn("kind", nil, .text), ExportColumn("text", nil, .text),
-            ExportColumn("created", nil, .text), ExportColumn("note_id", "id", .integer),
-        ]
-        let rows = annotations.map { a -> [ExportValue] in
-            [.text(a.clip), .text(a.kind.rawValue), .text(a.text), .text(formatter.string(from: a.created)),
-             a.noteID.map { .integer(Int($0)) } ?? .missing]
-        }
-        return ExportTable(name: "notes", title: "Notes and tags on clips", columns: columns, rows: rows)
-    }
-
-    /// Encoders at their best thresholds over the training split (`score`, pooled over every
-    /// training clip), the mean of each fold's own best (`fold_score`, optimistic) and of each
-    /// fold scored at thresholds chosen on the others (`honest_score`), and their `gap`.
-    public static func encoders(_ summaries: [EncoderSummary]) -> ExportTable {
-        let rate = ExportColumn.Kind.number(places: 3), th = ExportColumn.Kind.number(places: 4)
-        let columns = [
-            ExportColumn("encoder", nil, .text), ExportColumn("modality", nil, .text), ExportColumn("source", nil, .text),
-            ExportColumn("train_clips", "train clips", .integer),
-            ExportColumn("alpha", "α*", th), ExportColumn("beta", "β*", th),
-            ExportColumn("acc_presence", "ACC_P", rate), ExportColumn("acc_salience", "ACC_S", rate),
-            ExportColumn("score", "Score", rate), ExportColumn("fold_score", "fold Score", rate),
-            ExportColumn("honest_score", "honest Score", rate), ExportColumn("gap", "gap", rate),
-        ]
-        let rows = summaries.map { s -> [ExportValue] in
-            let head: [ExportValue] = [.text(s.info.name), .text(s.info.modality.rawValue), .text(s.info.source.rawValue)]
-            guard let sum = s.summary else { return head + [.integer(0)] + Array(repeating: .missing, count: 8) }
-            let m = sum.best.metrics
-            return head + [
-                .integer(sum.clips), .number(sum.best.thresholds.alpha), .number(sum.best.thresholds.beta),
-                .number(m.accPresence), .number(m.accSalience), .number(m.score),
-                sum.folds.map { .number($0.optimisticScore) } ?? .missing,
-                sum.folds.map { .number($0.honestScore) } ?? .missing, sum.folds.map { .number($0.gap) } ?? .missing,
-            ]
-        }
-        return ExportTable(name: "encoders",
-                           title: "Encoders on the training split: best thresholds of the challenge's search and the nested honest Score",
                            columns: columns, rows: rows)
     }
 }

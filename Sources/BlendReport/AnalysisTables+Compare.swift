@@ -5,7 +5,7 @@ extension AnalysisTables {
     /// McNemar's test and the clips only one source gets right in the caption.
     public static func compare(_ c: PairedComparison, a: String, at ta: Thresholds, b: String, at tb: Thresholds,
                                scope: String) -> ExportTable {
-        let rate = ExportColumn.Kind.number(places: 3)
+        let rate = ExportColumn.Kind.rate
         let columns = [
             ExportColumn("metric", nil, .text), ExportColumn("a", "A", rate), ExportColumn("b", "B", rate),
             ExportColumn("delta", "Δ = A − B", rate), ExportColumn("p_value", "p", rate),
@@ -20,7 +20,7 @@ extension AnalysisTables {
         }
         let title = "A \(a) (\(at(ta))) against B \(b) (\(at(tb))) over the \(c.clips) clips of \(scope) both have, "
             + "\(c.actors) actors · \(intervalNote(c.settings)) drawn alike for both · presence right for one only: "
-            + "\(c.onlyARight) A, \(c.onlyBRight) B, McNemar exact p \(DisplayNumber.fixed(c.mcnemarP, places: 3))"
+            + "\(c.onlyARight) A, \(c.onlyBRight) B, McNemar exact p \(NumberText.fixed(c.mcnemarP, places: 3))"
         return ExportTable(name: "compare", title: title, columns: columns, rows: rows)
     }
 }

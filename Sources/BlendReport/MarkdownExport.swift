@@ -10,15 +10,10 @@ enum MarkdownExport {
         for row in table.rows {
             lines.append(line(zip(table.columns, row).map { column, value in
                 if case .figure(let text) = value { return text }
-                return cell(value.display(places: places(column)) ?? "–")
+                return cell(value.display(places: column.places) ?? "–")
             }))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func places(_ column: ExportColumn) -> Int {
-        if case .number(let p) = column.kind { return p }
-        return 3
     }
 
     private static func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }

@@ -19,7 +19,10 @@ extension ExportValue {
 extension ExportTable {
     /// The table for people: every column `K` with `K_lo` and `K_hi` beside it anywhere shows
     /// `.207 [.188, .226]`, and the bound columns go. CSV and JSON keep the bounds as numbers.
-    func mergingIntervals() -> ExportTable {
+    ///
+    /// - Parameter short: the text of one number at a column's places; Markdown and LaTeX
+    ///   write `-.012`, the CLI's text tables `-0.012` (`ReportText.short`).
+    func mergingIntervals(short: (Double, Int) -> String = ExportTable.short) -> ExportTable {
         let keys = Dictionary(columns.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         var merged = [Int: (lo: Int, hi: Int)]()
         for (i, c) in columns.enumerated() {
@@ -31,11 +34,11 @@ extension ExportTable {
         let rows = rows.map { row in
             kept.map { i -> ExportValue in
                 guard let (lo, hi) = merged[i], case .number(let x) = row[i] else { return row[i] }
-                let places = MarkdownExport.places(columns[i])
+                let places = columns[i].places
                 guard case .number(let l) = row[lo], case .number(let h) = row[hi] else {
-                    return .figure(Self.short(x, places))
+                    return .figure(short(x, places))
                 }
-                return .figure("\(Self.short(x, places)) [\(Self.short(l, places)), \(Self.short(h, places))]")
+                return .figure("\(short(x, places)) [\(short(l, places)), \(short(h, places))]")
             }
         }
         return ExportTable(name: name, title: title, columns: kept.map { columns[$0] }, rows: rows)
@@ -44,10 +47,6 @@ extension ExportTable {
     /// `0.207` → `.207`, `-0.012` → `-.012`, as accuracy tables print rates (three places or
     /// fewer); thresholds keep their `0.0974`.
     static func short(_ x: Double, _ places: Int) -> String {
-        let s = DisplayNumber.fixed(x, places: places)
-        guard places <= 3 else { return s }
-        if s.hasPrefix("0.") { return String(s.dropFirst()) }
-        if s.hasPrefix("-0.") { return "-" + s.dropFirst(2) }
-        return s
+        NumberText.fixed(x, places: places, leadingZero: places > 3)
     }
 }

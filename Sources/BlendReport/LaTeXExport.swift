@@ -24,7 +24,7 @@ enum LaTeXExport {
         for row in table.rows {
             let cells = zip(table.columns, row).map { column, value -> String in
                 if case .figure(let text) = value { return text }
-                return value.display(places: MarkdownExport.places(column)).map(escape) ?? "--"
+                return value.display(places: column.places).map(escape) ?? "--"
             }
             lines.append("    " + cells.joined(separator: " & ") + " \\\\")
         }

@@ -14,8 +14,8 @@ enum JSONExport {
 }
 
 /// JSON literals written by hand where key order or the look of numbers matters.
-enum JSONText {
-    static func value(_ v: ExportValue) -> String {
+public enum JSONText {
+    public static func value(_ v: ExportValue) -> String {
         switch v {
         case .text(let s), .figure(let s): string(s)
         case .integer(let i): String(i)
@@ -25,7 +25,7 @@ enum JSONText {
     }
 
     /// A JSON string: quotes, backslashes, controls and bidi overrides escaped; other Unicode as is.
-    static func string(_ s: String) -> String {
+    public static func string(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
