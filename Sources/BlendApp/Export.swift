@@ -8,6 +8,8 @@ public enum SourceTable: Sendable, Hashable {
     case confusion(rates: Bool)
     case salience(rates: Bool)
     case emotions
+    /// Presence per emotion in each training fold the clips cover.
+    case emotionFolds
     case actors(grid: ThresholdGrid)
     case folds(grid: ThresholdGrid)
     /// The paired comparison with source `b` at `thresholds`.
@@ -37,6 +39,11 @@ extension ProjectSession {
             return AnalysisTables.salience(clips.confusionTables(at: t), source: name, scope: scope, rates: rates)
         case .emotions:
             return AnalysisTables.emotions(clips.confusionTables(at: t), source: name, scope: scope)
+        case .emotionFolds:
+            let folds = Set(clips.clips.compactMap(\.fold)).sorted().map { fold in
+                FoldPresence(fold: fold, scores: clips.confusionTables(at: t, in: .fold(fold)).perEmotion)
+            }
+            return AnalysisTables.emotionFolds(folds, source: name, scope: scope, thresholds: t)
         case .actors(let grid):
             let index = SweepIndex(clips)
             let report = index.actorBetas(alpha: t.alpha, betas: grid.betas)

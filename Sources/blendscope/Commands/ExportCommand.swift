@@ -7,6 +7,7 @@ import Foundation
 /// What `blendscope export` can write.
 enum ExportKind: String, ExpressibleByArgument, CaseIterable {
     case confusion, salience, emotions, actors, folds, encoders, notes, review, durations, compare, submission
+    case emotionFolds = "emotion-folds"
 
     /// Kinds computed from one source's predictions.
     var needsSource: Bool { self != .encoders && self != .notes }
@@ -24,8 +25,8 @@ struct ExportCommand: ParsableCommand {
             blendscope export demo.sqlite submission --split test --out predictions.json
             blendscope export p.sqlite submission --template submission_template.json --out predictions.json
             blendscope export p.sqlite submission --check predictions.json --template submission_template.json
-            Tables: confusion (presence, 16 × 16), salience (3 × 3), emotions (P/R/F1), actors
-            (best β per actor), folds (per-fold and nested selection), encoders (every encoder on
+            Tables: confusion (presence, 16 × 16), salience (3 × 3), emotions (P/R/F1),
+            emotion-folds (presence F1 per emotion in each training fold), actors (best β per actor), folds (per-fold and nested selection), encoders (every encoder on
             the training split), notes (notes and tags), review (label review), durations (clips
             binned by video duration, --bins/--edges), compare (the paired comparison of the
             source with --encoder-b/--fusion-b, B at --alpha-b/--beta-b). Folds, actors and compare
@@ -206,6 +207,7 @@ struct ExportCommand: ParsableCommand {
         case .confusion: kind = .confusion(rates: rates)
         case .salience: kind = .salience(rates: rates)
         case .emotions: kind = .emotions
+        case .emotionFolds: kind = .emotionFolds
         case .actors: kind = .actors(grid: grid.grid)
         case .folds: kind = .folds(grid: grid.grid)
         case .compare:
