@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "BlendTUI",
             dependencies: [
-                "BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "CNcursesW",
+                "BlendCore", "BlendMedia", "BlendApp", "CNcursesW",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // Not the product: the seeded demo project (`blendscope demo`) and the benchmarks
@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(
             name: "BlendAppTests",
             dependencies: ["BlendApp", "BlendCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendDemo"]),
+        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendStore", "BlendDemo"]),
         .testTarget(name: "BlendDemoTests", dependencies: ["BlendDemo"]),
         .testTarget(name: "BlendBenchTests", dependencies: ["BlendBench"]),
         .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),

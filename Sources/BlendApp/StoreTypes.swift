@@ -46,6 +46,7 @@ public typealias VideoLinkSummary = BlendStore.VideoLinkSummary
 
 // Exports (until the report model replaces the tables)
 public typealias ExportTable = BlendStore.ExportTable
+public typealias AnalysisTables = BlendStore.AnalysisTables
 public typealias ExportFormat = BlendStore.ExportFormat
 public typealias Submission = BlendStore.Submission
 public typealias SubmissionFile = BlendStore.SubmissionFile

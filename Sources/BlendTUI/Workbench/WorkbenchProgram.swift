@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// The workbench on a real project: the project loads off the UI thread (the first frame
@@ -8,16 +8,16 @@ import Foundation
 /// per-actor analysis run as keyed effects so a newer request supersedes an older one.
 public struct WorkbenchProgram: Program, Sendable {
     public let reducer: AppReducer
-    /// How every effect reaches the project file (the workbench's one seam to the store).
+    /// The session every effect runs its use case on (the workbench's one seam to the project).
     public let project: ProjectAccess
-    /// The store the Jobs screen polls and the jobs this process runs (cancelled on quit).
+    /// The jobs this process runs (cancelled on quit), with the same access for the polls.
     public let jobsBackground: JobsBackground
 
     /// The screens' commands with the functions that run them, and which feature owns each id.
     let features = WorkbenchCommands.features
     let commandOwners: [CommandID: Int]
 
-    public init(registry: CommandRegistry<AppState> = WorkbenchCommands.registry(), project: ProjectAccess = .files) {
+    public init(registry: CommandRegistry<AppState> = WorkbenchCommands.registry(), project: ProjectAccess = ProjectAccess()) {
         reducer = AppReducer(registry: registry)
         self.project = project
         jobsBackground = JobsBackground(project: project)

@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// Writing the presence table next to the project, in the same form `blendscope export
@@ -38,7 +38,7 @@ enum ConfusionExport {
         } catch {
             throw FolderError(path: folder.path, reason: error.localizedDescription)
         }
-        try AtomicFile.write(format.render(table), to: url)
+        try ExportFile.write(format.render(table), to: url.path)
         return url.path
     }
 

@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// The Confusion screen's part of the workbench reducer: moving the selected cell, counts or

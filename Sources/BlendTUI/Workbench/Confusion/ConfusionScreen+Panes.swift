@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 
 /// The Confusion screen's panes beside and below the presence table, and the export chooser.
 extension ConfusionScreen {

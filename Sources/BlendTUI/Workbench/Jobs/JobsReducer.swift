@@ -1,5 +1,4 @@
-import BlendEngine
-import BlendStore
+import BlendApp
 import Foundation
 
 /// The Jobs screen's reducer. The store is polled off the UI thread by one keyed effect at a
@@ -122,10 +121,9 @@ extension WorkbenchProgram {
                 do { try await Task.sleep(for: delay) } catch { return nil }
             }
             do {
-                let store = try background.store(path)
                 // Jobs whose process died show as interrupted, as `blendscope jobs` shows them.
-                if first { try store.markInterruptedJobs() }
-                return .jobs(.polled(try store.jobs(withLogOf: logOf), at: Date()))
+                let jobs = try background.session(path).jobs(withLogOf: logOf, markInterrupted: first)
+                return .jobs(.polled(jobs, at: Date()))
             } catch {
                 return .jobs(.pollFailed("\(error)"))
             }
@@ -170,7 +168,7 @@ extension WorkbenchProgram {
         let path = state.path, background = jobsBackground
         return .task(.jobCancel(id)) {
             do {
-                try background.store(path).requestCancel(job: id)
+                try background.session(path).requestCancel(id)
                 // This process's own job stops at once rather than at its runner's next look.
                 background.cancel(id)
                 return .jobs(.cancelRequested(id))
@@ -186,12 +184,11 @@ extension WorkbenchProgram {
         state.jobs.startedCount += 1
         let path = state.path, background = jobsBackground
         return .run(.jobTrain(state.jobs.startedCount)) { send in
-            let store: ProjectStore, prepared: PreparedTraining, runner: JobRunner, job: JobContext
+            let session: ProjectSession, plan: TrainingPlan, job: JobContext
             do {
-                store = try background.store(path)
-                prepared = try ProjectTraining.prepare(request, in: store)
-                runner = JobRunner(store: store)
-                job = try runner.prepare(kind: TrainingJob.kind, config: try TrainingJob.config(prepared))
+                session = try background.session(path)
+                plan = try session.planTraining(request)
+                job = try session.prepareJob(plan.job)
             } catch {
                 send(.jobs(.startFailed("\(error)")))
                 return
@@ -200,7 +197,7 @@ extension WorkbenchProgram {
             send(.jobs(.started(job.jobID)))
             // The outcome (succeeded, failed with its message, cancelled) is in the store,
             // where the polls read it, as they do for every other process's jobs.
-            _ = try? await runner.run(job, TrainingJob.work(prepared, in: store))
+            _ = try? await session.runJob(job, plan.job)
             background.ended(job)
             send(.jobs(.ownJobEnded(job.jobID)))
         }

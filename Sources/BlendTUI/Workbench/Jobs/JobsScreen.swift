@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// Screen 6: every job of the project (any process's), newest first, with progress, elapsed

@@ -1,4 +1,4 @@
-import BlendStore
+import BlendApp
 import Foundation
 
 /// The Jobs screen's state: the project's jobs as last polled, what is selected, the log's
