@@ -75,7 +75,7 @@ enum FusionEffects {
                 defer { background.ended(job) }
                 send(.jobStarted(job))
                 let report = try await session.runJob(job, plan.job, onProgress: { progress in
-                    send(.jobProgress(fraction: progress.fraction, message: progress.message, score: progress.metrics?["score"]))
+                    send(.jobProgress(fraction: progress.fraction, message: progress.message, score: progress.metrics?.score))
                 }).report
                 var weights = [Double](repeating: 0, count: inputs.encoderCount)
                 for (position, m) in active.enumerated() { weights[m] = report.weights[position] }
