@@ -41,19 +41,15 @@ public struct WorkbenchProgram: Program, Sendable {
     // MARK: Update
 
     public func update(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
-        let effects = updateScreens(&state, action)
-        return effects + followClipVideo(&state)
-    }
-
-    private func updateScreens(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
         switch action {
         case .app(let appAction):
             let before = state.app.screen
+            let size = (state.app.terminalWidth, state.app.terminalHeight)
             let result = reducer.reduce(&state.app, appAction)
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
-            effects += jobsAfterApp(&state)
             if state.app.screen != before { effects += react(&state, .screenEntered(state.app.screen)) }
+            if size != (state.app.terminalWidth, state.app.terminalHeight) { effects += react(&state, .terminalResized) }
             return effects
         case .load:
             let path = state.path, access = project

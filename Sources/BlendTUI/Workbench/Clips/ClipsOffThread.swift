@@ -47,10 +47,11 @@ extension WorkbenchProgram {
         }]
     }
 
-    /// What follows any change on the Clips screen: the label review when the dispute order
-    /// needs it, and the selected clip's notes and tags when the selection moved.
+    /// What follows any change on the Clips screen (the places the selected clip can change
+    /// call it): the label review when the dispute order needs it, and the selected clip's
+    /// notes and tags and its video when the selection moved.
     func clipsFollowUp(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        requestLabelReview(&state) + followSelectedClipNotes(&state)
+        requestLabelReview(&state) + followSelectedClipNotes(&state) + followClipVideo(&state)
     }
 
     private func requestLabelReview(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {

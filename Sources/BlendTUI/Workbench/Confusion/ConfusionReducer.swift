@@ -101,7 +101,8 @@ extension WorkbenchProgram {
         state.clips.search = nil
         state.app.focus[.clips] = 0
         refreshClips(&state)
-        return effects
+        // The filtered table selects its first clip: the video follows it.
+        return effects + followClipVideo(&state)
     }
 
     /// The format chooser: ↑↓/jk move, Enter writes, Esc closes; any other key closes it and

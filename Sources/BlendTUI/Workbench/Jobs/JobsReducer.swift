@@ -31,15 +31,14 @@ extension WorkbenchProgram {
             state.jobs.logOffset = nil
             // Its end is toasted even if it finishes before a poll sees it running.
             state.jobs.seen?[id] = .running
-            return jobsApp(&state, .jobsRunning(state.jobs.own.count)) + scheduleJobsPoll(&state, after: .zero)
+            return jobsApp(&state, .jobsRunning(state.jobs.own.count)) + react(&state, .jobsChanged)
         case .startFailed(let message):
             return jobsApp(&state, .showToast("retraining refused: \(message)", .error))
         case .ownJobEnded(let id):
             state.jobs.own.remove(id)
-            // One more poll reads the outcome (and toasts it) now rather than in half a second.
-            return jobsApp(&state, .jobsRunning(state.jobs.own.count)) + scheduleJobsPoll(&state, after: .zero)
+            return jobsApp(&state, .jobsRunning(state.jobs.own.count)) + react(&state, .jobsChanged)
         case .cancelRequested(let id):
-            return jobsApp(&state, .showToast("cancelling job \(id)…", .info)) + scheduleJobsPoll(&state, after: .zero)
+            return jobsApp(&state, .showToast("cancelling job \(id)…", .info)) + react(&state, .jobsChanged)
         case .cancelFailed(let message):
             return jobsApp(&state, .showToast("cancel failed: \(message)", .error))
         case .select(let row):
@@ -85,7 +84,9 @@ extension WorkbenchProgram {
         default:
             return nil
         }
-        return logOfNewSelection(&state, before: before)
+        let moved = logOfNewSelection(&state, before: before)
+        // After a failed poll nothing polls on a timer: the screen's own keys try again.
+        return moved.isEmpty && state.jobs.pollError != nil ? scheduleJobsPoll(&state, after: .zero) : moved
     }
 
     /// Polls at once when the selection moved to another job: polls read only the shown
@@ -94,16 +95,6 @@ extension WorkbenchProgram {
         guard state.jobs.selectedID != before, state.jobs.selectedID != nil else { return [] }
         state.jobs.pollPending = false
         return scheduleJobsPoll(&state, after: .zero, once: true)
-    }
-
-    /// After every app action: the Jobs screen polls while shown (and keeps its list fresh
-    /// from the moment it opens); any other screen change looks once, so a job another
-    /// process started is found (and polled until it ends) without a timer on an idle TUI.
-    func jobsAfterApp(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        let changed = state.jobs.lastScreen != state.app.screen
-        state.jobs.lastScreen = state.app.screen
-        guard state.app.screen == .jobs || changed else { return [] }
-        return scheduleJobsPoll(&state, after: .zero, once: changed)
     }
 
     /// One poll after `delay` if polling is wanted (or `once` asks for a single look) and
