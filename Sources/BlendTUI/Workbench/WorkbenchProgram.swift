@@ -113,9 +113,10 @@ public struct WorkbenchProgram: Program, Sendable {
                                           .success))
         case .applyFailed(let message):
             return app(&state, .showToast("apply failed: \(message)", .error))
-        case .durations(let action): return updateDurations(&state, action)
+        case .durations(let action): return scoped(&state, DurationSectionReducer.reduce(&state.durations, action))
+        case .confusion(.openCell): return openConfusionCell(&state)
         case .confusion(let action):
-            return updateConfusion(&state, action)
+            return scoped(&state, ConfusionReducer.reduce(&state.confusion, action, ScreenContext(state)))
         case .fusion(let fusionAction): return updateFusion(&state, fusionAction)
         case .jobs(let action):
             return updateJobs(&state, action)

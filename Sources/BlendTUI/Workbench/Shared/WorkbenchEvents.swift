@@ -35,7 +35,8 @@ extension WorkbenchProgram {
                     (try? EncoderBest.load(project, from: access)).map(WorkbenchAction.encodersAnalysed)
                 })
             }
-            effects += analyseActors(state) + refreshDurationsIfShown(&state, reset: true) + loadClipTags(state)
+            let durations = DurationSectionReducer.refreshIfShown(&state.durations, ScreenContext(state), reset: true)
+            effects += analyseActors(state) + scoped(&state, durations) + loadClipTags(state)
             return effects + shown(&state)
         case .thresholdsChanged(let alphaMoved):
             state.metrics = state.project?.index?.metrics(at: state.thresholds)
@@ -69,7 +70,7 @@ extension WorkbenchProgram {
             refreshConfusionIfShown(&state)
             return []
         case .fusion: return loadFusionIfShown(&state)
-        case .overview: return refreshDurationsIfShown(&state)
+        case .overview: return scoped(&state, DurationSectionReducer.refreshIfShown(&state.durations, ScreenContext(state)))
         default: return []
         }
     }
