@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "BlendTUI",
             dependencies: [
-                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "CNcursesW",
+                "BlendCore", "BlendReport", "BlendMedia", "BlendApp", "CNcursesW",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]),
         // Not the product: the seeded demo project (`blendscope demo`) and the benchmarks
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "BlendAppTests",
             dependencies: ["BlendApp", "BlendCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendReport", "BlendDemo"]),
+        .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendReport", "BlendStore", "BlendDemo"]),
         .testTarget(name: "BlendDemoTests", dependencies: ["BlendDemo"]),
         .testTarget(name: "BlendBenchTests", dependencies: ["BlendBench"]),
         .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),

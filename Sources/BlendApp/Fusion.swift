@@ -57,7 +57,7 @@ extension ProjectSession {
         let store = self.store
         let job = JobWork(kind: FusionJob.kind, config: config) { context in
             let control = FusionControl(
-                progress: { fraction, message, score in context.report(fraction, message, metrics: score.map { ["score": $0] }) },
+                progress: { fraction, message, score in context.report(fraction, message, metrics: score.map { [.score: $0] }) },
                 isCancelled: { context.isCancelled })
             let report = try FusionStudy.run(inputs, settings: settings, control: control)
             // A cancel that arrives after the last evaluation still means: save nothing.

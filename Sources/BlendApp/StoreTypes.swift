@@ -32,6 +32,7 @@ public typealias JobRecord = BlendStore.JobRecord
 public typealias JobStatus = BlendStore.JobStatus
 public typealias JobContext = BlendStore.JobContext
 public typealias JobProgress = BlendStore.JobProgress
+public typealias JobMetrics = BlendStore.JobMetrics
 
 // Notes
 public typealias ClipAnnotation = BlendStore.ClipAnnotation

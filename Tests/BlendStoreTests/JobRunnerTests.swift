@@ -18,7 +18,7 @@ final class JobRunnerTests: XCTestCase {
         var shown: [JobProgress] = []
         let result = try runner.run(job, onProgress: { shown.append($0) }) { context in
             for i in 1...3 {
-                context.report(Double(i) / 3, "step \(i)", metrics: ["score": Double(i)])
+                context.report(Double(i) / 3, "step \(i)", metrics: [.score: Double(i)])
                 context.log("did \(i)")
                 Thread.sleep(forTimeInterval: 0.03)
             }
@@ -33,8 +33,8 @@ final class JobRunnerTests: XCTestCase {
         XCTAssertEqual(record.log, "did 1\ndid 2\ndid 3\n")
         XCTAssertEqual(record.config, #"{"to":3}"#)
         XCTAssertNotNil(record.finished)
-        XCTAssertEqual(shown.last, JobProgress(fraction: 1, message: "step 3", metrics: ["score": 3]))
-        XCTAssertEqual(record.metrics, ["score": 3], "the live figures are stored for other processes")
+        XCTAssertEqual(shown.last, JobProgress(fraction: 1, message: "step 3", metrics: [.score: 3]))
+        XCTAssertEqual(record.metrics, [.score: 3], "the live figures are stored for other processes")
     }
 
     func testAStoreCancelRequestFromAnotherConnectionStopsTheWork() throws {

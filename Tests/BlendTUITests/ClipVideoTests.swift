@@ -159,6 +159,16 @@ final class ClipVideoTests: XCTestCase {
         XCTAssertFalse(state.clips.video.playing)
     }
 
+    /// The follow-ups are raised where things change, not after every action: a resize asks
+    /// for the frame in the new box, a key that changes nothing of the pane asks for nothing.
+    func testAResizeAsksAgainForTheFrameAndOtherKeysDoNot() {
+        var state = opened()
+        let before = state.clips.video.box
+        XCTAssertEqual(videoKeys(F.program.update(&state, .app(.input(.resize(width: 140, height: 44), region: nil)))), ["clip-video"])
+        XCTAssertNotEqual(state.clips.video.box, before)
+        XCTAssertEqual(run(&state, "?"), [], "the help overlay leaves the picture alone")
+    }
+
     func testAClipWithoutVideoSaysSo() {
         var state = F.clips(videos: [:])
         XCTAssertEqual(state.clips.video.status, .noVideo)

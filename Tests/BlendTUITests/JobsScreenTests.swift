@@ -53,6 +53,20 @@ final class JobsScreenTests: XCTestCase {
         XCTAssertEqual(update(&state, polled(F.fixtureJobs())).count, 1)
     }
 
+    func testAJobThisProcessStartsOrEndsIsPolledAtOnce() {
+        var state = F.onJobs()
+        state.jobs.pollPending = false
+        XCTAssertEqual(F.effectKeys(F.program.update(&state, .jobs(.started(41)))).filter { $0 == "jobs.poll" }, ["jobs.poll"])
+        state.jobs.pollPending = false
+        XCTAssertEqual(F.effectKeys(F.program.update(&state, .jobs(.ownJobEnded(41)))).filter { $0 == "jobs.poll" }, ["jobs.poll"])
+    }
+
+    func testAfterAFailedPollTheScreensKeysTryAgain() {
+        var state = F.onJobs()
+        F.send(&state, .jobs(.pollFailed("disk I/O error")))
+        XCTAssertEqual(F.effectKeys(F.program.update(&state, F.key("j"))).filter { $0 == "jobs.poll" }, ["jobs.poll"])
+    }
+
     func testAFailedPollSaysSo() {
         var state = F.onJobs()
         F.send(&state, .jobs(.pollFailed("disk I/O error")))

@@ -78,7 +78,7 @@ final class JobsTrainingEffectTests: XCTestCase {
         let job = try store.job(id)
         XCTAssertEqual(job.kind, "train")
         XCTAssertEqual(job.pid, getpid())
-        XCTAssertNotNil(job.metrics?["loss"], "live figures are stored")
+        XCTAssertNotNil(job.metrics?.loss, "live figures are stored")
         XCTAssertTrue(job.log.contains("stored 'CLIP-linear'"), job.log)
         XCTAssertEqual(try store.encoders().first { $0.name == "CLIP-linear" }?.source, .trained)
         XCTAssertTrue(job.config?.contains(#""architecture":"linear""#) == true, job.config ?? "")

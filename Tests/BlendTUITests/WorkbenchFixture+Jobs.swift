@@ -11,7 +11,7 @@ extension WorkbenchFixture {
 
     static func job(_ id: Int64, kind: String = "train", _ status: JobStatus, progress: Double, message: String,
                     startedAgo: Double, lasted: Double? = nil, log: String = "",
-                    metrics: [String: Double]? = nil) -> JobRecord {
+                    metrics: JobMetrics? = nil) -> JobRecord {
         let started = jobsNow.addingTimeInterval(-startedAgo)
         return JobRecord(id: id, kind: kind, status: status, progress: progress, message: message, config: #"{"encoder":"face"}"#,
                          pid: 4242, created: started, started: started, finished: lasted.map { started.addingTimeInterval($0) },
@@ -25,9 +25,9 @@ extension WorkbenchFixture {
         return [
             running
                 ? job(4, .running, progress: 0.4, message: "fold 2 (3/6) · epoch 14/100 · loss 0.9120 · ETA 3m 00s",
-                      startedAgo: 120, log: log, metrics: ["loss": 0.912, "score": 0.2714, "epoch": 14])
+                      startedAgo: 120, log: log, metrics: [.loss: 0.912, .score: 0.2714, .epoch: 14])
                 : job(4, .succeeded, progress: 1, message: "final model (6/6) · epoch 30/30", startedAgo: 120, lasted: 100,
-                      log: log, metrics: ["loss": 0.8, "epoch": 30]),
+                      log: log, metrics: [.loss: 0.8, .epoch: 30]),
             job(3, kind: "fuse", .failed, progress: 0.2, message: "no encoder has probabilities", startedAgo: 600, lasted: 3),
             job(2, .cancelled, progress: 0.05, message: "cancelled at 5%", startedAgo: 900, lasted: 42),
             job(1, .succeeded, progress: 1, message: "done", startedAgo: 4000, lasted: 3725),

@@ -56,11 +56,11 @@ public enum TrainingJob {
 
     /// The live figures: `loss`, `epoch`, `stage`, `eta_seconds`, and `score` and
     /// `validation_loss` while a fold is validated.
-    public static func metrics(_ p: TrainingProgress) -> [String: Double] {
-        var m = ["loss": p.trainLoss, "epoch": Double(p.epoch), "stage": Double(p.stageIndex),
-                 "eta_seconds": p.remainingSeconds]
-        if let s = p.validationScore { m["score"] = s }
-        if let l = p.validationLoss { m["validation_loss"] = l }
+    public static func metrics(_ p: TrainingProgress) -> JobMetrics {
+        var m: JobMetrics = [.loss: p.trainLoss, .epoch: Double(p.epoch), .stage: Double(p.stageIndex),
+                             .etaSeconds: p.remainingSeconds]
+        if let s = p.validationScore { m[.score] = s }
+        if let l = p.validationLoss { m[.validationLoss] = l }
         return m
     }
 

@@ -7,9 +7,9 @@ public struct JobProgress: Sendable, Hashable, Codable {
     /// One line for people: `greedy round 7/25`.
     public var message: String
     /// Figures worth showing live (`score`, `loss`); nil when there are none.
-    public var metrics: [String: Double]?
+    public var metrics: JobMetrics?
 
-    public init(fraction: Double, message: String, metrics: [String: Double]? = nil) {
+    public init(fraction: Double, message: String, metrics: JobMetrics? = nil) {
         self.fraction = fraction
         self.message = message
         self.metrics = metrics
@@ -37,7 +37,7 @@ public final class JobContext: @unchecked Sendable {
     }
 
     /// Records progress (the fraction clamped to 0–1).
-    public func report(_ fraction: Double, _ message: String, metrics: [String: Double]? = nil) {
+    public func report(_ fraction: Double, _ message: String, metrics: JobMetrics? = nil) {
         let clamped = fraction.isFinite ? min(max(fraction, 0), 1) : 0
         locked {
             latest = JobProgress(fraction: clamped, message: message, metrics: metrics)

@@ -29,12 +29,12 @@ public struct JobRecord: Sendable, Hashable, Codable {
     public let cancelRequested: Bool
     public let log: String
     /// The live figures the work last reported (`loss`, `score`, `epoch`); nil when none.
-    public let metrics: [String: Double]?
+    public let metrics: JobMetrics?
 
     /// A job as given (the store builds these; screens' tests and previews build their own).
     public init(id: Int64, kind: String, status: JobStatus, progress: Double, message: String, config: String? = nil,
                 pid: Int32? = nil, created: Date, started: Date? = nil, finished: Date? = nil,
-                cancelRequested: Bool = false, log: String = "", metrics: [String: Double]? = nil) {
+                cancelRequested: Bool = false, log: String = "", metrics: JobMetrics? = nil) {
         self.id = id
         self.kind = kind
         self.status = status
@@ -79,11 +79,11 @@ extension ProjectStore {
 
     /// Reports progress (clamped to 0–1), a one-line message and the live figures, if any
     /// (nil keeps the ones stored; non-finite figures are dropped, JSON cannot hold them).
-    public func updateJob(_ id: Int64, progress: Double, message: String, metrics: [String: Double]? = nil) throws {
+    public func updateJob(_ id: Int64, progress: Double, message: String, metrics: JobMetrics? = nil) throws {
         let encoded = try metrics.map { figures -> String in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            return String(decoding: try encoder.encode(figures.filter { $0.value.isFinite }), as: UTF8.self)
+            return String(decoding: try encoder.encode(figures.figures.filter { $0.value.isFinite }), as: UTF8.self)
         }
         try updateJobRow(id) { row in
             row.progress = progress.isFinite ? min(max(progress, 0), 1) : row.progress
@@ -183,7 +183,7 @@ extension ProjectStore {
                              guard let figures = try? JSONDecoder().decode([String: Double].self, from: Data(text.utf8)) else {
                                  throw StoreError.corrupt("table job, id \(id), column metrics: not a JSON object of numbers")
                              }
-                             return figures
+                             return JobMetrics(figures: figures)
                          })
     }
 }

@@ -1,4 +1,4 @@
-import BlendStore
+import BlendApp
 
 /// Everything wrong with one user file (a theme, a key map), each located as `FILE:LINE:
 /// message`, so the user can fix them all in one go instead of one per run.

@@ -19,7 +19,8 @@ public enum TUIApp {
     }
 
     /// Opens the workbench on the project at `path` until the user quits. The first frame
-    /// shows at once; the project is read off the UI thread and the screens fill in.
+    /// shows at once; the project is read off the UI thread and the screens fill in. The
+    /// project is opened once, as one `ProjectSession` that every effect of the run shares.
     public static func runWorkbench(path: String, _ options: Options = Options()) throws {
         let theme = try ThemeLoader.load(options.theme)
         let registry = try keyedRegistry(WorkbenchCommands.registry(), options)
@@ -28,7 +29,7 @@ public enum TUIApp {
         let size = backend.size
         var state = WorkbenchProgram.initialState(path: path, width: size.width, height: size.height)
         state.clips.video.colorless = backend.colorMode == .monochrome
-        let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry), state: state, backend: backend)
+        let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry, project: ProjectAccess()), state: state, backend: backend)
         runtime.run(initial: [.load])
         // Jobs started here end cancelled in the store, not left "running" by the exit.
         runtime.program.jobsBackground.cancelAllAndWait()

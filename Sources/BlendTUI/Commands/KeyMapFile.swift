@@ -1,4 +1,4 @@
-import BlendStore
+import BlendApp
 import Foundation
 import TOMLKit
 

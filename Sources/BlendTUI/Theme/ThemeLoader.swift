@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 import TOMLKit
 

@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// The workbench on a real project: the project loads off the UI thread (the first frame
@@ -8,16 +8,16 @@ import Foundation
 /// per-actor analysis run as keyed effects so a newer request supersedes an older one.
 public struct WorkbenchProgram: Program, Sendable {
     public let reducer: AppReducer
-    /// How every effect reaches the project file (the workbench's one seam to the store).
+    /// The session every effect runs its use case on (the workbench's one seam to the project).
     public let project: ProjectAccess
-    /// The store the Jobs screen polls and the jobs this process runs (cancelled on quit).
+    /// The jobs this process runs (cancelled on quit), with the same access for the polls.
     public let jobsBackground: JobsBackground
 
     /// The screens' commands with the functions that run them, and which feature owns each id.
     let features = WorkbenchCommands.features
     let commandOwners: [CommandID: Int]
 
-    public init(registry: CommandRegistry<AppState> = WorkbenchCommands.registry(), project: ProjectAccess = .files) {
+    public init(registry: CommandRegistry<AppState> = WorkbenchCommands.registry(), project: ProjectAccess = ProjectAccess()) {
         reducer = AppReducer(registry: registry)
         self.project = project
         jobsBackground = JobsBackground(project: project)
@@ -41,19 +41,15 @@ public struct WorkbenchProgram: Program, Sendable {
     // MARK: Update
 
     public func update(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
-        let effects = updateScreens(&state, action)
-        return effects + followClipVideo(&state)
-    }
-
-    private func updateScreens(_ state: inout WorkbenchState, _ action: WorkbenchAction) -> [Effect<WorkbenchAction>] {
         switch action {
         case .app(let appAction):
             let before = state.app.screen
+            let size = (state.app.terminalWidth, state.app.terminalHeight)
             let result = reducer.reduce(&state.app, appAction)
             var effects = result.effects.map { $0.map(WorkbenchAction.app) }
             if let id = result.unhandled { effects += run(&state, id) }
-            effects += jobsAfterApp(&state)
             if state.app.screen != before { effects += react(&state, .screenEntered(state.app.screen)) }
+            if size != (state.app.terminalWidth, state.app.terminalHeight) { effects += react(&state, .terminalResized) }
             return effects
         case .load:
             let path = state.path, access = project
@@ -117,9 +113,10 @@ public struct WorkbenchProgram: Program, Sendable {
                                           .success))
         case .applyFailed(let message):
             return app(&state, .showToast("apply failed: \(message)", .error))
-        case .durations(let action): return updateDurations(&state, action)
+        case .durations(let action): return scoped(&state, DurationSectionReducer.reduce(&state.durations, action))
+        case .confusion(.openCell): return openConfusionCell(&state)
         case .confusion(let action):
-            return updateConfusion(&state, action)
+            return scoped(&state, ConfusionReducer.reduce(&state.confusion, action, ScreenContext(state)))
         case .fusion(let fusionAction): return updateFusion(&state, fusionAction)
         case .jobs(let action):
             return updateJobs(&state, action)

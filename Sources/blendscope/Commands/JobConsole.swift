@@ -14,7 +14,7 @@ enum JobConsole {
         let job: Int64
         let fraction: Double
         let message: String
-        let metrics: [String: Double]?
+        let metrics: JobMetrics?
     }
 
     /// The last line of `--json` output.
@@ -97,7 +97,7 @@ private final class ProgressBar {
         // The message names encoders and files: escaped, as Output.line escapes.
         var line = "[\(bar)\(pad)] \(String(format: "%3d", Int((p.fraction * 100).rounded(.down))))%  "
             + SafeText.terminal(p.message, keepingLineBreaks: false)
-        if let score = p.metrics?["score"] { line += " · Score \(Output.rate(score))" }
+        if let score = p.metrics?.score { line += " · Score \(Output.rate(score))" }
         let columns = Self.terminalColumns()
         if line.count > columns - 1 { line = String(line.prefix(columns - 1)) }
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))

@@ -26,7 +26,7 @@ struct JobsCommand: ParsableCommand {
         let finished: Date?
         let cancelRequested: Bool
         /// The live figures the work last reported (loss, score, epoch), if any.
-        let metrics: [String: Double]?
+        let metrics: JobMetrics?
 
         init(_ j: JobRecord) {
             id = j.id

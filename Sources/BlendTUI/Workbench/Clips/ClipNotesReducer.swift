@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 
 /// The Clips screen's notes and tags (a line editor in the clip pane; every write runs off
 /// the UI thread and a failure puts the text back with the reason) and the results of its
@@ -138,39 +138,39 @@ extension WorkbenchProgram {
     /// project's tag map so the pane and the tag filter show the store as it now is.
     static func save(_ edit: ClipEdit, path: String, from access: ProjectAccess) -> Effect<WorkbenchAction> {
         .run { send in
-            let store: ProjectStore
+            let session: ProjectSession
             do {
-                store = try access.open(path)
-                send(.clips(.saved(edit, message: try write(edit, to: store))))
+                session = try access.session(path)
+                send(.clips(.saved(edit, message: try write(edit, to: session))))
             } catch {
                 send(.clips(.saveFailed(edit, "\(error)")))
                 return
             }
             send(readNotes(clip: edit.clip, path: path, from: access))
-            if let map = try? tagMap(store) { send(.clips(.tagMapLoaded(map))) }
+            if let map = try? tagMap(session) { send(.clips(.tagMapLoaded(map))) }
         }
     }
 
     /// Performs one edit; returns the toast that says what it did.
-    private static func write(_ edit: ClipEdit, to store: ProjectStore) throws -> String {
+    private static func write(_ edit: ClipEdit, to session: ProjectSession) throws -> String {
         let text = edit.text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch edit.kind {
         case .addNote:
-            try store.addNote(clip: edit.clip, text: edit.text)
+            try session.addNote(clip: edit.clip, text: edit.text)
             return "note added to \(edit.clip)"
         case .editNote(let id) where text.isEmpty:
-            guard try store.deleteNote(id: id) else { throw StoreError.invalid("that note no longer exists") }
+            // Someone else may have deleted it meanwhile: `AppError.noteGone` says so.
+            try session.deleteNote(id: id)
             return "note deleted from \(edit.clip)"
         case .editNote(let id):
-            try store.updateNote(id: id, text: edit.text)
+            try session.updateNote(id: id, text: edit.text)
             return "note updated on \(edit.clip)"
         case .addTag:
-            try store.addTag(clip: edit.clip, tag: text)
+            try session.addTag(clip: edit.clip, tag: text)
             return "tagged \(edit.clip) \(text)"
         case .removeTag:
-            guard try store.removeTag(clip: edit.clip, tag: text) else {
-                throw StoreError.invalid("\(edit.clip) has no tag \"\(text)\"")
-            }
+            // `AppError.tagGone` when someone else removed it meanwhile.
+            try session.removeTag(clip: edit.clip, tag: text)
             return "removed tag \(text) from \(edit.clip)"
         }
     }

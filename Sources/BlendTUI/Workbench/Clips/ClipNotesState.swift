@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 
 /// What an open line editor in the clip pane is for.
 public enum ClipEditKind: Hashable, Sendable {

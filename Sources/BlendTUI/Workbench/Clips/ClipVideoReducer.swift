@@ -1,8 +1,10 @@
 import BlendMedia
 
 /// The video preview's part of the workbench reducer. The preview follows the selected clip
-/// (checked after every action, whatever moved the selection), decodes off the UI thread
-/// through keyed effects, and drops frames that arrive for a clip no longer selected.
+/// where it can change — `clipsFollowUp` (every selection change on the Clips screen), leaving
+/// the screen (`screenEntered`), `terminalResized`, the full view's toggle and a clip opening —
+/// decodes off the UI thread through keyed effects, and drops frames that arrive for a clip no
+/// longer selected.
 extension WorkbenchProgram {
     /// Keeps the preview on the Clips screen's selected clip and its box: a new clip shows its
     /// cached first frame or asks for it (stopping playback); a new box (resize, full view)
@@ -81,6 +83,8 @@ extension WorkbenchProgram {
             if frame == nil || state.clips.video.position == 0 || frame?.time == 0 {
                 state.clips.video.cache.store(ClipFrameCache.Entry(info: info, frame: frame), for: clip, box: box)
             }
+            // Ready: the full view's strip can be asked for now.
+            return followThumbnails(&state)
         case .played(let frame):
             guard frame.clip == state.clips.video.clip, state.clips.video.playing else { return [] }
             state.clips.video.frame = frame
@@ -113,7 +117,8 @@ extension WorkbenchProgram {
             return stepFrame(&state, by: 1)
         case ClipVideoCommands.fullView:
             state.clips.video.fullView.toggle()
-            return []
+            // The picture's box and the thumbnail strip change with the view.
+            return followClipVideo(&state)
         default:
             return nil
         }

@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 
 /// The Clips screen's work that must not run on the UI thread: rebuilding the rows when α/β
 /// move under the right/wrong filter, the label review for the dispute order, and reading the
@@ -47,10 +47,11 @@ extension WorkbenchProgram {
         }]
     }
 
-    /// What follows any change on the Clips screen: the label review when the dispute order
-    /// needs it, and the selected clip's notes and tags when the selection moved.
+    /// What follows any change on the Clips screen (the places the selected clip can change
+    /// call it): the label review when the dispute order needs it, and the selected clip's
+    /// notes and tags and its video when the selection moved.
     func clipsFollowUp(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        requestLabelReview(&state) + followSelectedClipNotes(&state)
+        requestLabelReview(&state) + followSelectedClipNotes(&state) + followClipVideo(&state)
     }
 
     private func requestLabelReview(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
@@ -85,21 +86,21 @@ extension WorkbenchProgram {
         let path = state.path, access = project
         return [.task(.clipTags) {
             // Without them the tag filter has nothing to offer; the table itself still works.
-            (try? access.open(path)).flatMap { try? Self.tagMap($0) }.map { .clips(.tagMapLoaded($0)) }
+            (try? access.session(path)).flatMap { try? Self.tagMap($0) }.map { .clips(.tagMapLoaded($0)) }
         }]
     }
 
     /// The clip's notes and tags as an action (or why they could not be read).
     static func readNotes(clip: String, path: String, from access: ProjectAccess) -> WorkbenchAction {
         do {
-            let store = try access.open(path)
-            return .clips(.notesLoaded(clip: clip, notes: try store.notes(clip: clip), tags: try store.tags(clip: clip).map(\.tag)))
+            let session = try access.session(path)
+            return .clips(.notesLoaded(clip: clip, notes: try session.notes(clip: clip), tags: try session.tags(clip: clip).map(\.tag)))
         } catch {
             return .clips(.notesFailed(clip: clip, "\(error)"))
         }
     }
 
-    static func tagMap(_ store: ProjectStore) throws -> [String: Set<String>] {
-        try store.tags().reduce(into: [:]) { map, tag in map[tag.clip, default: []].insert(tag.tag) }
+    static func tagMap(_ session: ProjectSession) throws -> [String: Set<String>] {
+        try session.tags().reduce(into: [:]) { map, tag in map[tag.clip, default: []].insert(tag.tag) }
     }
 }

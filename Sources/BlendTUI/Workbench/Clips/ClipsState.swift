@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 
 /// The Clips screen's own state: the table's query and rows, the search, the actor list, the
 /// label review, the selected clip's notes, the work running off the UI thread and the video

@@ -1,6 +1,6 @@
+import BlendApp
 import BlendCore
 import BlendReport
-import BlendStore
 import Foundation
 
 /// Writing the presence table next to the project, in the same form `blendscope export
@@ -39,7 +39,7 @@ enum ConfusionExport {
         } catch {
             throw FolderError(path: folder.path, reason: error.localizedDescription)
         }
-        try AtomicFile.write(format.render(table), to: url)
+        try ExportFile.write(format.render(table), to: url.path)
         return url.path
     }
 

@@ -1,34 +1,82 @@
+import BlendApp
 import BlendCore
 import BlendReport
-import BlendStore
 import Foundation
 
-/// The Confusion screen's part of the workbench reducer: moving the selected cell, counts or
-/// rates, the scope, opening a cell's clips on the Clips screen and exporting the table.
-extension WorkbenchProgram {
-    func updateConfusion(_ state: inout WorkbenchState, _ action: ConfusionAction) -> [Effect<WorkbenchAction>] {
+/// The Confusion screen's reducer over its own slice: clicks on cells, the export chooser and
+/// the export's outcome. Opening a cell's clips changes the Clips screen too, so it is asked
+/// of the workbench (`ConfusionAction.openCell`).
+enum ConfusionReducer {
+    static func reduce(_ confusion: inout ConfusionState, _ action: ConfusionAction, _ context: ScreenContext) -> ScreenUpdate {
         switch action {
         case .click(let row, let column):
             let sets = LabelSet.all.count
-            guard (0..<sets).contains(row), (0..<sets).contains(column) else { return [] }
+            guard (0..<sets).contains(row), (0..<sets).contains(column) else { return .none }
             // A click on the cell already selected opens it: the terminal reports no double
             // clicks, and the first click of one has just selected the cell.
-            if state.confusion.row == row, state.confusion.column == column { return openConfusionCell(&state) }
-            state.confusion.row = row
-            state.confusion.column = column
-            return []
+            if confusion.row == row, confusion.column == column { return ScreenUpdate(then: [.confusion(.openCell)]) }
+            confusion.row = row
+            confusion.column = column
+            return .none
+        case .openCell:
+            // The workbench opens it (`WorkbenchProgram.openConfusionCell`).
+            return .none
         case .chooserKey(let chord):
-            return chooserKey(&state, chord)
+            return chooserKey(&confusion, chord, context)
         case .chooseFormat(let index):
-            return exportConfusion(&state, index)
+            return export(&confusion, index, context)
         case .exported(let path):
-            state.confusion.lastExport = path
-            return update(&state, .app(.showToast("wrote \(path)", .success)))
+            confusion.lastExport = path
+            return .toast("wrote \(path)", .success)
         case .exportFailed(let reason):
-            return update(&state, .app(.showToast("export failed: \(reason)", .error)))
+            return .toast("export failed: \(reason)", .error)
         }
     }
 
+    /// The format chooser: ↑↓/jk move, Enter writes, Esc closes; any other key closes it and
+    /// does what it does anywhere else (so `q`, `?` and the screen keys still work).
+    private static func chooserKey(_ confusion: inout ConfusionState, _ chord: KeyChord, _ context: ScreenContext) -> ScreenUpdate {
+        guard let choice = confusion.exportChoice else { return .none }
+        let count = ExportFormat.allCases.count
+        switch chord.key {
+        case .up, .character("k"): confusion.exportChoice = (choice + count - 1) % count
+        case .down, .character("j"): confusion.exportChoice = (choice + 1) % count
+        case .enter: return export(&confusion, choice, context)
+        case .escape: confusion.exportChoice = nil
+        default:
+            confusion.exportChoice = nil
+            return ScreenUpdate(then: [.app(.input(.key(chord), region: nil))])
+        }
+        return .none
+    }
+
+    /// Writes the presence table, as shown (scope, counts or rates, α/β), off the UI thread.
+    private static func export(_ confusion: inout ConfusionState, _ index: Int, _ context: ScreenContext) -> ScreenUpdate {
+        confusion.exportChoice = nil
+        guard let tables = confusion.tables, ExportFormat.allCases.indices.contains(index) else { return .none }
+        let format = ExportFormat.allCases[index]
+        let source = context.project?.source, rates = confusion.rates
+        let url = ConfusionExport.url(projectPath: context.path, source: source, scope: tables.scope,
+                                      thresholds: tables.thresholds, rates: rates, format: format)
+        let table = ConfusionExport.table(tables, source: source, rates: rates)
+        return ScreenUpdate(effects: [.task(.confusionExport) {
+            do {
+                return .confusion(.exported(try ConfusionExport.write(table, format: format, to: url)))
+            } catch let error as ExportError {
+                return .confusion(.exportFailed(error.description))
+            } catch let error as ConfusionExport.FolderError {
+                return .confusion(.exportFailed(error.description))
+            } catch {
+                return .confusion(.exportFailed("\(url.path): \(error.localizedDescription)"))
+            }
+        }])
+    }
+}
+
+/// The Confusion screen's commands and what reaches beyond its slice: the scope list (it
+/// offers the Clips screen's actor), the tables recomputed for the shared α/β, and opening a
+/// cell's clips on the Clips screen.
+extension WorkbenchProgram {
     /// Runs a Confusion command (and the Clips key that drops the cell filter); nil when `id`
     /// is not one.
     func runConfusion(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
@@ -102,46 +150,8 @@ extension WorkbenchProgram {
         state.clips.search = nil
         state.app.focus[.clips] = 0
         refreshClips(&state)
-        return effects
-    }
-
-    /// The format chooser: ↑↓/jk move, Enter writes, Esc closes; any other key closes it and
-    /// does what it does anywhere else (so `q`, `?` and the screen keys still work).
-    private func chooserKey(_ state: inout WorkbenchState, _ chord: KeyChord) -> [Effect<WorkbenchAction>] {
-        guard let choice = state.confusion.exportChoice else { return [] }
-        let count = ExportFormat.allCases.count
-        switch chord.key {
-        case .up, .character("k"): state.confusion.exportChoice = (choice + count - 1) % count
-        case .down, .character("j"): state.confusion.exportChoice = (choice + 1) % count
-        case .enter: return exportConfusion(&state, choice)
-        case .escape: state.confusion.exportChoice = nil
-        default:
-            state.confusion.exportChoice = nil
-            return update(&state, .app(.input(.key(chord), region: nil)))
-        }
-        return []
-    }
-
-    /// Writes the presence table, as shown (scope, counts or rates, α/β), off the UI thread.
-    private func exportConfusion(_ state: inout WorkbenchState, _ index: Int) -> [Effect<WorkbenchAction>] {
-        state.confusion.exportChoice = nil
-        guard let tables = state.confusion.tables, ExportFormat.allCases.indices.contains(index) else { return [] }
-        let format = ExportFormat.allCases[index]
-        let source = state.project?.source, rates = state.confusion.rates
-        let url = ConfusionExport.url(projectPath: state.path, source: source, scope: tables.scope,
-                                      thresholds: tables.thresholds, rates: rates, format: format)
-        let table = ConfusionExport.table(tables, source: source, rates: rates)
-        return [.task(.confusionExport) {
-            do {
-                return .confusion(.exported(try ConfusionExport.write(table, format: format, to: url)))
-            } catch let error as ExportError {
-                return .confusion(.exportFailed(error.description))
-            } catch let error as ConfusionExport.FolderError {
-                return .confusion(.exportFailed(error.description))
-            } catch {
-                return .confusion(.exportFailed("\(url.path): \(error.localizedDescription)"))
-            }
-        }]
+        // The filtered table selects its first clip: the video follows it.
+        return effects + followClipVideo(&state)
     }
 
     /// Keys while the format chooser is open, clicks on cells and formats, the wheel over the table.

@@ -1,6 +1,6 @@
+import BlendApp
 import BlendCore
 import BlendReport
-import BlendStore
 
 /// The Confusion screen's panes beside and below the presence table, and the export chooser.
 extension ConfusionScreen {

@@ -46,6 +46,9 @@ public enum ConfusionAction: Sendable {
     case chooserKey(KeyChord)
     /// A click on a format of the chooser: exports in it.
     case chooseFormat(Int)
+    /// Opens the selected cell's clips on the Clips screen (the workbench does: it changes
+    /// that screen's filters).
+    case openCell
     /// The table was written to this (absolute) path.
     case exported(String)
     case exportFailed(String)

@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// The Fusion screen's work off the UI thread: reading the inputs, measuring weights on large
@@ -8,13 +8,10 @@ enum FusionEffects {
     /// Reads every fusable encoder's probabilities and the weights to start from: the current
     /// source's when it is a saved fusion, else equal weights. Encoders a saved fusion gives
     /// weight 0 (or does not name) start switched off.
-    static func load(path: String, source: SourceRef?, from access: ProjectAccess = .files) -> FusionAction {
+    static func load(path: String, source: SourceRef?, from access: ProjectAccess = ProjectAccess()) -> FusionAction {
         do {
-            let store = try access.open(path)
-            let inputs = try store.fusionInputs(encoders: try store.fusableEncoders())
-            let fusions = try store.fusions()
-            var start: SavedFusion?
-            if case .fusion(let name) = source { start = fusions.first { $0.spec.name == name } }
+            let (inputs, fusions, saved) = try access.session(path).fusionWorkbench(source: source)
+            var start = saved
             var weights = FusionWeights.equal(inputs.encoderCount)
             if let spec = start?.spec {
                 let saved = inputs.encoders.map { name in spec.weights.first { $0.encoder == name }?.weight ?? 0 }
@@ -69,27 +66,17 @@ enum FusionEffects {
                          background: JobsBackground) -> Effect<FusionAction> {
         .run(.fusionOptimise) { send in
             do {
-                let store = try background.project.open(path)
-                let chosen = inputs.selecting(encoders: active)
-                let settings = FusionSettings(method: method)
+                let session = try background.session(path)
                 // Refusals (a simplex grid too large to finish) come before a job is recorded.
-                try FusionStudy.preflight(chosen, settings: settings)
-                let runner = JobRunner(store: store)
-                let job = try runner.prepare(kind: FusionJob.kind,
-                                             config: try FusionJob.config(settings: settings, encoders: chosen.encoders, madeBy: "tui"))
+                let plan = try session.planFusion(inputs.selecting(encoders: active), settings: FusionSettings(method: method),
+                                                  madeBy: "tui")
+                let job = try session.prepareJob(plan.job)
                 background.began(job)
                 defer { background.ended(job) }
                 send(.jobStarted(job))
-                let report = try await runner.run(job, onProgress: { progress in
-                    send(.jobProgress(fraction: progress.fraction, message: progress.message, score: progress.metrics?["score"]))
-                }) { context in
-                    let control = FusionControl(
-                        progress: { fraction, message, score in
-                            context.report(fraction, message, metrics: score.map { ["score": $0] })
-                        },
-                        isCancelled: { context.isCancelled })
-                    return try FusionStudy.run(chosen, settings: settings, control: control)
-                }
+                let report = try await session.runJob(job, plan.job, onProgress: { progress in
+                    send(.jobProgress(fraction: progress.fraction, message: progress.message, score: progress.metrics?.score))
+                }).report
                 var weights = [Double](repeating: 0, count: inputs.encoderCount)
                 for (position, m) in active.enumerated() { weights[m] = report.weights[position] }
                 let fixed = try FixedWeightsReport(inputs, weights: weights)
@@ -107,27 +94,13 @@ enum FusionEffects {
     /// keep that job's method and honest Score; others are saved as a manual edit of the
     /// weights the screen started from.
     static func save(path: String, name: String, data: FusionData, weights: [Double], edit: FixedWeightsReport,
-                     accepted: FusionProposal?, from access: ProjectAccess = .files) -> Effect<FusionAction> {
+                     accepted: FusionProposal?, from access: ProjectAccess = ProjectAccess()) -> Effect<FusionAction> {
         .task(.fusionSave) {
             do {
-                let store = try access.open(path)
-                let replace = name == data.startFusion?.spec.name
-                let saved: SavedFusion
-                if let accepted, accepted.weights == weights {
-                    saved = try store.saveFusion(named: name, report: accepted.report, job: accepted.jobID, replace: replace)
-                } else if replace, let previous = data.startFusion {
-                    saved = try store.saveEditedFusion(named: name, edit: edit, previous: previous)
-                } else {
-                    let previous = zip(data.inputs.encoders, data.startWeights).map { FusionWeight(encoder: $0, weight: $1) }
-                    let spec = FusionSpec(
-                        name: name, weights: zip(edit.encoders, edit.weights).map { FusionWeight(encoder: $0, weight: $1) },
-                        thresholds: edit.thresholds, method: "manual", honestScore: edit.assessment.honest.score,
-                        inSampleScore: edit.assessment.inSample.score,
-                        provenance: try FusionProvenance(edit: edit, previous: previous, grid: .official).json())
-                    saved = try store.saveFusion(spec)
-                }
-                _ = try store.updateSettings(source: .fusion(saved.spec.name), alpha: saved.spec.thresholds.alpha,
-                                             beta: saved.spec.thresholds.beta)
+                let saved = try access.session(path).saveFusion(
+                    named: name, edit: edit, weights: weights,
+                    proposal: accepted.map { (jobID: $0.jobID, report: $0.report, weights: $0.weights) },
+                    start: data.startFusion, encoders: data.inputs.encoders, startWeights: data.startWeights)
                 return .saved(saved)
             } catch {
                 return .saveFailed("\(error)")

@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// The Fusion screen's part of the workbench reducer: weight moves and toggles with live

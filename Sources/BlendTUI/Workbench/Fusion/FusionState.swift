@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 
 /// What the Fusion screen works on, read from the store off the UI thread: every fusable
 /// encoder's probabilities and the weights the screen starts from.

@@ -1,33 +1,25 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
-/// What the Jobs screen's effects share across the UI's lifetime: one open store for the
-/// polls (opening a project per poll would cost more than the poll), and the jobs this
-/// process runs, so that quitting can cancel them and wait until the store says so.
+/// What the Jobs screen's effects share across the UI's lifetime: the project access the
+/// polls and jobs run their use cases through (its one session per project), and the jobs
+/// this process runs, so that quitting can cancel them and wait until the store says so.
 public final class JobsBackground: @unchecked Sendable {
     // Guarded by `lock`: effects run on many tasks.
     private let lock = NSLock()
-    private var stores: [String: ProjectStore] = [:]
     private var running: [Int64: JobContext] = [:]
     private let group = DispatchGroup()
 
     /// How the polls and the jobs open the project.
     let project: ProjectAccess
 
-    public init(project: ProjectAccess = .files) {
+    public init(project: ProjectAccess = ProjectAccess()) {
         self.project = project
     }
 
-    /// The project at `path`, opened once (never created).
-    public func store(_ path: String) throws -> ProjectStore {
-        lock.lock()
-        defer { lock.unlock() }
-        if let store = stores[path] { return store }
-        let store = try project.open(path)
-        stores[path] = store
-        return store
-    }
+    /// The session on the project at `path`, opened once (never created).
+    public func session(_ path: String) throws -> ProjectSession { try project.session(path) }
 
     /// Records that this process runs `job` until `ended(_:)`.
     func began(_ job: JobContext) {

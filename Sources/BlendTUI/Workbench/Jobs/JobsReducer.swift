@@ -1,5 +1,4 @@
-import BlendEngine
-import BlendStore
+import BlendApp
 import Foundation
 
 /// The Jobs screen's reducer. The store is polled off the UI thread by one keyed effect at a
@@ -32,15 +31,14 @@ extension WorkbenchProgram {
             state.jobs.logOffset = nil
             // Its end is toasted even if it finishes before a poll sees it running.
             state.jobs.seen?[id] = .running
-            return jobsApp(&state, .jobsRunning(state.jobs.own.count)) + scheduleJobsPoll(&state, after: .zero)
+            return jobsApp(&state, .jobsRunning(state.jobs.own.count)) + react(&state, .jobsChanged)
         case .startFailed(let message):
             return jobsApp(&state, .showToast("retraining refused: \(message)", .error))
         case .ownJobEnded(let id):
             state.jobs.own.remove(id)
-            // One more poll reads the outcome (and toasts it) now rather than in half a second.
-            return jobsApp(&state, .jobsRunning(state.jobs.own.count)) + scheduleJobsPoll(&state, after: .zero)
+            return jobsApp(&state, .jobsRunning(state.jobs.own.count)) + react(&state, .jobsChanged)
         case .cancelRequested(let id):
-            return jobsApp(&state, .showToast("cancelling job \(id)…", .info)) + scheduleJobsPoll(&state, after: .zero)
+            return jobsApp(&state, .showToast("cancelling job \(id)…", .info)) + react(&state, .jobsChanged)
         case .cancelFailed(let message):
             return jobsApp(&state, .showToast("cancel failed: \(message)", .error))
         case .select(let row):
@@ -86,7 +84,9 @@ extension WorkbenchProgram {
         default:
             return nil
         }
-        return logOfNewSelection(&state, before: before)
+        let moved = logOfNewSelection(&state, before: before)
+        // After a failed poll nothing polls on a timer: the screen's own keys try again.
+        return moved.isEmpty && state.jobs.pollError != nil ? scheduleJobsPoll(&state, after: .zero) : moved
     }
 
     /// Polls at once when the selection moved to another job: polls read only the shown
@@ -95,16 +95,6 @@ extension WorkbenchProgram {
         guard state.jobs.selectedID != before, state.jobs.selectedID != nil else { return [] }
         state.jobs.pollPending = false
         return scheduleJobsPoll(&state, after: .zero, once: true)
-    }
-
-    /// After every app action: the Jobs screen polls while shown (and keeps its list fresh
-    /// from the moment it opens); any other screen change looks once, so a job another
-    /// process started is found (and polled until it ends) without a timer on an idle TUI.
-    func jobsAfterApp(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        let changed = state.jobs.lastScreen != state.app.screen
-        state.jobs.lastScreen = state.app.screen
-        guard state.app.screen == .jobs || changed else { return [] }
-        return scheduleJobsPoll(&state, after: .zero, once: changed)
     }
 
     /// One poll after `delay` if polling is wanted (or `once` asks for a single look) and
@@ -122,10 +112,9 @@ extension WorkbenchProgram {
                 do { try await Task.sleep(for: delay) } catch { return nil }
             }
             do {
-                let store = try background.store(path)
                 // Jobs whose process died show as interrupted, as `blendscope jobs` shows them.
-                if first { try store.markInterruptedJobs() }
-                return .jobs(.polled(try store.jobs(withLogOf: logOf), at: Date()))
+                let jobs = try background.session(path).jobs(withLogOf: logOf, markInterrupted: first)
+                return .jobs(.polled(jobs, at: Date()))
             } catch {
                 return .jobs(.pollFailed("\(error)"))
             }
@@ -170,7 +159,7 @@ extension WorkbenchProgram {
         let path = state.path, background = jobsBackground
         return .task(.jobCancel(id)) {
             do {
-                try background.store(path).requestCancel(job: id)
+                try background.session(path).requestCancel(id)
                 // This process's own job stops at once rather than at its runner's next look.
                 background.cancel(id)
                 return .jobs(.cancelRequested(id))
@@ -186,12 +175,11 @@ extension WorkbenchProgram {
         state.jobs.startedCount += 1
         let path = state.path, background = jobsBackground
         return .run(.jobTrain(state.jobs.startedCount)) { send in
-            let store: ProjectStore, prepared: PreparedTraining, runner: JobRunner, job: JobContext
+            let session: ProjectSession, plan: TrainingPlan, job: JobContext
             do {
-                store = try background.store(path)
-                prepared = try ProjectTraining.prepare(request, in: store)
-                runner = JobRunner(store: store)
-                job = try runner.prepare(kind: TrainingJob.kind, config: try TrainingJob.config(prepared))
+                session = try background.session(path)
+                plan = try session.planTraining(request)
+                job = try session.prepareJob(plan.job)
             } catch {
                 send(.jobs(.startFailed("\(error)")))
                 return
@@ -200,7 +188,7 @@ extension WorkbenchProgram {
             send(.jobs(.started(job.jobID)))
             // The outcome (succeeded, failed with its message, cancelled) is in the store,
             // where the polls read it, as they do for every other process's jobs.
-            _ = try? await runner.run(job, TrainingJob.work(prepared, in: store))
+            _ = try? await session.runJob(job, plan.job)
             background.ended(job)
             send(.jobs(.ownJobEnded(job.jobID)))
         }

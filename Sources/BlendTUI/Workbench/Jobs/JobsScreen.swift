@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// Screen 6: every job of the project (any process's), newest first, with progress, elapsed
@@ -189,12 +189,12 @@ struct JobsScreen: Widget {
     }
 
     /// `loss 0.9120  Score .271  epoch 14`, from the figures the job reports.
-    static func figures(_ metrics: [String: Double]?) -> String {
+    static func figures(_ metrics: JobMetrics?) -> String {
         guard let m = metrics else { return "" }
         var parts: [String] = []
-        if let loss = m["loss"] { parts.append("loss \(String(format: "%.4f", loss))") }
-        if let score = m["score"] { parts.append("Score \(Format.fraction(score))") }
-        if let epoch = m["epoch"] { parts.append("epoch \(Int(epoch))") }
+        if let loss = m.loss { parts.append("loss \(String(format: "%.4f", loss))") }
+        if let score = m.score { parts.append("Score \(Format.fraction(score))") }
+        if let epoch = m.epoch { parts.append("epoch \(Int(epoch))") }
         return parts.joined(separator: "  ")
     }
 }

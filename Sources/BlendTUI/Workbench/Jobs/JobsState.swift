@@ -1,4 +1,4 @@
-import BlendStore
+import BlendApp
 import Foundation
 
 /// The Jobs screen's state: the project's jobs as last polled, what is selected, the log's
@@ -20,9 +20,6 @@ public struct JobsState: Sendable {
     public var logOffset: Int?
     /// A poll is scheduled or running (at most one at a time).
     public var pollPending = false
-    /// The screen shown at the last app action: every screen change looks at the jobs once,
-    /// so jobs started elsewhere are found without polling an idle workbench.
-    public var lastScreen: Screen?
     /// Why the last poll failed, shown instead of the list.
     public var pollError: String?
     /// The retraining form, while open.

@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendEngine
 
 /// The Jobs screen's retraining form: which encoder's features to retrain on, the model,
 /// epochs and seed, and whether to replace an earlier result of the same name. Everything

@@ -26,32 +26,33 @@ public enum DurationAction: Sendable {
     case analysed(DurationReport?, at: Thresholds)
 }
 
-extension WorkbenchProgram {
-    func updateDurations(_ state: inout WorkbenchState, _ action: DurationAction) -> [Effect<WorkbenchAction>] {
+/// The section's reducer, over its own slice; `WorkbenchProgram` composes it.
+enum DurationSectionReducer {
+    static func reduce(_ durations: inout DurationSectionState, _ action: DurationAction) -> ScreenUpdate {
         switch action {
         case .analysed(let report, let thresholds):
             // A report for thresholds since left behind is dropped; the newer request's comes.
-            guard thresholds == state.durations.requestedAt else { return [] }
-            state.durations.report = report
-            state.durations.computedAt = thresholds
-            return []
+            guard thresholds == durations.requestedAt else { return .none }
+            durations.report = report
+            durations.computedAt = thresholds
+            return .none
         }
     }
 
     /// Asks for the duration report when the Overview shows, the project has durations and the
     /// thresholds differ from the last request. `reset` forgets the last report (a new project).
-    func refreshDurationsIfShown(_ state: inout WorkbenchState, reset: Bool = false) -> [Effect<WorkbenchAction>] {
+    static func refreshIfShown(_ durations: inout DurationSectionState, _ context: ScreenContext, reset: Bool = false) -> ScreenUpdate {
         if reset {
-            state.durations = DurationSectionState()
-            state.durations.available = state.project?.hasDurations ?? false
+            durations = DurationSectionState()
+            durations.available = context.project?.hasDurations ?? false
         }
-        guard state.durations.available, state.app.screen == .overview, state.durations.requestedAt != state.thresholds,
-              let project = state.project, let index = project.index else { return [] }
-        let thresholds = state.thresholds
-        state.durations.requestedAt = thresholds
-        return [.task(.durations) {
+        guard durations.available, context.screen == .overview, durations.requestedAt != context.thresholds,
+              let project = context.project, let index = project.index else { return .none }
+        let thresholds = context.thresholds
+        durations.requestedAt = thresholds
+        return ScreenUpdate(effects: [.task(.durations) {
             .durations(.analysed(DurationSection.report(project: project, index: index, at: thresholds), at: thresholds))
-        }]
+        }])
     }
 }
 

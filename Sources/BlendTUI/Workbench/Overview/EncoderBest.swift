@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 
 /// One encoder at its own best thresholds on the official grid over the training split
 /// (the challenge's cross-validation setting, as `blendscope open` prints it).
@@ -14,13 +14,10 @@ public struct EncoderBest: Hashable, Sendable {
         self.best = best
     }
 
-    /// Sweeps every encoder of `project` (read from its store, off the UI thread).
-    public static func load(_ project: ProjectSnapshot, from access: ProjectAccess = .files) throws -> [EncoderBest] {
-        let store = try access.open(project.path)
-        return try project.encoders.map { encoder in
-            let train = try store.scoredClips(encoder: encoder.name).filter { $0.split == .train }
-            return EncoderBest(name: encoder.name, modality: encoder.modality.code,
-                               best: SweepIndex(train).sweep(grid: .official).best)
+    /// Every encoder of the project at its own best (`encodersAtOwnBest`, off the UI thread).
+    public static func load(_ project: ProjectSnapshot, from access: ProjectAccess) throws -> [EncoderBest] {
+        try access.session(project.path).encodersAtOwnBest().map { e in
+            EncoderBest(name: e.encoder.name, modality: e.encoder.modality.code, best: e.best)
         }
     }
 }

@@ -1,22 +1,40 @@
-import BlendStore
+import BlendApp
+import Foundation
 
-/// What the workbench needs from the project file, and the one place in BlendTUI that opens
-/// it. The program is given one access and hands it to every effect that reads or writes the
-/// project (the load, the encoder sweep, apply, notes and tags, fusion load/optimise/save,
-/// the Jobs polls and training), so replacing how a project is opened — one session per
-/// process instead of a store per effect — changes this file and the program's caller only.
-public struct ProjectAccess: Sendable {
-    private let opener: @Sendable (String) throws -> ProjectStore
+/// The workbench's one seam to the project: the `ProjectSession` every effect runs its use
+/// case on. A project is opened once, by the first effect that needs it (the load, off the UI
+/// thread, so the first frame never waits), and that session serves every later effect of the
+/// process — the encoder sweep, apply, notes and tags, fusion, the Jobs polls and training.
+/// An opening that fails is not kept: the next effect tries again and reports its own refusal.
+public final class ProjectAccess: @unchecked Sendable {
+    // Guarded by `lock`: effects run on many tasks.
+    private let lock = NSLock()
+    private var sessions: [String: ProjectSession] = [:]
+    private let opener: @Sendable (String) throws -> ProjectSession
 
-    /// `open` returns the existing project at a path (never creating one) or throws the
-    /// store's located refusal.
-    public init(open: @escaping @Sendable (String) throws -> ProjectStore) {
+    /// `open` returns a session on the existing project at a path (never creating one) or
+    /// throws the store's located refusal; it is called once per path until it succeeds.
+    public init(open: @escaping @Sendable (String) throws -> ProjectSession) {
         opener = open
     }
 
-    /// Each effect opens the project file itself, as the workbench always has.
-    public static let files = ProjectAccess { try ProjectStore(path: $0, create: false) }
+    /// Opens the project file named on the command line (never creating it).
+    public convenience init() {
+        self.init { try ProjectSession(path: $0) }
+    }
 
-    /// The project at `path`.
-    public func open(_ path: String) throws -> ProjectStore { try opener(path) }
+    /// Every effect runs on `session`, whatever path it names (tests: an in-memory project).
+    public convenience init(session: ProjectSession) {
+        self.init { _ in session }
+    }
+
+    /// The session on the project at `path`, opened on first use.
+    public func session(_ path: String) throws -> ProjectSession {
+        lock.lock()
+        defer { lock.unlock() }
+        if let session = sessions[path] { return session }
+        let session = try opener(path)
+        sessions[path] = session
+        return session
+    }
 }

@@ -1,6 +1,6 @@
+import BlendApp
 import BlendCore
 import BlendMedia
-import BlendStore
 import Foundation
 
 /// What the workbench knows about an open project: the cheap part every screen needs at
@@ -84,31 +84,22 @@ public struct ProjectSnapshot: Sendable {
         return sizes
     }
 
-    /// Reads the project at `path`. The current source is the stored one, else the first
-    /// encoder with probabilities.
-    public static func load(path: String, from access: ProjectAccess = .files) throws -> ProjectSnapshot {
-        let store = try access.open(path)
-        let settings = try store.settings()
-        let encoders = try store.encoders().filter { $0.probabilityCount > 0 }
-        let source = settings.currentSource ?? encoders.first.map { SourceRef.encoder($0.name) }
-        let scored = try source.map { try store.scoredClips(source: $0) }
-        let panel = try scored.map { try store.allProbabilities().panel(aligningTo: $0.clips) } ?? .empty
-        var snapshot = ProjectSnapshot(path: path, clips: try store.clips(), encoders: encoders, fusionCount: try store.fusions().count,
-                                       source: source, thresholds: settings.thresholds, scored: scored, panel: panel)
-        if let source {
-            snapshot.unlabelled = try store.unlabelledScores(source: source)
-            snapshot.unlabelledPanel = try store.unlabelledPanel(aligningTo: snapshot.unlabelled.clips)
-        }
-        snapshot.videos = try store.videos()
+    /// Reads the project at `path` (`workbenchContents`: the current source is the stored
+    /// one, else the first encoder with probabilities).
+    public static func load(path: String, from access: ProjectAccess = ProjectAccess()) throws -> ProjectSnapshot {
+        let contents = try access.session(path).workbenchContents()
+        var snapshot = ProjectSnapshot(path: path, clips: contents.clips, encoders: contents.encoders,
+                                       fusionCount: contents.fusionCount, source: contents.target?.source,
+                                       thresholds: contents.thresholds, scored: contents.scored, panel: contents.panel)
+        snapshot.unlabelled = contents.unlabelled
+        snapshot.unlabelledPanel = contents.unlabelledPanel
+        snapshot.videos = contents.videos
         // FFmpeg loads on first use (~35 ms); with videos to show, start now, off this thread,
         // so the first frame of a clip does not wait for it.
         if !snapshot.videos.isEmpty { MediaLibraries.preload() }
         // Linking a video records its duration: one read gives both.
         snapshot.durations = snapshot.clips.map { snapshot.videos[$0.name]?.duration }
-        if case .fusion(let name)? = source {
-            snapshot.fusionWeights = Dictionary(try store.fusion(named: name).spec.weights.map { ($0.encoder, $0.weight) },
-                                                uniquingKeysWith: +)
-        }
+        snapshot.fusionWeights = contents.fusionWeights
         return snapshot
     }
 }

@@ -1,7 +1,8 @@
 import BlendCore
 
 /// What happened that screens other than the one acting may need to follow. The program
-/// raises them where they happen (the project loaded, α/β moved, a screen came on show) and
+/// raises them where they happen (the project loaded, α/β moved, a screen came on show, this
+/// process started or ended a job) and
 /// `react` tells the features; nothing else runs "after every action" to find out.
 enum WorkbenchEvent: Hashable, Sendable {
     /// The project (its source, clips and thresholds) was read or read again.
@@ -10,6 +11,10 @@ enum WorkbenchEvent: Hashable, Sendable {
     case thresholdsChanged(alphaMoved: Bool)
     /// `Screen` came on show.
     case screenEntered(Screen)
+    /// This process started a job, asked one to stop or saw its own end: the list is stale.
+    case jobsChanged
+    /// The terminal's size changed (the clip pane's picture is decoded for its box).
+    case terminalResized
 }
 
 extension WorkbenchProgram {
@@ -30,7 +35,8 @@ extension WorkbenchProgram {
                     (try? EncoderBest.load(project, from: access)).map(WorkbenchAction.encodersAnalysed)
                 })
             }
-            effects += analyseActors(state) + refreshDurationsIfShown(&state, reset: true) + loadClipTags(state)
+            let durations = DurationSectionReducer.refreshIfShown(&state.durations, ScreenContext(state), reset: true)
+            effects += analyseActors(state) + scoped(&state, durations) + loadClipTags(state)
             return effects + shown(&state)
         case .thresholdsChanged(let alphaMoved):
             state.metrics = state.project?.index?.metrics(at: state.thresholds)
@@ -38,8 +44,18 @@ extension WorkbenchProgram {
             rescoreActorsIfShown(&state)
             refreshConfusionIfShown(&state)
             return (alphaMoved ? analyseActors(state) : []) + clipRowsAfterThresholds(&state)
-        case .screenEntered:
-            return shown(&state)
+        case .screenEntered(let screen):
+            // Any screen change looks at the jobs once, so a job another process started is
+            // found (and polled until it ends) without a timer on an idle workbench; the Jobs
+            // screen keeps polling while it shows.
+            let jobs = scheduleJobsPoll(&state, after: .zero, once: true)
+            // Leaving the Clips screen stops its video (entering it, `clipsFollowUp` shows one).
+            return jobs + shown(&state) + (screen == .clips ? [] : followClipVideo(&state))
+        case .jobsChanged:
+            // One poll now reads the change (and toasts an end) rather than in half a second.
+            return scheduleJobsPoll(&state, after: .zero)
+        case .terminalResized:
+            return followClipVideo(&state)
         }
     }
 
@@ -54,7 +70,7 @@ extension WorkbenchProgram {
             refreshConfusionIfShown(&state)
             return []
         case .fusion: return loadFusionIfShown(&state)
-        case .overview: return refreshDurationsIfShown(&state)
+        case .overview: return scoped(&state, DurationSectionReducer.refreshIfShown(&state.durations, ScreenContext(state)))
         default: return []
         }
     }

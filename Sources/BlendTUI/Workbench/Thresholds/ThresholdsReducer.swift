@@ -1,5 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendStore
 import Foundation
 
 /// The Thresholds screen's part of the workbench reducer: stepping and typing α/β, the
@@ -22,8 +22,7 @@ extension WorkbenchProgram {
             let path = state.path, thresholds = state.thresholds, access = project
             return [.task(.apply) {
                 do {
-                    let store = try access.open(path)
-                    _ = try store.updateSettings(alpha: thresholds.alpha, beta: thresholds.beta)
+                    try access.session(path).use(TargetRequest(alpha: thresholds.alpha, beta: thresholds.beta))
                     return .applied(thresholds)
                 } catch {
                     return .applyFailed("\(error)")
