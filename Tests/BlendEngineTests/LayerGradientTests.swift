@@ -14,22 +14,9 @@ final class LayerGradientTests: XCTestCase {
                           computesInputGradient: true, parameters: params.pointer, gradients: grads.pointer, offset: 0)
         var random = SeededRandom(seed: 3)
         layer.initialise(using: &random)
-        var x = GradientCheck.values(rows * input, seed: 4)
+        let x = GradientCheck.values(rows * input, seed: 4)
         let r = GradientCheck.values(rows * output, seed: 5)
-        x.withUnsafeMutableBufferPointer { xb in
-            let xp = xb.baseAddress!
-            let objective = { GradientCheck.projection(layer.forward(xp, rows: self.rows, training: true), r) }
-            _ = objective()
-            var g = r
-            let gx = g.withUnsafeMutableBufferPointer {
-                Array(UnsafeBufferPointer(start: layer.backward($0.baseAddress!, rows: rows, needInputGradient: true, optimiser: nil)!,
-                                          count: rows * input))
-            }
-            GradientCheck.compare(params.pointer, analytic: grads.array, indices: 0..<params.count,
-                                  "dense \(activation) parameters", objective: objective)
-            GradientCheck.compare(xp, analytic: gx, indices: 0..<(rows * input), "dense \(activation) input",
-                                  objective: objective)
-        }
+        checkLayer(layer, x: x, r: r, params: params, grads: grads, "dense \(activation)")
     }
 
     func testDenseGradients() { checkDense(.identity) }
@@ -44,8 +31,17 @@ final class LayerGradientTests: XCTestCase {
                               gradients: grads.pointer, state: state.pointer, offset: 0)
         // Non-trivial γ and β so that their gradients and the input gradient's γ factor show.
         params.copy(from: GradientCheck.values(params.count, seed: 9, scale: 1.5))
-        var x = GradientCheck.values(rows * width, seed: 10, scale: 2)
+        let x = GradientCheck.values(rows * width, seed: 10, scale: 2)
         let r = GradientCheck.values(rows * width, seed: 11)
+        checkLayer(layer, x: x, r: r, params: params, grads: grads, "batch norm \(activation)")
+    }
+
+    /// Checks a layer's parameter and input gradients for the objective r·forward(x) against
+    /// finite differences of that objective.
+    private func checkLayer(_ layer: some Layer, x: [Float], r: [Float], params: FloatBuffer, grads: FloatBuffer,
+                            _ name: String) {
+        let inputWidth = layer.inputWidth
+        var x = x
         x.withUnsafeMutableBufferPointer { xb in
             let xp = xb.baseAddress!
             let objective = { GradientCheck.projection(layer.forward(xp, rows: self.rows, training: true), r) }
@@ -53,11 +49,11 @@ final class LayerGradientTests: XCTestCase {
             var g = r
             let gx = g.withUnsafeMutableBufferPointer {
                 Array(UnsafeBufferPointer(start: layer.backward($0.baseAddress!, rows: rows, needInputGradient: true, optimiser: nil)!,
-                                          count: rows * width))
+                                          count: rows * inputWidth))
             }
             GradientCheck.compare(params.pointer, analytic: grads.array, indices: 0..<params.count,
-                                  "batch norm \(activation) parameters", objective: objective)
-            GradientCheck.compare(xp, analytic: gx, indices: 0..<(rows * width), "batch norm \(activation) input",
+                                  "\(name) parameters", objective: objective)
+            GradientCheck.compare(xp, analytic: gx, indices: 0..<(rows * inputWidth), "\(name) input",
                                   objective: objective)
         }
     }

@@ -41,18 +41,25 @@ final class FrameColourTests: XCTestCase {
         return [Int(c.red), Int(c.green), Int(c.blue)]
     }
 
+    /// Decodes the frame at `time` and compares it with ffmpeg's: both go through libswscale
+    /// with the same colour matrix, so the same bytes, give or take. Returns both for more checks.
+    @discardableResult
+    private func assertFrameMatchesFFmpeg(_ decoder: VideoDecoder, _ path: String, at time: Double, width: Int, height: Int,
+                                          file: StaticString = #filePath, line: UInt = #line) throws -> (VideoFrame, [UInt8]) {
+        let frame = try decoder.frame(at: time)
+        XCTAssertEqual(frame.image.width, width, file: file, line: line)
+        XCTAssertEqual(frame.image.height, height, file: file, line: line)
+        let reference = try FFmpegCLI.frameRGB(path, at: time, width: width, height: height)
+        let d = difference(frame.image.pixels, reference)
+        XCTAssertLessThan(d.mean, 0.5, "\(path): \(d)", file: file, line: line)
+        XCTAssertLessThanOrEqual(d.max, 3, "\(path): \(d)", file: file, line: line)
+        return (frame, reference)
+    }
+
     func testFullFrameMatchesFFmpeg() throws {
         try FFmpegCLI.requireTools()
         for path in [try TestClips.testsrcMPEG4MOV(), try TestClips.testsrcH264MP4(), try TestClips.testsrcBT709MP4()] {
-            let decoder = try VideoDecoder(path: path)
-            let frame = try decoder.frame(at: 1.0)
-            XCTAssertEqual(frame.image.width, 320)
-            XCTAssertEqual(frame.image.height, 240)
-            let reference = try FFmpegCLI.frameRGB(path, at: 1.0, width: 320, height: 240)
-            // Both go through libswscale with the same colour matrix: the same bytes, give or take.
-            let d = difference(frame.image.pixels, reference)
-            XCTAssertLessThan(d.mean, 0.5, "\(path): \(d)")
-            XCTAssertLessThanOrEqual(d.max, 3, "\(path): \(d)")
+            try assertFrameMatchesFFmpeg(try VideoDecoder(path: path), path, at: 1.0, width: 320, height: 240)
         }
     }
 
@@ -86,13 +93,7 @@ final class FrameColourTests: XCTestCase {
         let path = try TestClips.rotatedH264MOV()
         let decoder = try VideoDecoder(path: path)
         XCTAssertEqual(decoder.naturalSize, PixelSize(width: 120, height: 160))
-        let frame = try decoder.frame(at: 0.5)
-        XCTAssertEqual(frame.image.width, 120)
-        XCTAssertEqual(frame.image.height, 160)
-        let reference = try FFmpegCLI.frameRGB(path, at: 0.5, width: 120, height: 160)
-        let d = difference(frame.image.pixels, reference)
-        XCTAssertLessThan(d.mean, 0.5, "\(d)")
-        XCTAssertLessThanOrEqual(d.max, 3, "\(d)")
+        let (frame, reference) = try assertFrameMatchesFFmpeg(decoder, path, at: 0.5, width: 120, height: 160)
         // The unrotated picture would differ wildly: the check above sees the turn's direction.
         let wrongWay = frame.image.rotated(counterClockwise: 180)
         XCTAssertGreaterThan(difference(wrongWay.pixels, reference).mean, 20)

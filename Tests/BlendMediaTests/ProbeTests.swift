@@ -3,7 +3,12 @@ import BlendMedia
 
 /// Probe values must equal what ffprobe reports for the same file.
 final class ProbeTests: XCTestCase {
-    private func assertMatchesFFprobe(_ path: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// Makes a clip (once ffmpeg is known to be there), checks its probe against ffprobe and
+    /// returns the probe for the test's own checks.
+    private func probeMatchingFFprobe(_ clip: () throws -> String,
+                                      file: StaticString = #filePath, line: UInt = #line) throws -> VideoInfo {
+        try FFmpegCLI.requireTools()
+        let path = try clip()
         let info = try VideoProbe.info(path: path)
         let (stream, format) = try FFmpegCLI.probe(path)
         XCTAssertEqual(info.container, format["format_name"] as? String, file: file, line: line)
@@ -19,33 +24,25 @@ final class ProbeTests: XCTestCase {
         let sideData = stream["side_data_list"] as? [[String: Any]] ?? []
         let rotation = sideData.compactMap { $0["rotation"] as? Int }.first ?? 0
         XCTAssertEqual(info.rotation, (rotation % 360 + 360) % 360, file: file, line: line)
+        return info
     }
 
     func testMPEG4InQuickTime() throws {
-        try FFmpegCLI.requireTools()
-        let path = try TestClips.testsrcMPEG4MOV()
-        try assertMatchesFFprobe(path)
-        let info = try VideoProbe.info(path: path)
+        let info = try probeMatchingFFprobe(TestClips.testsrcMPEG4MOV)
         XCTAssertEqual(info.codec, "mpeg4")
         XCTAssertEqual(info.frames, 60)
         XCTAssertEqual(info.rotation, 0)
     }
 
     func testH264InMP4() throws {
-        try FFmpegCLI.requireTools()
-        let path = try TestClips.testsrcH264MP4()
-        try assertMatchesFFprobe(path)
-        let info = try VideoProbe.info(path: path)
+        let info = try probeMatchingFFprobe(TestClips.testsrcH264MP4)
         XCTAssertEqual(info.codec, "h264")
         XCTAssertEqual(info.fps, 25)
         XCTAssertEqual(info.frames, 50)
     }
 
     func testRotationFromDisplayMatrix() throws {
-        try FFmpegCLI.requireTools()
-        let path = try TestClips.rotatedH264MOV()
-        try assertMatchesFFprobe(path)
-        let info = try VideoProbe.info(path: path)
+        let info = try probeMatchingFFprobe(TestClips.rotatedH264MOV)
         XCTAssertEqual(info.rotation, 90)
         XCTAssertTrue(info.isQuarterTurn)
         XCTAssertEqual(info.displayAspect, 120.0 / 160.0, accuracy: 1e-12)

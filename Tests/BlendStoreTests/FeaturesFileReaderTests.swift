@@ -114,30 +114,22 @@ final class FeaturesFileReaderTests: XCTestCase {
     func testRefusesANamesFileThatDoesNotMatch() throws {
         let scratch = try FeatureScratchDirectory()
         let matrixURL = FeatureFixtures.url("matrix_v1.npy")
+        /// Reading the matrix with `names` is refused, the problem put in the names file.
+        func refused(_ names: URL, line: Int? = nil, _ message: String, sourceLine: UInt = #line) {
+            assertFeatureError(try FeatureFileReader.read(url: matrixURL, names: names), file: names.relativePath,
+                               line: line, message, line: sourceLine)
+        }
         assertFeatureError(
             try FeatureFileReader.read(url: matrixURL, names: FeatureFixtures.url("names.npy")), file: matrixURL.relativePath,
             "the array has 3 rows but names.npy has 4 names; they must match row for row")
-        let blank = try scratch.write(Data("a\n\nc\n".utf8), as: "blank.txt")
-        assertFeatureError(
-            try FeatureFileReader.read(url: matrixURL, names: blank), file: blank.relativePath, line: 2,
-            "blank line; write one clip name per line")
-        let repeated = try scratch.write(Data("a\nb\na\n".utf8), as: "repeated.txt")
-        assertFeatureError(
-            try FeatureFileReader.read(url: matrixURL, names: repeated), file: repeated.relativePath, line: 3,
-            "clip name 'a' repeats line 1")
-        let numbers = FeatureFixtures.url("vector_f64.npy")
-        assertFeatureError(
-            try FeatureFileReader.read(url: matrixURL, names: numbers), file: numbers.relativePath,
-            "the names array holds <f8 numbers; expected clip names as a str array (np.array(names, dtype=str))")
-        let latin1 = try scratch.write(Data([0x61, 0x0A, 0xE9, 0x0A, 0x63]), as: "latin1.txt")
-        assertFeatureError(
-            try FeatureFileReader.read(url: matrixURL, names: latin1), file: latin1.relativePath, line: 2,
-            "the names file is not UTF-8 text")
-        let escape = try scratch.write(Data("a\nb\u{1B}[2J\nc\n".utf8), as: "escape.txt")
-        assertFeatureError(
-            try FeatureFileReader.read(url: matrixURL, names: escape), file: escape.relativePath, line: 2,
-            #"clip name 'b\u{001B}[2J' contains U+001B (a control character) at character 2 (names, tags and notes may not "#
-            + "contain control characters or bidirectional controls, and only a note may span lines)")
+        refused(try scratch.write(Data("a\n\nc\n".utf8), as: "blank.txt"), line: 2, "blank line; write one clip name per line")
+        refused(try scratch.write(Data("a\nb\na\n".utf8), as: "repeated.txt"), line: 3, "clip name 'a' repeats line 1")
+        refused(FeatureFixtures.url("vector_f64.npy"),
+                "the names array holds <f8 numbers; expected clip names as a str array (np.array(names, dtype=str))")
+        refused(try scratch.write(Data([0x61, 0x0A, 0xE9, 0x0A, 0x63]), as: "latin1.txt"), line: 2, "the names file is not UTF-8 text")
+        refused(try scratch.write(Data("a\nb\u{1B}[2J\nc\n".utf8), as: "escape.txt"), line: 2,
+                #"clip name 'b\u{001B}[2J' contains U+001B (a control character) at character 2 (names, tags and notes may not "#
+                + "contain control characters or bidirectional controls, and only a note may span lines)")
     }
 
     func testSaysWhichFileGoesWithWhich() {

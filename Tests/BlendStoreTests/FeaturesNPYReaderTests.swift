@@ -114,20 +114,16 @@ final class FeaturesNPYReaderTests: XCTestCase {
     }
 
     func testRefusesMalformedHeaders() {
-        assertFeatureError(
-            try NPYReader.read(npy(header: "{'descr': '<f4', 'shape': (3, 2", payload: Data()), file: "m.npy"), file: "m.npy",
-            "the header is not a Python dict literal (expected ')' at byte 32): {'descr': '<f4', 'shape': (3, 2")
-        assertFeatureError(
-            try NPYReader.read(npy(header: "{'descr': '<f4', 'fortran_order': False}", payload: Data()), file: "m.npy"),
-            file: "m.npy", "the header lacks 'shape': {'descr': '<f4', 'fortran_order': False}")
-        assertFeatureError(
-            try NPYReader.read(
-                npy(header: "{'descr': '<f4', 'fortran_order': False, 'shape': (3, -2)}", payload: Data()), file: "m.npy"),
-            file: "m.npy",
-            "the header's 'shape' is not a tuple of non-negative integers: {'descr': '<f4', 'fortran_order': False, 'shape': (3, -2)}")
-        assertFeatureError(
-            try NPYReader.read(npy(header: "{'descr': '<f4', 'fortran_order': 0, 'shape': (3,)}", payload: Data()), file: "m.npy"),
-            file: "m.npy", "the header's 'fortran_order' is not True or False: {'descr': '<f4', 'fortran_order': 0, 'shape': (3,)}")
+        /// A file with `header` and no payload is refused with `problem`, then the header itself.
+        func refused(_ header: String, _ problem: String, line: UInt = #line) {
+            assertFeatureError(try NPYReader.read(npy(header: header, payload: Data()), file: "m.npy"), file: "m.npy", line: nil,
+                               problem + ": " + header, line: line)
+        }
+        refused("{'descr': '<f4', 'shape': (3, 2", "the header is not a Python dict literal (expected ')' at byte 32)")
+        refused("{'descr': '<f4', 'fortran_order': False}", "the header lacks 'shape'")
+        refused("{'descr': '<f4', 'fortran_order': False, 'shape': (3, -2)}",
+                "the header's 'shape' is not a tuple of non-negative integers")
+        refused("{'descr': '<f4', 'fortran_order': 0, 'shape': (3,)}", "the header's 'fortran_order' is not True or False")
         assertFeatureError(
             try NPYReader.read(
                 npy(header: "{'descr': '<f4', 'fortran_order': False, 'shape': (4611686018427387904, 4)}", payload: Data()),

@@ -51,20 +51,10 @@ final class JobMetricsTests: XCTestCase {
     }
 
     func testVersionThreeProjectsOpenAndMigrate() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("v3.sqlite").path
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "v3-training")
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO job (kind, status, progress, message, created, cancel_requested, log)
-                    VALUES ('train', 'running', 0.5, 'fold 2', '2026-01-01 00:00:00.000', 0, '')
-                    """)
-            }
-        }
+        let path = try oldProject(upTo: "v3-training", """
+            INSERT INTO job (kind, status, progress, message, created, cancel_requested, log)
+            VALUES ('train', 'running', 0.5, 'fold 2', '2026-01-01 00:00:00.000', 0, '')
+            """)
         let store = try ProjectStore(path: path, create: false)
         XCTAssertEqual(try store.schemaVersions().last, "v5-unlabelled-clips")
         let old = try store.job(1)

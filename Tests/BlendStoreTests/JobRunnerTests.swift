@@ -138,20 +138,10 @@ final class JobRunnerTests: XCTestCase {
     }
 
     func testVersionOneJobsSurviveTheUpgrade() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jobs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("old.sqlite").path
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "v1-project")
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO job (kind, status, progress, message, created, cancel_requested, log)
-                    VALUES ('train', 'succeeded', 1, 'done', '2026-01-01 00:00:00.000', 0, 'a\n')
-                    """)
-            }
-        }
+        let path = try oldProject(upTo: "v1-project", """
+            INSERT INTO job (kind, status, progress, message, created, cancel_requested, log)
+            VALUES ('train', 'succeeded', 1, 'done', '2026-01-01 00:00:00.000', 0, 'a\n')
+            """)
         let store = try ProjectStore(path: path, create: false)
         XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips"])
         let jobs = try store.jobs()

@@ -70,140 +70,88 @@ final class MetadataImportTests: XCTestCase {
 
     func testForcedSplitContradictions() throws {
         let project = try TestProject.small(self)
-        let store = project.store
-        let testFile = try project.file("t.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,3\n")
-        try assertRefused(store, file: testFile, line: 2, "fold 3 given for a test clip (test clips leave it empty or -1)") {
-            try store.importMetadata(from: testFile, split: .test)
-        }
-        let trainFile = try project.file("tr.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A900,0,ang,,,,1,\n")
-        try assertRefused(store, file: trainFile, line: 3, "training clip without a fold (expected 0–4)") {
-            try store.importMetadata(from: trainFile, split: .train)
-        }
-        let noFold = try project.file("nf.csv", "filename\nA900_ang_int1_ver1\n")
-        try assertRefused(store, file: noFold, line: 1, "missing column 'fold' (training clips need their fold)") {
-            try store.importMetadata(from: noFold, split: .train)
-        }
+        try assertMetadataRefused(project, "t.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,3\n", split: .test, line: 2,
+                                  "fold 3 given for a test clip (test clips leave it empty or -1)")
+        try assertMetadataRefused(project, "tr.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A900,0,ang,,,,1,\n", split: .train, line: 3,
+                                  "training clip without a fold (expected 0–4)")
+        try assertMetadataRefused(project, "nf.csv", "filename\nA900_ang_int1_ver1\n", split: .train, line: 1,
+                                  "missing column 'fold' (training clips need their fold)")
     }
 
     // MARK: - Bad input: each refused with its message, the store unchanged.
 
     func testMissingColumns() throws {
         let project = try TestProject.small(self)
-        let store = project.store
-        let noLabel2 = try project.file("a.csv", "filename,mix,emotion_1,emotion_1_salience,emotion_2_salience,fold\nA900_ang_int1_ver1,0,ang,,,1\n")
-        try assertRefused(store, file: noLabel2, line: 1,
-                          "missing column 'emotion_2' (the label columns mix, emotion_1, emotion_2, emotion_1_salience, emotion_2_salience come together)") {
-            try store.importMetadata(from: noLabel2)
-        }
-        let noFilename = try project.file("b.csv", "video_id,fold\nA900,1\n")
-        try assertRefused(store, file: noFilename, line: 1, "missing column 'filename'") {
-            try store.importMetadata(from: noFilename)
-        }
+        try assertMetadataRefused(project, "a.csv", "filename,mix,emotion_1,emotion_1_salience,emotion_2_salience,fold\nA900_ang_int1_ver1,0,ang,,,1\n", line: 1,
+                                  "missing column 'emotion_2' (the label columns mix, emotion_1, emotion_2, emotion_1_salience, emotion_2_salience come together)")
+        try assertMetadataRefused(project, "b.csv", "video_id,fold\nA900,1\n", line: 1, "missing column 'filename'")
     }
 
     func testExtraColumn() throws {
         let project = try TestProject.small(self)
-        let url = try project.file("m.csv", "filename,fold,comment\nA900_ang_int1_ver1,1,nice\n")
-        try assertRefused(project.store, file: url, line: 1,
-                          "unexpected column 'comment' (expected filename, video_id, mix, emotion_1, emotion_2, emotion_1_salience, emotion_2_salience, version, fold)") {
-            try project.store.importMetadata(from: url)
-        }
+        try assertMetadataRefused(project, "m.csv", "filename,fold,comment\nA900_ang_int1_ver1,1,nice\n", line: 1,
+                                  "unexpected column 'comment' (expected filename, video_id, mix, emotion_1, emotion_2, emotion_1_salience, emotion_2_salience, version, fold)")
     }
 
     func testUnknownClassNames() throws {
         let project = try TestProject.small(self)
-        let inName = try project.file("m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_joy_int1_ver1,A900,0,ang,,,,1,1\n")
-        try assertRefused(project.store, file: inName, line: 3,
-                          "'A900_joy_int1_ver1': unknown emotion 'joy' (expected one of ang, disg, fea, hap, sad, neu)") {
-            try project.store.importMetadata(from: inName)
-        }
-        let inColumn = try project.file("n.csv", header + "A900_mix_ang_hap_50_50_ver1,A900,1,ang,joy,50,50,1,1\n")
-        try assertRefused(project.store, file: inColumn, line: 2,
-                          "unknown emotion 'joy' in column 'emotion_2' (expected one of ang, disg, fea, hap, sad, neu)") {
-            try project.store.importMetadata(from: inColumn)
-        }
+        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_joy_int1_ver1,A900,0,ang,,,,1,1\n", line: 3,
+                                  "'A900_joy_int1_ver1': unknown emotion 'joy' (expected one of ang, disg, fea, hap, sad, neu)")
+        try assertMetadataRefused(project, "n.csv", header + "A900_mix_ang_hap_50_50_ver1,A900,1,ang,joy,50,50,1,1\n", line: 2,
+                                  "unknown emotion 'joy' in column 'emotion_2' (expected one of ang, disg, fea, hap, sad, neu)")
     }
 
     func testMalformedValues() throws {
         let project = try TestProject.small(self)
-        let fold = try project.file("f.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,one\n")
-        try assertRefused(project.store, file: fold, line: 2, "malformed fold 'one' (expected 0–4, or empty or -1 for a test clip)") {
-            try project.store.importMetadata(from: fold)
-        }
-        let mix = try project.file("x.csv", header + "A900_ang_int1_ver1,A900,2,ang,,,,1,1\n")
-        try assertRefused(project.store, file: mix, line: 2, "malformed mix '2' (expected 0 or 1)") {
-            try project.store.importMetadata(from: mix)
-        }
-        let salience = try project.file("s.csv", header + "A900_mix_ang_hap_50_50_ver1,A900,1,ang,hap,fifty,50,1,1\n")
-        try assertRefused(project.store, file: salience, line: 2,
-                          "blend saliences must be 50/50, 70/30 or 30/70, got 'fifty'/'50'") {
-            try project.store.importMetadata(from: salience)
-        }
+        try assertMetadataRefused(project, "f.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,one\n", line: 2,
+                                  "malformed fold 'one' (expected 0–4, or empty or -1 for a test clip)")
+        try assertMetadataRefused(project, "x.csv", header + "A900_ang_int1_ver1,A900,2,ang,,,,1,1\n", line: 2,
+                                  "malformed mix '2' (expected 0 or 1)")
+        try assertMetadataRefused(project, "s.csv", header + "A900_mix_ang_hap_50_50_ver1,A900,1,ang,hap,fifty,50,1,1\n", line: 2,
+                                  "blend saliences must be 50/50, 70/30 or 30/70, got 'fifty'/'50'")
     }
 
     func testFoldOutsideRange() throws {
         let project = try TestProject.small(self)
-        let url = try project.file("m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,5\n")
-        try assertRefused(project.store, file: url, line: 2, "fold 5 outside 0–4 (test clips leave it empty or -1)") {
-            try project.store.importMetadata(from: url)
-        }
+        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,5\n", line: 2,
+                                  "fold 5 outside 0–4 (test clips leave it empty or -1)")
     }
 
     func testDuplicateFilename() throws {
         let project = try TestProject.small(self)
-        let url = try project.file("m.csv", header + """
+        try assertMetadataRefused(project, "m.csv", header + """
             A900_ang_int1_ver1,A900,0,ang,,,,1,1
             A900_ang_int2_ver1,A900,0,ang,,,,1,1
             A900_ang_int1_ver1.mov,A900,0,ang,,,,1,1
 
-            """)
-        try assertRefused(project.store, file: url, line: 4, "duplicate filename 'A900_ang_int1_ver1' (first on line 2)") {
-            try project.store.importMetadata(from: url)
-        }
+            """, line: 4, "duplicate filename 'A900_ang_int1_ver1' (first on line 2)")
     }
 
     func testLabelContradictingTheFileName() throws {
         let project = try TestProject.small(self)
-        let swapped = try project.file("m.csv", header + "A900_mix_ang_hap_70_30_ver1,A900,1,ang,hap,30,70,1,1\n")
-        try assertRefused(project.store, file: swapped, line: 2,
-                          "label ang:30;hap:70 in the label columns contradicts the file name's ang:70;hap:30") {
-            try project.store.importMetadata(from: swapped)
-        }
-        let other = try project.file("n.csv", header + "A900_sad_int1_ver1,A900,0,fea,,,,1,1\n")
-        try assertRefused(project.store, file: other, line: 2,
-                          "label fea:100 in the label columns contradicts the file name's sad:100") {
-            try project.store.importMetadata(from: other)
-        }
+        try assertMetadataRefused(project, "m.csv", header + "A900_mix_ang_hap_70_30_ver1,A900,1,ang,hap,30,70,1,1\n", line: 2,
+                                  "label ang:30;hap:70 in the label columns contradicts the file name's ang:70;hap:30")
+        try assertMetadataRefused(project, "n.csv", header + "A900_sad_int1_ver1,A900,0,fea,,,,1,1\n", line: 2,
+                                  "label fea:100 in the label columns contradicts the file name's sad:100")
     }
 
     func testEmptyFile() throws {
         let project = try TestProject.small(self)
-        let empty = try project.file("m.csv", "")
-        try assertRefused(project.store, file: empty, line: nil, "empty file (expected a header line)") {
-            try project.store.importMetadata(from: empty)
-        }
-        let headerOnly = try project.file("h.csv", header)
-        try assertRefused(project.store, file: headerOnly, line: nil, "no data rows after the header") {
-            try project.store.importMetadata(from: headerOnly)
-        }
+        try assertMetadataRefused(project, "m.csv", "", line: nil, "empty file (expected a header line)")
+        try assertMetadataRefused(project, "h.csv", header, line: nil, "no data rows after the header")
     }
 
     func testWrongNumberOfFields() throws {
         let project = try TestProject.small(self)
-        let url = try project.file("m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A900,0,ang,,,1,1\n")
-        try assertRefused(project.store, file: url, line: 3, "8 fields, expected 9 as in the header") {
-            try project.store.importMetadata(from: url)
-        }
+        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A900,0,ang,,,1,1\n", line: 3,
+                                  "8 fields, expected 9 as in the header")
     }
 
     func testChangingAnExistingClip() throws {
         let project = try TestProject.small(self)
         // Fine on its own, but A117's clip is in fold 0 in the project.
-        let url = try project.file("m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA117_ang_int1_ver1,A117,0,ang,,,,1,3\n")
-        try assertRefused(project.store, file: url, line: 3,
-                          "'A117_ang_int1_ver1' is already in the project as train fold 0 with label ang:100; this row says train fold 3 with label ang:100") {
-            try project.store.importMetadata(from: url)
-        }
+        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA117_ang_int1_ver1,A117,0,ang,,,,1,3\n", line: 3,
+                                  "'A117_ang_int1_ver1' is already in the project as train fold 0 with label ang:100; this row says train fold 3 with label ang:100")
     }
 
     func testMissingFileIsAnInputError() throws {

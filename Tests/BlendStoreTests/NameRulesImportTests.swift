@@ -55,32 +55,20 @@ final class NameRulesImportTests: XCTestCase {
              #"clip name 'A900_ang_int1_ver1\u{0085}' contains U+0085 (a control character) at character 19"# + rule),
         ]
         for (row, message) in cases {
-            let url = try project.file("m.csv", header + "A900_ang_int2_ver1,A900,0,ang,,,,1,1\n" + row + "\n")
-            try assertRefused(project.store, file: url, line: 3, message) { try project.store.importMetadata(from: url) }
+            try assertMetadataRefused(project, "m.csv", header + "A900_ang_int2_ver1,A900,0,ang,,,,1,1\n" + row + "\n", line: 3, message)
         }
     }
 
     func testVideoIDAndVersionMustAgreeWithTheName() throws {
         let project = try TestProject.small(self)
-        let videoID = try project.file("v.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A901,0,ang,,,,1,1\n")
-        try assertRefused(project.store, file: videoID, line: 3,
-                          "video_id 'A901' contradicts the file name 'A900_ang_int2_ver1', whose actor is A900") {
-            try project.store.importMetadata(from: videoID)
-        }
-        let version = try project.file("w.csv", header + "A900_mix_ang_hap_70_30_ver2,A900,1,ang,hap,70,30,1,1\n")
-        try assertRefused(project.store, file: version, line: 2,
-                          "version 1 contradicts the file name 'A900_mix_ang_hap_70_30_ver2', whose version is 2 (_ver2)") {
-            try project.store.importMetadata(from: version)
-        }
-        let malformed = try project.file("x.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,v1,1\n")
-        try assertRefused(project.store, file: malformed, line: 2, "malformed version 'v1' (expected a whole number such as 1)") {
-            try project.store.importMetadata(from: malformed)
-        }
-        let label = try project.file("y.csv", header + "A900_mix_ang_hap_70_30_ver1,A900,1,ang,hap,50,50,1,1\n")
-        try assertRefused(project.store, file: label, line: 2,
-                          "label ang:50;hap:50 in the label columns contradicts the file name's ang:70;hap:30") {
-            try project.store.importMetadata(from: label)
-        }
+        try assertMetadataRefused(project, "v.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A901,0,ang,,,,1,1\n", line: 3,
+                                  "video_id 'A901' contradicts the file name 'A900_ang_int2_ver1', whose actor is A900")
+        try assertMetadataRefused(project, "w.csv", header + "A900_mix_ang_hap_70_30_ver2,A900,1,ang,hap,70,30,1,1\n", line: 2,
+                                  "version 1 contradicts the file name 'A900_mix_ang_hap_70_30_ver2', whose version is 2 (_ver2)")
+        try assertMetadataRefused(project, "x.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,v1,1\n", line: 2,
+                                  "malformed version 'v1' (expected a whole number such as 1)")
+        try assertMetadataRefused(project, "y.csv", header + "A900_mix_ang_hap_70_30_ver1,A900,1,ang,hap,50,50,1,1\n", line: 2,
+                                  "label ang:50;hap:50 in the label columns contradicts the file name's ang:70;hap:30")
         // Empty video_id and version say nothing; pandas' floats are the same numbers.
         let fine = try project.file("z.csv", header + "A900_ang_int1_ver1,,0,ang,,,,,1\nA900_ang_int2_ver3,A900,0,ang,,,,3.0,1\n")
         XCTAssertEqual(try project.store.importMetadata(from: fine).added, 2)
@@ -170,14 +158,9 @@ final class NameRulesImportTests: XCTestCase {
 extension NameRulesImportTests {
     func testOtherMetadataValuesAreQuotedVisibly() throws {
         let project = try TestProject.small(self)
-        let mix = try project.file("m.csv", header + "A900_ang_int1_ver1,A900,\u{1B}[2J,ang,,,,1,1\n")
-        try assertRefused(project.store, file: mix, line: 2, #"malformed mix '\u{001B}[2J' (expected 0 or 1)"#) {
-            try project.store.importMetadata(from: mix)
-        }
-        let fold = try project.file("f.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\u{202E}\n")
-        try assertRefused(project.store, file: fold, line: 2,
-                          #"malformed fold '1\u{202E}' (expected 0–4, or empty or -1 for a test clip)"#) {
-            try project.store.importMetadata(from: fold)
-        }
+        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,\u{1B}[2J,ang,,,,1,1\n", line: 2,
+                                  #"malformed mix '\u{001B}[2J' (expected 0 or 1)"#)
+        try assertMetadataRefused(project, "f.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\u{202E}\n", line: 2,
+                                  #"malformed fold '1\u{202E}' (expected 0–4, or empty or -1 for a test clip)"#)
     }
 }

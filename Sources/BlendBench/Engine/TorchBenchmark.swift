@@ -52,32 +52,22 @@ enum TorchBenchmark {
             ("folds", NPYWriter.float32Matrix(folds, rows: data.rows, columns: 1)),
         ], to: npz)
         let config = benchmark.config
-        let process = Process()
-        process.executableURL = setup.python
-        process.arguments = [setup.script.path, "--data", npz.path, "--oof", oof.path,
-                             "--architecture", config.architecture.rawValue, "--epochs", String(config.epochs),
-                             "--batch", String(config.batchSize), "--lr", String(config.learningRate),
-                             "--weight-decay", String(config.weightDecay), "--dropout", String(config.dropout),
-                             "--seed", String(config.seed), "--threads", String(threads)]
+        let arguments = [setup.script.path, "--data", npz.path, "--oof", oof.path,
+                         "--architecture", config.architecture.rawValue, "--epochs", String(config.epochs),
+                         "--batch", String(config.batchSize), "--lr", String(config.learningRate),
+                         "--weight-decay", String(config.weightDecay), "--dropout", String(config.dropout),
+                         "--seed", String(config.seed), "--threads", String(threads)]
         var environment = ProcessInfo.processInfo.environment
         environment["OMP_NUM_THREADS"] = String(threads)
         // PyTorch's OpenMP threads spin while they wait by default: on a machine shared with
         // other work that made its epochs 5–15× slower and erratic here. Waiting passively is
         // its best case, so compare against that unless the caller chose otherwise.
         if environment["OMP_WAIT_POLICY"] == nil { environment["OMP_WAIT_POLICY"] = "PASSIVE" }
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Read before waiting: a full pipe would otherwise block the child forever.
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-              let line = String(decoding: stdout, as: UTF8.self).split(separator: "\n").last else {
-            throw TorchBenchmarkError(description: "torch_bench.py failed (exit \(process.terminationStatus)): "
-                + String(decoding: stderr, as: UTF8.self).suffix(2000))
+        let run = try ChildProcess.run(setup.python, arguments, environment: environment)
+        guard run.status == 0,
+              let line = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n").last else {
+            throw TorchBenchmarkError(description: "torch_bench.py failed (exit \(run.status)): "
+                + String(decoding: run.stderr, as: UTF8.self).suffix(2000))
         }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

@@ -82,10 +82,10 @@ public enum MediaBenchmark {
         }
 
         var ffmpeg: [Double] = []
-        if let tool = executable(named: "ffmpeg") {
+        if let tool = ChildProcess.executable(named: "ffmpeg") {
             for _ in 0..<max(1, repetitions) {
                 ffmpeg.append(milliseconds(try clock.measure {
-                    try runQuietly(tool, ["-v", "error", "-i", clipPath, "-frames:v", "1", "-s", "80x48",
+                    try ChildProcess.runQuietly(tool, ["-v", "error", "-i", clipPath, "-frames:v", "1", "-s", "80x48",
                                           "-f", "rawvideo", "-pix_fmt", "rgb24", "-y", "/dev/null"])
                 }))
             }
@@ -122,22 +122,6 @@ public enum MediaBenchmark {
                 p[i] = UInt8(clamping: Int(p[i]) + noise * 3 / 4)
             }
         }
-    }
-
-    private static func executable(named name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    private static func runQuietly(_ tool: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
     }
 
     private static func milliseconds(_ duration: Duration) -> Double { seconds(duration) * 1000 }

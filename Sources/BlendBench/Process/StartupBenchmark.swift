@@ -142,31 +142,20 @@ public enum StartupBenchmark {
 
     /// Compiles the hello world with `swiftc -O` (from $SWIFTC, else the PATH).
     private static func buildHelloWorld(in scratch: URL) throws -> String {
-        guard let compiler = ProcessInfo.processInfo.environment["SWIFTC"] ?? executable(named: "swiftc") else {
+        guard let compiler = ProcessInfo.processInfo.environment["SWIFTC"] ?? ChildProcess.executable(named: "swiftc") else {
             throw BaselineProblem(message: "no swiftc on the PATH (set SWIFTC to one)")
         }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let source = scratch.appendingPathComponent("hello.swift")
         let binary = scratch.appendingPathComponent("hello").path
         try Data(helloWorld.utf8).write(to: source)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: compiler)
-        process.arguments = ["-O", source.path, "-o", binary]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw BaselineProblem(message: "\(compiler) -O hello.swift failed (status \(process.terminationStatus))")
+        let status = try ChildProcess.runQuietly(compiler, ["-O", source.path, "-o", binary])
+        guard status == 0 else {
+            throw BaselineProblem(message: "\(compiler) -O hello.swift failed (status \(status))")
         }
         return binary
     }
 
-    private static func executable(named name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
 
     private static func loadAverage() -> Double? {
         guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return nil }

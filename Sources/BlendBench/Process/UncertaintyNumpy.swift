@@ -55,22 +55,14 @@ public enum UncertaintyNumpy {
         try metadata.write(to: metadataURL, atomically: true, encoding: .utf8)
         try probs.write(to: probsURL, atomically: true, encoding: .utf8)
         let best = SweepIndex(clips).sweep(grid: .official).best.thresholds
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, "--metadata", metadataURL.path, "--probs", probsURL.path,
-                             "--alpha", "\(best.alpha)", "--beta", "\(best.beta)", "--replicates", "2000",
-                             "--permutations", "2000", "--time", "--repeats", "\(repeats)", "--only"] + only
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: String(decoding: errors, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? "exit \(process.terminationStatus)")
+        let arguments = ["python3", script.path, "--metadata", metadataURL.path, "--probs", probsURL.path,
+                         "--alpha", "\(best.alpha)", "--beta", "\(best.beta)", "--replicates", "2000",
+                         "--permutations", "2000", "--time", "--repeats", "\(repeats)", "--only"] + only
+        let run = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), arguments)
+        guard run.status == 0 else {
+            throw Failure(description: String(decoding: run.stderr, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? "exit \(run.status)")
         }
-        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+        guard let object = try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any],
               let times = object["times_ms"] as? [String: Double] else {
             throw Failure(description: "unexpected output")
         }

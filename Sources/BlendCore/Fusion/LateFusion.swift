@@ -10,10 +10,7 @@ public struct LateFusion: Sendable {
     public let clipCount: Int
 
     public init(probabilities: [[Double]], present: [[Bool]]) {
-        precondition(probabilities.count == present.count, "one presence mask per encoder")
-        let n = present.first?.count ?? 0
-        precondition(present.allSatisfy { $0.count == n }, "encoders must share one clip order")
-        precondition(probabilities.allSatisfy { $0.count == n * Emotion.count }, "N×6 probabilities expected")
+        let n = clipAlignedCount(values: probabilities, present: present, per: "encoder")
         self.probabilities = probabilities
         self.present = present
         self.clipCount = n

@@ -10,10 +10,8 @@ public struct EncoderPanel: Sendable {
 
     /// One name, value array and presence array per member, all over the same clips.
     public init(names: [String], values: [[Double]], present: [[Bool]]) {
-        precondition(values.count == names.count && present.count == names.count, "one array per encoder")
-        let n = present.first?.count ?? 0
-        precondition(present.allSatisfy { $0.count == n }, "members must share one clip order")
-        precondition(values.allSatisfy { $0.count == n * Emotion.count }, "N×6 values per encoder")
+        precondition(values.count == names.count, "one value array per encoder")
+        _ = clipAlignedCount(values: values, present: present, per: "encoder")
         self.names = names
         self.values = values
         self.present = present

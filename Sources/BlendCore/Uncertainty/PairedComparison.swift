@@ -1,29 +1,21 @@
 /// A paired comparison of two sources over the clips both have: the same actor draws for
 /// both, Δ = metric(A) − metric(B) per replicate.
 public struct PairedComparison: Sendable {
-    public struct Deltas: Hashable, Sendable, Codable {
-        public let accPresence: Double
-        public let accSalience: Double
-        public let score: Double
+    /// A value per headline metric: the deltas themselves, their p-values or their intervals.
+    public struct PerMetric<Value: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
+        public let accPresence: Value
+        public let accSalience: Value
+        public let score: Value
 
-        public init(accPresence: Double, accSalience: Double, score: Double) {
+        public init(accPresence: Value, accSalience: Value, score: Value) {
             self.accPresence = accPresence
             self.accSalience = accSalience
             self.score = score
         }
     }
 
-    public struct DeltaIntervals: Hashable, Sendable, Codable {
-        public let accPresence: Interval
-        public let accSalience: Interval
-        public let score: Interval
-
-        public init(accPresence: Interval, accSalience: Interval, score: Interval) {
-            self.accPresence = accPresence
-            self.accSalience = accSalience
-            self.score = score
-        }
-    }
+    public typealias Deltas = PerMetric<Double>
+    public typealias DeltaIntervals = PerMetric<Interval>
 
     /// A clip where exactly one source has the presence right.
     public struct Flip: Hashable, Sendable, Codable {

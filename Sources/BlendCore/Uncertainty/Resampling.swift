@@ -13,6 +13,21 @@ public enum Resampling {
         return SeededGenerator(seed: mixer.next())
     }
 
+    /// Calls `draw(r, &generator)` for replicates 0..<count in order, each with its chunk's
+    /// generator: the one loop both kinds of resampling share.
+    private static func forEachReplicate(_ count: Int, seed: UInt64, _ draw: (Int, inout SeededGenerator) -> Void) {
+        var r = 0
+        var c = 0
+        while r < count {
+            var g = generator(seed: seed, chunk: c)
+            for _ in 0..<min(chunk, count - r) {
+                draw(r, &g)
+                r += 1
+            }
+            c += 1
+        }
+    }
+
     /// Calls `body(r, weights)` for every replicate r in order: `weights[i]` is how many times
     /// unit i was drawn in `units` draws with replacement. The buffer is reused between calls.
     public static func bootstrap(units n: Int, replicates: Int, seed: UInt64,
@@ -20,17 +35,10 @@ public enum Resampling {
         precondition(n > 0, "nothing to resample")
         var weights = [Int32](repeating: 0, count: n)
         weights.withUnsafeMutableBufferPointer { w in
-            var r = 0
-            var c = 0
-            while r < replicates {
-                var g = generator(seed: seed, chunk: c)
-                for _ in 0..<min(chunk, replicates - r) {
-                    for i in 0..<n { w[i] = 0 }
-                    for _ in 0..<n { w[Int(g.next(upperBound: UInt64(n)))] += 1 }
-                    body(r, UnsafeBufferPointer(w))
-                    r += 1
-                }
-                c += 1
+            forEachReplicate(replicates, seed: seed) { r, g in
+                for i in 0..<n { w[i] = 0 }
+                for _ in 0..<n { w[Int(g.next(upperBound: UInt64(n)))] += 1 }
+                body(r, UnsafeBufferPointer(w))
             }
         }
     }
@@ -41,21 +49,14 @@ public enum Resampling {
                                     _ body: (Int, UnsafeBufferPointer<Int>) -> Void) {
         var order = Array(0..<n)
         order.withUnsafeMutableBufferPointer { o in
-            var p = 0
-            var c = 0
-            while p < count {
-                var g = generator(seed: seed, chunk: c)
-                for _ in 0..<min(chunk, count - p) {
-                    var i = n - 1
-                    while i > 0 {
-                        let j = Int(g.next(upperBound: UInt64(i + 1)))
-                        o.swapAt(i, j)
-                        i -= 1
-                    }
-                    body(p, UnsafeBufferPointer(o))
-                    p += 1
+            forEachReplicate(count, seed: seed) { p, g in
+                var i = n - 1
+                while i > 0 {
+                    let j = Int(g.next(upperBound: UInt64(i + 1)))
+                    o.swapAt(i, j)
+                    i -= 1
                 }
-                c += 1
+                body(p, UnsafeBufferPointer(o))
             }
         }
     }

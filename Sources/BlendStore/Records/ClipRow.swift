@@ -2,10 +2,8 @@ import BlendCore
 import GRDB
 
 /// A row of `clip`.
-struct ClipRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct ClipRow: TableRow, Hashable {
     static let databaseTableName = "clip"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var filename: String
@@ -20,8 +18,6 @@ struct ClipRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
     var frames: Int?
     /// An unlabelled clip's file name as imported (`test_0001.mov`); NULL for labelled clips.
     var file: String?
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     /// Every clip in id order with its id, each row checked, decoded by column position: the
     /// hot path of loading a project (Codable decoding costs several times more per row).

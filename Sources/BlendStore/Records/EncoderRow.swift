@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A row of `encoder`.
-struct EncoderRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct EncoderRow: TableRow, Hashable {
     static let databaseTableName = "encoder"
 
     var id: Int64?
@@ -11,8 +11,6 @@ struct EncoderRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord 
     var source: String
     var created: Date
     var config: String?
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     /// The id of encoder `name`, creating it as `source` with `modality` when it is new.
     static func findOrCreate(_ db: Database, name: String, modality: Modality, source: EncoderSource) throws -> Int64 {

@@ -2,10 +2,8 @@ import Foundation
 import GRDB
 
 /// A row of `fusion`; `weights` holds the JSON of `[FusionWeight]`.
-struct FusionRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct FusionRow: TableRow, Hashable {
     static let databaseTableName = "fusion"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var name: String
@@ -18,6 +16,4 @@ struct FusionRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
     var created: Date
     var outputEncoderId: Int64?
     var provenance: String?
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

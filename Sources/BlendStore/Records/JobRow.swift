@@ -2,10 +2,8 @@ import Foundation
 import GRDB
 
 /// A row of `job`.
-struct JobRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
+struct JobRow: TableRow, Hashable {
     static let databaseTableName = "job"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?
     var kind: String
@@ -21,6 +19,4 @@ struct JobRow: Codable, Hashable, FetchableRecord, MutablePersistableRecord {
     var log: String
     /// JSON object of the latest live figures, nil when none were reported.
     var metrics: String?
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

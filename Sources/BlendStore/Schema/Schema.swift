@@ -94,19 +94,7 @@ enum Schema {
         // Background work (training, optimisation, decoding). Another process may set
         // `cancel_requested`; the worker polls it and ends with status `cancelled`.
         try db.create(table: "job") { t in
-            t.autoIncrementedPrimaryKey("id")
-            t.column("kind", .text).notNull()
-            t.column("status", .text).notNull()
-                .check { ["queued", "running", "succeeded", "failed", "cancelled"].contains($0) }
-            t.column("progress", .double).notNull().defaults(to: 0)
-            t.column("message", .text).notNull().defaults(to: "")
-            t.column("config", .jsonText)
-            t.column("pid", .integer)
-            t.column("created", .datetime).notNull()
-            t.column("started", .datetime)
-            t.column("finished", .datetime)
-            t.column("cancel_requested", .boolean).notNull().defaults(to: false)
-            t.column("log", .text).notNull().defaults(to: "")
+            jobColumns(t, statuses: ["queued", "running", "succeeded", "failed", "cancelled"])
         }
 
         try db.create(table: "note") { t in

@@ -37,13 +37,8 @@ public enum KeyMapFile {
     /// values of the wrong type and keys bound twice in one scope are all reported together,
     /// each with its line; nothing is applied unless everything is right.
     public static func apply<Context>(_ source: String, file: String, to registry: inout CommandRegistry<Context>) throws {
-        let document: TOMLTable
-        do {
-            document = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw InputProblems([InputError(file: file, line: error.source.begin.line, "TOML syntax: \(error.description)")])
-        }
-        let locator = TOMLKeyLocator(source: source)
+        let toml = try LocatedTOML(source, file: file)
+        let document = toml.document, locator = toml.locator
         var problems: [InputError] = []
         for key in document.keys where key != "keys" {
             problems.append(InputError(file: file, line: locator.line(of: key),

@@ -1,148 +1,71 @@
-// Copies of Themes/*.toml, so that `--theme NAME` works wherever the binary is installed.
-// A test keeps them identical to the files; edit the file, then paste it here.
+import BlendCore
+
+// The built-in themes, so that `--theme NAME` works wherever the binary is installed. Each is
+// written out as the exact text of its Themes/*.toml file (a test keeps them identical): edit
+// the file, then its values here.
+
+/// One built-in theme's values; `source` writes them out in the layout every theme file shares.
+struct BuiltinTheme {
+    let name: String
+    /// The opening comment's lines, the first after "blendscope theme: ".
+    let about: [String]
+    /// One per `[colors]` key, in `ThemeRoles.keyed` order.
+    let colors: [String]
+    /// One per emotion, in `Emotion.allCases` order.
+    let emotions: [String]
+    let ramp: [String]
+    /// Whether the ramp's stops are exact colours that blend (basic ones do not).
+    let blends: Bool
+
+    var source: String {
+        func quoted(_ value: String) -> String { "\"\(value)\"" }
+        var lines = ["# blendscope theme: " + about[0]] + about.dropFirst().map { "# " + $0 }
+        lines += [
+            ##"# Colours are "#rrggbb", one of the terminal's sixteen ("red", "bright-blue", ...) or "default""##,
+            "# (the terminal's own colour). Every key below is required.",
+            "name = \(quoted(name))", "", "[colors]",
+        ]
+        lines += zip(ThemeRoles.keys, colors).map { "\($0) = \(quoted($1))" }
+        lines += ["", "# One colour per emotion: ang red, disg green, fea purple, hap yellow, sad blue, neu grey.", "[emotions]"]
+        lines += zip(Emotion.allCases, emotions).map { "\($0.code) = \(quoted($1))" }
+        lines += [
+            "", "# The heat ramp for heatmaps, low to high"
+                + (blends ? "; exact colours blend between stops." : ": basic colours do not blend, so more steps."),
+            "[heatmap]", "ramp = [" + ramp.map(quoted).joined(separator: ", ") + "]",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
 
 enum BuiltinThemes {
-    static let sources: [(name: String, source: String)] = [
-        ("dark", #"""
-# blendscope theme: dark (the default).
-# Colours are "#rrggbb", one of the terminal's sixteen ("red", "bright-blue", ...) or "default"
-# (the terminal's own colour). Every key below is required.
-name = "dark"
-
-[colors]
-background = "#1b1e24"
-text = "#d5d9e0"
-muted = "#7c8391"
-accent = "#5fafef"
-border = "#464c59"
-focus = "#e8c46a"
-success = "#8cc36e"
-error = "#e5636f"
-warning = "#d99a5e"
-selection = "#2e4464"
-selection-text = "#ffffff"
-status-background = "#262a33"
-status-text = "#b8bfcb"
-overlay = "#232730"
-
-# One colour per emotion: ang red, disg green, fea purple, hap yellow, sad blue, neu grey.
-[emotions]
-ang = "#e5636f"
-disg = "#7fbf5f"
-fea = "#b57edc"
-hap = "#e8c46a"
-sad = "#5a9ee8"
-neu = "#9aa1ad"
-
-# The heat ramp for heatmaps, low to high; exact colours blend between stops.
-[heatmap]
-ramp = ["#1f2a3c", "#1f4e79", "#2a8c82", "#9cc95a", "#f4e35c"]
-"""# + "\n"),
-        ("light", #"""
-# blendscope theme: light, for light terminal backgrounds.
-# Colours are "#rrggbb", one of the terminal's sixteen ("red", "bright-blue", ...) or "default"
-# (the terminal's own colour). Every key below is required.
-name = "light"
-
-[colors]
-background = "#fafafa"
-text = "#24292f"
-muted = "#6e7781"
-accent = "#0969da"
-border = "#afb8c1"
-focus = "#bf8700"
-success = "#1a7f37"
-error = "#cf222e"
-warning = "#bc4c00"
-selection = "#cfe3ff"
-selection-text = "#0b1f3a"
-status-background = "#e8eaed"
-status-text = "#32383f"
-overlay = "#f0f2f5"
-
-# One colour per emotion: ang red, disg green, fea purple, hap yellow, sad blue, neu grey.
-[emotions]
-ang = "#cf222e"
-disg = "#2e8540"
-fea = "#8250df"
-hap = "#b08800"
-sad = "#0969da"
-neu = "#6e7781"
-
-# The heat ramp for heatmaps, low to high; exact colours blend between stops.
-[heatmap]
-ramp = ["#f3f6fa", "#c3dbf5", "#6fa8dc", "#2f6db5", "#0b2e6b"]
-"""# + "\n"),
-        ("high-contrast", #"""
-# blendscope theme: high contrast, pure colours on black for low vision and bright rooms.
-# Colours are "#rrggbb", one of the terminal's sixteen ("red", "bright-blue", ...) or "default"
-# (the terminal's own colour). Every key below is required.
-name = "high-contrast"
-
-[colors]
-background = "#000000"
-text = "#ffffff"
-muted = "#c0c0c0"
-accent = "#00ffff"
-border = "#ffffff"
-focus = "#ffff00"
-success = "#00ff00"
-error = "#ff3030"
-warning = "#ffa500"
-selection = "#0000c0"
-selection-text = "#ffffff"
-status-background = "#ffffff"
-status-text = "#000000"
-overlay = "#000000"
-
-# One colour per emotion: ang red, disg green, fea purple, hap yellow, sad blue, neu grey.
-[emotions]
-ang = "#ff3030"
-disg = "#00ff00"
-fea = "#ff60ff"
-hap = "#ffff00"
-sad = "#40a0ff"
-neu = "#c0c0c0"
-
-# The heat ramp for heatmaps, low to high; exact colours blend between stops.
-[heatmap]
-ramp = ["#000080", "#0000ff", "#00ffff", "#ffff00", "#ffffff"]
-"""# + "\n"),
-        ("16-colour", #"""
-# blendscope theme: 16 colours, for terminals without a 256-colour palette. It names the
-# terminal's own basic colours, so it follows whatever palette the terminal is set to.
-# Colours are "#rrggbb", one of the terminal's sixteen ("red", "bright-blue", ...) or "default"
-# (the terminal's own colour). Every key below is required.
-name = "16-colour"
-
-[colors]
-background = "default"
-text = "default"
-muted = "bright-black"
-accent = "bright-cyan"
-border = "bright-black"
-focus = "bright-yellow"
-success = "green"
-error = "red"
-warning = "yellow"
-selection = "blue"
-selection-text = "bright-white"
-status-background = "white"
-status-text = "black"
-overlay = "default"
-
-# One colour per emotion: ang red, disg green, fea purple, hap yellow, sad blue, neu grey.
-[emotions]
-ang = "red"
-disg = "green"
-fea = "magenta"
-hap = "yellow"
-sad = "blue"
-neu = "bright-black"
-
-# The heat ramp for heatmaps, low to high: basic colours do not blend, so more steps.
-[heatmap]
-ramp = ["blue", "cyan", "green", "yellow", "bright-yellow", "bright-white"]
-"""# + "\n"),
+    static let themes: [BuiltinTheme] = [
+        BuiltinTheme(
+            name: "dark", about: ["dark (the default)."],
+            colors: ["#1b1e24", "#d5d9e0", "#7c8391", "#5fafef", "#464c59", "#e8c46a", "#8cc36e",
+                     "#e5636f", "#d99a5e", "#2e4464", "#ffffff", "#262a33", "#b8bfcb", "#232730"],
+            emotions: ["#e5636f", "#7fbf5f", "#b57edc", "#e8c46a", "#5a9ee8", "#9aa1ad"],
+            ramp: ["#1f2a3c", "#1f4e79", "#2a8c82", "#9cc95a", "#f4e35c"], blends: true),
+        BuiltinTheme(
+            name: "light", about: ["light, for light terminal backgrounds."],
+            colors: ["#fafafa", "#24292f", "#6e7781", "#0969da", "#afb8c1", "#bf8700", "#1a7f37",
+                     "#cf222e", "#bc4c00", "#cfe3ff", "#0b1f3a", "#e8eaed", "#32383f", "#f0f2f5"],
+            emotions: ["#cf222e", "#2e8540", "#8250df", "#b08800", "#0969da", "#6e7781"],
+            ramp: ["#f3f6fa", "#c3dbf5", "#6fa8dc", "#2f6db5", "#0b2e6b"], blends: true),
+        BuiltinTheme(
+            name: "high-contrast", about: ["high contrast, pure colours on black for low vision and bright rooms."],
+            colors: ["#000000", "#ffffff", "#c0c0c0", "#00ffff", "#ffffff", "#ffff00", "#00ff00",
+                     "#ff3030", "#ffa500", "#0000c0", "#ffffff", "#ffffff", "#000000", "#000000"],
+            emotions: ["#ff3030", "#00ff00", "#ff60ff", "#ffff00", "#40a0ff", "#c0c0c0"],
+            ramp: ["#000080", "#0000ff", "#00ffff", "#ffff00", "#ffffff"], blends: true),
+        BuiltinTheme(
+            name: "16-colour",
+            about: ["16 colours, for terminals without a 256-colour palette. It names the",
+                    "terminal's own basic colours, so it follows whatever palette the terminal is set to."],
+            colors: ["default", "default", "bright-black", "bright-cyan", "bright-black", "bright-yellow", "green",
+                     "red", "yellow", "blue", "bright-white", "white", "black", "default"],
+            emotions: ["red", "green", "magenta", "yellow", "blue", "bright-black"],
+            ramp: ["blue", "cyan", "green", "yellow", "bright-yellow", "bright-white"], blends: false),
     ]
+
+    static var sources: [(name: String, source: String)] { themes.map { ($0.name, $0.source) } }
 }

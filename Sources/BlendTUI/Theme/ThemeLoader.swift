@@ -63,13 +63,8 @@ public enum ThemeLoader {
 
     /// Parses theme TOML; `file` is only used to name the file in problems.
     public static func parse(_ source: String, file: String) throws -> Theme {
-        let document: TOMLTable
-        do {
-            document = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw InputProblems([InputError(file: file, line: error.source.begin.line, "TOML syntax: \(error.description)")])
-        }
-        let locator = TOMLKeyLocator(source: source)
+        let toml = try LocatedTOML(source, file: file)
+        let document = toml.document, locator = toml.locator
         var problems: [InputError] = []
         func problem(_ key: String, _ message: String) {
             problems.append(InputError(file: file, line: locator.line(of: key), message))
@@ -111,17 +106,17 @@ public enum ThemeLoader {
             if let text = value.string { name = text } else { problem("name", "name must be a string") }
         }
 
-        var roles: [ThemeRole: ThemeColor] = [:]
+        var roles: [Color: ThemeColor] = [:]
         if let colors = table("colors") {
             for key in colors.keys {
-                guard let role = ThemeRole(rawValue: key) else {
-                    let known = ThemeRole.allCases.map(\.rawValue).joined(separator: ", ")
+                guard let role = ThemeRoles.color(forKey: key) else {
+                    let known = ThemeRoles.keys.joined(separator: ", ")
                     problem("colors.\(key)", "unknown key colors.\(key) (known: \(known))")
                     continue
                 }
                 roles[role] = colors[key].flatMap { colour("colors.\(key)", $0) }
             }
-            missing("colors", ThemeRole.allCases.map(\.rawValue).filter { colors[$0] == nil })
+            missing("colors", ThemeRoles.keys.filter { colors[$0] == nil })
         }
 
         var emotions: [Emotion: ThemeColor] = [:]

@@ -1,4 +1,5 @@
 import XCTest
+import BlendCore
 @testable import BlendStore
 
 extension XCTestCase {
@@ -20,5 +21,15 @@ extension XCTestCase {
         }
         XCTAssertEqual(try store.contentSnapshot(), before, "the failed import changed the store",
                        file: sourceFile, line: sourceLine)
+    }
+
+    /// Writes `csv` as `name` in `project` and expects importing it as metadata (with `split`)
+    /// to be refused at `line` with exactly `message`, the store unchanged.
+    func assertMetadataRefused(_ project: TestProject, _ name: String, _ csv: String, split: Split? = nil,
+                               line: Int?, _ message: String,
+                               sourceFile: StaticString = #filePath, sourceLine: UInt = #line) throws {
+        let url = try project.file(name, csv)
+        try assertRefused(project.store, file: url, line: line, message, { try project.store.importMetadata(from: url, split: split) },
+                          sourceFile: sourceFile, sourceLine: sourceLine)
     }
 }
