@@ -1,4 +1,4 @@
-import BlendStore
+import BlendApp
 import TOMLKit
 
 /// A TOML file's parsed table with the locator that points its problems at lines. Theme and
