@@ -36,7 +36,8 @@ extension ProjectSession {
         case .salience(let rates):
             return AnalysisTables.salience(clips.confusionTables(at: t), source: name, scope: scope, rates: rates)
         case .emotions:
-            return AnalysisTables.emotions(clips.confusionTables(at: t), source: name, scope: scope)
+            return AnalysisTables.emotions(clips.confusionTables(at: t), source: name, scope: scope,
+                                           intervals: clips.emotionIntervals(at: t, settings: settings))
         case .actors(let grid):
             let index = SweepIndex(clips)
             let report = index.actorBetas(alpha: t.alpha, betas: grid.betas)

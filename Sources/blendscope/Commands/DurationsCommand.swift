@@ -23,11 +23,7 @@ struct DurationsCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
     @OptionGroup var binOptions: DurationBinOptions
 
-    @Option(help: "Presence threshold α (default: the project's current).")
-    var alpha: Double?
-
-    @Option(help: "Salience threshold β (default: the project's current).")
-    var beta: Double?
+    @OptionGroup var thresholds: ThresholdOptions
 
     @Option(help: "The β values searched per bin: official (the challenge's 20) or a step such as 0.01.")
     var grid: GridChoice = .official
@@ -37,7 +33,6 @@ struct DurationsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        try validateThresholds(alpha: alpha, beta: beta)
         try grid.validate()
     }
 
@@ -123,7 +118,7 @@ struct DurationsCommand: ParsableCommand {
 
     func run() throws {
         let session = try target.session()
-        let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+        let analysis = try thresholds.target(source, in: session)
         let (ref, t) = (analysis.source, analysis.thresholds)
         let outcome = try session.durations(analysis, in: scope.selection, binning: binOptions.binning, betas: grid.grid.betas,
                                             settings: uncertainty.settings)
@@ -169,7 +164,7 @@ struct DurationsCommand: ParsableCommand {
         Output.line()
         Output.line("median duration by label kind: " + kinds.joined(separator: ", "))
         let c = r.durationMarginCorrelation
-        func corr(_ x: Double?) -> String { x.map { String(format: "%+.3f", $0) } ?? "–" }
+        func corr(_ x: Double?) -> String { x.map(Output.signedRate) ?? "–" }
         Output.line("duration vs top-two margin: all clips r \(corr(c.pearson)) ρ \(corr(c.spearman)); "
                     + "blends r \(corr(c.blendPearson)) ρ \(corr(c.blendSpearman))")
         if r.clipsWithoutDuration > 0 {
