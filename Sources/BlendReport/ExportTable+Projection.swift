@@ -1,13 +1,17 @@
 /// One column of a verb's view of a report: which report column, under which header, and
 /// which part of it.
 public struct ViewColumn: Sendable {
-    public enum Part: Sendable {
+    public enum Part: Hashable, Sendable {
         /// The value, with its interval folded in when the report has one (`.207 [.188, .226]`).
         case value
         /// The value alone.
         case point
         /// The interval alone (`[0.0500, 0.1447]`), `–` without one.
         case interval
+        /// A count as a whole percentage of the count in column `key` (`42%`), `–` of none.
+        case percent(of: String)
+        /// A count over the count in column `key` (`3/12`).
+        case ratio(of: String)
     }
 
     public let key: String
@@ -51,6 +55,13 @@ extension ExportTable {
                 guard c.part == .value, let lo, let hi else { continue }
                 bounds.append(({ $0[lo] }, self.columns[lo]))
                 bounds.append(({ $0[hi] }, self.columns[hi]))
+            case .percent(let total), .ratio(let total):
+                let t = index(total), percent = if case .percent = c.part { true } else { false }
+                picked.append(({ row in
+                    guard case .integer(let n) = row[i], case .integer(let d) = row[t] else { return .missing }
+                    if !percent { return .figure("\(n)/\(d)") }
+                    return d == 0 ? .missing : .figure("\(Int((Double(n) / Double(d) * 100).rounded()))%")
+                }, ExportColumn(c.key + "_of_" + total, c.header, .count)))
             case .interval:
                 let places = kind.places
                 picked.append(({ row in
