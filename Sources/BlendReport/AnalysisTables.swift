@@ -157,8 +157,11 @@ public enum AnalysisTables {
                            columns: columns, rows: rows)
     }
 
-    /// The clips whose labels the evidence disputes most, best first (`top` of them, or all).
-    public static func review(_ r: LabelReview, clips: [ClipInfo], source: String, top: Int? = nil) -> ExportTable {
+    /// The clips whose labels the evidence disputes most, best first (`top` of them, or all);
+    /// with `predicted` (each clip's predicted label set, by clip index) and `tags` (by clip
+    /// name), columns `predicted` and `tags` after the others.
+    public static func review(_ r: LabelReview, clips: [ClipInfo], source: String, top: Int? = nil,
+                              predicted: ((Int) -> String)? = nil, tags: [String: [String]]? = nil) -> ExportTable {
         let p = ExportColumn.Kind.rate
         let columns = [
             ExportColumn("rank", nil, .count), ExportColumn("clip", nil, .clip), ExportColumn("label", nil, .text),
@@ -167,13 +170,16 @@ public enum AnalysisTables {
             ExportColumn("alternative_probability", "p alt.", p), ExportColumn("margin", nil, p),
             ExportColumn("agreeing", nil, .count), ExportColumn("voters", nil, .count),
             ExportColumn("score", nil, p),
-        ]
+        ] + (predicted == nil ? [] : [ExportColumn("predicted", nil, .text)])
+            + (tags == nil ? [] : [ExportColumn("tags", nil, .text)])
         let ranked = r.top(top ?? r.entries.count)
         let rows = ranked.enumerated().map { rank, e -> [ExportValue] in
             [.integer(rank + 1), .text(clips[e.clip].name), .text(e.label.short), .text(e.weakestLabelled.code),
              .number(e.selfConfidence), .number(e.classThreshold), .text(e.alternative.code),
              .number(e.alternativeProbability), .number(e.margin), .integer(e.agreeing), .integer(e.voters),
              .number(e.score)]
+                + (predicted.map { [.text($0(e.clip))] } ?? [])
+                + (tags.map { [.text(($0[clips[e.clip].name] ?? []).joined(separator: " "))] } ?? [])
         }
         return ExportTable(name: "review", title: "Label review of \(source): clips whose labels the evidence disputes",
                            columns: columns, rows: rows)

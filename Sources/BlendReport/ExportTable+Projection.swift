@@ -12,16 +12,21 @@ public struct ViewColumn: Sendable {
         case percent(of: String)
         /// A count over the count in column `key` (`3/12`).
         case ratio(of: String)
+        /// The cell, a space and column `key`'s cell in the CLI's style (`hap .412`).
+        case followed(by: String)
     }
 
     public let key: String
     public let header: String
     public let part: Part
+    /// Whether the column lines up on the left whatever it holds.
+    public let left: Bool
 
-    public init(_ key: String, _ header: String, _ part: Part = .value) {
+    public init(_ key: String, _ header: String, _ part: Part = .value, left: Bool = false) {
         self.key = key
         self.header = header
         self.part = part
+        self.left = left
     }
 }
 
@@ -62,6 +67,12 @@ extension ExportTable {
                     if !percent { return .figure("\(n)/\(d)") }
                     return d == 0 ? .missing : .figure("\(Int((Double(n) / Double(d) * 100).rounded()))%")
                 }, ExportColumn(c.key + "_of_" + total, c.header, .count)))
+            case .followed(let other):
+                let o = index(other), places = self.columns[o].kind.places
+                picked.append(({ row in
+                    let second = if case .number(let x) = row[o] { ReportText.short(x, places) } else { row[o].fullPrecision ?? "–" }
+                    return .figure((row[i].fullPrecision ?? "–") + " " + second)
+                }, ExportColumn(c.key + "_" + other, c.header, kind)))
             case .interval:
                 let places = kind.places
                 picked.append(({ row in
@@ -69,6 +80,10 @@ extension ExportTable {
                     return .figure("[\(ReportText.short(l, places)), \(ReportText.short(h, places))]")
                 }, ExportColumn(c.key + "_interval", c.header, kind)))
             }
+        }
+        // `left`: the same cells as text, so TextTable lines them up on the left.
+        for (p, c) in zip(picked.indices, columns) where c.left {
+            picked[p].column = ExportColumn(picked[p].column.key, c.header, .text)
         }
         let all = picked + bounds
         let rows = Array(self.rows[range ?? self.rows.indices]).map { row in all.map { $0.value(row) } }

@@ -34,12 +34,18 @@ final class TextAndExportDigitsTests: XCTestCase {
 
         let emotions = try TableDigits.textTable(try run(["confusion", project] + source), after: "Presence per emotion", header: "emotion")
         TableDigits.compare(emotions, try export("emotions"), ["emotion", "TP", "FP", "FN", "P", "R", "F1"].map { ([$0], $0) }, "emotions")
+
+        let review = try TableDigits.textTable(try run(["review", project] + source), header: "#")
+        TableDigits.compare(review, try export("review"), [
+            (["#"], "rank"), (["clip"], "clip"), (["label"], "label"), (["margin"], "margin"),
+            (["class thr"], "class thr."), (["score"], "score"),
+        ], "review")
     }
 }
 
 /// Reading the CLI's text tables and the Markdown export, and comparing their figures.
 enum TableDigits {
-    /// A text table's cells: lines from `header` until a blank line or `end`, split at runs of
+    /// A text table's cells: lines from `header` until a blank line or a line of one cell, split at runs of
     /// two or more spaces (cells hold single spaces only: `.331 [.266, .424]`).
     static func textTable(_ output: String, after heading: String? = nil, header first: String) throws -> [[String: String]] {
         var lines = output.components(separatedBy: "\n")
@@ -49,15 +55,19 @@ enum TableDigits {
             line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         let header = cells(lines[start])
-        return lines[(start + 1)...].prefix { !$0.isEmpty && cells($0).count == header.count }
+        // A row may end in an empty cell (review's tags), which the trimmed line leaves out.
+        return lines[(start + 1)...].prefix { !$0.isEmpty && cells($0).count >= header.count - 1 }
             .map { Dictionary(zip(header, cells($0)), uniquingKeysWith: { a, _ in a }) }
     }
 
-    /// A Markdown table's rows keyed by column title.
+    /// A Markdown table's rows keyed by column title (as escaped: `\\|Δβ\\|`).
     static func markdown(_ output: String) -> [[String: String]] {
         let lines = output.split(separator: "\n").map { $0.dropFirst(2).dropLast(2).components(separatedBy: " | ") }
         guard let header = lines.first else { return [] }
-        return lines.dropFirst(2).map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) }
+        // Markdown's escapes (`ang\\>hap`) dropped: the CLI prints the text itself.
+        return lines.dropFirst(2).map { row in
+            Dictionary(zip(header, row.map { $0.replacingOccurrences(of: "\\", with: "") }), uniquingKeysWith: { a, _ in a })
+        }
     }
 
     /// The figures of a cell, each without a leading zero: `0.309` → [`.309`],
