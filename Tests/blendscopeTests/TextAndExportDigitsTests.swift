@@ -60,11 +60,11 @@ enum TableDigits {
             .map { Dictionary(zip(header, cells($0)), uniquingKeysWith: { a, _ in a }) }
     }
 
-    /// A Markdown table's rows keyed by column title (as escaped: `\\|Δβ\\|`).
+    /// A Markdown table's rows keyed by column title (as escaped: `\|Δβ\|`).
     static func markdown(_ output: String) -> [[String: String]] {
         let lines = output.split(separator: "\n").map { $0.dropFirst(2).dropLast(2).components(separatedBy: " | ") }
         guard let header = lines.first else { return [] }
-        // Markdown's escapes (`ang\\>hap`) dropped: the CLI prints the text itself.
+        // Markdown's escapes (`ang\>hap`) dropped: the CLI prints the text itself.
         return lines.dropFirst(2).map { row in
             Dictionary(zip(header, row.map { $0.replacingOccurrences(of: "\\", with: "") }), uniquingKeysWith: { a, _ in a })
         }
