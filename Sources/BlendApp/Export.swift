@@ -38,7 +38,8 @@ extension ProjectSession {
         case .salience(let rates):
             return AnalysisTables.salience(clips.confusionTables(at: t), source: name, scope: scope, rates: rates)
         case .emotions:
-            return AnalysisTables.emotions(clips.confusionTables(at: t), source: name, scope: scope)
+            return AnalysisTables.emotions(clips.confusionTables(at: t), source: name, scope: scope,
+                                           intervals: clips.emotionIntervals(at: t, settings: settings))
         case .emotionFolds:
             let folds = Set(clips.clips.compactMap(\.fold)).sorted().map { fold in
                 FoldPresence(fold: fold, scores: clips.confusionTables(at: t, in: .fold(fold)).perEmotion)

@@ -43,17 +43,22 @@ public enum AnalysisTables {
                   rowKey: "true", label: \.rawValue, rates: rates)
     }
 
-    /// Presence precision, recall and F1 per emotion.
-    public static func emotions(_ t: ConfusionTables, source: String, scope: String) -> ExportTable {
+    /// Presence precision, recall and F1 per emotion, with their actor-bootstrap intervals
+    /// when given (one per emotion, in `t.perEmotion`'s order).
+    public static func emotions(_ t: ConfusionTables, source: String, scope: String,
+                                intervals: [EmotionInterval]? = nil) -> ExportTable {
         let columns = [
             ExportColumn("emotion", nil, .text), ExportColumn("true_positives", "TP", .count),
             ExportColumn("false_positives", "FP", .count), ExportColumn("false_negatives", "FN", .count),
             ExportColumn("precision", "P", .rate), ExportColumn("recall", "R", .rate),
             ExportColumn("f1", "F1", .rate),
-        ]
-        let rows = t.perEmotion.map { s -> [ExportValue] in
-            [.text(s.emotion.code), .integer(s.truePositives), .integer(s.falsePositives), .integer(s.falseNegatives),
-             .number(s.precision), .number(s.recall), .number(s.f1)]
+        ] + (intervals == nil ? [] : ExportColumn.bounds(of: "precision", "P", .rate)
+             + ExportColumn.bounds(of: "recall", "R", .rate) + ExportColumn.bounds(of: "f1", "F1", .rate))
+        let rows = t.perEmotion.enumerated().map { i, s -> [ExportValue] in
+            let i = intervals.map { $0.indices.contains(i) ? $0[i] : nil }
+            return [.text(s.emotion.code), .integer(s.truePositives), .integer(s.falsePositives), .integer(s.falseNegatives),
+                    .number(s.precision), .number(s.recall), .number(s.f1)]
+                + (i.map { i in ExportValue.bounds(i?.precision) + ExportValue.bounds(i?.recall) + ExportValue.bounds(i?.f1) } ?? [])
         }
         return ExportTable(name: "emotions", title: "Presence per emotion of \(source) (\(scope), \(at(t.thresholds)))",
                            columns: columns, rows: rows)
@@ -74,14 +79,18 @@ public enum AnalysisTables {
             ExportColumn("baseline_score", "baseline Score", rate),
         ] + (intervals == nil ? [] : ExportColumn.bounds(of: "acc_presence", "ACC_P", rate)
              + ExportColumn.bounds(of: "acc_salience", "ACC_S", rate) + ExportColumn.bounds(of: "score", "Score", rate)
-             + ExportColumn.bounds(of: "honest_score", "honest Score", rate))
+             + ExportColumn.bounds(of: "honest_score", "honest Score", rate) + [ExportColumn("actors", nil, .count)])
         // Interval bounds go last, so the point columns keep their places for scripts.
         func bounds(_ i: Int?) -> [ExportValue] {
             guard let intervals else { return [] }
-            guard let i else { return [.missing, .missing, .missing, .missing, .missing, .missing] + ExportValue.bounds(intervals.honestScore) }
+            guard let i else {
+                return [.missing, .missing, .missing, .missing, .missing, .missing] + ExportValue.bounds(intervals.honestScore)
+                    + [.missing]
+            }
             let own = intervals.own[i]
+            // The actors each replicate resamples: the fold's own.
             return ExportValue.bounds(own.accPresence) + ExportValue.bounds(own.accSalience) + ExportValue.bounds(own.score)
-                + ExportValue.bounds(intervals.honest[i].score)
+                + ExportValue.bounds(intervals.honest[i].score) + [.integer(own.units)]
         }
         var rows = r.folds.enumerated().map { i, f -> [ExportValue] in
             [.text(String(f.fold)), .integer(f.clips),
@@ -121,8 +130,9 @@ public enum AnalysisTables {
             ExportColumn("beta_distance", "|Δβ|", th),
             ExportColumn("acc_salience_at_best", "ACC_S at β*", rate),
             ExportColumn("acc_salience_at_global", "ACC_S at global β", rate),
-            ExportColumn("median_margin_even", "median margin 50/50", .number(places: 2)),
-            ExportColumn("median_margin_uneven", "median margin 70/30", .number(places: 2)),
+            // A margin |p1 − p2| is a difference of probabilities: three places, as the CLI prints it.
+            ExportColumn("median_margin_even", "median margin 50/50", .rate),
+            ExportColumn("median_margin_uneven", "median margin 70/30", .rate),
             ExportColumn("flips", nil, .count), ExportColumn("explanation", nil, .text),
         ] + (intervals == nil ? [] : ExportColumn.bounds(of: "best_beta", "β*", th)
              + ExportColumn.bounds(of: "acc_salience_at_best", "ACC_S at β*", rate)
@@ -147,8 +157,11 @@ public enum AnalysisTables {
                            columns: columns, rows: rows)
     }
 
-    /// The clips whose labels the evidence disputes most, best first (`top` of them, or all).
-    public static func review(_ r: LabelReview, clips: [ClipInfo], source: String, top: Int? = nil) -> ExportTable {
+    /// The clips whose labels the evidence disputes most, best first (`top` of them, or all);
+    /// with `predicted` (each clip's predicted label set, by clip index) and `tags` (by clip
+    /// name), columns `predicted` and `tags` after the others.
+    public static func review(_ r: LabelReview, clips: [ClipInfo], source: String, top: Int? = nil,
+                              predicted: ((Int) -> String)? = nil, tags: [String: [String]]? = nil) -> ExportTable {
         let p = ExportColumn.Kind.rate
         let columns = [
             ExportColumn("rank", nil, .count), ExportColumn("clip", nil, .clip), ExportColumn("label", nil, .text),
@@ -157,13 +170,16 @@ public enum AnalysisTables {
             ExportColumn("alternative_probability", "p alt.", p), ExportColumn("margin", nil, p),
             ExportColumn("agreeing", nil, .count), ExportColumn("voters", nil, .count),
             ExportColumn("score", nil, p),
-        ]
+        ] + (predicted == nil ? [] : [ExportColumn("predicted", nil, .text)])
+            + (tags == nil ? [] : [ExportColumn("tags", nil, .text)])
         let ranked = r.top(top ?? r.entries.count)
         let rows = ranked.enumerated().map { rank, e -> [ExportValue] in
             [.integer(rank + 1), .text(clips[e.clip].name), .text(e.label.short), .text(e.weakestLabelled.code),
              .number(e.selfConfidence), .number(e.classThreshold), .text(e.alternative.code),
              .number(e.alternativeProbability), .number(e.margin), .integer(e.agreeing), .integer(e.voters),
              .number(e.score)]
+                + (predicted.map { [.text($0(e.clip))] } ?? [])
+                + (tags.map { [.text(($0[clips[e.clip].name] ?? []).joined(separator: " "))] } ?? [])
         }
         return ExportTable(name: "review", title: "Label review of \(source): clips whose labels the evidence disputes",
                            columns: columns, rows: rows)

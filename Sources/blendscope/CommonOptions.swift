@@ -32,6 +32,24 @@ struct SourceOptions: ParsableArguments {
     }
 }
 
+/// `--alpha` and `--beta` over the project's current thresholds (eval, confusion, durations).
+struct ThresholdOptions: ParsableArguments {
+    @Option(help: "Presence threshold α (default: the project's current).")
+    var alpha: Double?
+
+    @Option(help: "Salience threshold β (default: the project's current).")
+    var beta: Double?
+
+    func validate() throws {
+        try validateThresholds(alpha: alpha, beta: beta)
+    }
+
+    /// `source` and these thresholds over the project's current ones.
+    func target(_ source: SourceOptions, in session: ProjectSession) throws -> AnalysisTarget {
+        try source.target(in: session, alpha: alpha, beta: beta)
+    }
+}
+
 /// `--split`, `--fold`, `--actor`: a part of the clips. All given must hold.
 struct ScopeOptions: ParsableArguments {
     @Option(help: "Only clips of this split (train or test).")

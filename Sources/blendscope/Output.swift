@@ -65,6 +65,13 @@ enum Output {
         ReportText.rate(x)
     }
 
+    /// A difference of rates or a correlation with its sign, three decimals and the leading
+    /// zero (`+0.012`, `-0.300`); a result that rounds to zero is `+0.000`.
+    static func signedRate(_ x: Double) -> String {
+        let s = NumberText.fixed(x, places: 3)
+        return s.hasPrefix("-") ? s : "+" + s
+    }
+
     /// Thresholds print with four decimals (`0.0974`).
     static func threshold(_ x: Double) -> String {
         ReportText.threshold(x)

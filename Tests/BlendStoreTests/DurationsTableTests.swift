@@ -37,6 +37,7 @@ final class DurationsTableTests: XCTestCase {
             "bin", "lower_s", "upper_s", "clips", "singles", "even_blends", "uneven_blends", "blend_share",
             "acc_presence", "acc_salience", "score", "best_beta", "acc_salience_at_best_beta",
             "salience_error_share", "reversed_share", "median_margin",
+            "pairs_found", "salience_errors", "uneven_pairs_found", "reversed",
         ])
         XCTAssertEqual(table.rows.map { $0[0] }, [.text("< 2.50 s"), .text("2.50–6.00 s"), .text("≥ 6.00 s")])
         XCTAssertEqual(table.rows.map { $0[3] }, [.integer(1), .integer(5), .integer(0)])

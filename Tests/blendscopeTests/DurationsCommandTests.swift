@@ -35,6 +35,25 @@ final class DurationsCommandTests: XCTestCase {
         return project
     }
 
+    /// The table shows the export's figures: the shares and counts from the export's counts,
+    /// the rates and β* with the export's digits.
+    func testTheTableHasTheExportsDigits() throws {
+        let project = try projectWithVideos()
+        let text = try CLI.run(["durations", project, "--edges", "2,3.5"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let md = try CLI.run(["export", project, "durations", "--edges", "2,3.5", "--format", "md"])
+        XCTAssertEqual(md.status, 0, md.stderr)
+        // The export has no intervals: its points against the CLI's.
+        let table = try TableDigits.textTable(text.stdout, header: "duration").map { row in
+            row.mapValues { $0.components(separatedBy: " [")[0] }
+        }
+        XCTAssertEqual(table.count, 3, text.stdout)
+        TableDigits.compare(table, TableDigits.markdown(md.stdout), [
+            (["clips"], "clips"), (["ACC_P"], "ACC_P"), (["ACC_S"], "ACC_S"), (["Score"], "Score"),
+            (["β*"], "β*"), (["ACC_S@β*"], "ACC_S at β*"), (["margin"], "median margin"),
+        ], "durations")
+    }
+
     func testTableJSONAndExportOnAHandMadeProject() throws {
         let project = try projectWithVideos()
         let json = try CLI.json(["durations", project, "--edges", "2,3.5", "--json"])

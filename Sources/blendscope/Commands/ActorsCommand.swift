@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 
 struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -198,7 +199,13 @@ struct ActorsCommand: ParsableCommand {
                             actor: detail, unlabelled: Output.unlabelledField(outcome.unlabelled),
                             test: outcome.test.map(TestView.init))
         if output.json { return try Output.json(report) }
-        if let detail { printDetail(detail, report: report, ref: ref) } else { printRanking(report, ref: ref) }
+        if let detail {
+            printDetail(detail, report: report, ref: ref)
+        } else {
+            let intervals = Dictionary(outcome.rows.map { ($0.actor.actor, $0.uncertainty) }, uniquingKeysWith: { a, _ in a })
+            printRanking(report, table: AnalysisTables.actors(r, clips: clips, source: ref.description, intervals: intervals,
+                                                              settings: settings), ref: ref)
+        }
         Output.unlabelledNote(report.unlabelled ?? 0)
         Output.line()
         Output.line("\(Output.percent(settings.level)) intervals: \(settings.replicates) bootstrap replicates of each actor's own clips, seed \(settings.seed)")
@@ -212,23 +219,21 @@ struct ActorsCommand: ParsableCommand {
         "n \(d.count), median \(d.median.map { Output.rate($0) } ?? "–")"
     }
 
-    private func printRanking(_ r: Report, ref: SourceRef) {
+    /// The ranking: the export's `actors` report under the headers `actors` has always printed.
+    private func printRanking(_ r: Report, table: ExportTable, ref: SourceRef) {
         let th = Output.threshold, rate = Output.rate
         Output.line("\(ref) · α \(th(r.alpha)) · global best β \(th(r.bestBeta)) (ACC_S \(rate(r.accSalienceAtBest)) over \(r.blends) blends)")
         Output.line(TextCharts.trimmed("margins |p1 − p2| of the blends β decides, all actors:  50/50 \(margins(r.evenMargins)) "
                     + "\(TextCharts.sparkline(r.evenMargins.bins))   70/30 \(margins(r.unevenMargins)) \(TextCharts.sparkline(r.unevenMargins.bins))"))
         Output.line()
         let actors = r.actors ?? []
-        let rows = actors.map { a -> [String] in
-            let interval: String = a.ci.bestBeta.map { "[\(th($0.lo)), \(th($0.hi))]" } ?? "–"
-            let atBest: String = a.accSalienceAtBest.map { Output.rateCI($0, a.ci.accSalienceAtBest) } ?? "–"
-            let atGlobal: String = Output.rateCI(a.accSalienceAtGlobal, a.ci.accSalienceAtGlobal)
-            return [a.actor, a.fold, String(a.blends), a.bestBeta.map(th) ?? "–", interval, a.distance.map(th) ?? "–",
-             atBest, atGlobal,
-             a.medianMarginEven.map(rate) ?? "–", a.medianMarginUneven.map(rate) ?? "–", String(a.flips)]
-        }
-        Output.line(Output.table(["actor", "fold", "blends", "β*", "β* interval", "|Δβ|", "ACC_S@β*", "ACC_S@β", "margin 50/50",
-                                  "margin 70/30", "flips"], rows, rightAligned: Set(2...10)))
+        Output.line(TextTable.render(table.projected([
+            ViewColumn("actor", "actor"), ViewColumn("fold", "fold"), ViewColumn("blends", "blends"),
+            ViewColumn("best_beta", "β*", .point), ViewColumn("best_beta", "β* interval", .interval),
+            ViewColumn("beta_distance", "|Δβ|"), ViewColumn("acc_salience_at_best", "ACC_S@β*"),
+            ViewColumn("acc_salience_at_global", "ACC_S@β"), ViewColumn("median_margin_even", "margin 50/50"),
+            ViewColumn("median_margin_uneven", "margin 70/30"), ViewColumn("flips", "flips"),
+        ])))
         let far = actors.filter { ($0.distance ?? 0) > 0 }.prefix(5)
         if !far.isEmpty {
             Output.line()

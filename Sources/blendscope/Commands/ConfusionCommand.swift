@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 
 struct ConfusionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,11 +18,7 @@ struct ConfusionCommand: ParsableCommand {
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions
 
-    @Option(help: "Presence threshold α (default: the project's current).")
-    var alpha: Double?
-
-    @Option(help: "Salience threshold β (default: the project's current).")
-    var beta: Double?
+    @OptionGroup var thresholds: ThresholdOptions
 
     @OptionGroup var scope: ScopeOptions
 
@@ -30,10 +27,6 @@ struct ConfusionCommand: ParsableCommand {
 
     @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
-
-    func validate() throws {
-        try validateThresholds(alpha: alpha, beta: beta)
-    }
 
     struct CellClips: Encodable {
         let truth: String
@@ -69,27 +62,6 @@ struct ConfusionCommand: ParsableCommand {
         }
     }
 
-    struct EmotionView: Encodable {
-        let emotion: String
-        let truePositives: Int
-        let falsePositives: Int
-        let falseNegatives: Int
-        let precision: Double
-        let recall: Double
-        let f1: Double
-        /// The actor bootstrap's intervals of precision, recall and F1.
-        let ci: EmotionCI
-    }
-
-    struct EmotionCI: Encodable {
-        let level: Double
-        let replicates: Int
-        let seed: UInt64
-        let precision: Interval
-        let recall: Interval
-        let f1: Interval
-    }
-
     struct Report: Encodable {
         let source: String
         let scope: String
@@ -98,7 +70,8 @@ struct ConfusionCommand: ParsableCommand {
         let metrics: MetricsView
         let presence: TableView
         let salience: TableView
-        let perEmotion: [EmotionView]
+        /// The `emotions` report's rows, each with its `ci`.
+        let perEmotion: ReportRowsJSON
         let ci: CIView
         /// Unlabelled test clips the scope held and left out (absent when none).
         let unlabelled: Int?
@@ -106,23 +79,19 @@ struct ConfusionCommand: ParsableCommand {
 
     func run() throws {
         let session = try target.session()
-        let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+        let analysis = try thresholds.target(source, in: session)
         let (ref, t) = (analysis.source, analysis.thresholds)
         let settings = uncertainty.settings
         let outcome = try session.confusion(analysis, in: scope.selection, settings: settings)
         let (left, tables, emotionCI, overall) = (outcome.unlabelled, outcome.tables, outcome.emotionIntervals, outcome.intervals)
         let names = outcome.clips.clips.map(\.name)
+        let emotions = AnalysisTables.emotions(tables, source: ref.description, scope: scope.description, intervals: emotionCI)
         let report = Report(
             source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
             metrics: MetricsView(outcome.metrics),
             presence: TableView(tables.presence, names: names, label: \.description),
             salience: TableView(tables.salience, names: names, label: \.rawValue),
-            perEmotion: zip(tables.perEmotion, emotionCI).map { e, i in
-                EmotionView(emotion: e.emotion.code, truePositives: e.truePositives, falsePositives: e.falsePositives,
-                            falseNegatives: e.falseNegatives, precision: e.precision, recall: e.recall, f1: e.f1,
-                            ci: EmotionCI(level: settings.level, replicates: settings.replicates, seed: settings.seed,
-                                          precision: i.precision, recall: i.recall, f1: i.f1))
-            },
+            perEmotion: ReportRowsJSON(emotions, ci: settings),
             ci: CIView(overall), unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
 
@@ -139,11 +108,7 @@ struct ConfusionCommand: ParsableCommand {
         Output.line(text(tables.salience, header: tables.salience.columns.map(\.rawValue), label: \.rawValue))
         Output.line()
         Output.line("Presence per emotion")
-        let rows = report.perEmotion.map { e in
-            [e.emotion, String(e.truePositives), String(e.falsePositives), String(e.falseNegatives),
-             Output.rateCI(e.precision, e.ci.precision), Output.rateCI(e.recall, e.ci.recall), Output.rateCI(e.f1, e.ci.f1)]
-        }
-        Output.line(Output.table(["emotion", "TP", "FP", "FN", "P", "R", "F1"], rows, rightAligned: Set(1...6)))
+        Output.line(TextTable.render(emotions))
         Output.line(Output.intervalNote(overall))
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 import Foundation
 
 struct DurationsCommand: ParsableCommand {
@@ -23,11 +24,7 @@ struct DurationsCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
     @OptionGroup var binOptions: DurationBinOptions
 
-    @Option(help: "Presence threshold α (default: the project's current).")
-    var alpha: Double?
-
-    @Option(help: "Salience threshold β (default: the project's current).")
-    var beta: Double?
+    @OptionGroup var thresholds: ThresholdOptions
 
     @Option(help: "The β values searched per bin: official (the challenge's 20) or a step such as 0.01.")
     var grid: GridChoice = .official
@@ -37,7 +34,6 @@ struct DurationsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        try validateThresholds(alpha: alpha, beta: beta)
         try grid.validate()
     }
 
@@ -123,7 +119,7 @@ struct DurationsCommand: ParsableCommand {
 
     func run() throws {
         let session = try target.session()
-        let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+        let analysis = try thresholds.target(source, in: session)
         let (ref, t) = (analysis.source, analysis.thresholds)
         let outcome = try session.durations(analysis, in: scope.selection, binning: binOptions.binning, betas: grid.grid.betas,
                                             settings: uncertainty.settings)
@@ -141,35 +137,32 @@ struct DurationsCommand: ParsableCommand {
                                                     blendPearson: r.blendMarginPearson, blendSpearman: r.blendMarginSpearman),
             finding: r.finding, unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
-        printTable(report)
+        printTable(report, table: AnalysisTables.durations(r, source: ref.description, scope: scope.description,
+                                                           intervals: outcome.binIntervals))
         Output.unlabelledNote(left)
     }
 
-    private func printTable(_ r: Report) {
-        let th = Output.threshold, rate = Output.rate
-        func percent(_ n: Int, of total: Int) -> String {
-            total == 0 ? "–" : "\(Int((Double(n) / Double(total) * 100).rounded()))%"
-        }
+    private func printTable(_ r: Report, table: ExportTable) {
+        let th = Output.threshold
         Output.line("\(r.source) · \(r.scope) · α \(th(r.alpha)) β \(th(r.beta)) · \(r.binning) · "
                     + "\(r.clipsWithDuration) clips with a duration, best β \(th(r.bestBeta)) at this α")
-        let rows = r.bins.map { b in
-            [b.range, String(b.clips), percent(b.singles, of: b.clips), percent(b.evenBlends, of: b.clips),
-             percent(b.unevenBlends, of: b.clips), b.clips == 0 ? "–" : Output.rateCI(b.accPresence, b.ci?.accPresence),
-             b.evenBlends + b.unevenBlends == 0 ? "–" : Output.rateCI(b.accSalience, b.ci?.accSalience),
-             b.clips == 0 ? "–" : Output.rateCI(b.score, b.ci?.score),
-             b.bestBeta.map(th) ?? "–", b.accSalienceAtBestBeta.map(rate) ?? "–",
-             percent(b.salienceErrors, of: b.pairFound), "\(b.reversed)/\(b.unevenPairFound)",
-             b.medianMargin.map(rate) ?? "–"]
-        }
-        Output.line(Output.table(["duration", "clips", "single", "50/50", "70/30", "ACC_P", "ACC_S", "Score", "β*",
-                                  "ACC_S@β*", "sal.err", "70/30 rev.", "margin"], rows, rightAligned: Set(1...12)))
+        // The export's rows under the headers durations has always printed.
+        Output.line(TextTable.render(table.projected([
+            ViewColumn("bin", "duration"), ViewColumn("clips", "clips"),
+            ViewColumn("singles", "single", .percent(of: "clips")), ViewColumn("even_blends", "50/50", .percent(of: "clips")),
+            ViewColumn("uneven_blends", "70/30", .percent(of: "clips")),
+            ViewColumn("acc_presence", "ACC_P"), ViewColumn("acc_salience", "ACC_S"), ViewColumn("score", "Score"),
+            ViewColumn("best_beta", "β*"), ViewColumn("acc_salience_at_best_beta", "ACC_S@β*"),
+            ViewColumn("salience_errors", "sal.err", .percent(of: "pairs_found")),
+            ViewColumn("reversed", "70/30 rev.", .ratio(of: "uneven_pairs_found")), ViewColumn("median_margin", "margin"),
+        ])))
         let kinds = r.durationsByKind.map { k in
             "\(k.kind.rawValue) \(k.median.map { String(format: "%.2f s", $0) } ?? "–") (n \(k.count))"
         }
         Output.line()
         Output.line("median duration by label kind: " + kinds.joined(separator: ", "))
         let c = r.durationMarginCorrelation
-        func corr(_ x: Double?) -> String { x.map { String(format: "%+.3f", $0) } ?? "–" }
+        func corr(_ x: Double?) -> String { x.map(Output.signedRate) ?? "–" }
         Output.line("duration vs top-two margin: all clips r \(corr(c.pearson)) ρ \(corr(c.spearman)); "
                     + "blends r \(corr(c.blendPearson)) ρ \(corr(c.blendSpearman))")
         if r.clipsWithoutDuration > 0 {

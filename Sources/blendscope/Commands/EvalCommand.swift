@@ -15,19 +15,11 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions
 
-    @Option(help: "Presence threshold α (default: the project's current).")
-    var alpha: Double?
-
-    @Option(help: "Salience threshold β (default: the project's current).")
-    var beta: Double?
+    @OptionGroup var thresholds: ThresholdOptions
 
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
-
-    func validate() throws {
-        try validateThresholds(alpha: alpha, beta: beta)
-    }
 
     struct Header: Encodable {
         let source: String
@@ -43,7 +35,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let session = try target.session()
-        let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+        let analysis = try thresholds.target(source, in: session)
         let e = try session.evaluate(analysis, in: scope.selection, settings: uncertainty.settings)
         let (ref, t, left, m, ci) = (analysis.source, analysis.thresholds, e.unlabelled, e.metrics, e.intervals)
         let header = Header(source: ref.description, scope: scope.description, unlabelled: Output.unlabelledField(left))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 
 struct FoldsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -106,15 +107,13 @@ struct FoldsCommand: ParsableCommand {
         let th = Output.threshold, rate = Output.rate
         Output.line("\(ref) · \(grid) grid · \(r.folds.count) folds, \(r.folds.reduce(0) { $0 + $1.clips }) training clips")
         Output.unlabelledNote(report.unlabelled ?? 0)
-        let rows = zip(r.folds, views).map { f, v in
-            [String(f.fold), String(f.clips), String(v.ci.units), th(f.own.thresholds.alpha), th(f.own.thresholds.beta),
-             Output.rateCI(f.own.metrics.accPresence, v.ci.accPresence), Output.rateCI(f.own.metrics.accSalience, v.ci.accSalience),
-             Output.rateCI(f.own.metrics.score, v.ci.score),
-             th(f.chosenOnOthers.thresholds.alpha), th(f.chosenOnOthers.thresholds.beta),
-             Output.rateCI(f.honest.score, v.honestCi.score), rate(f.baseline.score)]
-        }
-        Output.line(Output.table(["fold", "clips", "actors", "α*", "β*", "ACC_P", "ACC_S", "Score", "α others", "β others",
-                                  "honest", "baseline"], rows, rightAligned: Set(1...11)))
+        // The export's rows without their mean row, under the headers folds has always printed.
+        let table = AnalysisTables.folds(r, source: ref.description, intervals: intervals).projected([
+            "fold": "fold", "clips": "clips", "actors": "actors", "alpha": "α*", "beta": "β*",
+            "acc_presence": "ACC_P", "acc_salience": "ACC_S", "score": "Score",
+            "chosen_alpha": "α others", "chosen_beta": "β others", "honest_score": "honest", "baseline_score": "baseline",
+        ], rows: 0..<r.folds.count)
+        Output.line(TextTable.render(table))
         Output.line()
         func spread(_ s: Spread, _ f: (Double) -> String) -> String { "\(f(s.min))–\(f(s.max)) (sd \(f(s.standardDeviation)))" }
         Output.line("spread of the folds' own best:  α \(spread(r.alphaSpread, th))   β \(spread(r.betaSpread, th))   Score \(spread(r.scoreSpread, rate))")

@@ -89,13 +89,9 @@ private final class ProgressBar {
     private let width = 24
 
     func draw(_ p: JobProgress) {
-        let cells = p.fraction * Double(width)
-        let full = Int(cells)
-        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][min(7, Int((cells - Double(full)) * 8))]
-        let bar = String(repeating: "█", count: full) + (full < width ? partial : "")
-        let pad = String(repeating: " ", count: max(0, width - full - (partial.isEmpty || full >= width ? 0 : 1)))
+        let bar = BlockBar.padded(p.fraction, width: width, rounding: .down)
         // The message names encoders and files: escaped, as Output.line escapes.
-        var line = "[\(bar)\(pad)] \(String(format: "%3d", Int((p.fraction * 100).rounded(.down))))%  "
+        var line = "[\(bar)] \(String(format: "%3d", Int((p.fraction * 100).rounded(.down))))%  "
             + SafeText.terminal(p.message, keepingLineBreaks: false)
         if let score = p.metrics?.score { line += " · Score \(Output.rate(score))" }
         let columns = Self.terminalColumns()

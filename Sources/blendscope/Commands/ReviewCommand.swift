@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -76,14 +77,16 @@ struct ReviewCommand: ParsableCommand {
         }
         Output.line("\(ref) · \(scope.description) · \(clips.count) clips, \(r.disputedCount) disputed (an unlabelled emotion above a labelled one) · \(voters)")
         Output.unlabelledNote(left)
-        let rate = Output.rate
-        let rows = ranking.map { v -> [String] in
-            let e = v.entry
-            return [String(v.rank), v.clip, v.label, v.predicted, "\(e.weakestLabelled.code) \(rate(e.selfConfidence))",
-                    "\(e.alternative.code) \(rate(e.alternativeProbability))", rate(e.margin),
-                    rate(e.classThreshold), "\(e.agreeing)/\(e.voters)", rate(e.score), v.tags.joined(separator: " ")]
-        }
-        Output.line(Output.table(["#", "clip", "label", "pred", "weakest", "alternative", "margin", "class thr",
-                                  "agree", "score", "tags"], rows, rightAligned: [0, 6, 7, 9]))
+        // The export's rows with the predictions and tags, under the headers review has always printed.
+        let table = AnalysisTables.review(r, clips: clips.clips, source: ref.description, top: top,
+                                          predicted: { clips.prediction(of: $0, t).short }, tags: tags)
+        Output.line(TextTable.render(table.projected([
+            ViewColumn("rank", "#"), ViewColumn("clip", "clip"), ViewColumn("label", "label"), ViewColumn("predicted", "pred"),
+            ViewColumn("weakest_labelled", "weakest", .followed(by: "self_confidence")),
+            ViewColumn("alternative", "alternative", .followed(by: "alternative_probability")),
+            ViewColumn("margin", "margin"), ViewColumn("class_threshold", "class thr"),
+            ViewColumn("agreeing", "agree", .ratio(of: "voters"), left: true), ViewColumn("score", "score"),
+            ViewColumn("tags", "tags"),
+        ])))
     }
 }

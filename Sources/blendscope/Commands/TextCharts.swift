@@ -2,24 +2,15 @@ import BlendCore
 
 /// Block-character charts for text output: bars, sparklines and histograms side by side.
 enum TextCharts {
-    private static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
     /// One character per value, scaled to the largest; zero is a space, any non-zero at least ▁.
     static func sparkline(_ values: [Int]) -> String {
         let top = values.max() ?? 0
         guard top > 0 else { return String(repeating: " ", count: values.count) }
-        return String(values.map { v -> Character in
-            v == 0 ? " " : levels[min(levels.count - 1, (v * levels.count - 1) / top)]
-        })
+        return String(values.map { v in BlockBar.level(v == 0 ? 0 : (v * 8 - 1) / top + 1) })
     }
 
     /// A bar of `width` cells at full share 1, in eighths (`█████▍`).
-    static func bar(_ share: Double, width: Int) -> String {
-        guard share.isFinite, share > 0 else { return "" }
-        let eighths = Int((min(share, 1) * Double(width * 8)).rounded())
-        let partial: [String] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-        return String(repeating: "█", count: eighths / 8) + partial[eighths % 8]
-    }
+    static func bar(_ share: Double, width: Int) -> String { BlockBar.bar(share, width: width) }
 
     /// `text` without trailing spaces.
     static func trimmed(_ text: String) -> String {

@@ -35,7 +35,7 @@ enum TrainBenchText {
         let rows = try DemoRetraining.run(config: TrainingConfig(architecture: model, threads: threads), directory: directory) { r in
             guard !json else { return }
             Output.line("\(r.encoder) (\(r.featureDimension) features): shipped \(Output.rate(r.shipped.metrics.score)), "
-                + "retrained \(Output.rate(r.retrained.metrics.score)) (\(String(format: "%+.3f", r.gain))), "
+                + "retrained \(Output.rate(r.retrained.metrics.score)) (\(Output.signedRate(r.gain))), "
                 + "epochs \(r.epochsRun.map(String.init).joined(separator: "/")), \(String(format: "%.1f", r.seconds)) s")
         }
         if !json {
@@ -72,7 +72,7 @@ struct TrainBenchmarkComparison {
     var summary: String {
         let fast = speedUp >= 1.5, equal = abs(scoreDifference) <= 0.01, lean = engine.peakResidentBytes <= torch.peakResidentBytes
         return "\(engine.benchmark.name): " + String(format: "%.2f× faster", speedUp) + (fast ? " (target ≥ 1.5× met)" : " (target 1.5× missed)")
-            + String(format: ", Score difference %+.3f", scoreDifference) + (equal ? " (within ±0.01)" : " (outside ±0.01)")
+            + ", Score difference \(Output.signedRate(scoreDifference))" + (equal ? " (within ±0.01)" : " (outside ±0.01)")
             + String(format: ", memory %.0f vs %.0f MB", Double(engine.peakResidentBytes) / 1_048_576,
                      Double(torch.peakResidentBytes) / 1_048_576) + (lean ? " (not higher)" : " (higher)")
     }
