@@ -51,6 +51,12 @@
 #define cairo_pdf_surface_set_metadata bs_cairo_decl_cairo_pdf_surface_set_metadata
 #define cairo_svg_surface_create_for_stream bs_cairo_decl_cairo_svg_surface_create_for_stream
 #define cairo_svg_surface_set_document_unit bs_cairo_decl_cairo_svg_surface_set_document_unit
+#define cairo_image_surface_create_from_png_stream bs_cairo_decl_cairo_image_surface_create_from_png_stream
+#define cairo_image_surface_get_data bs_cairo_decl_cairo_image_surface_get_data
+#define cairo_image_surface_get_width bs_cairo_decl_cairo_image_surface_get_width
+#define cairo_image_surface_get_height bs_cairo_decl_cairo_image_surface_get_height
+#define cairo_image_surface_get_stride bs_cairo_decl_cairo_image_surface_get_stride
+#define cairo_surface_flush bs_cairo_decl_cairo_surface_flush
 #include <cairo/cairo.h>
 #include <cairo/cairo-pdf.h>
 #include <cairo/cairo-svg.h>
@@ -95,6 +101,12 @@
 #undef cairo_pdf_surface_set_metadata
 #undef cairo_svg_surface_create_for_stream
 #undef cairo_svg_surface_set_document_unit
+#undef cairo_image_surface_create_from_png_stream
+#undef cairo_image_surface_get_data
+#undef cairo_image_surface_get_width
+#undef cairo_image_surface_get_height
+#undef cairo_image_surface_get_stride
+#undef cairo_surface_flush
 
 struct bs_cairo_table {
     __typeof__(bs_cairo_decl_cairo_create) *cairo_create;
@@ -138,6 +150,12 @@ struct bs_cairo_table {
     __typeof__(bs_cairo_decl_cairo_pdf_surface_set_metadata) *cairo_pdf_surface_set_metadata;
     __typeof__(bs_cairo_decl_cairo_svg_surface_create_for_stream) *cairo_svg_surface_create_for_stream;
     __typeof__(bs_cairo_decl_cairo_svg_surface_set_document_unit) *cairo_svg_surface_set_document_unit;
+    __typeof__(bs_cairo_decl_cairo_image_surface_create_from_png_stream) *cairo_image_surface_create_from_png_stream;
+    __typeof__(bs_cairo_decl_cairo_image_surface_get_data) *cairo_image_surface_get_data;
+    __typeof__(bs_cairo_decl_cairo_image_surface_get_width) *cairo_image_surface_get_width;
+    __typeof__(bs_cairo_decl_cairo_image_surface_get_height) *cairo_image_surface_get_height;
+    __typeof__(bs_cairo_decl_cairo_image_surface_get_stride) *cairo_image_surface_get_stride;
+    __typeof__(bs_cairo_decl_cairo_surface_flush) *cairo_surface_flush;
 };
 
 /// Every function of the table, for the loader's dlsym loop.
@@ -182,7 +200,13 @@ struct bs_cairo_table {
     X(cairo_pdf_surface_create_for_stream) \
     X(cairo_pdf_surface_set_metadata) \
     X(cairo_svg_surface_create_for_stream) \
-    X(cairo_svg_surface_set_document_unit)
+    X(cairo_svg_surface_set_document_unit) \
+    X(cairo_image_surface_create_from_png_stream) \
+    X(cairo_image_surface_get_data) \
+    X(cairo_image_surface_get_width) \
+    X(cairo_image_surface_get_height) \
+    X(cairo_image_surface_get_stride) \
+    X(cairo_surface_flush)
 
 /// Opens libcairo.so.2 and resolves the table, once per process (thread-safe). Returns NULL on
 /// success, else why not (the library missing and the Debian package to install).
@@ -232,5 +256,11 @@ static inline cairo_surface_t *cairo_pdf_surface_create_for_stream(cairo_write_f
 static inline void cairo_pdf_surface_set_metadata(cairo_surface_t *surface, cairo_pdf_metadata_t metadata, const char *utf8) { bs_cairo()->cairo_pdf_surface_set_metadata(surface, metadata, utf8); }
 static inline cairo_surface_t *cairo_svg_surface_create_for_stream(cairo_write_func_t write_func, void *closure, double width_in_points, double height_in_points) { return bs_cairo()->cairo_svg_surface_create_for_stream(write_func, closure, width_in_points, height_in_points); }
 static inline void cairo_svg_surface_set_document_unit(cairo_surface_t *surface, cairo_svg_unit_t unit) { bs_cairo()->cairo_svg_surface_set_document_unit(surface, unit); }
+static inline cairo_surface_t *cairo_image_surface_create_from_png_stream(cairo_read_func_t read_func, void *closure) { return bs_cairo()->cairo_image_surface_create_from_png_stream(read_func, closure); }
+static inline unsigned char *cairo_image_surface_get_data(cairo_surface_t *surface) { return bs_cairo()->cairo_image_surface_get_data(surface); }
+static inline int cairo_image_surface_get_width(cairo_surface_t *surface) { return bs_cairo()->cairo_image_surface_get_width(surface); }
+static inline int cairo_image_surface_get_height(cairo_surface_t *surface) { return bs_cairo()->cairo_image_surface_get_height(surface); }
+static inline int cairo_image_surface_get_stride(cairo_surface_t *surface) { return bs_cairo()->cairo_image_surface_get_stride(surface); }
+static inline void cairo_surface_flush(cairo_surface_t *surface) { bs_cairo()->cairo_surface_flush(surface); }
 
 #endif
