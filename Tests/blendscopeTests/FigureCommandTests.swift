@@ -62,6 +62,7 @@ final class FigureCommandTests: XCTestCase {
             (["figure", project, "heatmap", "--rates", "--out", out], "--rates goes with confusion"),
             (["figure", project, "confusion", "--metric", "acc-s", "--out", out], "--metric goes with heatmap"),
             (["figure", project, "pie", "--out", out], "pie"),
+            (["figure", project, "actor-beta", "--fold", "1", "--out", out], "does not take --split, --fold or --actor"),
             (["figure", project, "heatmap", "--encoder", "nope", "--out", out], "nope"),
         ] {
             let r = try CLI.run(arguments)
@@ -73,6 +74,26 @@ final class FigureCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 1, r.stderr)
         XCTAssertTrue(r.stderr.contains("libcairo.so.2 not found: install libcairo2 (apt-get install libcairo2)"), r.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
+    /// Under a pseudo-terminal (util-linux `script`), no --out is refused rather than garbling it.
+    func testRefusesToWriteBinaryToATerminal() throws {
+        let script = "/usr/bin/script"
+        guard FileManager.default.isExecutableFile(atPath: script) else { throw XCTSkip("no \(script)") }
+        let dir = try CLI.scratchDirectory(self)
+        let project = try PublicSetProject.make(in: dir)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: script)
+        process.arguments = ["-eqc", "'\(CLI.executable.path)' figure '\(project)' heatmap", "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1, text)
+        XCTAssertTrue(text.contains("standard output is a terminal and a PDF figure is binary"), text)
+        XCTAssertFalse(text.contains("%PDF"), text)
     }
 
     /// What a process maps, from the loader's trace (as LazyLibrariesTests reads it).

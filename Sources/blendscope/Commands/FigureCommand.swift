@@ -68,7 +68,10 @@ struct FigureCommand: ParsableCommand {
         try validateThresholds(alpha: alpha, beta: beta)
         if rates && kind != .confusion { throw ValidationError("--rates goes with confusion") }
         if metric != .score && kind != .heatmap { throw ValidationError("--metric goes with heatmap") }
-        if kind == .actorBeta && scope.actor != nil { throw ValidationError("actor-beta shows every actor; it does not take --actor") }
+        // As `actors`: every labelled clip of the source, one row per actor.
+        if kind == .actorBeta && !scope.scopes.isEmpty {
+            throw ValidationError("actor-beta covers every actor of the source; it does not take --split, --fold or --actor")
+        }
     }
 
     /// --format, else the output file's extension, else PDF.
@@ -81,7 +84,7 @@ struct FigureCommand: ParsableCommand {
 
     func run() throws {
         if toStandardOutput && isatty(STDOUT_FILENO) == 1 {
-            throw ValidationError("a \(resolvedFormat.rawValue.uppercased()) figure is binary: give --out FILE, or redirect standard output")
+            throw TerminalRefusal(format: resolvedFormat)
         }
         // A target that cannot be written is refused before any work.
         if let out, !toStandardOutput { try ExportFile.check(out) }
@@ -120,5 +123,13 @@ struct FigureCommand: ParsableCommand {
             + "\(NumberText.fixed(figure.width, places: 0)) × \(NumberText.fixed(figure.height, places: 0)) pt, "
             + "\(analysis.source) at α \(Output.threshold(analysis.thresholds.alpha)) β \(Output.threshold(analysis.thresholds.beta)), "
             + "\(selection.description))")
+    }
+}
+
+/// A figure's bytes are never written to a terminal (they would garble it).
+struct TerminalRefusal: Error, CustomStringConvertible {
+    let format: FigureFormat
+    var description: String {
+        "standard output is a terminal and a \(format.rawValue.uppercased()) figure is binary: give --out FILE, or redirect it"
     }
 }
