@@ -8,6 +8,8 @@ public struct BetaCurve: Sendable, Hashable {
     public let label: String
     public let betas: [Double]
     public let accSalience: [Double]
+    /// ACC_S's bootstrap interval at each β (only for the first curve, with `bands`).
+    public let band: [Interval]?
 }
 
 extension ProjectSession {
@@ -19,17 +21,23 @@ extension ProjectSession {
         return SweepIndex(clips).plan(grid).sweep()
     }
 
-    /// ACC_S(β) at the target's α over `selection`, then over each training fold in it.
+    /// ACC_S(β) at the target's α over `selection`, then over each training fold in it; with
+    /// `bands`, the first curve's bootstrap interval at each β (one bootstrap per β).
     public func betaCurves(_ target: AnalysisTarget, in selection: ClipSelection = .all,
-                           betas: [Double] = ThresholdGrid.official.betas) throws -> [BetaCurve] {
+                           betas: [Double] = ThresholdGrid.official.betas,
+                           bands: BootstrapSettings? = nil) throws -> [BetaCurve] {
         let (clips, _) = try scoredClips(target.source, in: selection)
         let grid = ThresholdGrid(alphas: [target.thresholds.alpha], betas: betas)
-        func curve(_ label: String, _ part: ScoredClips) -> BetaCurve {
-            let result = SweepIndex(part).plan(grid).sweep()
+        func curve(_ label: String, _ part: ScoredClips, bands: BootstrapSettings? = nil) -> BetaCurve {
+            let index = SweepIndex(part)
+            let result = index.plan(grid).sweep()
+            let band = bands.map { settings in
+                betas.map { index.intervals(at: Thresholds(alpha: target.thresholds.alpha, beta: $0), settings: settings).accSalience }
+            }
             return BetaCurve(label: label, betas: betas,
-                             accSalience: betas.indices.map { result.metrics(alphaIndex: 0, betaIndex: $0).accSalience })
+                             accSalience: betas.indices.map { result.metrics(alphaIndex: 0, betaIndex: $0).accSalience }, band: band)
         }
-        var curves = [curve(selection.scopes.isEmpty ? "all clips" : selection.description, clips)]
+        var curves = [curve(selection.scopes.isEmpty ? "all clips" : selection.description, clips, bands: bands)]
         // One fold alone would only repeat the first curve.
         let folds = Set(clips.clips.compactMap(\.fold)).sorted()
         if folds.count > 1 {

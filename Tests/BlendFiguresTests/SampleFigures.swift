@@ -18,8 +18,9 @@ enum SampleFigures {
     static func curves() -> [CurveSeries] {
         let betas = ThresholdGrid.official.betas
         return ["all clips", "fold 0", "fold 1", "fold 2", "fold 3", "fold 4"].enumerated().map { i, label in
-            CurveSeries(label: label, xs: betas,
-                        ys: betas.map { b in 0.3 + 0.2 * (1 - (b - 0.1 - 0.05 * Double(i)).magnitude) })
+            let ys = betas.map { b in 0.3 + 0.2 * (1 - (b - 0.1 - 0.05 * Double(i)).magnitude) }
+            // The first curve with a band, as `--bands` draws it.
+            return CurveSeries(label: label, xs: betas, ys: ys, band: i == 0 ? ys.map { ($0 - 0.04)...($0 + 0.03) } : nil)
         }
     }
 

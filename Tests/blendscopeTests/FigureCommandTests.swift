@@ -49,6 +49,11 @@ final class FigureCommandTests: XCTestCase {
         let plain = dir.appendingPathComponent("figure").path
         XCTAssertEqual(try CLI.run(["figure", project, "confusion", "--rates", "--out", plain]).status, 0)
         XCTAssertTrue(String(decoding: try fileBytes(plain).prefix(5), as: UTF8.self) == "%PDF-", "PDF by default")
+        let banded = dir.appendingPathComponent("bands.svg").path
+        let b = try CLI.run(["figure", project, "beta-curves", "--bands", "--replicates", "100", "--out", banded])
+        XCTAssertEqual(b.status, 0, b.stderr)
+        let svg = String(decoding: try fileBytes(banded), as: UTF8.self)
+        XCTAssertTrue(svg.contains("fill-opacity:0.15") || svg.contains("fill-opacity=\"0.15\""), "a band")
         let piped = try CLI.run(["figure", project, "heatmap", "--format", "svg", "--width", "page"])
         XCTAssertEqual(piped.status, 0, piped.stderr)
         XCTAssertTrue(piped.stdout.contains("width=\"516pt\""), "standard output when it is not a terminal")
@@ -62,6 +67,7 @@ final class FigureCommandTests: XCTestCase {
             (["figure", project, "heatmap", "--rates", "--out", out], "--rates goes with confusion"),
             (["figure", project, "confusion", "--metric", "acc-s", "--out", out], "--metric goes with heatmap"),
             (["figure", project, "pie", "--out", out], "pie"),
+            (["figure", project, "heatmap", "--bands", "--out", out], "--bands goes with beta-curves"),
             (["figure", project, "actor-beta", "--fold", "1", "--out", out], "does not take --split, --fold or --actor"),
             (["figure", project, "heatmap", "--encoder", "nope", "--out", out], "nope"),
         ] {

@@ -22,12 +22,12 @@ struct FigureCommand: ParsableCommand {
         abstract: "A figure for a paper as PDF, SVG or PNG (cairo; one IEEE column wide by default).",
         discussion: """
             blendscope figure demo.sqlite heatmap --out heatmap.pdf
-            blendscope figure demo.sqlite beta-curves --encoder HiCMAE --alpha 0.15 --out beta.svg
+            blendscope figure demo.sqlite beta-curves --encoder HiCMAE --alpha 0.15 --bands --out beta.svg
             blendscope figure demo.sqlite confusion --rates --split test --width page --out confusion.png
             blendscope figure demo.sqlite actor-beta --out actors.pdf
             heatmap: the α × β grid coloured by Score (or --metric acc-p, acc-s), the best cell
             ringed and the current thresholds crossed. beta-curves: ACC_S over β at α for the
-            clips and each training fold, β* marked. confusion: the 16 × 16 presence table,
+            clips and each training fold, β* marked (--bands: the clips' interval). confusion: the 16 × 16 presence table,
             counts or --rates. actor-beta: each actor's β* with its bootstrap interval against
             the global β*, sorted. The format is --format, else --out's extension, else PDF;
             without --out the figure goes to standard output, never to a terminal.
@@ -53,6 +53,9 @@ struct FigureCommand: ParsableCommand {
     @Flag(help: "confusion: row rates in the cells instead of counts.")
     var rates = false
 
+    @Flag(help: "beta-curves: the first curve's bootstrap interval as a band (--ci, --replicates, --seed; one bootstrap per β).")
+    var bands = false
+
     @OptionGroup var source: SourceOptions
 
     @Option(help: "Presence threshold α (default: the project's current).")
@@ -67,6 +70,7 @@ struct FigureCommand: ParsableCommand {
     func validate() throws {
         try validateThresholds(alpha: alpha, beta: beta)
         if rates && kind != .confusion { throw ValidationError("--rates goes with confusion") }
+        if bands && kind != .betaCurves { throw ValidationError("--bands goes with beta-curves") }
         if metric != .score && kind != .heatmap { throw ValidationError("--metric goes with heatmap") }
         // As `actors`: every labelled clip of the source, one row per actor.
         if kind == .actorBeta && !scope.scopes.isEmpty {
@@ -99,8 +103,9 @@ struct FigureCommand: ParsableCommand {
             let sweep = try session.heatmapSweep(analysis, in: selection)
             figure = Figures.heatmap(sweep, metric: metric, current: analysis.thresholds, width: width)
         case .betaCurves:
-            let curves = try session.betaCurves(analysis, in: selection)
-            figure = Figures.betaCurves(curves.map { CurveSeries(label: $0.label, xs: $0.betas, ys: $0.accSalience) },
+            let curves = try session.betaCurves(analysis, in: selection, bands: bands ? uncertainty.settings : nil)
+            figure = Figures.betaCurves(curves.map { CurveSeries(label: $0.label, xs: $0.betas, ys: $0.accSalience,
+                                                                 band: $0.band?.map { $0.lo...$0.hi }) },
                                         alpha: analysis.thresholds.alpha, width: width)
         case .confusion:
             figure = Figures.confusion(try session.confusionTable(analysis, in: selection), rates: rates, width: width)
