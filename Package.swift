@@ -28,6 +28,9 @@ let package = Package(
         // FFmpeg's headers (libavformat-dev, libavcodec-dev, libswscale-dev, libavutil-dev) are
         // still needed to build; they live in the default include path on Debian.
         .target(name: "CFFmpeg"),
+        // cairo is not linked either: it brings ~33 shared libraries (fontconfig, freetype,
+        // pixman, X11 …); CCairo opens it on the first figure (libcairo2-dev's headers to build).
+        .target(name: "CCairo"),
 
         .target(name: "BlendCore"),
         // The regular-file check every reader of a user's file shares (stat only; see InputFile.swift).
@@ -52,6 +55,9 @@ let package = Package(
                 "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        // Figures for a paper: a pure figure model from BlendCore's results and its cairo
+        // rendering to PDF, SVG and PNG.
+        .target(name: "BlendFigures", dependencies: ["BlendCore", "CCairo"]),
         .target(
             name: "BlendTUI",
             dependencies: [
@@ -70,7 +76,7 @@ let package = Package(
                 // BlendStore and BlendEngine only for `bench`'s options (Architecture, TrainingConfig);
                 // the verbs go through BlendApp.
                 "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo",
-                "BlendBench",
+                "BlendBench", "BlendFigures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -83,6 +89,7 @@ let package = Package(
             name: "BlendAppTests",
             dependencies: ["BlendApp", "BlendCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendReport", "BlendStore", "BlendDemo"]),
+        .testTarget(name: "BlendFiguresTests", dependencies: ["BlendFigures", "BlendCore"]),
         .testTarget(name: "BlendDemoTests", dependencies: ["BlendDemo"]),
         .testTarget(name: "BlendBenchTests", dependencies: ["BlendBench"]),
         .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),

@@ -7,6 +7,7 @@ packages=(
   libncurses-dev libopenblas-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
   libsqlite3-dev zlib1g-dev pkg-config tmux
+  libcairo2-dev
 )
 
 missing=()

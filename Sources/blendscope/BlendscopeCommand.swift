@@ -25,6 +25,7 @@ struct BlendscopeCommand: ParsableCommand {
             NoteCommand.self,
             NotesCommand.self,
             ExportCommand.self,
+            FigureCommand.self,
             MediaCommand.self,
             DemoCommand.self,
             BenchCommand.self,

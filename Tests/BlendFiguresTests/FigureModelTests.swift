@@ -1,0 +1,102 @@
+import BlendCore
+import BlendFigures
+import XCTest
+
+/// The figure model without cairo: ticks, colours, and layouts that fit the page.
+final class FigureModelTests: XCTestCase {
+    func testTicksAreNiceNumbers() {
+        XCTAssertEqual(NiceTicks.step(0, 1), 0.2)
+        XCTAssertEqual(NiceTicks.step(0, 115), 20)
+        XCTAssertEqual(NiceTicks.step(0.3, 0.52, target: 4), 0.05)
+        XCTAssertEqual(NiceTicks.values(0.025, 0.975), [0.2, 0.4, 0.6, 0.8])
+        XCTAssertEqual(NiceTicks.values(0, 1), [0, 0.2, 0.4, 0.6, 0.8, 1])
+        XCTAssertEqual(NiceTicks.values(0.3, 0.5, target: 4), [0.3, 0.35, 0.4, 0.45, 0.5])
+        XCTAssertEqual(NiceTicks.values(0, 1).map { NiceTicks.label($0, step: 0.2) }, ["0", ".2", ".4", ".6", ".8", "1.0"])
+        XCTAssertEqual(NiceTicks.label(40, step: 20), "40")
+        XCTAssertEqual(NiceTicks.label(0.35, step: 0.05), ".35")
+    }
+
+    func testViridisRunsDarkToLightAndSeriesAreDistinct() {
+        XCTAssertEqual(Palette.viridis(0), RGB(68, 1, 84))
+        XCTAssertEqual(Palette.viridis(1), RGB(253, 231, 37))
+        XCTAssertEqual(Palette.viridis(-3), Palette.viridis(0))
+        XCTAssertEqual(Palette.viridis(.nan), Palette.viridis(0))
+        let lumas = (0...100).map { Palette.viridis(Double($0) / 100).luma }
+        XCTAssertEqual(lumas, lumas.sorted(), "viridis must get lighter all the way")
+        XCTAssertEqual(Set(Palette.series).count, Palette.series.count)
+        // Monochrome: no two of the first six series share both a dash pattern and a marker.
+        let looks = (0..<6).map { "\(Palette.dashes[$0])\(Palette.markers[$0])" }
+        XCTAssertEqual(Set(looks).count, 6)
+    }
+
+    func testEveryKindFitsItsPageAtBothWidths() {
+        for width in FigureWidth.allCases {
+            for (name, figure) in SampleFigures.all(width) {
+                XCTAssertEqual(figure.width, width.points, name)
+                XCTAssertGreaterThan(figure.height, 100, name)
+                XCTAssertEqual(figure.overflowing, [], "\(name) at \(width) sticks out of its page")
+            }
+        }
+    }
+
+    func testLabelsAreEightToNinePoints() {
+        for (name, figure) in SampleFigures.all(.column) {
+            for mark in figure.marks {
+                guard case .text(let text, _, let size, _, _, _) = mark else { continue }
+                // Cell annotations of the confusion table shrink to their cells; everything else is body text size.
+                if name.hasPrefix("confusion") && (Int(text) != nil || text.hasPrefix(".") || text == "1") { continue }
+                XCTAssertTrue((8...9).contains(size), "\(name): \(text) at \(size) pt")
+            }
+        }
+    }
+
+    func testHeatmapMarksTheBestCellAndTheCurrentThresholds() {
+        let sweep = SampleFigures.sweep()
+        let figure = Figures.heatmap(sweep, metric: .score, current: Thresholds(alpha: 0.1, beta: 0.2))
+        let cells = figure.marks.filter { if case .cell = $0 { true } else { false } }
+        XCTAssertEqual(cells.count, 400 + 64, "one cell per grid point and the colour bar's steps")
+        XCTAssertTrue(figure.texts.contains { $0.hasPrefix("best Score \(NumberText.rate(sweep.best.metrics.score))") })
+        XCTAssertTrue(figure.texts.contains("current α .10, β .20"), "\(figure.texts)")
+        let markers = figure.marks.compactMap { if case .marker(let s, _, _, _, _) = $0 { s } else { nil } }
+        XCTAssertTrue(markers.contains(.circle) && markers.contains(.plus))
+    }
+
+    func testHeatCellsTileTheirPlotWithoutGaps() {
+        let figure = Figures.heatmap(SampleFigures.sweep(), metric: .accP, current: nil)
+        let boxes = figure.marks.compactMap { if case .cell(let b, _) = $0 { b } else { nil } }.prefix(400)
+        let byRow = Dictionary(grouping: boxes) { ($0.y * 1000).rounded() }
+        for (_, row) in byRow {
+            let sorted = row.sorted { $0.x < $1.x }
+            for (a, b) in zip(sorted, sorted.dropFirst()) { XCTAssertEqual(a.maxX, b.x, accuracy: 1e-9) }
+        }
+    }
+
+    func testBetaCurvesMarkEachBestBeta() {
+        let figure = Figures.betaCurves(SampleFigures.curves(), alpha: 0.15)
+        // The official grid's β are linspace(0.05, 0.95, 20): .0974 is its second point.
+        let betas = ThresholdGrid.official.betas
+        XCTAssertTrue(figure.texts.contains("all clips (β* \(Figures.short(betas[1])))"), "\(figure.texts)")
+        XCTAssertTrue(figure.texts.contains("fold 4 (β* \(Figures.short(betas[6])))"), "\(figure.texts)")
+        XCTAssertEqual(Figures.short(betas[1]), ".0974")
+        XCTAssertEqual(Figures.short(0.15), ".15")
+        XCTAssertEqual(CurveSeries(label: "", xs: [1, 2, 3], ys: [0.2, 0.5, 0.5]).best, 1, "the first maximum")
+    }
+
+    func testConfusionUsesShortLabelsWithALegend() {
+        let figure = Figures.confusion(SampleFigures.confusion(), rates: false)
+        XCTAssertEqual(Figures.shortLabel(LabelSet.all[0]), "a")
+        XCTAssertTrue(figure.texts.contains("a+d"))
+        XCTAssertTrue(figure.texts.joined(separator: " ").contains("a anger, d disgust, f fear, h happiness, s sadness, n neutral"))
+        XCTAssertEqual(figure.texts.filter { $0 == "0" }.count, 1, "empty cells stay blank (the one 0 is the colour bar's)")
+        XCTAssertTrue(figure.texts.contains("190"))
+    }
+
+    func testActorForestIsSortedAndMarksMisses() {
+        let figure = Figures.actorBeta(SampleFigures.actors(), global: 0.15, betas: 0.05...0.95)
+        let names = figure.texts.filter { $0.hasPrefix("A2") }
+        let order = SampleFigures.actors().sorted { ($0.beta, $0.actor) < ($1.beta, $1.actor) }.map(\.actor)
+        XCTAssertEqual(names, order)
+        let squares = figure.marks.filter { if case .marker(.square, _, _, _, _) = $0 { true } else { false } }
+        XCTAssertGreaterThan(squares.count, 1, "intervals that miss the global β* are drawn apart")
+    }
+}
