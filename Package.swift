@@ -18,10 +18,12 @@ let package = Package(
     ],
     targets: [
         // System libraries: a module map and a shim header each.
+        // How OpenBLAS and cairo are opened on first use, and what a machine without them is told.
+        .target(name: "CSharedLibrary"),
         .systemLibrary(name: "CNcursesW", providers: [.apt(["libncurses-dev"])]),
         // OpenBLAS is opened on first use too (libopenblas-dev's headers to build): linked, its
         // start-up cost every process 2.5 ms of CPU and 3 MB (figures in COpenBLAS's shim.h).
-        .target(name: "COpenBLAS"),
+        .target(name: "COpenBLAS", dependencies: ["CSharedLibrary"]),
         // FFmpeg is not linked: its ~150 dependent libraries cost every process ~35 ms to load,
         // so CFFmpeg opens it with dlopen on the first media call (a C target: the table of
         // function pointers needs one definition, which a system-library module cannot hold).
@@ -30,7 +32,7 @@ let package = Package(
         .target(name: "CFFmpeg"),
         // cairo is not linked either: it brings ~33 shared libraries (fontconfig, freetype,
         // pixman, X11 …); CCairo opens it on the first figure (libcairo2-dev's headers to build).
-        .target(name: "CCairo"),
+        .target(name: "CCairo", dependencies: ["CSharedLibrary"]),
 
         .target(name: "BlendCore"),
         // The regular-file check every reader of a user's file shares (stat only; see InputFile.swift).
@@ -73,10 +75,8 @@ let package = Package(
         .executableTarget(
             name: "blendscope",
             dependencies: [
-                // BlendStore and BlendEngine only for `bench`'s options (Architecture, TrainingConfig);
-                // the verbs go through BlendApp.
-                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo",
-                "BlendBench", "BlendFigures",
+                // Never BlendStore or BlendEngine: the verbs go through BlendApp.
+                "BlendCore", "BlendReport", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo", "BlendBench", "BlendFigures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -1,5 +1,4 @@
 import BlendCore
-import BlendStore
 
 /// Metrics as `--json` shows them: the accuracies beside the counts they come from.
 struct MetricsView: Encodable {
@@ -56,14 +55,5 @@ struct Flat<Head: Encodable, Body: Encodable>: Encodable {
     func encode(to encoder: Encoder) throws {
         try head.encode(to: encoder)
         try body.encode(to: encoder)
-    }
-}
-
-/// Loading what every analysis verb starts from.
-extension ProjectStore {
-    /// The current thresholds with `alpha`/`beta` overriding them where given.
-    func thresholds(alpha: Double?, beta: Double?) throws -> Thresholds {
-        let current = try settings().thresholds
-        return Thresholds(alpha: alpha ?? current.alpha, beta: beta ?? current.beta)
     }
 }

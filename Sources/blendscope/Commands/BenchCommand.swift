@@ -1,8 +1,7 @@
 import ArgumentParser
 import BlendBench
 import BlendCore
-// For `Architecture` only (the --retrain-model option's values).
-import BlendEngine
+import BlendApp
 import Foundation
 
 struct BenchCommand: ParsableCommand {

@@ -1,6 +1,5 @@
 import BlendBench
-// For `Architecture` and `TrainingConfig` only (what --retrain trains).
-import BlendEngine
+import BlendApp
 import Foundation
 
 /// `bench --train` and `bench --retrain`: training against PyTorch, and the demo encoders
