@@ -80,9 +80,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore"]),
+        // Worked examples more than one test target checks (test code, never in the product).
+        .target(name: "BlendTestSupport", dependencies: ["BlendCore"], path: "Tests/BlendTestSupport"),
+        .testTarget(name: "BlendCoreTests", dependencies: ["BlendCore", "BlendTestSupport"]),
         .testTarget(name: "BlendReportTests", dependencies: ["BlendReport", "BlendCore"]),
-        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendReport", "BlendFiles"], exclude: ["Fixtures"]),
+        .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendReport", "BlendFiles", "BlendTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
         .testTarget(

@@ -1,3 +1,4 @@
+import BlendTestSupport
 import XCTest
 @testable import BlendCore
 
@@ -55,29 +56,8 @@ final class DurationReportTests: XCTestCase {
 
     // MARK: Hand-made report
 
-    /// Six clips, α .1, β .15; all blends ang/hap with the pair kept, so only β decides salience.
-    /// - short (< 3 s): c0 single hap (right), c1 50/50 margin .20 (salience wrong at β .15),
-    ///   c2 70/30 margin .30 (right);
-    /// - long (≥ 3 s): c3 50/50 margin .10 (right), c4 70/30 with hap (the weaker) on top:
-    ///   reversed, c5 70/30 margin .06 (called 50/50 at β .15: wrong);
-    /// - c6 has no duration.
-    private func handMade() -> (ScoredClips, [Double?]) {
-        func p(_ ang: Double, _ hap: Double) -> [Double] {
-            let rest = (1 - ang - hap) / 4
-            return [ang, rest, rest, hap, rest, rest]
-        }
-        let rows: [(Label, [Double], Double?)] = [
-            (.single(.hap), [0.04, 0.04, 0.04, 0.8, 0.04, 0.04], 2.0),
-            (.blend(.ang, 50, .hap), p(0.45, 0.25), 2.5),
-            (.blend(.ang, 70, .hap), p(0.50, 0.20), 2.9),
-            (.blend(.ang, 50, .hap), p(0.40, 0.30), 4.0),
-            (.blend(.ang, 70, .hap), p(0.25, 0.45), 4.5),
-            (.blend(.ang, 70, .hap), p(0.39, 0.33), 5.0),
-            (.single(.ang), [0.8, 0.04, 0.04, 0.04, 0.04, 0.04], nil),
-        ]
-        let clips = rows.enumerated().map { n, r in ClipInfo(name: "c\(n)", actor: "A1", split: .train, fold: 0, label: r.0) }
-        return (ScoredClips(clips: clips, probabilities: rows.flatMap(\.1)), rows.map(\.2))
-    }
+    /// The worked example of `HandMadeDurations` (BlendTestSupport).
+    private func handMade() -> (ScoredClips, [Double?]) { HandMadeDurations.clips() }
 
     func testHandMadeBinsWorkedByHand() throws {
         let (scored, durations) = handMade()

@@ -1,32 +1,19 @@
 import BlendCore
 import Foundation
+import BlendTestSupport
 import XCTest
 @testable import BlendReport
 @testable import BlendStore
 
-/// The durations export table on a hand-made report (the same clips as `DurationReportTests`
-/// in BlendCoreTests): cell by cell, and against golden Markdown and LaTeX.
+/// The durations export table on a hand-made report (`HandMadeDurations`, the same clips
+/// `DurationReportTests` in BlendCoreTests use): cell by cell, and against golden Markdown and LaTeX.
 final class DurationsTableTests: XCTestCase {
     /// c0 single (2 s), c1 50/50 margin .20 (2.5 s), c2 70/30 margin .30 (2.9 s), c3 50/50
     /// margin .10 (4 s), c4 70/30 reversed (4.5 s), c5 70/30 margin .06 (5 s), c6 no video.
     /// Edges 2.5 and 6: the first bin holds c0 only, the last none.
     private func report() throws -> DurationReport {
-        func p(_ ang: Double, _ hap: Double) -> [Double] {
-            let rest = (1 - ang - hap) / 4
-            return [ang, rest, rest, hap, rest, rest]
-        }
-        let rows: [(Label, [Double], Double?)] = [
-            (.single(.hap), [0.04, 0.04, 0.04, 0.8, 0.04, 0.04], 2.0),
-            (.blend(.ang, 50, .hap), p(0.45, 0.25), 2.5),
-            (.blend(.ang, 70, .hap), p(0.50, 0.20), 2.9),
-            (.blend(.ang, 50, .hap), p(0.40, 0.30), 4.0),
-            (.blend(.ang, 70, .hap), p(0.25, 0.45), 4.5),
-            (.blend(.ang, 70, .hap), p(0.39, 0.33), 5.0),
-            (.single(.ang), [0.8, 0.04, 0.04, 0.04, 0.04, 0.04], nil),
-        ]
-        let clips = rows.enumerated().map { n, r in ClipInfo(name: "c\(n)", actor: "A1", split: .train, fold: 0, label: r.0) }
-        let scored = ScoredClips(clips: clips, probabilities: rows.flatMap(\.1))
-        return try XCTUnwrap(SweepIndex(scored).durationReport(durations: rows.map(\.2), binning: .edges([2.5, 6]),
+        let (scored, durations) = HandMadeDurations.clips()
+        return try XCTUnwrap(SweepIndex(scored).durationReport(durations: durations, binning: .edges([2.5, 6]),
                                                                 at: Thresholds(alpha: 0.1, beta: 0.15),
                                                                 betas: [0.05, 0.15, 0.25, 0.35]))
     }
