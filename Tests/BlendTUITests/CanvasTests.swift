@@ -63,11 +63,12 @@ final class CanvasTests: XCTestCase {
         canvas.paint(Rect(x: 0, y: 1, width: 3, height: 1), Style(bg: .selection))
         XCTAssertEqual(canvas[1, 0].style, Style(fg: .success, bg: .overlay, .bold))
         XCTAssertEqual(canvas.styledDump(), """
-            0 0-0 bg=overlay
-            0 1-2 fg=success bg=overlay bold
-            0 3-5 bg=overlay
-            1 0-2 bg=selection
-            1 3-5 bg=overlay
+            # row first–last-column style "text covered"; cells without one are left out
+            0 0–0 bg=overlay " "
+            0 1–2 fg=success bg=overlay bold "ok"
+            0 3–5 bg=overlay "   "
+            1 0–2 bg=selection "   "
+            1 3–5 bg=overlay "   "
             """)
     }
 

@@ -55,7 +55,7 @@ enum WorkbenchFixture {
     /// (the colours and attributes, as `StyleGolden` writes them); BLENDSCOPE_UPDATE_GOLDEN=1 rewrites them instead (then
     /// review the diff).
     static func assertGolden(_ canvas: Canvas, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        for (text, ext) in [(canvas.text(), "txt"), (StyleGolden.styles(canvas), "styles")] {
+        for (text, ext) in [(canvas.text(), "txt"), (canvas.styledDump(), "styles")] {
             try assertGolden(text, "\(name).\(ext)", file: file, line: line)
         }
     }

@@ -38,7 +38,7 @@ final class WorkbenchSnapshotTests: XCTestCase {
                         if y == height - 2 { reversedInStatus = true } else if y > 0 && y < height - 2 { reversedInBody = true }
                     }
                 }
-                let runs = StyleGolden.runs(canvas, legend: "attributes") { style in
+                let runs = canvas.styleRuns(legend: "attributes") { style in
                     let attributes = mono.attributes(for: style)
                     return attributes.isEmpty ? nil : Self.names(attributes)
                 }

@@ -16,17 +16,28 @@ extension Canvas {
         return lines.joined(separator: "\n")
     }
 
-    /// The styles of the canvas as text, for colour snapshots: one line per run of equally
-    /// styled cells that differs from the plain style, as `y x0-x1 style`.
+    /// The styles of the canvas as text, the form of the `.styles` goldens: under a one-line
+    /// header, one line per run of equally styled cells in a row that differs from the plain
+    /// style, as `row first–last style "text covered"`, so a reviewer reading a diff sees which
+    /// words changed colour or attributes without counting columns against the `.txt` golden.
     public func styledDump() -> String {
-        var lines: [String] = []
+        styleRuns(legend: "style") { $0 == .plain ? nil : "\($0)" }
+    }
+
+    /// Runs of cells whose `look` is equal (nil: nothing to record), in `styledDump`'s form;
+    /// `legend` names what the runs record (the `.mono` goldens record attributes only).
+    public func styleRuns(legend: String, _ look: (Style) -> String?) -> String {
+        var lines = ["# row first–last-column \(legend) \"text covered\"; cells without one are left out"]
         for y in 0..<height {
             var x = 0
             while x < width {
-                let style = cells[y * width + x].style
+                let key = look(cells[y * width + x].style)
                 var end = x
-                while end + 1 < width && cells[y * width + end + 1].style == style { end += 1 }
-                if style != .plain { lines.append("\(y) \(x)-\(end) \(style)") }
+                while end + 1 < width && look(cells[y * width + end + 1].style) == key { end += 1 }
+                if let key {
+                    let text = String((x...end).map { cells[y * width + $0] }.filter { !$0.isContinuation }.map(\.grapheme))
+                    lines.append("\(y) \(x)–\(end) \(key) \"\(text)\"")
+                }
                 x = end + 1
             }
         }
