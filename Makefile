@@ -7,7 +7,7 @@ DEMO       := $(DEMO_DIR)/demo.sqlite
 
 VENV       := .venv
 
-.PHONY: run test fuzz deps build demo bench torch clean
+.PHONY: run test fuzz deps build demo bench torch install clean
 
 # Installs what is missing, builds in release, builds the demo project once, opens it.
 run: build $(DEMO)
@@ -49,6 +49,15 @@ demo: build
 # hello world built in the same run).
 bench: build $(DEMO)
 	$(BIN) bench --startup --startup-project $(DEMO)
+
+# `make install PREFIX=~/.local` (default /usr/local; DESTDIR for packagers): the release binary,
+# bash/zsh/fish completions and a man page, both generated from the binary's own help.
+# The man page comes from swift-argument-parser's manual generator (built here, offline).
+PREFIX     ?= /usr/local
+MANUAL_TOOL = $(shell $(SWIFT) build --show-bin-path)/generate-manual-tool
+install: build
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration $(CONFIG) >/dev/null
+	scripts/install.sh $(BIN) $(PREFIX) $(MANUAL_TOOL)
 
 # PyTorch for `blendscope bench --train` (not needed by `make test`): a venv with torch and numpy
 # from PyPI. PyPI's Linux torch wheel (0.5 GB) pulls in the CUDA libraries even for CPU use:

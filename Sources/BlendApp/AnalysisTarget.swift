@@ -1,19 +1,39 @@
 import BlendCore
 import BlendStore
 
-/// What a front end asks to analyse, as the user gave it: a source by name (or none) and
-/// thresholds (or none). `ProjectSession.target(_:)` turns it into an `AnalysisTarget`.
+/// Which of a source's thresholds to decode at when α and β are not both given (`--at`).
+public enum ThresholdChoice: String, Sendable, Hashable, CaseIterable {
+    /// The ones the source keeps (refused when it keeps none).
+    case stored
+    /// Its own best on the training split, official grid (α outer, β inner, first maximum).
+    case best
+}
+
+/// What a front end asks to analyse, as the user gave it: a source by name (or none),
+/// thresholds (or none) and which of the source's own to start from (`--at`).
+/// `ProjectSession.target(_:)` turns it into an `AnalysisTarget`.
 public struct TargetRequest: Sendable, Hashable {
     public var encoder: String?
     public var fusion: String?
     public var alpha: Double?
     public var beta: Double?
+    public var at: ThresholdChoice?
 
-    public init(encoder: String? = nil, fusion: String? = nil, alpha: Double? = nil, beta: Double? = nil) {
+    public init(encoder: String? = nil, fusion: String? = nil, alpha: Double? = nil, beta: Double? = nil,
+                at: ThresholdChoice? = nil) {
         self.encoder = encoder
         self.fusion = fusion
         self.alpha = alpha
         self.beta = beta
+        self.at = at
+    }
+
+    /// The request for `source` at its own thresholds.
+    public init(_ source: SourceRef, alpha: Double? = nil, beta: Double? = nil, at: ThresholdChoice? = nil) {
+        switch source {
+        case .encoder(let name): self.init(encoder: name, alpha: alpha, beta: beta, at: at)
+        case .fusion(let name): self.init(fusion: name, alpha: alpha, beta: beta, at: at)
+        }
     }
 
     /// The source named, if any (an encoder wins when both are given; the CLI refuses both).
@@ -22,84 +42,148 @@ public struct TargetRequest: Sendable, Hashable {
 
 /// The source an analysis reads and the thresholds it decodes at, with where each came from.
 ///
-/// This is the one place the rule lives (issue 14 will change it here): the source named,
-/// else the project's current one; each threshold given, else the project's stored one.
+/// This is the one place the rule lives. The source: the one named, else the project's current
+/// one. The thresholds belong to that source, never to another: α and β as given; else the
+/// ones the source keeps (`use`, the workbench's store key, accepting a fusion; a fusion keeps
+/// the ones it was chosen with); else its own best on the training split (official grid).
+/// `--at stored|best` picks one of the last two; a single given α or β overrides that half.
 public struct AnalysisTarget: Sendable, Hashable {
     /// Where the source came from.
     public enum SourceOrigin: Sendable, Hashable {
         /// `--encoder` / `--fusion`, or a screen's choice.
         case named
-        /// The project's current source (`blendscope use`).
+        /// The project's current source (`blendscope use`, or the first one imported).
         case current
         /// No current source: the first encoder with probabilities (the workbench only).
         case firstEncoder
     }
 
-    /// Where a threshold came from.
+    /// Where the thresholds came from.
     public enum ThresholdOrigin: Sendable, Hashable {
         /// Both given (`--alpha` and `--beta`).
         case given
-        /// Both the project's stored ones.
+        /// The ones the source keeps.
         case stored
-        /// One given, the other stored.
+        /// The source's own best on the training split.
+        case bestOnTrain
+        /// One given, the other the source's stored or best one.
         case mixed
+        /// The workbench opening a source that keeps none and has no training clips to choose
+        /// them on: the reference system's usual α 0.10, β 0.20 until the user sets some.
+        case placeholder
+
+        /// How outputs say it: `α 0.14 β 0.10 · best on train`.
+        public var label: String {
+            switch self {
+            case .given: "given"
+            case .stored: "stored"
+            case .bestOnTrain: "best on train"
+            case .mixed: "partly given"
+            case .placeholder: "default, nothing to choose them on"
+            }
+        }
     }
 
     public let source: SourceRef
     public let sourceOrigin: SourceOrigin
     public let thresholds: Thresholds
     public let thresholdOrigin: ThresholdOrigin
+
+    public init(source: SourceRef, sourceOrigin: SourceOrigin, thresholds: Thresholds, thresholdOrigin: ThresholdOrigin) {
+        self.source = source
+        self.sourceOrigin = sourceOrigin
+        self.thresholds = thresholds
+        self.thresholdOrigin = thresholdOrigin
+    }
 }
 
 extension ProjectSession {
     /// The source and thresholds `request` means in this project.
     ///
-    /// - Throws: `AppError.noCurrentSource` when no source is named and the project has none.
+    /// - Throws: `AppError.noCurrentSource` when no source is named and the project has none;
+    ///   `.noStoredThresholds` for `--at stored` on a source that keeps none;
+    ///   `.noTrainingClips` when the source's best is needed and it has no training clips;
+    ///   `StoreError.unknownEncoder` / `.unknownFusion`.
     public func target(_ request: TargetRequest) throws -> AnalysisTarget {
-        let settings = try store.settings()
         let source: SourceRef, origin: AnalysisTarget.SourceOrigin
         if let named = request.namedSource {
+            try checkExists(named)
             (source, origin) = (named, .named)
-        } else if let current = settings.currentSource {
+        } else if let current = try store.settings().currentSource {
             (source, origin) = (current, .current)
         } else {
             throw AppError.noCurrentSource
         }
-        return AnalysisTarget(source: source, sourceOrigin: origin,
-                              thresholds: Self.thresholds(request.alpha, request.beta, over: settings.thresholds),
-                              thresholdOrigin: Self.origin(request.alpha, request.beta))
+        let (thresholds, from) = try thresholds(for: source, alpha: request.alpha, beta: request.beta, at: request.at)
+        return AnalysisTarget(source: source, sourceOrigin: origin, thresholds: thresholds, thresholdOrigin: from)
     }
 
-    /// The thresholds `alpha`/`beta` mean: each given one, else the project's stored one
-    /// (the other half of the rule of `target(_:)`, for verbs that need no source).
-    public func thresholds(alpha: Double? = nil, beta: Double? = nil) throws -> Thresholds {
-        Self.thresholds(alpha, beta, over: try store.settings().thresholds)
+    /// The thresholds `source` is decoded at under the rule of `AnalysisTarget`, and where they came from.
+    public func thresholds(for source: SourceRef, alpha: Double? = nil, beta: Double? = nil,
+                           at choice: ThresholdChoice? = nil) throws -> (Thresholds, AnalysisTarget.ThresholdOrigin) {
+        if let alpha, let beta { return (Thresholds(alpha: alpha, beta: beta), .given) }
+        let base: Thresholds, from: AnalysisTarget.ThresholdOrigin
+        switch (choice, try store.storedThresholds(for: source)) {
+        case (.best, _), (nil, nil):
+            (base, from) = (try bestOnTrain(source), .bestOnTrain)
+        case (.stored, let stored?), (nil, let stored?):
+            (base, from) = (stored, .stored)
+        case (.stored, nil):
+            throw AppError.noStoredThresholds(source: source.description)
+        }
+        if alpha == nil && beta == nil { return (base, from) }
+        return (Thresholds(alpha: alpha ?? base.alpha, beta: beta ?? base.beta), .mixed)
     }
 
-    /// The project's current source and thresholds; with `fallback`, a project without a
+    /// Refuses a source the project lacks, listing the ones it has (closest first).
+    func checkExists(_ source: SourceRef) throws {
+        let known: [String]
+        switch source {
+        case .encoder(let name):
+            known = try store.encoders().filter { $0.probabilityCount > 0 }.map(\.name)
+            if known.contains(name) { return }
+            // An encoder with features only exists, but has nothing to decode.
+            if try store.encoders().contains(where: { $0.name == name }) { return }
+        case .fusion(let name):
+            known = try store.fusions().map(\.spec.name)
+            if known.contains(name) { return }
+        }
+        throw AppError.unknownSource(kind: source.kind, name: source.name,
+                                     known: NameSuggestions.closestFirst(to: source.name, among: known))
+    }
+
+    /// The source's own best thresholds on its training clips, official grid.
+    ///
+    /// - Throws: `AppError.noTrainingClips` when it has none.
+    public func bestOnTrain(_ source: SourceRef) throws -> Thresholds {
+        let train = try store.scoredClips(source: source).filter { $0.split == .train }
+        guard train.count > 0 else { throw AppError.noTrainingClips(source: source.description) }
+        return SweepIndex(train).sweep(grid: .official).best.thresholds
+    }
+
+    /// The project's current source at its thresholds; with `fallback`, a project without a
     /// current source opens on its first encoder with probabilities (the workbench's rule).
     /// Nil when there is no source at all.
     public func currentTarget(fallback: Bool) throws -> AnalysisTarget? {
-        let settings = try store.settings()
-        if let current = settings.currentSource {
-            return AnalysisTarget(source: current, sourceOrigin: .current, thresholds: settings.thresholds, thresholdOrigin: .stored)
+        let source: SourceRef, origin: AnalysisTarget.SourceOrigin
+        if let current = try store.settings().currentSource {
+            (source, origin) = (current, .current)
+        } else if fallback, let first = try store.encoders().first(where: { $0.probabilityCount > 0 }) {
+            (source, origin) = (.encoder(first.name), .firstEncoder)
+        } else {
+            return nil
         }
-        guard fallback, let first = try store.encoders().first(where: { $0.probabilityCount > 0 }) else { return nil }
-        return AnalysisTarget(source: .encoder(first.name), sourceOrigin: .firstEncoder, thresholds: settings.thresholds,
-                              thresholdOrigin: .stored)
-    }
-
-    private static func thresholds(_ alpha: Double?, _ beta: Double?, over stored: Thresholds) -> Thresholds {
-        Thresholds(alpha: alpha ?? stored.alpha, beta: beta ?? stored.beta)
-    }
-
-    private static func origin(_ alpha: Double?, _ beta: Double?) -> AnalysisTarget.ThresholdOrigin {
-        switch (alpha, beta) {
-        case (nil, nil): .stored
-        case (.some, .some): .given
-        default: .mixed
+        do {
+            let (thresholds, from) = try thresholds(for: source)
+            return AnalysisTarget(source: source, sourceOrigin: origin, thresholds: thresholds, thresholdOrigin: from)
+        } catch AppError.noTrainingClips {
+            return AnalysisTarget(source: source, sourceOrigin: origin, thresholds: Self.placeholderThresholds,
+                                  thresholdOrigin: .placeholder)
         }
     }
+
+    /// What the workbench shows a source with nothing to choose thresholds on.
+    public static let placeholderThresholds = Thresholds(alpha: 0.1, beta: 0.2)
 }
 
 /// A part of the project's clips: every scope given must hold (none: all clips).

@@ -30,6 +30,12 @@ public enum AppError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyNote
     /// `cancel` of a job that already ended.
     case jobEnded(id: Int64, status: String, message: String)
+    /// A named encoder or fusion the project lacks, with the ones it has, closest first.
+    case unknownSource(kind: String, name: String, known: [String])
+    /// `--at stored` for a source that keeps no thresholds.
+    case noStoredThresholds(source: String)
+    /// A source without stored thresholds and without training clips to choose them on.
+    case noTrainingClips(source: String)
     /// `fuse --as NAME` without `--replace` for a name taken.
     case fusionExists(String)
     /// `fuse --group NAME=…` naming an encoder that is not fused.
@@ -56,6 +62,13 @@ public enum AppError: Error, Equatable, Sendable, CustomStringConvertible {
         case .nothingToCompare(let a, let b, let scope): "\(a) and \(b) share no clip in \(scope): nothing to compare"
         case .noDurations(let scope, let project):
             "no clip in \(scope) has a duration: link the videos first with `blendscope import \(project) --videos DIR`"
+        case .unknownSource(let kind, let name, let known):
+            "no \(kind) named '\(name)' in the project"
+                + (known.isEmpty ? " (it has none)" : " (it has \(known.count == 1 ? "" : "closest first: ")\(Self.list(known)))")
+        case .noStoredThresholds(let source):
+            "\(source) has no stored thresholds: store them with `blendscope use`, or give --at best"
+        case .noTrainingClips(let source):
+            "\(source) has no stored thresholds and no training clips to choose them on: give --alpha and --beta"
         case .noSuchNote(let clip, let id): "\(clip) has no note with id \(id)"
         case .noteGone: "that note no longer exists"
         case .noSuchTag(let clip, let tag): "\(clip) has no tag '\(tag)'"
@@ -66,5 +79,13 @@ public enum AppError: Error, Equatable, Sendable, CustomStringConvertible {
         case .fusionExists(let name): "a fusion named '\(name)' already exists (add --replace to overwrite it)"
         case .groupNotFused(let group, let encoder): "group '\(group)' names '\(encoder)', which is not among the fused encoders"
         }
+    }
+}
+
+extension AppError {
+    /// At most eight names, then how many more.
+    fileprivate static func list(_ names: [String]) -> String {
+        let shown = names.prefix(8).joined(separator: ", ")
+        return names.count > 8 ? shown + ", and \(names.count - 8) more" : shown
     }
 }

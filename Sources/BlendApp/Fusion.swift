@@ -126,8 +126,8 @@ extension ProjectSession {
                 provenance: try FusionProvenance(edit: edit, previous: previous, grid: .official).json())
             saved = try store.saveFusion(spec)
         }
-        try store.updateSettings(source: .fusion(saved.spec.name), alpha: saved.spec.thresholds.alpha,
-                                 beta: saved.spec.thresholds.beta)
+        // Current from now on, at the thresholds it was saved with (a fusion keeps those).
+        try store.updateSettings(source: .fusion(saved.spec.name))
         return saved
     }
 

@@ -18,7 +18,9 @@ public struct ProjectOverview: Sendable {
     public let unlabelled: Int
     /// Clips per training fold 0–4.
     public let folds: [Int]
-    /// The current source's metrics at the current thresholds over all its clips.
+    /// The current source at its thresholds (`AnalysisTarget`'s rule).
+    public let currentTarget: AnalysisTarget?
+    /// The current source's metrics at those thresholds over all its clips.
     public let current: Metrics?
     public let encoders: [EncoderAtBest]
 }
@@ -32,10 +34,12 @@ extension ProjectSession {
         var folds = [Int](repeating: 0, count: 5)
         for c in clips { if let f = c.fold, folds.indices.contains(f) { folds[f] += 1 } }
         let encoders = try encodersAtOwnBest()
-        let current = try settings.currentSource.map { ref in
-            SweepIndex(try store.scoredClips(source: ref)).metrics(at: settings.thresholds)
+        let target = try currentTarget(fallback: false)
+        let current = try target.map { t in
+            SweepIndex(try store.scoredClips(source: t.source)).metrics(at: t.thresholds)
         }
-        return ProjectOverview(clips: clips, settings: settings, unlabelled: unlabelled, folds: folds, current: current,
+        return ProjectOverview(clips: clips, settings: settings, unlabelled: unlabelled, folds: folds,
+                               currentTarget: target, current: current,
                                encoders: encoders)
     }
 

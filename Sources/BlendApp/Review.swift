@@ -3,7 +3,7 @@ import BlendCore
 /// The label review of one source over a selection.
 public struct ReviewOutcome: Sendable {
     public let source: SourceRef
-    /// The project's current thresholds (the predicted label sets are decoded there).
+    /// The source's thresholds (the predicted label sets are decoded there).
     public let thresholds: Thresholds
     public let review: LabelReview
     /// The clips reviewed (the review's clip indices point into them).
@@ -18,7 +18,7 @@ extension ProjectSession {
     ///
     /// - Throws: `AppError.emptyReview` when the selection holds no labelled clip.
     public func review(_ source: SourceRef, in selection: ClipSelection = .all) throws -> ReviewOutcome {
-        let t = try store.settings().thresholds
+        let t = try thresholds(for: source).0
         let result = try store.labelReview(source: source, keep: selection.contains)
         let left = try unlabelledCount(in: selection)
         guard result.clips.count > 0 else { throw AppError.emptyReview(scope: selection.description, unlabelled: left) }

@@ -2,15 +2,20 @@ import BlendCore
 import BlendStore
 
 extension ProjectSession {
-    /// `use`: sets the current source and thresholds. A fusion carries the thresholds it was
-    /// chosen with; they apply unless `alpha`/`beta` override them.
+    /// `use`: makes the named source current (when one is named) and stores thresholds for it
+    /// (or for the current source): α and β as given, over `at` (`.best` stores the source's
+    /// best on train, `.stored` keeps what it keeps). With nothing given, a source that keeps
+    /// thresholds keeps them (a fusion keeps the ones it was chosen with) and one that keeps none
+    /// gets its best on train, so what `eval` shows next is what is stored.
     ///
-    /// - Throws: `StoreError.unknownEncoder` / `.unknownFusion`, or for a threshold outside [0, 1].
+    /// - Throws: `AppError.noCurrentSource` with no source named and none current;
+    ///   `StoreError.unknownEncoder` / `.unknownFusion`; for a threshold outside [0, 1].
     @discardableResult
-    public func use(_ request: TargetRequest) throws -> ProjectSettings {
-        let saved = try request.fusion.map { try store.fusion(named: $0).spec.thresholds }
-        return try store.updateSettings(source: request.namedSource, alpha: request.alpha ?? saved?.alpha,
-                                        beta: request.beta ?? saved?.beta)
+    public func use(_ request: TargetRequest) throws -> AnalysisTarget {
+        let target = try target(request)
+        let keep = request.alpha == nil && request.beta == nil && request.at != .best && target.thresholdOrigin == .stored
+        try store.updateSettings(source: request.namedSource, thresholds: keep ? nil : target.thresholds)
+        return target
     }
 
     /// The current source and thresholds as stored.

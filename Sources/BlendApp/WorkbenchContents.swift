@@ -10,7 +10,7 @@ public struct WorkbenchContents: Sendable {
     public let fusionCount: Int
     /// The source the screens show (the current one, else the first encoder); nil without any.
     public let target: AnalysisTarget?
-    /// The project's stored thresholds.
+    /// The thresholds the screens open at: the source's own (`AnalysisTarget`'s rule).
     public let thresholds: Thresholds
     public let scored: ScoredClips?
     /// Every encoder's probabilities aligned to `scored`'s clips.
@@ -27,7 +27,6 @@ public struct WorkbenchContents: Sendable {
 extension ProjectSession {
     /// The workbench's opening read, in one place for every screen.
     public func workbenchContents() throws -> WorkbenchContents {
-        let settings = try store.settings()
         let encoders = try store.encoders().filter { $0.probabilityCount > 0 }
         let target = try currentTarget(fallback: true)
         let source = target?.source
@@ -45,7 +44,7 @@ extension ProjectSession {
             weights = Dictionary(try store.fusion(named: name).spec.weights.map { ($0.encoder, $0.weight) }, uniquingKeysWith: +)
         }
         return WorkbenchContents(clips: clips, encoders: encoders, fusionCount: fusionCount, target: target,
-                                 thresholds: settings.thresholds, scored: scored, panel: panel, unlabelled: unlabelled,
+                                 thresholds: target?.thresholds ?? Self.placeholderThresholds, scored: scored, panel: panel, unlabelled: unlabelled,
                                  unlabelledPanel: unlabelledPanel, videos: try store.videos(), fusionWeights: weights)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlendApp
 
 struct BlendscopeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,7 @@ struct BlendscopeCommand: ParsableCommand {
             --json, one JSON document for scripts. Bad input names the file, the line and the
             problem, exits non-zero and leaves the project as it was.
             """,
-        version: "0.1.0",
+        version: ProductVersion.text,
         subcommands: [
             OpenCommand.self,
             ImportCommand.self,

@@ -27,18 +27,21 @@ struct SourceOptions: ParsableArguments {
     }
 
     /// The source and thresholds to analyse (the rule lives in `ProjectSession.target`).
-    func target(in session: ProjectSession, alpha: Double? = nil, beta: Double? = nil) throws -> AnalysisTarget {
-        try session.target(TargetRequest(encoder: encoder, fusion: fusion, alpha: alpha, beta: beta))
+    func target(in session: ProjectSession, alpha: Double? = nil, beta: Double? = nil,
+                at: ThresholdChoice? = nil) throws -> AnalysisTarget {
+        try session.target(TargetRequest(encoder: encoder, fusion: fusion, alpha: alpha, beta: beta, at: at))
     }
 }
 
-/// `--alpha` and `--beta` over the project's current thresholds (eval, confusion, durations).
+/// `--alpha`, `--beta` and `--at` over the source's own thresholds (eval, confusion, durations).
 struct ThresholdOptions: ParsableArguments {
-    @Option(help: "Presence threshold α (default: the project's current).")
+    @Option(help: "Presence threshold α (default: the source's own).")
     var alpha: Double?
 
-    @Option(help: "Salience threshold β (default: the project's current).")
+    @Option(help: "Salience threshold β (default: the source's own).")
     var beta: Double?
+
+    @OptionGroup var choice: ThresholdChoiceOption
 
     func validate() throws {
         try validateThresholds(alpha: alpha, beta: beta)
@@ -46,8 +49,15 @@ struct ThresholdOptions: ParsableArguments {
 
     /// `source` and these thresholds over the project's current ones.
     func target(_ source: SourceOptions, in session: ProjectSession) throws -> AnalysisTarget {
-        try source.target(in: session, alpha: alpha, beta: beta)
+        try source.target(in: session, alpha: alpha, beta: beta, at: choice.at)
     }
+}
+
+/// `--at stored|best`: which of the source's own thresholds a verb that decodes starts from.
+struct ThresholdChoiceOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Which of the source's own thresholds: stored, or best (on train, official grid).",
+                               discussion: "Default: stored when the source keeps some, else best."))
+    var at: ThresholdChoice?
 }
 
 /// `--split`, `--fold`, `--actor`: a part of the clips. All given must hold.
@@ -84,6 +94,7 @@ struct ScopeOptions: ParsableArguments {
 }
 
 extension Split: ExpressibleByArgument {}
+extension ThresholdChoice: ExpressibleByArgument {}
 
 /// `--json`: one JSON document instead of text.
 struct OutputOptions: ParsableArguments {

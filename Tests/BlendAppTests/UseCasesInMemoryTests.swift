@@ -52,20 +52,48 @@ final class UseCasesInMemoryTests: XCTestCase {
         return session
     }
 
-    func testTheTargetIsTheNamedSourceElseTheCurrentOneWithStoredThresholdsUnlessGiven() throws {
-        let session = try project()
+    func testTheTargetIsTheNamedSourceElseTheCurrentOneAtItsOwnThresholds() throws {
+        let session = try ProjectSession(writer: DatabaseQueue())
         XCTAssertThrowsError(try session.target(TargetRequest())) { XCTAssertEqual($0 as? AppError, .noCurrentSource) }
+    }
+
+    func testEachSourceIsDecodedAtItsOwnThresholdsNeverAnothers() throws {
+        let session = try project()
+        let bestFace = try session.bestOnTrain(.encoder("face")), bestVoice = try session.bestOnTrain(.encoder("voice"))
+        // The first encoder imported is current; it keeps nothing yet, so it is at its best.
+        let first = try session.target(TargetRequest())
+        XCTAssertEqual(first.source, .encoder("face"))
+        XCTAssertEqual(first.sourceOrigin, .current)
+        XCTAssertEqual(first.thresholds, bestFace)
+        XCTAssertEqual(first.thresholdOrigin, .bestOnTrain)
+        XCTAssertThrowsError(try session.target(TargetRequest(at: .stored))) {
+            XCTAssertEqual($0 as? AppError, .noStoredThresholds(source: "encoder face"))
+        }
+        // `use` with thresholds stores them for that source only.
         try session.use(TargetRequest(encoder: "face", alpha: 0.3, beta: 0.25))
-        let current = try session.target(TargetRequest())
-        XCTAssertEqual(current.source, .encoder("face"))
-        XCTAssertEqual(current.sourceOrigin, .current)
-        XCTAssertEqual(current.thresholds, Thresholds(alpha: 0.3, beta: 0.25))
-        XCTAssertEqual(current.thresholdOrigin, .stored)
-        let named = try session.target(TargetRequest(encoder: "voice", alpha: 0.2))
-        XCTAssertEqual(named.source, .encoder("voice"))
-        XCTAssertEqual(named.sourceOrigin, .named)
-        XCTAssertEqual(named.thresholds, Thresholds(alpha: 0.2, beta: 0.25))
-        XCTAssertEqual(named.thresholdOrigin, .mixed)
+        let stored = try session.target(TargetRequest())
+        XCTAssertEqual(stored.thresholds, Thresholds(alpha: 0.3, beta: 0.25))
+        XCTAssertEqual(stored.thresholdOrigin, .stored)
+        XCTAssertEqual(try session.target(TargetRequest(at: .best)).thresholds, bestFace)
+        XCTAssertEqual(try session.target(TargetRequest(at: .best)).thresholdOrigin, .bestOnTrain)
+        let voice = try session.target(TargetRequest(encoder: "voice"))
+        XCTAssertEqual(voice.sourceOrigin, .named)
+        XCTAssertEqual(voice.thresholds, bestVoice, "not face's stored thresholds")
+        XCTAssertEqual(voice.thresholdOrigin, .bestOnTrain)
+        // One given half over the source's own other half.
+        let mixed = try session.target(TargetRequest(encoder: "face", alpha: 0.2))
+        XCTAssertEqual(mixed.thresholds, Thresholds(alpha: 0.2, beta: 0.25))
+        XCTAssertEqual(mixed.thresholdOrigin, .mixed)
+        let given = try session.target(TargetRequest(encoder: "voice", alpha: 0.2, beta: 0.4, at: .stored))
+        XCTAssertEqual(given.thresholds, Thresholds(alpha: 0.2, beta: 0.4))
+        XCTAssertEqual(given.thresholdOrigin, .given)
+        // `use` with nothing given keeps what a source keeps, and stores the best of one that keeps none.
+        XCTAssertEqual(try session.use(TargetRequest(encoder: "face")).thresholds, Thresholds(alpha: 0.3, beta: 0.25))
+        let madeCurrent = try session.use(TargetRequest(encoder: "voice"))
+        XCTAssertEqual(madeCurrent.thresholds, bestVoice)
+        XCTAssertEqual(try session.target(TargetRequest()).thresholdOrigin, .stored)
+        XCTAssertEqual(try session.use(TargetRequest(encoder: "face", at: .best)).thresholds, bestFace)
+        XCTAssertEqual(try session.target(TargetRequest(encoder: "face")).thresholdOrigin, .stored)
     }
 
     func testAnalysesRunOnTheInMemoryProject() throws {
@@ -102,10 +130,12 @@ final class UseCasesInMemoryTests: XCTestCase {
         XCTAssertEqual(overview.clips.count, 48)
         XCTAssertEqual(overview.folds, [8, 8, 8, 8, 8])
         XCTAssertEqual(overview.encoders.map(\.encoder.name), ["face", "voice"])
-        XCTAssertNil(overview.current)
+        XCTAssertEqual(overview.currentTarget?.source, .encoder("face"), "the first encoder imported")
+        XCTAssertEqual(overview.current?.clips, 48)
         let contents = try session.workbenchContents()
         XCTAssertEqual(contents.target?.source, .encoder("face"))
-        XCTAssertEqual(contents.target?.sourceOrigin, .firstEncoder)
+        XCTAssertEqual(contents.target?.sourceOrigin, .current)
+        XCTAssertEqual(contents.thresholds, try session.bestOnTrain(.encoder("face")))
     }
 
     func testAFusionJobSavesItsResultAndBecomesUsable() throws {
@@ -119,8 +149,9 @@ final class UseCasesInMemoryTests: XCTestCase {
             XCTAssertEqual($0 as? AppError, .fusionExists("fused"))
         }
         XCTAssertThrowsError(try session.cancelJob(job.jobID)) { XCTAssertTrue(($0 as? AppError)?.isUsage == true) }
-        let settings = try session.use(TargetRequest(fusion: "fused"))
-        XCTAssertEqual(settings.currentSource, .fusion("fused"))
+        let target = try session.use(TargetRequest(fusion: "fused"))
+        XCTAssertEqual(target.source, .fusion("fused"))
+        XCTAssertEqual(target.thresholdOrigin, .stored, "a fusion keeps the thresholds it was chosen with")
         let edit = try session.editWeights(of: "fused", set: "face=1,voice=0")
         XCTAssertTrue(edit.changed)
         XCTAssertEqual(try session.fusion(named: "fused").spec.method, "manual")

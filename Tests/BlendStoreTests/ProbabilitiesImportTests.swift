@@ -97,7 +97,7 @@ final class ProbabilitiesImportTests: XCTestCase {
         let project = try TestProject.small(self)
         let url = try project.file("p.csv", header + "A117_ang_int1_ver1,0,0,0,0,0,1\n")
         try assertRefused(project.store, file: url, line: nil,
-                          "encoder 'face' already has probabilities for 60 clips (import with replace to overwrite them)") {
+                          "encoder 'face' already has probabilities for 60 clips (give --replace to overwrite them)") {
             try project.store.importProbabilities(from: url, encoder: "face")
         }
         let summary = try project.store.importProbabilities(from: url, encoder: "face", replace: true)

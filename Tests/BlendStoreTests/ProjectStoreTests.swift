@@ -5,18 +5,18 @@ import XCTest
 
 final class ProjectStoreTests: XCTestCase {
     private let tables = ["clip", "encoder", "feature_row", "feature_set", "fusion", "job", "note", "probability",
-                          "settings", "tag", "training_curve", "training_model", "training_run"]
+                          "settings", "source_thresholds", "tag", "training_curve", "training_model", "training_run"]
 
     func testFreshFileGetsTheWholeSchemaInWALMode() throws {
         let project = try TestProject(self)
-        XCTAssertEqual(try project.store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips"])
+        XCTAssertEqual(try project.store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-source-thresholds"])
         let names = try project.store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name")
         }
         XCTAssertEqual(names, tables)
         XCTAssertEqual(try project.store.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }, "wal")
         XCTAssertEqual(try project.store.settings(),
-                       ProjectSettings(currentSource: nil, thresholds: Thresholds(alpha: 0.1, beta: 0.2)))
+                       ProjectSettings(currentSource: nil, thresholds: nil))
         XCTAssertEqual(try project.store.clips(), [])
         XCTAssertEqual(try project.store.encoders(), [])
         let empty = try project.store.allProbabilities()
@@ -26,14 +26,20 @@ final class ProjectStoreTests: XCTestCase {
 
     func testReopeningKeepsEverything() throws {
         let project = try TestProject.small(self)
-        try project.store.updateSettings(source: .encoder("face"), alpha: 0.15)
+        try project.store.updateSettings(source: .encoder("face"), thresholds: Thresholds(alpha: 0.15, beta: 0.2))
         let before = try project.store.contentSnapshot()
         let reopened = try ProjectStore(at: project.store.url, create: false)
         XCTAssertEqual(try reopened.contentSnapshot(), before)
-        XCTAssertEqual(try reopened.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips"])
+        XCTAssertEqual(try reopened.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-source-thresholds"])
         XCTAssertEqual(try reopened.scoredClips(encoder: "face").probabilities,
                        try project.store.scoredClips(encoder: "face").probabilities)
         XCTAssertEqual(try reopened.settings().currentSource, .encoder("face"))
+    }
+
+    func testFormatVersionCountsTheMigrations() throws {
+        let project = try TestProject(self)
+        XCTAssertEqual(ProjectStore.formatVersion, try project.store.schemaVersions().count)
+        XCTAssertEqual(ProjectStore.formatVersion, Schema.migrator.migrations.count)
     }
 
     func testMissingProjectIsNotCreatedOnRequest() throws {
@@ -102,24 +108,56 @@ final class ProjectStoreTests: XCTestCase {
         XCTAssertNil(Float32Blob.fromDatabaseValue(Data([1, 2, 3]).databaseValue))
     }
 
-    func testSettings() throws {
+    func testSettingsKeepThresholdsPerSource() throws {
         let project = try TestProject.small(self)
         let store = project.store
-        XCTAssertEqual(try store.updateSettings(source: .encoder("face"), alpha: 0.3, beta: 0.05),
-                       ProjectSettings(currentSource: .encoder("face"), thresholds: Thresholds(alpha: 0.3, beta: 0.05)))
-        XCTAssertEqual(try store.updateSettings(beta: 0.4).thresholds, Thresholds(alpha: 0.3, beta: 0.4))
+        try store.importProbabilities(from: project.directory.appendingPathComponent("small_face.csv"), encoder: "audio")
+        let (t1, t2) = (Thresholds(alpha: 0.3, beta: 0.05), Thresholds(alpha: 0.3, beta: 0.4))
+        XCTAssertEqual(try store.settings(), ProjectSettings(currentSource: .encoder("face"), thresholds: nil),
+                       "the first encoder imported is current and keeps no thresholds yet")
+        XCTAssertEqual(try store.updateSettings(source: .encoder("face"), thresholds: t1),
+                       ProjectSettings(currentSource: .encoder("face"), thresholds: t1))
+        XCTAssertEqual(try store.updateSettings(thresholds: t2).thresholds, t2, "stored for the current source")
+        XCTAssertNil(try store.storedThresholds(for: .encoder("audio")), "thresholds belong to one source")
+        XCTAssertEqual(try store.updateSettings(source: .encoder("audio")), ProjectSettings(currentSource: .encoder("audio"), thresholds: nil))
+        XCTAssertEqual(try store.storedThresholds(for: .encoder("face")), t2)
         XCTAssertThrowsError(try store.updateSettings(source: .encoder("nope"))) {
             XCTAssertEqual($0 as? StoreError, .unknownEncoder("nope"))
         }
         XCTAssertThrowsError(try store.updateSettings(source: .fusion("nope"))) {
             XCTAssertEqual($0 as? StoreError, .unknownFusion("nope"))
         }
-        XCTAssertThrowsError(try store.updateSettings(alpha: 1.5)) {
+        XCTAssertThrowsError(try store.updateSettings(thresholds: Thresholds(alpha: 1.5, beta: 0.2))) {
             XCTAssertEqual($0 as? StoreError, .thresholdOutOfRange(name: "α", value: 1.5))
         }
-        XCTAssertThrowsError(try store.updateSettings(beta: .nan))
-        XCTAssertEqual(try store.settings(),
-                       ProjectSettings(currentSource: .encoder("face"), thresholds: Thresholds(alpha: 0.3, beta: 0.4)))
+        XCTAssertThrowsError(try store.updateSettings(thresholds: Thresholds(alpha: 0.2, beta: .nan)))
+        XCTAssertEqual(try store.settings(), ProjectSettings(currentSource: .encoder("audio"), thresholds: nil))
+    }
+
+    func testAFusionKeepsItsOwnThresholdsUntilOthersAreStored() throws {
+        let project = try TestProject.small(self)
+        let store = project.store
+        try store.importProbabilities(from: project.directory.appendingPathComponent("small_face.csv"), encoder: "audio")
+        let spec = FusionSpec(name: "av", weights: [FusionWeight(encoder: "face", weight: 0.5), FusionWeight(encoder: "audio", weight: 0.5)],
+                              thresholds: Thresholds(alpha: 0.2, beta: 0.3), method: "manual")
+        try store.saveFusion(spec)
+        XCTAssertEqual(try store.storedThresholds(for: .fusion("av")), spec.thresholds)
+        try store.updateSettings(source: .fusion("av"), thresholds: Thresholds(alpha: 0.1, beta: 0.1))
+        XCTAssertEqual(try store.settings().thresholds, Thresholds(alpha: 0.1, beta: 0.1))
+        try store.saveFusion(spec, replace: true)
+        XCTAssertEqual(try store.settings().thresholds, spec.thresholds, "a replaced fusion starts at its own again")
+        XCTAssertThrowsError(try store.storedThresholds(for: .fusion("gone")))
+    }
+
+    func testTheOldProjectWideThresholdsMoveToTheCurrentSource() throws {
+        let path = try oldProject(upTo: "v5-unlabelled-clips", """
+            INSERT INTO encoder (name, modality, source, created) VALUES ('face', 'video', 'imported', '2026-01-01 00:00:00');
+            INSERT INTO encoder (name, modality, source, created) VALUES ('audio', 'audio', 'imported', '2026-01-01 00:00:00');
+            UPDATE settings SET source_kind = 'encoder', source_name = 'face', alpha = 0.15, beta = 0.35 WHERE id = 1;
+            """)
+        let store = try ProjectStore(path: path, create: false)
+        XCTAssertEqual(try store.settings(), ProjectSettings(currentSource: .encoder("face"), thresholds: Thresholds(alpha: 0.15, beta: 0.35)))
+        XCTAssertNil(try store.storedThresholds(for: .encoder("audio")))
     }
 
     func testNotesAndTags() throws {

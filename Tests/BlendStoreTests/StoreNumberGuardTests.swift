@@ -9,8 +9,8 @@ final class StoreNumberGuardTests: XCTestCase {
         let project = try TestProject.small(self)
         let before = try project.store.contentSnapshot()
         for value in [Double.nan, .infinity, -.infinity, -1, 2, 1e308] {
-            XCTAssertThrowsError(try project.store.updateSettings(alpha: value), "\(value)")
-            XCTAssertThrowsError(try project.store.updateSettings(beta: value), "\(value)")
+            XCTAssertThrowsError(try project.store.updateSettings(thresholds: Thresholds(alpha: value, beta: 0.2)), "\(value)")
+            XCTAssertThrowsError(try project.store.updateSettings(thresholds: Thresholds(alpha: 0.2, beta: value)), "\(value)")
         }
         XCTAssertEqual(try project.store.contentSnapshot(), before)
     }

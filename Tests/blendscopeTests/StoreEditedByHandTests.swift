@@ -7,8 +7,8 @@ import XCTest
 final class StoreEditedByHandTests: XCTestCase {
     func testHandEditedValuesAreRefusedNamingTableRowAndColumn() throws {
         let cases: [(String, String)] = [
-            ("UPDATE settings SET alpha = 'x';", "table settings, id 1, column alpha: 'x' is not a number"),
-            ("UPDATE settings SET beta = 7;", "table settings, id 1, column beta: 7.0 is outside [0, 1]"),
+            ("UPDATE source_thresholds SET alpha = 'x';", "table source_thresholds, encoder face, column alpha: 'x' is not a number"),
+            ("UPDATE source_thresholds SET beta = 7;", "table source_thresholds, encoder face, column beta: 7.0 is outside [0, 1]"),
             ("UPDATE probability SET ang = 'x' WHERE clip_id = 1;", "table probability, encoder 'face', clip '"),
             ("UPDATE probability SET hap = -5 WHERE clip_id = 2;", "column hap: -5.0 is outside [0, 1]"),
             ("UPDATE clip SET fold = 9 WHERE id = 3;", "column fold: 9 is not a fold 0–4"),

@@ -103,6 +103,12 @@ final class UnlabelledTestSetTests: XCTestCase {
         let template = dir.appendingPathComponent("t.json")
         try "{\"predictions\": {\"test_0001.mov\": [], \"test_0003.mov\": []}}".write(to: template, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("s.json")
+        // Test clips only: nothing to choose thresholds on, so they must be given (or stored).
+        let unchosen = try CLI.run(["export", project, "submission", "--encoder", "e", "--out", out.path])
+        XCTAssertNotEqual(unchosen.status, 0)
+        XCTAssertTrue(unchosen.stderr.contains("encoder e has no stored thresholds and no training clips to choose them on: give --alpha and --beta"),
+                      unchosen.stderr)
+        XCTAssertEqual(try CLI.run(["use", project, "--encoder", "e", "--alpha", "0.1", "--beta", "0.2"]).status, 0)
         let r = try CLI.run(["export", project, "submission", "--encoder", "e", "--template", template.path, "--out", out.path])
         XCTAssertNotEqual(r.status, 0)
         XCTAssertTrue(r.stderr.contains("1 missing: test_0003.mov"), r.stderr)

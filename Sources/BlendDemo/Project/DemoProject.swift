@@ -101,7 +101,8 @@ public enum DemoProject {
                 let train = try store.scoredClips(encoder: spec.name).filter { $0.split == .train }
                 return (spec.name, SweepIndex(train).sweep(grid: .official).best)
             }.max { $0.1.metrics.score < $1.1.metrics.score }!
-            try store.updateSettings(source: .encoder(best.0), alpha: best.1.thresholds.alpha, beta: best.1.thresholds.beta)
+            // It keeps no thresholds: every source opens at its own best until the user stores some.
+            try store.updateSettings(source: .encoder(best.0))
         }
         let infos = dataset.clipInfos
         let summary = Summary(project: project.relativePath, files: directory.relativePath, seed: seed, clips: infos.count,

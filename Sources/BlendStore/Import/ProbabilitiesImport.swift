@@ -118,7 +118,7 @@ extension ProjectStore {
             if previous > 0 {
                 guard replace else {
                     throw InputError(file: table.file,
-                                     "encoder '\(name)' already has probabilities for \(previous) clips (import with replace to overwrite them)")
+                                     "encoder '\(name)' already has probabilities for \(previous) clips (give --replace to overwrite them)")
                 }
                 try db.execute(sql: "DELETE FROM probability WHERE encoder_id = ?", arguments: [encoderID])
             }
@@ -131,6 +131,10 @@ extension ProjectStore {
                 insert.setUncheckedArguments([encoderID, clipID, p.0, p.1, p.2, p.3, p.4, p.5])
                 try insert.execute()
             }
+            // The first source a project gets is the one it opens on and `eval` reads.
+            try db.execute(sql: """
+                UPDATE settings SET source_kind = 'encoder', source_name = ? WHERE id = 1 AND source_kind IS NULL
+                """, arguments: [name])
             let counts = clips.splitCounts(clipIDs)
             return ProbabilitiesImportSummary(file: table.file, encoder: name, rows: rows.count,
                                               train: counts.train, test: counts.test,

@@ -93,6 +93,9 @@ extension ProjectStore {
             if try FusionRow.filter(Column("name") == name).fetchCount(db) > 0 {
                 guard replace else { throw StoreError.fusionExists(name) }
                 try FusionRow.filter(Column("name") == name).deleteAll(db)
+                // A replaced fusion is another system: it starts at the thresholds it was chosen with.
+                try db.execute(sql: "DELETE FROM source_thresholds WHERE source_kind = 'fusion' AND source_name = ?",
+                               arguments: [name])
             }
             var row = FusionRow(id: nil, name: name, weights: weightsJSON, alpha: t.alpha, beta: t.beta,
                                 method: spec.method, honestScore: spec.honestScore, inSampleScore: spec.inSampleScore,
@@ -120,7 +123,7 @@ extension ProjectStore {
         }
     }
 
-    private static func fusion(_ db: Database, row: FusionRow) throws -> SavedFusion {
+    static func fusion(_ db: Database, row: FusionRow) throws -> SavedFusion {
         guard let weights = try? JSONDecoder().decode([FusionWeight].self, from: Data(row.weights.utf8)) else {
             throw StoreError.corrupt("table fusion, fusion '\(row.name)', column weights: not a list of encoder weights")
         }

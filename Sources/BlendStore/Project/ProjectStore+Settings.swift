@@ -23,56 +23,100 @@ public enum SourceRef: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { "\(kind) \(name)" }
 }
 
-/// The project's current source and thresholds (what the TUI opens on).
+/// The project's current source and the thresholds it keeps (what the TUI opens on).
 public struct ProjectSettings: Sendable, Hashable, Codable {
-    /// Nil until `updateSettings` names one.
+    /// Nil until a source is imported or `updateSettings` names one.
     public var currentSource: SourceRef?
-    public var thresholds: Thresholds
+    /// The current source's stored thresholds (`storedThresholds(for:)`); nil when it has none
+    /// and is decoded at its own best (BlendApp's rule).
+    public var thresholds: Thresholds?
 
-    public init(currentSource: SourceRef?, thresholds: Thresholds) {
+    public init(currentSource: SourceRef?, thresholds: Thresholds?) {
         self.currentSource = currentSource
         self.thresholds = thresholds
     }
 }
 
 extension ProjectStore {
-    /// The current settings. A new project has no source and α 0.1, β 0.2.
+    /// The current source and its stored thresholds. A new project has neither.
     public func settings() throws -> ProjectSettings {
         try pool.read { db in try Self.readSettings(db) }
     }
 
-    /// Changes what is given and keeps the rest; returns the settings now in force.
+    /// The thresholds `source` keeps: the ones stored for it (`use`, the workbench, accepting a
+    /// fusion), else for a fusion the ones it was chosen with; nil for an encoder without any.
+    ///
+    /// - Throws: `StoreError.unknownEncoder` / `.unknownFusion` for a source the project lacks; a stored row out of
+    ///   range names table, source and column.
+    public func storedThresholds(for source: SourceRef) throws -> Thresholds? {
+        try pool.read { db in try Self.storedThresholds(db, for: source) }
+    }
+
+    /// Makes `source` current (when given) and stores `thresholds` for it, or for the current
+    /// source when `source` is nil; returns the settings now in force.
     ///
     /// - Throws: `StoreError.unknownEncoder` / `.unknownFusion` for a source the project does
-    ///   not have, `StoreError.thresholdOutOfRange` for a threshold outside [0, 1].
+    ///   not have, `StoreError.thresholdOutOfRange` for a threshold outside [0, 1],
+    ///   `StoreError.invalid` for thresholds with no source to keep them.
     @discardableResult
-    public func updateSettings(source: SourceRef? = nil, alpha: Double? = nil, beta: Double? = nil) throws -> ProjectSettings {
-        for (name, value) in [("α", alpha), ("β", beta)] {
-            if let value, !(value >= 0 && value <= 1) {
+    public func updateSettings(source: SourceRef? = nil, thresholds: Thresholds? = nil) throws -> ProjectSettings {
+        if let thresholds {
+            for (name, value) in [("α", thresholds.alpha), ("β", thresholds.beta)] where !(value >= 0 && value <= 1) {
                 throw StoreError.thresholdOutOfRange(name: name, value: value)
             }
         }
         return try pool.write { db in
             if let source {
-                switch source {
-                case .encoder(let name):
-                    guard try EncoderRow.id(db, name: name) != nil else { throw StoreError.unknownEncoder(name) }
-                case .fusion(let name):
-                    guard try FusionRow.filter(Column("name") == name).fetchCount(db) > 0 else {
-                        throw StoreError.unknownFusion(name)
-                    }
-                }
+                try Self.checkExists(db, source)
                 try db.execute(sql: "UPDATE settings SET source_kind = ?, source_name = ? WHERE id = 1",
                                arguments: [source.kind, source.name])
             }
-            if let alpha { try db.execute(sql: "UPDATE settings SET alpha = ? WHERE id = 1", arguments: [alpha]) }
-            if let beta { try db.execute(sql: "UPDATE settings SET beta = ? WHERE id = 1", arguments: [beta]) }
+            if let thresholds {
+                guard let owner = try source ?? Self.readSettings(db).currentSource else {
+                    throw StoreError.invalid("thresholds need a source to keep them (name one, or import probabilities first)")
+                }
+                try db.execute(sql: """
+                    INSERT INTO source_thresholds (source_kind, source_name, alpha, beta) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (source_kind, source_name) DO UPDATE SET alpha = excluded.alpha, beta = excluded.beta
+                    """, arguments: [owner.kind, owner.name, thresholds.alpha, thresholds.beta])
+            }
             return try Self.readSettings(db)
         }
     }
 
+    private static func checkExists(_ db: Database, _ source: SourceRef) throws {
+        guard try exists(db, source) else {
+            switch source {
+            case .encoder(let name): throw StoreError.unknownEncoder(name)
+            case .fusion(let name): throw StoreError.unknownFusion(name)
+            }
+        }
+    }
+
+    private static func exists(_ db: Database, _ source: SourceRef) throws -> Bool {
+        switch source {
+        case .encoder(let name): try EncoderRow.id(db, name: name) != nil
+        case .fusion(let name): try FusionRow.filter(Column("name") == name).fetchCount(db) > 0
+        }
+    }
+
+    static func storedThresholds(_ db: Database, for source: SourceRef) throws -> Thresholds? {
+        if let row = try Row.fetchOne(db, sql: """
+            SELECT alpha, beta FROM source_thresholds WHERE source_kind = ? AND source_name = ?
+            """, arguments: [source.kind, source.name]) {
+            let r = CheckedRow(row, table: "source_thresholds", name: source.description)
+            return Thresholds(alpha: try r.unit(0, "alpha"), beta: try r.unit(1, "beta"))
+        }
+        guard case .fusion(let name) = source else {
+            guard try exists(db, source) else { throw StoreError.unknownEncoder(source.name) }
+            return nil
+        }
+        guard let row = try FusionRow.filter(Column("name") == name).fetchOne(db) else { throw StoreError.unknownFusion(name) }
+        return try fusion(db, row: row).spec.thresholds
+    }
+
     private static func readSettings(_ db: Database) throws -> ProjectSettings {
-        guard let row = try Row.fetchOne(db, sql: "SELECT source_kind, source_name, alpha, beta FROM settings WHERE id = 1") else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT source_kind, source_name FROM settings WHERE id = 1") else {
             throw StoreError.corrupt("the settings row is missing")
         }
         let r = CheckedRow(row, table: "settings", name: "id 1")
@@ -83,6 +127,10 @@ extension ProjectStore {
         case (nil, _): source = nil
         case (let kind?, _): throw r.corrupt("source_kind", "'\(kind)' is not encoder or fusion")
         }
-        return ProjectSettings(currentSource: source, thresholds: Thresholds(alpha: try r.unit(2, "alpha"), beta: try r.unit(3, "beta")))
+        // A current source that is gone (a hand-edited file) keeps no thresholds; the verbs
+        // that read it say it is missing.
+        var thresholds: Thresholds?
+        if let source, try exists(db, source) { thresholds = try storedThresholds(db, for: source) }
+        return ProjectSettings(currentSource: source, thresholds: thresholds)
     }
 }

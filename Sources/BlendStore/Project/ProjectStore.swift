@@ -73,6 +73,9 @@ public final class ProjectStore: Sendable {
     }
 
     /// The identifiers of the schema migrations applied to this file, oldest first.
+    /// The project-format version this build writes (`blendscope --version` prints it).
+    public static var formatVersion: Int { Schema.formatVersion }
+
     public func schemaVersions() throws -> [String] {
         try pool.read { try Schema.migrator.appliedMigrations($0) }
     }

@@ -7,6 +7,10 @@ enum Schema {
     /// GRDB database.
     static let firstMigration = "v1-project"
 
+    /// The project-format version a new project is written in: the number of migrations. A test
+    /// keeps it equal to the migrator's count, so appending a migration bumps it.
+    static let formatVersion = 6
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(firstMigration, migrate: createVersion1)
@@ -14,6 +18,7 @@ enum Schema {
         migrator.registerMigration("v3-training", migrate: createTrainingTables)
         migrator.registerMigration("v4-job-metrics", migrate: addJobMetrics)
         migrator.registerMigration("v5-unlabelled-clips", migrate: allowUnlabelledClips)
+        migrator.registerMigration("v6-source-thresholds", migrate: createSourceThresholds)
         return migrator
     }
 

@@ -173,6 +173,8 @@ extension ProjectStore {
         try db.execute(sql: """
             UPDATE settings SET source_kind = NULL, source_name = NULL WHERE source_kind = 'encoder' AND source_name = ?
             """, arguments: [name])
+        try db.execute(sql: "DELETE FROM source_thresholds WHERE source_kind = 'encoder' AND source_name = ?",
+                       arguments: [name])
         try db.execute(sql: "DELETE FROM encoder WHERE id = ?", arguments: [id])
     }
 

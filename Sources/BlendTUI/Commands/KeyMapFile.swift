@@ -1,4 +1,5 @@
 import BlendApp
+import BlendCore
 import Foundation
 import TOMLKit
 
@@ -114,26 +115,9 @@ public enum KeyMapFile {
     }
 
     private static func unknownCommand<Context>(_ id: CommandID, registry: CommandRegistry<Context>) -> String {
-        let ids = registry.commands.map(\.id.rawValue)
-        let closest = ids.min { editDistance($0, id.rawValue) < editDistance($1, id.rawValue) }
-        if let closest, editDistance(closest, id.rawValue) <= max(2, id.rawValue.count / 4) {
+        if let closest = NameSuggestions.likelyMeant(id.rawValue, among: registry.commands.map(\.id.rawValue)) {
             return "unknown command \"\(id)\" (did you mean \(closest)?)"
         }
         return "unknown command \"\(id)\" (the help overlay, ?, lists every command; ids look like clips.search)"
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -26,6 +26,8 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "The fixed presence threshold α (default: the project's current).")
     var alpha: Double?
 
+    @OptionGroup var choice: ThresholdChoiceOption
+
     @Option(help: "The β values: official (the challenge's 20) or a step such as 0.01.")
     var grid: GridChoice = .official
 
@@ -166,7 +168,7 @@ struct ActorsCommand: ParsableCommand {
 
     func run() throws {
         let session = try target.session()
-        let analysis = try source.target(in: session, alpha: self.alpha)
+        let analysis = try source.target(in: session, alpha: self.alpha, at: choice.at)
         let (ref, alpha) = (analysis.source, analysis.thresholds.alpha)
         let settings = uncertainty.settings
         let outcome = try session.actors(ref, alpha: alpha, betas: grid.grid.betas, actor: actor, test: test,

@@ -31,9 +31,9 @@ struct SourcePairOptions: ParsableArguments {
 
 /// Each side's thresholds: `--alpha/--beta` for both, `--alpha-a/--beta-a`, `--alpha-b/--beta-b` for one.
 struct PairThresholdOptions: ParsableArguments {
-    @Option(help: "Presence threshold α for both sides (default: the project's current).")
+    @Option(help: "Presence threshold α for both sides (default: each side's own).")
     var alpha: Double?
-    @Option(help: "Salience threshold β for both sides (default: the project's current).")
+    @Option(help: "Salience threshold β for both sides (default: each side's own).")
     var beta: Double?
     @Option(name: .customLong("alpha-a"), help: "α for A only.")
     var alphaA: Double?
@@ -44,9 +44,10 @@ struct PairThresholdOptions: ParsableArguments {
     @Option(name: .customLong("beta-b"), help: "β for B only.")
     var betaB: Double?
 
-    func resolve(in session: ProjectSession) throws -> (Thresholds, Thresholds) {
-        (try session.thresholds(alpha: alphaA ?? alpha, beta: betaA ?? beta),
-         try session.thresholds(alpha: alphaB ?? alpha, beta: betaB ?? beta))
+    /// Each side at its own thresholds (stored, else its best on train) unless given.
+    func resolve(_ a: SourceRef, _ b: SourceRef, in session: ProjectSession) throws -> (Thresholds, Thresholds) {
+        (try session.thresholds(for: a, alpha: alphaA ?? alpha, beta: betaA ?? beta).0,
+         try session.thresholds(for: b, alpha: alphaB ?? alpha, beta: betaB ?? beta).0)
     }
 }
 
@@ -107,7 +108,7 @@ struct ComparisonView: Encodable {
     static func load(session: ProjectSession, pair: SourcePairOptions, thresholds: PairThresholdOptions,
                      scope: ScopeOptions, settings: BootstrapSettings) throws -> ComparisonView {
         let (a, b) = pair.resolve()
-        let (ta, tb) = try thresholds.resolve(in: session)
+        let (ta, tb) = try thresholds.resolve(a, b, in: session)
         let c = try session.compare(a, at: ta, with: b, at: tb, in: scope.selection, settings: settings)
         return ComparisonView(c, a: a, at: ta, b: b, at: tb, scope: scope.description)
     }
@@ -123,7 +124,7 @@ struct CompareCommand: ParsableCommand {
             The first source named is A. Over the clips both have, the same actor draws for both:
             Δ = metric(A) − metric(B) per replicate, a percentile interval and
             p = min(1, 2·min(share Δ ≤ 0, share Δ ≥ 0)); McNemar's exact test on the clips whose
-            presence only one gets right. Each side at the project's current thresholds unless
+            presence only one gets right. Each side at its own thresholds (stored, else its best on train) unless
             --alpha/--beta (both) or --alpha-a/--beta-a, --alpha-b/--beta-b (one side) say otherwise.
             """)
 

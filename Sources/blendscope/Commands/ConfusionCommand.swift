@@ -96,7 +96,7 @@ struct ConfusionCommand: ParsableCommand {
         if output.json { return try Output.json(report) }
 
         let m = report.metrics
-        Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends · α \(Output.threshold(t.alpha)) β \(Output.threshold(t.beta))"
+        Output.line("\(ref) · \(scope.description) · \(m.clips) clips, \(m.blends) blends · α \(Output.threshold(t.alpha)) β \(Output.threshold(t.beta)) · \(analysis.thresholdOrigin.label)"
                     + "   ACC_P \(Output.rateCI(m.accPresence, overall.accPresence))  ACC_S \(Output.rateCI(m.accSalience, overall.accSalience))  Score \(Output.rateCI(m.score, overall.score))")
         Output.unlabelledNote(left)
         Output.line()

@@ -137,14 +137,14 @@ struct DurationsCommand: ParsableCommand {
                                                     blendPearson: r.blendMarginPearson, blendSpearman: r.blendMarginSpearman),
             finding: r.finding, unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
-        printTable(report, table: AnalysisTables.durations(r, source: ref.description, scope: scope.description,
+        printTable(report, from: analysis.thresholdOrigin.label, table: AnalysisTables.durations(r, source: ref.description, scope: scope.description,
                                                            intervals: outcome.binIntervals))
         Output.unlabelledNote(left)
     }
 
-    private func printTable(_ r: Report, table: ExportTable) {
+    private func printTable(_ r: Report, from origin: String, table: ExportTable) {
         let th = Output.threshold
-        Output.line("\(r.source) · \(r.scope) · α \(th(r.alpha)) β \(th(r.beta)) · \(r.binning) · "
+        Output.line("\(r.source) · \(r.scope) · α \(th(r.alpha)) β \(th(r.beta)) (\(origin)) · \(r.binning) · "
                     + "\(r.clipsWithDuration) clips with a duration, best β \(th(r.bestBeta)) at this α")
         // The export's rows under the headers durations has always printed.
         Output.line(TextTable.render(table.projected([

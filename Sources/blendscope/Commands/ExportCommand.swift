@@ -67,6 +67,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Presence threshold α for confusion, salience, emotions, actors, durations and submission (default: the project's current).")
     var alpha: Double?
 
+    @OptionGroup var choice: ThresholdChoiceOption
+
     @Option(help: "Salience threshold β for confusion, salience, emotions, durations and submission (default: the project's current).")
     var beta: Double?
 
@@ -159,7 +161,7 @@ struct ExportCommand: ParsableCommand {
         let text: String
         var summary: String
         if kind.needsSource {
-            let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+            let analysis = try source.target(in: session, alpha: alpha, beta: beta, at: choice.at)
             let (ref, t) = (analysis.source, analysis.thresholds)
             var chosen = scope
             // A submission covers the test split unless told otherwise.
@@ -212,7 +214,7 @@ struct ExportCommand: ParsableCommand {
         case .folds: kind = .folds(grid: grid.grid)
         case .compare:
             let b: SourceRef = encoderB.map { .encoder($0) } ?? .fusion(fusionB ?? "")
-            kind = .compare(b: b, thresholds: try session.thresholds(alpha: alphaB ?? alpha, beta: betaB ?? beta))
+            kind = .compare(b: b, thresholds: try session.thresholds(for: b, alpha: alphaB ?? alpha, beta: betaB ?? beta).0)
         case .durations: kind = .durations(binning: durationBins.binning, grid: grid.grid)
         case .review: kind = .review(top: top)
         case .encoders, .notes:

@@ -61,6 +61,8 @@ struct FigureCommand: ParsableCommand {
     @Option(help: "Presence threshold α (default: the project's current).")
     var alpha: Double?
 
+    @OptionGroup var choice: ThresholdChoiceOption
+
     @Option(help: "Salience threshold β (default: the project's current).")
     var beta: Double?
 
@@ -95,7 +97,7 @@ struct FigureCommand: ParsableCommand {
         // cairo missing is said before any work too.
         try FigureRenderer.loadCairo()
         let session = try target.session()
-        let analysis = try source.target(in: session, alpha: alpha, beta: beta)
+        let analysis = try source.target(in: session, alpha: alpha, beta: beta, at: choice.at)
         let selection = scope.selection
         let figure: Figure
         switch kind {

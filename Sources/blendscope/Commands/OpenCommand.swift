@@ -60,7 +60,7 @@ struct OpenCommand: ParsableCommand {
             return try TUIApp.runWorkbench(path: target.project, options)
         }
         let overview = try target.session().overview()
-        let (clips, settings, unlabelled, folds) = (overview.clips, overview.settings, overview.unlabelled, overview.folds)
+        let (clips, unlabelled, folds) = (overview.clips, overview.unlabelled, overview.folds)
 
         // Each encoder at its own best thresholds on the official grid, over the training split
         // (the challenge's cross-validation setting).
@@ -69,10 +69,11 @@ struct OpenCommand: ParsableCommand {
             return EncoderRow(name: e.name, modality: e.modality.rawValue, source: e.source.rawValue,
                               clips: e.probabilityCount, best: SweepCommand.best("train", b.result))
         }
-        let current: EvalCommand.Report? = settings.currentSource.flatMap { ref in
+        let current: EvalCommand.Report? = overview.currentTarget.flatMap { t in
             overview.current.map { m in
-                EvalCommand.Report(EvalCommand.Header(source: ref.description, scope: "all", unlabelled: Output.unlabelledField(unlabelled)),
-                                   CellView(settings.thresholds, m))
+                EvalCommand.Report(EvalCommand.Header(source: t.source.description, scope: "all", unlabelled: Output.unlabelledField(unlabelled),
+                                                      thresholdsFrom: t.thresholdOrigin.label),
+                                   CellView(t.thresholds, m))
             }
         }
         let report = Report(project: target.project, clips: clips.count,
@@ -84,7 +85,7 @@ struct OpenCommand: ParsableCommand {
         Output.line("\(report.project): \(report.clips) clips (train \(report.train) in folds \(folds.map(String.init).joined(separator: "/")), test \(report.test)\(unlabelled > 0 ? " + \(unlabelled) unlabelled" : "")), \(report.actors) actors, \(encoders.count) encoders")
         if let c = current {
             let m = c.body.metrics
-            Output.line("current \(c.head.source) at α \(Output.threshold(c.body.alpha)) β \(Output.threshold(c.body.beta)): ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
+            Output.line("current \(c.head.source) at α \(Output.threshold(c.body.alpha)) β \(Output.threshold(c.body.beta))\(overview.currentTarget.map { " · \($0.thresholdOrigin.label)" } ?? ""): ACC_P \(Output.rate(m.accPresence))  ACC_S \(Output.rate(m.accSalience))  Score \(Output.rate(m.score))")
         }
         Output.line()
         Output.line("Encoders at their own best thresholds (official grid, training split):")
