@@ -55,6 +55,25 @@ final class BadInputThroughCLITests: XCTestCase {
         XCTAssertEqual(try CLI.run(["import", project, "--metadata", set.appendingPathComponent("train_metadata.csv").path]).status, 0)
         let r = try CLI.run(["eval", project, "--encoder", "nope", "--alpha", "0.1", "--beta", "0.2"])
         XCTAssertNotEqual(r.status, 0)
-        XCTAssertTrue(r.stderr.contains("no encoder named 'nope'"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("no encoder named 'nope' in the project (it has none)"), r.stderr)
+        XCTAssertFalse(r.stderr.contains("Usage:"), "a refusal is not a usage error: \(r.stderr)")
+    }
+
+    func testAnUnknownEncoderOrFusionListsTheKnownOnesClosestFirst() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let project = try PublicSetProject.make(in: dir)
+        let probs = PublicSetProject.folder.appendingPathComponent("probs_face.csv").path
+        XCTAssertEqual(try CLI.run(["import", project, "--probs", probs, "--encoder", "voice"]).status, 0)
+        let r = try CLI.run(["eval", project, "--encoder", "vocie"])
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("no encoder named 'vocie' in the project (it has closest first: voice, face)"), r.stderr)
+        let f = try CLI.run(["confusion", project, "--fusion", "nope"])
+        XCTAssertTrue(f.stderr.contains("no fusion named 'nope' in the project (it has none)"), f.stderr)
+    }
+
+    func testVersionNamesTheReleaseAndTheProjectFormat() throws {
+        let r = try CLI.run(["--version"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.range(of: #"^\d+\.\d+\.\d+ \(project format \d+\)\n$"#, options: .regularExpression) != nil, r.stdout)
     }
 }
