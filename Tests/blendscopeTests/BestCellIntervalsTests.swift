@@ -42,6 +42,7 @@ final class BestCellIntervalsTests: XCTestCase {
         XCTAssertEqual(rows.count, groups.count)
         for (row, g) in zip(rows, groups) {
             let ci = try XCTUnwrap(g["ci"] as? [String: Any]), score = try interval(ci["score"], "score")
+            XCTAssertEqual(row["actors"], (ci["units"] as? Int).map(String.init), "the n the interval rests on")
             let x = try XCTUnwrap(g["score"] as? Double)
             let r: (Double) -> String = ReportText.rate
             XCTAssertEqual(row["Score"], "\(r(x)) [\(r(score[0])), \(r(score[1]))]")

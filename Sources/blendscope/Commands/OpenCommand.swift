@@ -100,9 +100,13 @@ struct OpenCommand: ParsableCommand {
         }
         Output.line()
         Output.line("Encoders at their own best thresholds (official grid, training split):")
+        // Intervals beside the n they rest on (the training split's actors), when there are any.
+        let n = encoders.isEmpty ? [] : [ViewColumn("units", "actors")]
         Output.line(TextTable.render(table.projected([
-            "encoder": "encoder", "modality": "modality", "source": "source", "alpha": "α*", "beta": "β*",
-            "acc_presence": "ACC_P", "acc_salience": "ACC_S", "score": "Score",
+            ViewColumn("encoder", "encoder"), ViewColumn("modality", "modality"), ViewColumn("source", "source"),
+        ] + n + [
+            ViewColumn("alpha", "α*"), ViewColumn("beta", "β*"), ViewColumn("acc_presence", "ACC_P"),
+            ViewColumn("acc_salience", "ACC_S"), ViewColumn("score", "Score"),
         ])))
         if !encoders.isEmpty {
             Output.line("\(Output.percent(bootstrap.level)) intervals at each encoder's own best α/β: \(bootstrap.replicates) bootstrap "

@@ -132,9 +132,13 @@ struct SweepCommand: ParsableCommand {
         if let groups, let by {
             Output.line()
             // The report's rows under the headers sweep --by has always printed, intervals folded in.
+            // The n each interval rests on: the group's actors (an actor's own clips by actor).
+            let n = by == .actor ? [] : [ViewColumn("units", "actors")]
             Output.line(TextTable.render(groups.projected([
-                "group": by.rawValue, "clips": "clips", "blends": "blends",
-                "alpha": "α*", "beta": "β*", "acc_presence": "ACC_P", "acc_salience": "ACC_S", "score": "Score",
+                ViewColumn("group", by.rawValue), ViewColumn("clips", "clips"), ViewColumn("blends", "blends"),
+            ] + n + [
+                ViewColumn("alpha", "α*"), ViewColumn("beta", "β*"), ViewColumn("acc_presence", "ACC_P"),
+                ViewColumn("acc_salience", "ACC_S"), ViewColumn("score", "Score"),
             ])))
             Output.line("\(Output.percent(settings.level)) intervals at each group's own best α/β: \(settings.replicates) bootstrap "
                         + "replicates of the group's \(by == .actor ? "clips" : "actors"), seed \(settings.seed)")
