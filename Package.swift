@@ -68,10 +68,10 @@ let package = Package(
             ]),
         // Not the product: the seeded demo project (`blendscope demo`) and the benchmarks
         // (`blendscope bench`), kept out of the product modules so that they hold the product only.
-        .target(name: "BlendDemo", dependencies: ["BlendCore", "BlendStore", "BlendMedia"]),
+        .target(name: "BlendDemo", dependencies: ["BlendCore", "BlendStore", "BlendMedia", "BlendApp"]),
         .target(
             name: "BlendBench",
-            dependencies: ["BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendTUI", "BlendDemo"]),
+            dependencies: ["BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo"]),
         .executableTarget(
             name: "blendscope",
             dependencies: [

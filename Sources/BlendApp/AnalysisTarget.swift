@@ -2,7 +2,7 @@ import BlendCore
 import BlendStore
 
 /// Which of a source's thresholds to decode at when α and β are not both given (`--at`).
-public enum ThresholdChoice: String, Sendable, Hashable, CaseIterable {
+public enum ThresholdBasis: String, Sendable, Hashable, CaseIterable {
     /// The ones the source keeps (refused when it keeps none).
     case stored
     /// Its own best on the training split, official grid (α outer, β inner, first maximum).
@@ -17,10 +17,10 @@ public struct TargetRequest: Sendable, Hashable {
     public var fusion: String?
     public var alpha: Double?
     public var beta: Double?
-    public var at: ThresholdChoice?
+    public var at: ThresholdBasis?
 
     public init(encoder: String? = nil, fusion: String? = nil, alpha: Double? = nil, beta: Double? = nil,
-                at: ThresholdChoice? = nil) {
+                at: ThresholdBasis? = nil) {
         self.encoder = encoder
         self.fusion = fusion
         self.alpha = alpha
@@ -29,7 +29,7 @@ public struct TargetRequest: Sendable, Hashable {
     }
 
     /// The request for `source` at its own thresholds.
-    public init(_ source: SourceRef, alpha: Double? = nil, beta: Double? = nil, at: ThresholdChoice? = nil) {
+    public init(_ source: SourceRef, alpha: Double? = nil, beta: Double? = nil, at: ThresholdBasis? = nil) {
         switch source {
         case .encoder(let name): self.init(encoder: name, alpha: alpha, beta: beta, at: at)
         case .fusion(let name): self.init(fusion: name, alpha: alpha, beta: beta, at: at)
@@ -120,7 +120,7 @@ extension ProjectSession {
 
     /// The thresholds `source` is decoded at under the rule of `AnalysisTarget`, and where they came from.
     public func thresholds(for source: SourceRef, alpha: Double? = nil, beta: Double? = nil,
-                           at choice: ThresholdChoice? = nil) throws -> (Thresholds, AnalysisTarget.ThresholdOrigin) {
+                           at choice: ThresholdBasis? = nil) throws -> (Thresholds, AnalysisTarget.ThresholdOrigin) {
         if let alpha, let beta { return (Thresholds(alpha: alpha, beta: beta), .given) }
         let base: Thresholds, from: AnalysisTarget.ThresholdOrigin
         switch (choice, try store.storedThresholds(for: source)) {

@@ -18,6 +18,13 @@ extension ProjectSession {
         return target
     }
 
+    /// Makes `source` current without storing thresholds for it (the workbench's source picker,
+    /// the demo): it keeps what it keeps, else it is decoded at its own best on train.
+    public func makeCurrent(_ source: SourceRef) throws {
+        try checkExists(source)
+        try store.updateSettings(source: source)
+    }
+
     /// The current source and thresholds as stored.
     public func settings() throws -> ProjectSettings { try store.settings() }
 

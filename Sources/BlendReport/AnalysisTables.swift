@@ -115,7 +115,7 @@ public enum AnalysisTables {
     }
 
     /// The fold of an actor's clips (`test` for test actors), as tables show it.
-    static func fold(of actor: ActorBeta, in clips: [ClipInfo]) -> String {
+    public static func fold(of actor: ActorBeta, in clips: [ClipInfo]) -> String {
         guard let first = actor.clips.first else { return "" }
         return clips[first].fold.map(String.init) ?? clips[first].split.rawValue
     }

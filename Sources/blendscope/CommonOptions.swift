@@ -28,7 +28,7 @@ struct SourceOptions: ParsableArguments {
 
     /// The source and thresholds to analyse (the rule lives in `ProjectSession.target`).
     func target(in session: ProjectSession, alpha: Double? = nil, beta: Double? = nil,
-                at: ThresholdChoice? = nil) throws -> AnalysisTarget {
+                at: ThresholdBasis? = nil) throws -> AnalysisTarget {
         try session.target(TargetRequest(encoder: encoder, fusion: fusion, alpha: alpha, beta: beta, at: at))
     }
 }
@@ -41,7 +41,7 @@ struct ThresholdOptions: ParsableArguments {
     @Option(help: "Salience threshold β (default: the source's own).")
     var beta: Double?
 
-    @OptionGroup var choice: ThresholdChoiceOption
+    @OptionGroup var choice: ThresholdBasisOption
 
     func validate() throws {
         try validateThresholds(alpha: alpha, beta: beta)
@@ -54,10 +54,10 @@ struct ThresholdOptions: ParsableArguments {
 }
 
 /// `--at stored|best`: which of the source's own thresholds a verb that decodes starts from.
-struct ThresholdChoiceOption: ParsableArguments {
+struct ThresholdBasisOption: ParsableArguments {
     @Option(help: ArgumentHelp("Which of the source's own thresholds: stored, or best (on train, official grid).",
                                discussion: "Default: stored when the source keeps some, else best."))
-    var at: ThresholdChoice?
+    var at: ThresholdBasis?
 }
 
 /// `--split`, `--fold`, `--actor`: a part of the clips. All given must hold.
@@ -94,7 +94,7 @@ struct ScopeOptions: ParsableArguments {
 }
 
 extension Split: ExpressibleByArgument {}
-extension ThresholdChoice: ExpressibleByArgument {}
+extension ThresholdBasis: ExpressibleByArgument {}
 
 /// `--json`: one JSON document instead of text.
 struct OutputOptions: ParsableArguments {

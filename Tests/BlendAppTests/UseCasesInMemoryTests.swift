@@ -1,8 +1,9 @@
-import BlendApp
+@testable import BlendApp
 import BlendCore
 import Foundation
 import GRDB
 import XCTest
+@testable import BlendStore
 
 /// The use cases on an in-memory project (`DatabaseQueue()`): what both front ends call,
 /// without a file.
@@ -114,6 +115,7 @@ final class UseCasesInMemoryTests: XCTestCase {
         XCTAssertEqual(folds.report.folds.count, 5)
         let confusion = try session.confusion(face)
         XCTAssertEqual(confusion.tables.perEmotion.count, confusion.emotionIntervals.count)
+        XCTAssertEqual(confusion.evaluation.metrics, all.metrics, "confusion's metrics are eval's")
         let actors = try session.actors(face.source, alpha: 0.1)
         XCTAssertEqual(actors.rows.count, 12)
         XCTAssertThrowsError(try session.actors(face.source, alpha: 0.1, actor: "A999")) {
@@ -176,5 +178,32 @@ final class UseCasesInMemoryTests: XCTestCase {
         XCTAssertThrowsError(try ProjectSession(writer: queue, name: "theirs")) {
             XCTAssertEqual($0 as? StoreError, .notAProject("theirs", reason: "an SQLite database of another program"))
         }
+    }
+
+    /// What only the demo and the bench run, on the same in-memory project: an unlabelled copy
+    /// takes its original's probabilities, features made in memory are stored, the whole
+    /// probability table reads back, and a training run goes in line without a job.
+    func testTheDemoAndBenchUseCasesRunOnTheInMemoryProject() throws {
+        let session = try project()
+        _ = try session.importMetadata(files: [try file("copy.csv", "filename,fold\ntest_0001.mov,\n")])
+        try session.copyClipData([(original: "A101_ang_int1_ver1", copy: "test_0001")], videos: false)
+        let copied = try session.store.encoderScores("face").unlabelled
+        XCTAssertEqual(copied.clips.map(\.name), ["test_0001"])
+        let original = try session.scoredClips(.encoder("face"))
+        XCTAssertEqual(copied.probabilities, Array(original.probabilities[0..<Emotion.count]))
+
+        let table = try session.allProbabilities()
+        XCTAssertEqual(table.encoders, ["face", "voice"])
+        XCTAssertEqual(table.clips.count, 48)
+
+        let names = try session.clips().map(\.name)
+        let values = names.indices.flatMap { i in (0..<3).map { Float((i * 3 + $0) % 7) / 7 } }
+        try session.storeFeatures(FeatureMatrix(names: names, columns: 3, values: values), sourceFile: "made.npz", encoder: "face")
+        XCTAssertEqual(try session.encoders().first { $0.name == "face" }?.featureDimension, 3)
+        let outcome = try session.train(TrainingRequest(encoder: "face", config: TrainingConfig(
+            architecture: .linear, epochs: 1, batchSize: 8, learningRate: 0.01, dropout: 0, patience: 1, seed: 3)))
+        XCTAssertEqual(outcome.result.folds.count, 5)
+        XCTAssertEqual(try session.trainingRuns().count, 1)
+        XCTAssertTrue(try session.jobs().isEmpty, "trained in line: no job recorded")
     }
 }

@@ -1,3 +1,4 @@
+import BlendApp
 @testable import BlendDemo
 import BlendCore
 import Foundation
@@ -13,11 +14,12 @@ final class DemoChallengeCopyTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("challenge"), withIntermediateDirectories: true)
         let metadata = dir.appendingPathComponent("m.csv")
         try Data("filename,fold\nA101_ang_int1_ver1,\ntest_0001.mov,\n".utf8).write(to: metadata)
-        let store = try ProjectStore(at: dir.appendingPathComponent("p.sqlite"), create: true)
+        let project = dir.appendingPathComponent("p.sqlite")
+        let store = try ProjectStore(at: project, create: true)
         try store.importMetadata(from: metadata)
         try store.linkVideos([VideoLink(clip: "A101_ang_int1_ver1", path: "v/A101_ang_int1_ver1.mov", duration: 2.5, fps: 15,
                                         frames: 37)], folder: "v")
-        try DemoProject.linkChallengeVideos(in: store, pairs: [(clip: "A101_ang_int1_ver1", file: "test_0001.mov")])
+        try DemoProject.linkChallengeVideos(in: ProjectSession(path: project.path), pairs: [(clip: "A101_ang_int1_ver1", file: "test_0001.mov")])
         let videos = try store.pool.read { db in
             try Row.fetchAll(db, sql: "SELECT filename, video_path, frames FROM clip ORDER BY id").map {
                 "\($0[0] as String) \($0[1] as String? ?? "-") \($0[2] as Int? ?? 0)"

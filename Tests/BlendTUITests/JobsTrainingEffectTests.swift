@@ -1,3 +1,4 @@
+import BlendApp
 @testable import BlendDemo
 import Foundation
 import XCTest
@@ -40,10 +41,10 @@ final class JobsTrainingEffectTests: XCTestCase {
         let f = dataset.features(encoder: e)
         try NPZWriter.write(FeatureMatrix(names: dataset.clips.map(\.name), columns: f.columns, values: f.values), to: features)
         let project = dir.appendingPathComponent("small.sqlite")
-        try ProjectStore.creating(at: project) { store in
+        try ProjectSession.creating(path: project.path) { session in
             try DemoProject.importFiles(DemoProject.Files(directory: dir, metadata: metadata,
-                                                          encoders: [("CLIP", .visual, probabilities, features)]), into: store)
-            _ = try store.updateSettings(source: .encoder("CLIP"))
+                                                          encoders: [("CLIP", .visual, probabilities, features)]), into: session)
+            try session.use(TargetRequest(encoder: "CLIP"))
         }
         Self.project = project.path
         return project.path

@@ -77,9 +77,7 @@ final class AnalysisVerbsTests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("best β 0.0500 for A2 against 0.2395 for all (|Δβ| 0.1895)"), text.stdout)
         XCTAssertTrue(text.stdout.contains("◀ best for A2"), text.stdout)
         XCTAssertTrue(text.stdout.contains("A2_mix_ang_hap_70_30_ver1  ang>hap  ang=hap      ang>hap"), text.stdout)
-        let missing = try CLI.run(["actors", project, "--actor", "A7"])
-        XCTAssertNotEqual(missing.status, 0)
-        XCTAssertTrue(missing.stderr.contains("no predictions for actor 'A7'"), missing.stderr)
+        try CLI.assertRefused(["actors", project, "--actor", "A7"], saying: "no predictions for actor 'A7'")
     }
 
     func testConfusionOnTheHandMadeProject() throws {

@@ -29,6 +29,14 @@ enum CLI {
         return dir
     }
 
+    /// Runs a verb that must be refused and checks that its message on stderr says `message`.
+    static func assertRefused(_ arguments: [String], saying message: String,
+                              file: StaticString = #filePath, line: UInt = #line) throws {
+        let r = try run(arguments)
+        XCTAssertNotEqual(r.status, 0, "\(arguments)", file: file, line: line)
+        XCTAssertTrue(r.stderr.contains(message), "\(arguments): \(r.stderr)", file: file, line: line)
+    }
+
     /// Runs a `--json` verb that must succeed and returns its JSON object.
     static func json(_ arguments: [String]) throws -> [String: Any] {
         let r = try run(arguments)

@@ -122,6 +122,38 @@ final class DurationsCommandTests: XCTestCase {
         XCTAssertEqual(rows.map { $0["clips"] as? Int }, [2, 0, 2, 3])
     }
 
+    /// `--json`'s bins are the export's rows under the keys `durations --json` has always used,
+    /// with each bin's interval in `ci` (none for the empty bin).
+    func testTheJSONBinsAreTheExportsRows() throws {
+        let project = try projectWithVideos()
+        let json = try CLI.json(["durations", project, "--json", "--replicates", "200"])
+        let bins = try XCTUnwrap(json["bins"] as? [[String: Any]])
+        let r = try CLI.run(["export", project, "durations", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(bins.count, rows.count)
+        let keys = ["range": "bin", "lower": "lower_s", "upper": "upper_s", "clips": "clips", "singles": "singles",
+                    "even_blends": "even_blends", "uneven_blends": "uneven_blends", "best_beta": "best_beta",
+                    "acc_salience_at_best_beta": "acc_salience_at_best_beta", "median_margin": "median_margin",
+                    "pair_found": "pairs_found", "salience_errors": "salience_errors", "uneven_pair_found": "uneven_pairs_found",
+                    "reversed": "reversed"]
+        for (bin, row) in zip(bins, rows) {
+            for (key, column) in keys {
+                XCTAssertEqual(bin[key] as? NSObject, row[column] is NSNull ? nil : row[column] as? NSObject, "\(key) ~ \(column)")
+            }
+            guard (bin["clips"] as? Int ?? 0) > 0 else {
+                XCTAssertNil(bin["ci"], "an empty bin has no interval")
+                continue
+            }
+            for key in ["acc_presence", "score"] { XCTAssertEqual(bin[key] as? Double, row[key] as? Double, key) }
+            let ci = try XCTUnwrap(bin["ci"] as? [String: Any])
+            XCTAssertEqual(ci["resampled"] as? String, "actors")
+            XCTAssertEqual(ci["replicates"] as? Int, 200)
+            let score = try XCTUnwrap(ci["score"] as? [Double])
+            XCTAssertTrue(score.count == 2 && score[0] <= score[1], "\(score)")
+        }
+    }
+
     func testBadEdgesAndBinsAreRefusedClearly() throws {
         let dir = try CLI.scratchDirectory(self)
         let project = try HandProject.make(in: dir)

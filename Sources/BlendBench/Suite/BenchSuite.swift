@@ -1,6 +1,6 @@
 import BlendCore
+import BlendApp
 import BlendDemo
-import BlendStore
 import Foundation
 
 /// What `blendscope bench` measures besides the figures it always takes.
@@ -48,19 +48,19 @@ public enum BenchSuite {
         }
         figures.results.append(try Benchmark.measure("import 3,050 clips × \(files.encoders.count) encoders' probabilities",
                                                      repeats: min(repeats, 5), target: 1000) {
-            try DemoProject.importFiles(files, into: ProjectStore(at: freshProject(), create: true), features: false)
+            try DemoProject.importFiles(files, into: ProjectSession(path: freshProject().path, create: true), features: false)
         })
         let project = freshProject()
-        let store = try ProjectStore(at: project, create: true)
-        try DemoProject.importFiles(files, into: store, features: false)
+        let session = try ProjectSession(path: project.path, create: true)
+        try DemoProject.importFiles(files, into: session, features: false)
         figures.results.append(try Benchmark.measure("open project + load all probabilities", repeats: repeats, target: 100) {
-            blackHole(try ProjectStore(at: project, create: false).allProbabilities())
+            blackHole(try ProjectSession(path: project.path).allProbabilities())
         })
 
         // The strongest single encoder stands for "a source" in the core's figures.
         var best: (clips: ScoredClips, score: Double)?
         for encoder in dataset.encoders {
-            let clips = try store.scoredClips(encoder: encoder.name)
+            let clips = try session.scoredClips(.encoder(encoder.name))
             let score = SweepIndex(clips).sweep(grid: .official).best.metrics.score
             if best.map({ score > $0.score }) ?? true { best = (clips, score) }
         }
@@ -81,7 +81,7 @@ public enum BenchSuite {
                                                                repeats: min(repeats, 5), warn: warn)
         }
         if options.fuse {
-            let fusion = try FusionBenchmarks.run(on: try store.fusionInputs(), label: "demo", repeats: min(repeats, 5))
+            let fusion = try FusionBenchmarks.run(on: try session.fusionInputs(), label: "demo", repeats: min(repeats, 5))
             figures.fusionNaiveRatio = FusionBenchmarks.naiveRatio(fusion)
             figures.results += fusion
         }

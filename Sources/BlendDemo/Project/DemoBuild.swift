@@ -1,6 +1,5 @@
+import BlendApp
 import BlendCore
-import BlendMedia
-import BlendStore
 import Foundation
 
 extension DemoProject {
@@ -20,16 +19,13 @@ extension DemoProject {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let (summary, challenge) = try make(at: url, seed: seed)
         guard videos else { return Built(demo: summary, videos: nil) }
-        let store = try ProjectStore(path: project, create: false)
+        let session = try ProjectSession(path: project)
         let folder = summary.files + "/videos"
-        let clips = try store.clips()
+        let clips = try session.clips()
         let paths = try DemoClipWriter.writeAll(clips.map { ($0.name, $0.label) }, seed: seed, directory: folder)
-        let linked = try store.linkVideos(zip(clips, paths).map { clip, path in
-            let info = try VideoProbe.info(path: path)
-            return VideoLink(clip: clip.name, path: path, duration: info.duration, fps: info.fps, frames: info.frames)
-        }, folder: folder)
+        let linked = try session.linkVideos(zip(clips, paths).map { ($0.name, $1) }, folder: folder)
         // The unlabelled copies of the test clips show their originals' videos.
-        try linkChallengeVideos(in: store, pairs: challenge)
+        try linkChallengeVideos(in: session, pairs: challenge)
         return Built(demo: summary, videos: linked)
     }
 }

@@ -1,4 +1,4 @@
-import BlendStore
+import BlendApp
 import BlendCore
 import Foundation
 
@@ -12,16 +12,16 @@ import Foundation
 extension DemoProject {
     /// Imports `challenge/test_metadata.csv` as unlabelled clips and copies each one's original
     /// clip's probabilities and features onto it (`pairs`: original stem, anonymised file name).
-    static func importChallengeCopy(_ files: Files, pairs: [(clip: String, file: String)], into store: ProjectStore) throws {
+    static func importChallengeCopy(_ files: Files, pairs: [(clip: String, file: String)], into session: ProjectSession) throws {
         guard let challenge = files.challenge else { return }
-        try store.importMetadata(from: challenge.appendingPathComponent("test_metadata.csv"))
-        try store.copyClipData(pairs.map { ($0.clip, ClipName.stem(of: $0.file)) }, videos: false)
+        _ = try session.importMetadata(files: [challenge.appendingPathComponent("test_metadata.csv").path])
+        try session.copyClipData(pairs.map { ($0.clip, ClipName.stem(of: $0.file)) }, videos: false)
     }
 
     /// Links each unlabelled copy to its original clip's video (`pairs`: original stem,
     /// anonymised file name, as `challenge/hidden_test_labels.csv` maps them), once the videos
     /// are linked.
-    public static func linkChallengeVideos(in store: ProjectStore, pairs: [(clip: String, file: String)]) throws {
-        try store.copyClipData(pairs.map { ($0.clip, ClipName.stem(of: $0.file)) }, videos: true)
+    public static func linkChallengeVideos(in session: ProjectSession, pairs: [(clip: String, file: String)]) throws {
+        try session.copyClipData(pairs.map { ($0.clip, ClipName.stem(of: $0.file)) }, videos: true)
     }
 }

@@ -66,52 +66,6 @@ public enum DemoProject {
         return Files(directory: directory, metadata: metadata, encoders: encoders, challenge: challenge)
     }
 
-    /// Imports written files into `store`: metadata, then each encoder's probabilities and
-    /// features, through the public importers.
-    public static func importFiles(_ files: Files, into store: ProjectStore, features: Bool = true) throws {
-        try store.importMetadata(from: files.metadata)
-        for e in files.encoders {
-            try store.importProbabilities(from: e.probabilities, encoder: e.name, modality: e.modality)
-            if features {
-                try store.importFeatures(from: e.features, names: nil, encoder: e.name, modality: e.modality)
-            }
-        }
-    }
-
-    /// Generates, writes and imports the demo into a new project at `project`; the files go to
-    /// `<project without extension>.files/` beside it. The project is then set to use the best
-    /// single encoder (by official-grid Score on the training split) at its best thresholds.
-    public static func build(at project: URL, seed: UInt64 = 2026) throws -> Summary {
-        try make(at: project, seed: seed).summary
-    }
-
-    /// `build`, and the anonymised test names (original stem, anonymised file) for linking
-    /// the unlabelled copies' videos afterwards.
-    static func make(at project: URL, seed: UInt64) throws -> (summary: Summary, challenge: [(clip: String, file: String)]) {
-        try preflight(at: project)
-        let dataset = DemoGenerator(seed: seed).generate()
-        let directory = filesFolder(of: project)
-        let files = try writeFiles(dataset, to: URL(fileURLWithPath: directory.path + "/"))
-        try Data(markerText.utf8).write(to: directory.appendingPathComponent(markerName), options: .atomic)
-        try ProjectStore.creating(at: project, ifTaken: .refuse) { store in
-            try importFiles(files, into: store)
-            try importChallengeCopy(files, pairs: dataset.anonymisedTestNames, into: store)
-            // Open on the strongest single encoder at its own best thresholds.
-            let best = try dataset.encoders.map { spec -> (String, SweepCell) in
-                let train = try store.scoredClips(encoder: spec.name).filter { $0.split == .train }
-                return (spec.name, SweepIndex(train).sweep(grid: .official).best)
-            }.max { $0.1.metrics.score < $1.1.metrics.score }!
-            // It keeps no thresholds: every source opens at its own best until the user stores some.
-            try store.updateSettings(source: .encoder(best.0))
-        }
-        let infos = dataset.clipInfos
-        let summary = Summary(project: project.relativePath, files: directory.relativePath, seed: seed, clips: infos.count,
-                              train: infos.count { $0.split == .train }, test: infos.count { $0.split == .test },
-                              unlabelled: dataset.anonymisedTestNames.count,
-                              actors: Set(infos.map(\.actor)).count, encoders: dataset.encoders.map(\.name))
-        return (summary, dataset.anonymisedTestNames)
-    }
-
     /// The file that marks a `NAME.files/` folder as written by the demo, so a later demo may
     /// write into it again; a folder without it is someone else's and is never touched.
     public static let markerName = ".blendscope-demo"

@@ -26,7 +26,7 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "The fixed presence threshold α (default: the project's current).")
     var alpha: Double?
 
-    @OptionGroup var choice: ThresholdChoiceOption
+    @OptionGroup var choice: ThresholdBasisOption
 
     @Option(help: "The β values: official (the challenge's 20) or a step such as 0.01.")
     var grid: GridChoice = .official
@@ -44,29 +44,6 @@ struct ActorsCommand: ParsableCommand {
         try validateThresholds(alpha: alpha)
         try grid.validate()
         if minBlends < 1 { throw ValidationError("--min-blends must be at least 1, got \(minBlends)") }
-    }
-
-    /// Intervals from resampling the actor's own clips.
-    struct ActorCI: Encodable {
-        let level: Double
-        let replicates: Int
-        let seed: UInt64
-        let resampled: String
-        let accSalienceAtBest: Interval?
-        let accSalienceAtGlobal: Interval
-        let bestBeta: Interval?
-        let coversGlobalBeta: Bool?
-
-        init(_ u: ActorUncertainty, _ s: BootstrapSettings) {
-            level = s.level
-            replicates = s.replicates
-            seed = s.seed
-            resampled = "the actor's \(u.clips) clips"
-            accSalienceAtBest = u.accSalienceAtBest
-            accSalienceAtGlobal = u.accSalienceAtGlobal
-            bestBeta = u.betaInterval
-            coversGlobalBeta = u.coversGlobal
-        }
     }
 
     struct TestView: Encodable {
@@ -91,40 +68,21 @@ struct ActorsCommand: ParsableCommand {
         }
     }
 
-    struct ActorRow: Encodable {
-        let actor: String
-        let fold: String
-        let clips: Int
-        let blends: Int
-        let bestBeta: Double?
-        let distance: Double?
-        let accSalienceAtBest: Double?
-        let accSalienceAtGlobal: Double
-        let medianMarginEven: Double?
-        let medianMarginUneven: Double?
-        let flips: Int
-        let explanation: String
-        /// Whether the β* interval from the actor's own clips covers the global β, in words.
-        let intervalExplanation: String
-        let ci: ActorCI
-
-        init(_ a: ActorBeta, report: ActorBetaReport, clips: [ClipInfo], uncertainty u: ActorUncertainty,
-             settings: BootstrapSettings) {
-            actor = a.actor
-            fold = a.clips.first.map { clips[$0].fold.map(String.init) ?? clips[$0].split.rawValue } ?? ""
-            self.clips = a.clips.count
-            blends = a.blends
-            bestBeta = a.bestBeta
-            distance = a.distance
-            accSalienceAtBest = a.bestBetaIndex.map { a.curve[$0].accSalience }
-            accSalienceAtGlobal = a.curve[report.bestBetaIndex].accSalience
-            medianMarginEven = a.evenMargins.median
-            medianMarginUneven = a.unevenMargins.median
-            flips = a.flips.count
-            explanation = a.explanation
-            intervalExplanation = u.sentence
-            ci = ActorCI(u, settings)
+    /// The rows of the export's `actors` report as `--json` has always shown them: the
+    /// distance under `distance`, the explanation and the interval's sentence apart, and in
+    /// each row's `ci` what was resampled and whether the β* interval covers the global β.
+    static func rowsJSON(_ table: ExportTable, report r: ActorBetaReport, uncertainty: [String: ActorUncertainty],
+                         settings: BootstrapSettings) -> ReportRowsJSON {
+        let extras = r.actors.map { a -> ReportRowsJSON.RowExtras in
+            let u = uncertainty[a.actor]
+            return ReportRowsJSON.RowExtras(
+                fields: ["explanation": .value(.text(a.explanation)),
+                         "interval_explanation": .value(u.map { ExportValue.text($0.sentence) } ?? .missing)],
+                ci: ["resampled": .value(u.map { ExportValue.text("the actor's \($0.clips) clips") } ?? .missing),
+                     "covers_global_beta": .flag(u?.coversGlobal)])
         }
+        return ReportRowsJSON(table, .init(ci: settings, omitting: ["explanation"], renaming: ["beta_distance": "distance"],
+                                           extras: extras))
     }
 
     struct CurvePoint: Encodable {
@@ -143,7 +101,7 @@ struct ActorsCommand: ParsableCommand {
     }
 
     struct Detail: Encodable {
-        let row: ActorRow
+        let row: ReportRowsJSON.Row
         let curve: [CurvePoint]
         let evenMargins: MarginDistribution
         let unevenMargins: MarginDistribution
@@ -159,7 +117,7 @@ struct ActorsCommand: ParsableCommand {
         let blends: Int
         let evenMargins: MarginDistribution
         let unevenMargins: MarginDistribution
-        let actors: [ActorRow]?
+        let actors: ReportRowsJSON?
         let actor: Detail?
         /// Unlabelled test clips of the project, which have no actor (absent when none).
         let unlabelled: Int?
@@ -175,11 +133,12 @@ struct ActorsCommand: ParsableCommand {
                                          minBlends: minBlends, settings: settings)
         let (scored, r) = (outcome.scored, outcome.report)
         let clips = scored.clips
-        func row(_ d: ActorRowData) -> ActorRow {
-            ActorRow(d.actor, report: r, clips: clips, uncertainty: d.uncertainty, settings: settings)
-        }
+        let intervals = Dictionary(outcome.rows.map { ($0.actor.actor, $0.uncertainty) }, uniquingKeysWith: { a, _ in a })
+        // One report for the text, the JSON rows and `export actors`.
+        let table = AnalysisTables.actors(r, clips: clips, source: ref.description, intervals: intervals, settings: settings)
+        let rows = Self.rowsJSON(table, report: r, uncertainty: intervals, settings: settings)
         var detail: Detail?
-        if let d = outcome.detail {
+        if let d = outcome.detail, let i = r.actors.firstIndex(where: { $0.actor == d.actor.actor }) {
             let a = d.actor
             let flips = a.flips.map { f in
                 FlipView(clip: clips[f.clip].name, label: clips[f.clip].label.short,
@@ -191,22 +150,19 @@ struct ActorsCommand: ParsableCommand {
                 CurvePoint(beta: r.betas[$0], accSalience: a.curve[$0].accSalience, salienceHits: a.curve[$0].salienceHits,
                            allAccSalience: r.curve[$0].accSalience)
             }
-            detail = Detail(row: row(d), curve: curve, evenMargins: a.evenMargins,
-                            unevenMargins: a.unevenMargins, flips: flips)
+            detail = Detail(row: rows.row(i), curve: curve, evenMargins: a.evenMargins, unevenMargins: a.unevenMargins, flips: flips)
         }
         let report = Report(source: ref.description, alpha: alpha, betas: r.betas, bestBeta: r.bestBeta,
                             accSalienceAtBest: r.curve[r.bestBetaIndex].accSalience, blends: r.curve[r.bestBetaIndex].blends,
                             evenMargins: r.evenMargins, unevenMargins: r.unevenMargins,
-                            actors: detail == nil ? outcome.rows.map(row) : nil,
+                            actors: detail == nil ? rows : nil,
                             actor: detail, unlabelled: Output.unlabelledField(outcome.unlabelled),
                             test: outcome.test.map(TestView.init))
         if output.json { return try Output.json(report) }
-        if let detail {
-            printDetail(detail, report: report, ref: ref)
+        if let detail, let d = outcome.detail {
+            printDetail(detail, d, fold: AnalysisTables.fold(of: d.actor, in: clips), report: report, ref: ref)
         } else {
-            let intervals = Dictionary(outcome.rows.map { ($0.actor.actor, $0.uncertainty) }, uniquingKeysWith: { a, _ in a })
-            printRanking(report, table: AnalysisTables.actors(r, clips: clips, source: ref.description, intervals: intervals,
-                                                              settings: settings), ref: ref)
+            printRanking(report, table: table, rows: outcome.rows, ref: ref)
         }
         Output.unlabelledNote(report.unlabelled ?? 0)
         Output.line()
@@ -222,13 +178,12 @@ struct ActorsCommand: ParsableCommand {
     }
 
     /// The ranking: the export's `actors` report under the headers `actors` has always printed.
-    private func printRanking(_ r: Report, table: ExportTable, ref: SourceRef) {
+    private func printRanking(_ r: Report, table: ExportTable, rows: [ActorRowData], ref: SourceRef) {
         let th = Output.threshold, rate = Output.rate
         Output.line("\(ref) · α \(th(r.alpha)) · global best β \(th(r.bestBeta)) (ACC_S \(rate(r.accSalienceAtBest)) over \(r.blends) blends)")
         Output.line(TextCharts.trimmed("margins |p1 − p2| of the blends β decides, all actors:  50/50 \(margins(r.evenMargins)) "
                     + "\(TextCharts.sparkline(r.evenMargins.bins))   70/30 \(margins(r.unevenMargins)) \(TextCharts.sparkline(r.unevenMargins.bins))"))
         Output.line()
-        let actors = r.actors ?? []
         Output.line(TextTable.render(table.projected([
             ViewColumn("actor", "actor"), ViewColumn("fold", "fold"), ViewColumn("blends", "blends"),
             ViewColumn("best_beta", "β*", .point), ViewColumn("best_beta", "β* interval", .interval),
@@ -236,20 +191,20 @@ struct ActorsCommand: ParsableCommand {
             ViewColumn("acc_salience_at_global", "ACC_S@β"), ViewColumn("median_margin_even", "margin 50/50"),
             ViewColumn("median_margin_uneven", "margin 70/30"), ViewColumn("flips", "flips"),
         ])))
-        let far = actors.filter { ($0.distance ?? 0) > 0 }.prefix(5)
+        let far = rows.filter { ($0.actor.distance ?? 0) > 0 }.prefix(5)
         if !far.isEmpty {
             Output.line()
-            for a in far { Output.line("\(a.explanation) \(a.intervalExplanation)") }
+            for a in far { Output.line("\(a.actor.explanation) \(a.uncertainty.sentence)") }
         }
     }
 
-    private func printDetail(_ d: Detail, report r: Report, ref: SourceRef) {
+    private func printDetail(_ d: Detail, _ data: ActorRowData, fold: String, report r: Report, ref: SourceRef) {
         let th = Output.threshold, rate = Output.rate
-        let a = d.row
-        Output.line("\(ref) · \(a.actor) (\(a.fold == "test" ? "test" : "fold \(a.fold)")) · \(a.clips) clips, \(a.blends) blends · α \(th(r.alpha))")
+        let a = data.actor
+        Output.line("\(ref) · \(a.actor) (\(fold == "test" ? "test" : "fold \(fold)")) · \(a.clips.count) clips, \(a.blends) blends · α \(th(r.alpha))")
         Output.line("best β \(a.bestBeta.map(th) ?? "none") for \(a.actor) against \(th(r.bestBeta)) for all"
                     + (a.distance.map { " (|Δβ| \(th($0)))" } ?? ""))
-        Output.line(a.explanation + " " + a.intervalExplanation)
+        Output.line(a.explanation + " " + data.uncertainty.sentence)
         Output.line()
         // Bars share one scale, the highest ACC_S of either curve, so the two compare.
         let top = d.curve.map { max($0.accSalience, $0.allAccSalience) }.max() ?? 0

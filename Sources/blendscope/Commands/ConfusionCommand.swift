@@ -83,12 +83,13 @@ struct ConfusionCommand: ParsableCommand {
         let (ref, t) = (analysis.source, analysis.thresholds)
         let settings = uncertainty.settings
         let outcome = try session.confusion(analysis, in: scope.selection, settings: settings)
-        let (left, tables, emotionCI, overall) = (outcome.unlabelled, outcome.tables, outcome.emotionIntervals, outcome.intervals)
-        let names = outcome.clips.clips.map(\.name)
+        let e = outcome.evaluation
+        let (left, tables, emotionCI, overall) = (e.unlabelled, outcome.tables, outcome.emotionIntervals, e.intervals)
+        let names = e.clips.clips.map(\.name)
         let emotions = AnalysisTables.emotions(tables, source: ref.description, scope: scope.description, intervals: emotionCI)
         let report = Report(
             source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
-            metrics: MetricsView(outcome.metrics),
+            metrics: MetricsView(e.metrics),
             presence: TableView(tables.presence, names: names, label: \.description),
             salience: TableView(tables.salience, names: names, label: \.rawValue),
             perEmotion: ReportRowsJSON(emotions, ci: settings),

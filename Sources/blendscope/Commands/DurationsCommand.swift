@@ -37,58 +37,24 @@ struct DurationsCommand: ParsableCommand {
         try grid.validate()
     }
 
-    struct BinView: Encodable {
-        let range: String
-        let lower: Double?
-        let upper: Double?
-        let clips: Int
-        let shortest: Double?
-        let longest: Double?
-        let singles: Int
-        let evenBlends: Int
-        let unevenBlends: Int
-        let blendShare: Double
-        let accPresence: Double
-        let accSalience: Double
-        let score: Double
-        let bestBeta: Double?
-        let accSalienceAtBestBeta: Double?
-        let scoreAtBestBeta: Double?
-        let pairFound: Int
-        let salienceErrors: Int
-        let salienceErrorShare: Double
-        let unevenPairFound: Int
-        let reversed: Int
-        let reversedShare: Double
-        let medianMargin: Double?
-        /// The bin's actors resampled at the thresholds; nil for an empty bin.
-        var ci: CIView?
-
-        init(_ b: DurationBin) {
-            range = b.range
-            lower = b.lower
-            upper = b.upper
-            clips = b.count
-            shortest = b.shortest
-            longest = b.longest
-            singles = b.singles
-            evenBlends = b.evenBlends
-            unevenBlends = b.unevenBlends
-            blendShare = b.blendShare
-            accPresence = b.metrics.accPresence
-            accSalience = b.metrics.accSalience
-            score = b.metrics.score
-            bestBeta = b.bestBeta
-            accSalienceAtBestBeta = b.metricsAtBestBeta?.accSalience
-            scoreAtBestBeta = b.metricsAtBestBeta?.score
-            pairFound = b.pairFound
-            salienceErrors = b.salienceErrors
-            salienceErrorShare = b.salienceErrorShare
-            unevenPairFound = b.unevenPairFound
-            reversed = b.reversed
-            reversedShare = b.reversedShare
-            medianMargin = b.margins.median
+    /// The export's `durations` rows as `--json` has always shown them: the keys it used, the
+    /// bin's shortest and longest clip and its Score at β*, a share of nothing as 0 (the
+    /// report leaves it out), and each bin's actors resampled in `ci` (none for an empty bin).
+    static func binsJSON(_ table: ExportTable, report r: DurationReport, intervals: [MetricIntervals?],
+                         settings: BootstrapSettings) -> ReportRowsJSON {
+        func number(_ x: Double?) -> ReportRowsJSON.Extra { .value(x.map(ExportValue.number) ?? .missing) }
+        let extras = zip(r.bins, intervals).map { b, ci in
+            ReportRowsJSON.RowExtras(fields: [
+                "shortest": number(b.shortest), "longest": number(b.longest), "score_at_best_beta": number(b.metricsAtBestBeta?.score),
+                "blend_share": number(b.blendShare), "acc_presence": number(b.metrics.accPresence),
+                "acc_salience": number(b.metrics.accSalience), "score": number(b.metrics.score),
+                "salience_error_share": number(b.salienceErrorShare), "reversed_share": number(b.reversedShare),
+            ], ci: ["units": .value(ci.map { ExportValue.integer($0.units) } ?? .missing)])
         }
+        return ReportRowsJSON(table, .init(ci: settings, ciOnlyWithIntervals: true, ciExtras: ["resampled": .text("actors")],
+                                           renaming: ["bin": "range", "lower_s": "lower", "upper_s": "upper", "pairs_found": "pair_found",
+                                                      "uneven_pairs_found": "uneven_pair_found"],
+                                           extras: extras))
     }
 
     struct Correlations: Encodable {
@@ -110,7 +76,7 @@ struct DurationsCommand: ParsableCommand {
         let clipsWithoutDuration: Int
         let overall: MetricsView
         let durationsByKind: [DurationSpread]
-        let bins: [BinView]
+        let bins: ReportRowsJSON
         let durationMarginCorrelation: Correlations
         let finding: String
         /// Unlabelled test clips the scope held and left out (absent when none).
@@ -124,25 +90,23 @@ struct DurationsCommand: ParsableCommand {
         let outcome = try session.durations(analysis, in: scope.selection, binning: binOptions.binning, betas: grid.grid.betas,
                                             settings: uncertainty.settings)
         let (r, left) = (outcome.report, outcome.unlabelled)
+        // One report for the text, the JSON rows and `export durations`.
+        let table = AnalysisTables.durations(r, source: ref.description, scope: scope.description, intervals: outcome.binIntervals)
         let report = Report(
             source: ref.description, scope: scope.description, binning: binOptions.description,
             alpha: t.alpha, beta: t.beta, bestBeta: r.bestBeta, cutPoints: r.cutPoints,
             clipsWithDuration: r.withDuration, clipsWithoutDuration: r.withoutDuration.count,
-            overall: MetricsView(r.metrics), durationsByKind: r.kinds, bins: zip(r.bins, outcome.binIntervals).map { b, ci in
-                var v = BinView(b)
-                v.ci = ci.map { CIView($0) }
-                return v
-            },
+            overall: MetricsView(r.metrics), durationsByKind: r.kinds,
+            bins: Self.binsJSON(table, report: r, intervals: outcome.binIntervals, settings: uncertainty.settings),
             durationMarginCorrelation: Correlations(pearson: r.marginPearson, spearman: r.marginSpearman,
                                                     blendPearson: r.blendMarginPearson, blendSpearman: r.blendMarginSpearman),
             finding: r.finding, unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
-        printTable(report, from: analysis.thresholdOrigin.label, table: AnalysisTables.durations(r, source: ref.description, scope: scope.description,
-                                                           intervals: outcome.binIntervals))
+        printTable(report, from: analysis.thresholdOrigin.label, table: table, intervals: outcome.binIntervals)
         Output.unlabelledNote(left)
     }
 
-    private func printTable(_ r: Report, from origin: String, table: ExportTable) {
+    private func printTable(_ r: Report, from origin: String, table: ExportTable, intervals: [MetricIntervals?]) {
         let th = Output.threshold
         Output.line("\(r.source) · \(r.scope) · α \(th(r.alpha)) β \(th(r.beta)) (\(origin)) · \(r.binning) · "
                     + "\(r.clipsWithDuration) clips with a duration, best β \(th(r.bestBeta)) at this α")
@@ -170,7 +134,7 @@ struct DurationsCommand: ParsableCommand {
         }
         Output.line("sal.err: found blend pairs with the wrong salience at α/β; 70/30 rev.: kept 70/30 pairs with the weaker emotion on top.")
         Output.line("finding: \(r.finding)")
-        if let ci = r.bins.compactMap(\.ci).first {
+        if let ci = intervals.lazy.compactMap({ $0?.settings }).first {
             Output.line("\(Output.percent(ci.level)) intervals: \(ci.replicates) bootstrap replicates of each bin's actors, seed \(ci.seed)")
         }
     }

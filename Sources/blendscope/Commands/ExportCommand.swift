@@ -67,7 +67,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Presence threshold α for confusion, salience, emotions, actors, durations and submission (default: the project's current).")
     var alpha: Double?
 
-    @OptionGroup var choice: ThresholdChoiceOption
+    @OptionGroup var choice: ThresholdBasisOption
 
     @Option(help: "Salience threshold β for confusion, salience, emotions, durations and submission (default: the project's current).")
     var beta: Double?

@@ -61,7 +61,7 @@ struct FigureCommand: ParsableCommand {
     @Option(help: "Presence threshold α (default: the project's current).")
     var alpha: Double?
 
-    @OptionGroup var choice: ThresholdChoiceOption
+    @OptionGroup var choice: ThresholdBasisOption
 
     @Option(help: "Salience threshold β (default: the project's current).")
     var beta: Double?

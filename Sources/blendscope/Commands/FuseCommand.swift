@@ -60,19 +60,11 @@ struct FuseCommand: ParsableCommand {
         _ = try groups()
     }
 
-    /// The result line of `--json`.
+    /// The result line of `--json`, with the intervals beside it.
     struct Result: Encodable {
         let report: FusionReport
         let shares: [GroupShare]
         let saved: String?
-        /// Unlabelled test clips of the project, never fused into a figure (absent when none).
-        let unlabelled: Int?
-        /// The pooled nested decisions' counts and interval, and the in-sample and test
-        /// intervals (`FusionIntervals`); absent without training clips.
-        let honestPooled: MetricsView?
-        let honestCi: CIView?
-        let inSampleCi: CIView?
-        let testCi: CIView?
     }
 
     struct GroupShare: Encodable {
@@ -99,10 +91,8 @@ struct FuseCommand: ParsableCommand {
         let intervals = inputs.intervals(of: report, settings: uncertainty.settings)
         let unlabelled = try session.unlabelledCount()
         if output.json {
-            let result = Result(report: report, shares: shares, saved: saved, unlabelled: Output.unlabelledField(unlabelled),
-                                honestPooled: intervals.map { MetricsView($0.honestPooled) },
-                                honestCi: intervals.map { CIView($0.honest) }, inSampleCi: intervals.map { CIView($0.inSample) },
-                                testCi: intervals?.test.map { CIView($0) })
+            let result = Flat(Result(report: report, shares: shares, saved: saved),
+                              FusionIntervalsView(intervals, unlabelled: unlabelled))
             return try Output.jsonLine(JobConsole.ResultLine(job: job, result: result))
         }
         FuseReportText.print(report, inputs: inputs, intervals: intervals, unlabelled: unlabelled, shares: shares, saved: saved, job: job)

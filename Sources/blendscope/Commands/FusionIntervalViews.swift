@@ -14,3 +14,24 @@ extension Output {
             + "Score \(rateCI(m.score, ci?.score))"
     }
 }
+
+/// The intervals of a fusion's figures as `fuse --json` and `weights --json` show them, beside
+/// their other keys in a ``Flat``.
+struct FusionIntervalsView: Encodable {
+    /// Unlabelled test clips of the project, never fused into a figure (absent when none).
+    let unlabelled: Int?
+    /// The pooled nested decisions' counts and interval, and the in-sample and test
+    /// intervals (`FusionIntervals`); absent without training clips.
+    let honestPooled: MetricsView?
+    let honestCi: CIView?
+    let inSampleCi: CIView?
+    let testCi: CIView?
+
+    init(_ f: FusionIntervals?, unlabelled: Int) {
+        self.unlabelled = Output.unlabelledField(unlabelled)
+        honestPooled = f.map { MetricsView($0.honestPooled) }
+        honestCi = f.map { CIView($0.honest) }
+        inSampleCi = f.map { CIView($0.inSample) }
+        testCi = f?.test.map { CIView($0) }
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 import BlendTUI
 import Foundation
 
@@ -14,6 +15,7 @@ struct OpenCommand: ParsableCommand {
             """)
 
     @OptionGroup var target: ProjectOptions
+    @OptionGroup var uncertainty: UncertaintyOptions
     @OptionGroup var output: OutputOptions
 
     @Option(help: "Theme: a built-in name (dark, light, high-contrast, 16-colour), a user theme name or a TOML path.")
@@ -36,7 +38,8 @@ struct OpenCommand: ParsableCommand {
         let modality: String
         let source: String
         let clips: Int
-        let best: SweepCommand.Best
+        /// `{"group": "train", "alpha": …, "score": …, "ci": {…}}`: the encoder's row of the report.
+        let best: ReportRowsJSON.Row
     }
 
     struct Report: Encodable {
@@ -59,15 +62,24 @@ struct OpenCommand: ParsableCommand {
             let options = TUIApp.Options(theme: theme, colorMode: color == "auto" ? nil : ColorMode(name: color), keysFile: keys)
             return try TUIApp.runWorkbench(path: target.project, options)
         }
-        let overview = try target.session().overview()
+        let session = try target.session()
+        let overview = try session.overview()
         let (clips, unlabelled, folds) = (overview.clips, overview.unlabelled, overview.folds)
 
         // Each encoder at its own best thresholds on the official grid, over the training split
         // (the challenge's cross-validation setting).
-        let encoders = overview.encoders.map { b in
+        let bootstrap = uncertainty.settings
+        let intervals = try session.intervals(of: overview.encoders, settings: bootstrap)
+        let table = AnalysisTables.bestCells(zip(overview.encoders, intervals).map { b, ci in
+            BestCellRow(labels: [b.encoder.name, b.encoder.modality.rawValue, b.encoder.source.rawValue, "train"], cell: b.best,
+                        intervals: ci)
+        }, labels: ["encoder", "modality", "source", "group"], name: "open_encoders",
+           title: "Encoders at their own best thresholds (official grid, training split)")
+        let rows = ReportRowsJSON(table, ci: bootstrap, omitting: ["encoder", "modality", "source"], ciColumns: ["resampled", "units"])
+        let encoders = overview.encoders.enumerated().map { i, b in
             let e = b.encoder
             return EncoderRow(name: e.name, modality: e.modality.rawValue, source: e.source.rawValue,
-                              clips: e.probabilityCount, best: SweepCommand.best("train", b.result))
+                              clips: e.probabilityCount, best: rows.row(i))
         }
         let current: EvalCommand.Report? = overview.currentTarget.flatMap { t in
             overview.current.map { m in
@@ -89,12 +101,17 @@ struct OpenCommand: ParsableCommand {
         }
         Output.line()
         Output.line("Encoders at their own best thresholds (official grid, training split):")
-        let rows = encoders.map { e in
-            let (cell, m) = (e.best.body, e.best.body.metrics)
-            return [e.name, e.modality, e.source, Output.threshold(cell.alpha), Output.threshold(cell.beta),
-                    Output.rate(m.accPresence), Output.rate(m.accSalience), Output.rate(m.score)]
+        // Intervals beside the n they rest on (the training split's actors), when there are any.
+        let n = encoders.isEmpty ? [] : [ViewColumn("units", "actors")]
+        Output.line(TextTable.render(table.projected([
+            ViewColumn("encoder", "encoder"), ViewColumn("modality", "modality"), ViewColumn("source", "source"),
+        ] + n + [
+            ViewColumn("alpha", "α*"), ViewColumn("beta", "β*"), ViewColumn("acc_presence", "ACC_P"),
+            ViewColumn("acc_salience", "ACC_S"), ViewColumn("score", "Score"),
+        ])))
+        if !encoders.isEmpty {
+            Output.line("\(Output.percent(bootstrap.level)) intervals at each encoder's own best α/β: \(bootstrap.replicates) bootstrap "
+                        + "replicates of the training split's actors, seed \(bootstrap.seed)")
         }
-        Output.line(Output.table(["encoder", "modality", "source", "α*", "β*", "ACC_P", "ACC_S", "Score"], rows,
-                                 rightAligned: Set(3...7)))
     }
 }

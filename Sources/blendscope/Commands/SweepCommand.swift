@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 
 /// `--grid official` (the challenge's 20×20) or a step such as `0.01` (0–1 inclusive).
 enum GridChoice: ExpressibleByArgument, CustomStringConvertible {
@@ -64,15 +65,6 @@ struct SweepCommand: ParsableCommand {
         try grid.validate()
     }
 
-    /// A group's best cell: `{"group": "fold 2", "alpha": …, "score": …}`.
-    typealias Best = Flat<Group, CellView>
-
-    struct Group: Encodable {
-        let group: String
-    }
-
-    static func best(_ group: String, _ result: SweepResult) -> Best { Flat(Group(group: group), CellView(result.best)) }
-
     struct Header: Encodable {
         let source: String
         let scope: String
@@ -80,7 +72,8 @@ struct SweepCommand: ParsableCommand {
         /// The best ACC_P and the best ACC_S anywhere on the grid, each on its own.
         let presenceOnly: Double
         let salienceOnly: Double
-        let groups: [Best]?
+        /// One row per group (`--by`), from the same report rows as the text table.
+        let groups: ReportRowsJSON?
         /// Unlabelled test clips the scope held and left out (absent when none).
         let unlabelled: Int?
     }
@@ -106,11 +99,17 @@ struct SweepCommand: ParsableCommand {
         let ref = try source.target(in: session).source
         let outcome = try session.sweep(ref, in: scope.selection, grid: grid.grid, by: by, settings: uncertainty.settings)
         let (left, result) = (outcome.unlabelled, outcome.result)
-        let groups = outcome.groups.map { $0.map { Self.best($0.scope.description, $0.result) } }
+        let settings = uncertainty.settings
+        let groups = outcome.groups.map { groups in
+            AnalysisTables.bestCells(zip(groups, outcome.groupIntervals ?? []).map { g, ci in
+                BestCellRow(labels: [g.scope.description], cell: g.best, intervals: ci, resampled: by == .actor ? "clips" : "actors")
+            }, labels: ["group"], name: "sweep_groups", title: "Best cell per \(by?.rawValue ?? "group") of \(ref)")
+        }
         let overall = CellView(result.best), m = overall.metrics
         let header = Header(source: ref.description, scope: scope.description, grid: grid.description,
                             presenceOnly: result.bestPresence.metrics.accPresence,
-                            salienceOnly: result.bestSalience.metrics.accSalience, groups: groups,
+                            salienceOnly: result.bestSalience.metrics.accSalience,
+                            groups: groups.map { ReportRowsJSON($0, ci: settings, ciColumns: ["resampled", "units"]) },
                             unlabelled: Output.unlabelledField(left))
         let (boot, b) = (outcome.bootstrap, outcome.intervals)
         let report = Report(Flat(header, overall), Bootstrap(ci: CIView(b), alphaCi: boot?.alphaInterval, betaCi: boot?.betaInterval,
@@ -130,15 +129,19 @@ struct SweepCommand: ParsableCommand {
         Output.line(Output.intervalNote(b))
         Output.line("best on its own: ACC_P \(Output.rate(header.presenceOnly))  ACC_S \(Output.rate(header.salienceOnly))")
         Output.unlabelledNote(left)
-        if let groups {
+        if let groups, let by {
             Output.line()
-            let rows = groups.map { g in
-                let (cell, m) = (g.body, g.body.metrics)
-                return [g.head.group, "\(m.clips)", "\(m.blends)", Output.threshold(cell.alpha), Output.threshold(cell.beta),
-                        Output.rate(m.accPresence), Output.rate(m.accSalience), Output.rate(m.score)]
-            }
-            Output.line(Output.table([by!.rawValue, "clips", "blends", "α*", "β*", "ACC_P", "ACC_S", "Score"], rows,
-                                     rightAligned: Set(1...7)))
+            // The report's rows under the headers sweep --by has always printed, intervals folded in.
+            // The n each interval rests on: the group's actors (an actor's own clips by actor).
+            let n = by == .actor ? [] : [ViewColumn("units", "actors")]
+            Output.line(TextTable.render(groups.projected([
+                ViewColumn("group", by.rawValue), ViewColumn("clips", "clips"), ViewColumn("blends", "blends"),
+            ] + n + [
+                ViewColumn("alpha", "α*"), ViewColumn("beta", "β*"), ViewColumn("acc_presence", "ACC_P"),
+                ViewColumn("acc_salience", "ACC_S"), ViewColumn("score", "Score"),
+            ])))
+            Output.line("\(Output.percent(settings.level)) intervals at each group's own best α/β: \(settings.replicates) bootstrap "
+                        + "replicates of the group's \(by == .actor ? "clips" : "actors"), seed \(settings.seed)")
         }
     }
 }

@@ -24,7 +24,7 @@ struct UseCommand: ParsableCommand {
     var beta: Double?
 
     @Option(help: "Store the source's own best on train (best) or keep what it keeps (stored).")
-    var at: ThresholdChoice?
+    var at: ThresholdBasis?
 
     @OptionGroup var output: OutputOptions
 

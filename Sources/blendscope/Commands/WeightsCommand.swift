@@ -44,14 +44,6 @@ struct WeightsCommand: ParsableCommand {
         let droppedClips: Int
         /// Training clips at the saved α/β, actors resampled (weights as now).
         let atPreviousThresholdsCi: CIView?
-        /// Unlabelled test clips of the project, never fused into a figure (absent when none).
-        let unlabelled: Int?
-        /// The pooled nested decisions' counts and interval, and the in-sample and test
-        /// intervals (`FusionIntervals`); absent without training clips.
-        let honestPooled: MetricsView?
-        let honestCi: CIView?
-        let inSampleCi: CIView?
-        let testCi: CIView?
     }
 
     func run() throws {
@@ -69,15 +61,13 @@ struct WeightsCommand: ParsableCommand {
             inSample: after.assessment.inSample, honest: after.assessment.honest,
             previousInSample: before.assessment.inSample, previousHonest: before.assessment.honest,
             test: after.test, renormalisedClips: after.renormalisedClips, droppedClips: after.droppedClips,
-            atPreviousThresholdsCi: previousCI.map { CIView($0) },
-            unlabelled: Output.unlabelledField(edit.unlabelled),
-            honestPooled: intervals.map { MetricsView($0.honestPooled) }, honestCi: intervals.map { CIView($0.honest) },
-            inSampleCi: intervals.map { CIView($0.inSample) }, testCi: intervals?.test.map { CIView($0) })
-        if output.json { return try Output.json(report) }
-        print(report, before: before, intervals: intervals, previousCI: previousCI)
+            atPreviousThresholdsCi: previousCI.map { CIView($0) })
+        if output.json { return try Output.json(Flat(report, FusionIntervalsView(intervals, unlabelled: edit.unlabelled))) }
+        print(report, before: before, intervals: intervals, previousCI: previousCI, unlabelled: edit.unlabelled)
     }
 
-    private func print(_ r: Report, before: FixedWeightsReport, intervals ci: FusionIntervals?, previousCI: MetricIntervals?) {
+    private func print(_ r: Report, before: FixedWeightsReport, intervals ci: FusionIntervals?, previousCI: MetricIntervals?,
+                       unlabelled: Int) {
         Output.line("fusion \(r.fusion) · \(r.method)" + (r.changed ? " · weights set by hand, renormalised and saved" : ""))
         if r.changed {
             let rows = r.weights.enumerated().map { i, w in [w.encoder, Output.rate(before.weights[i]), Output.rate(w.weight)] }
@@ -101,7 +91,7 @@ struct WeightsCommand: ParsableCommand {
         Output.line(Output.table(["Score (mean over folds)", "ACC_P", "ACC_S", "Score"], table, rightAligned: [1, 2, 3]))
         if let ci { Output.line(Output.fusionIntervalNote(ci)) }
         if let t = r.test { Output.line("test split: " + Output.metricsCI(t, ci?.test)) }
-        Output.unlabelledNote(r.unlabelled ?? 0)
+        Output.unlabelledNote(unlabelled)
         if r.renormalisedClips > 0 || r.droppedClips > 0 {
             Output.line("\(r.renormalisedClips) clips renormalised over the encoders they have; \(r.droppedClips) left out")
         }
