@@ -53,7 +53,8 @@ public enum HTMLReport {
         }
     }
 
-    /// A table with its title as caption, numbers on the right, intervals in one cell.
+    /// A table with its title as caption, numbers on the right in the paper's style, intervals
+    /// in one cell.
     static func render(_ table: ExportTable) -> String {
         let h = SafeText.html
         let merged = table.mergingIntervals()
@@ -64,7 +65,12 @@ public enum HTMLReport {
         for row in merged.rows {
             out += "<tr>" + zip(merged.columns, row).map { column, value in
                 let text: String
-                if case .figure(let f) = value { text = f } else { text = value.display(places: column.places) ?? "–" }
+                switch value {
+                case .figure(let f): text = f
+                // As the intervals beside them: `.207`, thresholds `0.0974`.
+                case .number(let x) where x.isFinite: text = ExportTable.short(x, column.places)
+                default: text = value.display(places: column.places) ?? "–"
+                }
                 return "<td\(align(column))>\(h(text))</td>"
             }.joined() + "</tr>\n"
         }
@@ -84,7 +90,7 @@ public enum HTMLReport {
         figcaption { font-size: 0.875rem; color: #333; max-width: 40rem; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; font-size: 0.875rem; font-variant-numeric: tabular-nums; margin: 0.5rem 0; }
-        caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
+        caption { text-align: left; font-weight: 600; padding: 0.25rem 0; max-width: 56rem; }
         th, td { padding: 0.2rem 0.5rem; border-bottom: 1px solid #ddd; text-align: left; white-space: nowrap; }
         th.n, td.n { text-align: right; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }

@@ -27,7 +27,7 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(html.components(separatedBy: "<svg").count - 1, Self.figures.count)
         for fetch in ["<script", "<link", "src=", "<img", "@import"] { XCTAssertFalse(html.contains(fetch), fetch) }
         XCTAssertTrue(html.contains("<dd>2026-01-02T03:04:05Z</dd>"), "SOURCE_DATE_EPOCH is the provenance's time")
-        XCTAssertTrue(html.contains("<dd>fusion late</dd>"))
+        XCTAssertTrue(html.contains("<dt>fusion</dt><dd>late</dd>"))
         let again = dir.appendingPathComponent("again.html").path
         XCTAssertEqual(try report(project, again).status, 0)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: again)), Data(html.utf8), "the same report twice")
