@@ -80,7 +80,8 @@ public enum HTMLReport {
     static let style = """
         :root { color-scheme: light; }
         body { margin: 0; color: #111; background: #fff; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; }
-        main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+        main { max-width: 72rem; margin: 0 auto; padding: 1rem; }
+        p, dl.facts { max-width: 46rem; }
         h1 { font-size: 1.6rem; margin: 0.5rem 0; }
         h2 { font-size: 1.25rem; border-bottom: 1px solid #bbb; padding-bottom: 0.2rem; }
         nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; padding: 0; }
@@ -90,7 +91,7 @@ public enum HTMLReport {
         figcaption { font-size: 0.875rem; color: #333; max-width: 40rem; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; font-size: 0.875rem; font-variant-numeric: tabular-nums; margin: 0.5rem 0; }
-        caption { text-align: left; font-weight: 600; padding: 0.25rem 0; max-width: 56rem; }
+        caption { text-align: left; font-weight: 600; padding: 0.25rem 0; max-width: 46rem; }
         th, td { padding: 0.2rem 0.5rem; border-bottom: 1px solid #ddd; text-align: left; white-space: nowrap; }
         th.n, td.n { text-align: right; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
