@@ -13,10 +13,12 @@ VENV       := .venv
 run: build $(DEMO)
 	$(BIN) $(DEMO)
 
-# Installs what is missing, builds, runs every test (unit, store, CLI, end-to-end).
+# Installs what is missing, builds, runs every test (unit, store, CLI, end-to-end). Under
+# BLENDSCOPE_MAKE_TEST a test that needs a tool deps installs (chromium) fails without it
+# instead of skipping.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	BLENDSCOPE_MAKE_TEST=1 $(SWIFT) test
 
 # Seeded random mutation over the CSV, .npy/.npz, header-literal, clip-name and project-opener
 # parsers (Tests/BlendStoreTests/Fuzz), FUZZ_SECONDS per target from a fresh seed, printed;

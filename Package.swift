@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "BlendApp",
             dependencies: [
-                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia",
+                "BlendCore", "BlendReport", "BlendStore", "BlendEngine", "BlendMedia", "BlendFigures",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         // Figures for a paper: a pure figure model from BlendCore's results and its cairo
@@ -89,12 +89,12 @@ let package = Package(
         .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
         .testTarget(
             name: "BlendAppTests",
-            dependencies: ["BlendApp", "BlendCore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["BlendApp", "BlendCore", "BlendFigures", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BlendTUITests", dependencies: ["BlendTUI", "BlendReport", "BlendStore", "BlendDemo"]),
         .testTarget(name: "BlendFiguresTests", dependencies: ["BlendFigures", "BlendCore"]),
         .testTarget(name: "BlendDemoTests", dependencies: ["BlendDemo"]),
         .testTarget(name: "BlendBenchTests", dependencies: ["BlendBench"]),
-        .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore"]),
+        .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore", "BlendFigures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,11 +40,13 @@ public enum AppError: Error, Equatable, Sendable, CustomStringConvertible {
     case fusionExists(String)
     /// `fuse --group NAME=…` naming an encoder that is not fused.
     case groupNotFused(group: String, encoder: String)
+    /// A fusion's figure asked of a source that is not a saved fusion (`fusions`: those saved).
+    case notAFusion(source: String, fusions: [String])
 
     /// Whether the CLI reports it as a usage error (with the verb's usage, exit 64).
     public var isUsage: Bool {
         switch self {
-        case .noCurrentSource, .emptySelection, .emptySubmission, .jobEnded, .fusionExists, .groupNotFused: true
+        case .noCurrentSource, .emptySelection, .emptySubmission, .jobEnded, .fusionExists, .groupNotFused, .notAFusion: true
         default: false
         }
     }
@@ -78,6 +80,10 @@ public enum AppError: Error, Equatable, Sendable, CustomStringConvertible {
         case .jobEnded(let id, let status, let message): "job \(id) already ended: \(status) (\(message))"
         case .fusionExists(let name): "a fusion named '\(name)' already exists (add --replace to overwrite it)"
         case .groupNotFused(let group, let encoder): "group '\(group)' names '\(encoder)', which is not among the fused encoders"
+        case .notAFusion(let source, let fusions):
+            "\(source) is not a fusion: give --fusion NAME ("
+                + (fusions.isEmpty ? "none saved yet: make one with `blendscope fuse PROJECT --as NAME`)"
+                                   : "saved: \(fusions.joined(separator: ", ")))")
         }
     }
 }

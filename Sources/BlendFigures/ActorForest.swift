@@ -48,7 +48,7 @@ extension Figures {
                                size: FigureType.tick, anchor: .end, colour: Palette.ink, vertical: false))
         }
         var entries = [
-            ChartParts.Entry(label: "interval covers global β* \(short(global))", sample: .marker(.circle, cover, fill: Palette.ink)),
+            ChartParts.Entry(label: "interval covers global β* \(NumberText.threshold(global))", sample: .marker(.circle, cover, fill: Palette.ink)),
             ChartParts.Entry(label: "misses it", sample: .marker(.square, miss, fill: Palette.white)),
             ChartParts.Entry(label: "global β*", sample: .line(FigureStroke(Palette.grey, width: 0.8, dash: [3, 2]), nil)),
         ]

@@ -48,7 +48,7 @@ extension Figures {
             marks.append(.polygon(upper + lower, fill: colour(i), opacity: 0.15))
         }
         marks += ChartParts.axes(plot, x: x, xTicks: xTicks, xTitle: "β (salience threshold)", y: y, yTicks: yTicks,
-                                 yTitle: "ACC_S at α \(short(alpha))")
+                                 yTitle: "ACC_S at α \(NumberText.threshold(alpha))")
         var entries: [ChartParts.Entry] = []
         for (i, s) in series.enumerated().reversed() {
             let stroke = stroke(i)
@@ -59,7 +59,7 @@ extension Figures {
             }
         }
         for (i, s) in series.enumerated() {
-            let star = s.best.map { " (β* \(short(s.xs[$0])))" } ?? ""
+            let star = s.best.map { " (β* \(NumberText.threshold(s.xs[$0])))" } ?? ""
             entries.append(ChartParts.Entry(label: s.label + star, sample: .line(stroke(i), marker(i))))
         }
         let legendTop = plot.maxY + ChartParts.bottomMargin + 2

@@ -51,7 +51,12 @@ public enum FigureRenderer {
         switch format {
         case .pdf:
             surface = cairo_pdf_surface_create_for_stream(appendBytes, closure, figure.width, figure.height)
-            if let surface { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "blendscope") }
+            if let surface {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "blendscope")
+                // cairo stamps the time of drawing by default; an empty date leaves it out, so
+                // the same figure is the same bytes (the file's own time says when it was made).
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "")
+            }
         case .svg:
             surface = cairo_svg_surface_create_for_stream(appendBytes, closure, figure.width, figure.height)
             if let surface { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT) }
@@ -75,7 +80,7 @@ public enum FigureRenderer {
             try check(cairo_surface_status(surface))
         }
         withExtendedLifetime(sink) {}
-        return sink.data
+        return format == .svg ? SVGIdentifiers.numbered(sink.data) : sink.data
     }
 
     private static func check(_ status: cairo_status_t) throws {

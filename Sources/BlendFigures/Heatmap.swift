@@ -70,12 +70,12 @@ extension Figures {
         let bestAt = FigurePoint(x(best.thresholds.beta), y(best.thresholds.alpha))
         marks += haloed(.circle, at: bestAt, size: 6)
         var entries = [ChartParts.Entry(
-            label: "best \(metric.title) \(NumberText.rate(metric.value(best.metrics))) at α \(short(best.thresholds.alpha)), β \(short(best.thresholds.beta))",
+            label: "best \(metric.title) \(NumberText.rate(metric.value(best.metrics))) at α \(NumberText.threshold(best.thresholds.alpha)), β \(NumberText.threshold(best.thresholds.beta))",
             sample: .marker(.circle, FigureStroke(Palette.ink, width: 1), fill: nil))]
         if let current {
             let p = FigurePoint(x(current.beta), y(current.alpha))
             if plot.contains(FigureBox(x: p.x, y: p.y, width: 0, height: 0)) { marks += haloed(.plus, at: p, size: 6) }
-            entries.append(ChartParts.Entry(label: "current α \(short(current.alpha)), β \(short(current.beta))",
+            entries.append(ChartParts.Entry(label: "current α \(NumberText.threshold(current.alpha)), β \(NumberText.threshold(current.beta))",
                                             sample: .marker(.plus, FigureStroke(Palette.ink, width: 1), fill: nil)))
         }
         let legendTop = plot.maxY + ChartParts.bottomMargin + 2
@@ -98,15 +98,6 @@ extension Figures {
         let n = values.count
         e.append(values[n - 1] + (values[n - 1] - values[n - 2]) / 2)
         return e
-    }
-
-    /// A threshold with as few decimals as it needs, up to four (`.15`, `.1474`).
-    public static func short(_ t: Double) -> String {
-        for places in 2...4 {
-            let text = NumberText.fixed(t, places: places, leadingZero: false)
-            if places == 4 || ((Double("0" + text) ?? .infinity) - t).magnitude < 1e-9 { return text }
-        }
-        return NumberText.threshold(t)
     }
 }
 

@@ -27,6 +27,7 @@ struct BlendscopeCommand: ParsableCommand {
             NotesCommand.self,
             ExportCommand.self,
             FigureCommand.self,
+            ReportCommand.self,
             MediaCommand.self,
             DemoCommand.self,
             BenchCommand.self,

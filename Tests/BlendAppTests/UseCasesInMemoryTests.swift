@@ -27,7 +27,7 @@ final class UseCasesInMemoryTests: XCTestCase {
 
     /// Two actors per training fold and two test actors, singles and blends; `face` leans to
     /// the label, `voice` less so, so the analyses have something to find.
-    private func project() throws -> ProjectSession {
+    func project() throws -> ProjectSession {
         let session = try ProjectSession(writer: DatabaseQueue())
         let labels = ["ang_int1_ver1", "hap_int2_ver1", "mix_ang_hap_50_50_ver1", "mix_fea_sad_70_30_ver1"]
         var meta = "filename,fold\n", face = "filename,ang,disg,fea,hap,sad,neu\n", voice = face

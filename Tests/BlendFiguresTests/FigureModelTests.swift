@@ -56,7 +56,7 @@ final class FigureModelTests: XCTestCase {
         let cells = figure.marks.filter { if case .cell = $0 { true } else { false } }
         XCTAssertEqual(cells.count, 400 + 64, "one cell per grid point and the colour bar's steps")
         XCTAssertTrue(figure.texts.contains { $0.hasPrefix("best Score \(NumberText.rate(sweep.best.metrics.score))") })
-        XCTAssertTrue(figure.texts.contains("current α .10, β .20"), "\(figure.texts)")
+        XCTAssertTrue(figure.texts.contains("current α 0.1000, β 0.2000"), "\(figure.texts)")
         let markers = figure.marks.compactMap { if case .marker(let s, _, _, _, _) = $0 { s } else { nil } }
         XCTAssertTrue(markers.contains(.circle) && markers.contains(.plus))
     }
@@ -75,10 +75,9 @@ final class FigureModelTests: XCTestCase {
         let figure = Figures.betaCurves(SampleFigures.curves(), alpha: 0.15)
         // The official grid's β are linspace(0.05, 0.95, 20): .0974 is its second point.
         let betas = ThresholdGrid.official.betas
-        XCTAssertTrue(figure.texts.contains("all clips (β* \(Figures.short(betas[1])))"), "\(figure.texts)")
-        XCTAssertTrue(figure.texts.contains("fold 4 (β* \(Figures.short(betas[6])))"), "\(figure.texts)")
-        XCTAssertEqual(Figures.short(betas[1]), ".0974")
-        XCTAssertEqual(Figures.short(0.15), ".15")
+        XCTAssertTrue(figure.texts.contains("all clips (β* \(NumberText.threshold(betas[1])))"), "\(figure.texts)")
+        XCTAssertTrue(figure.texts.contains("fold 4 (β* \(NumberText.threshold(betas[6])))"), "\(figure.texts)")
+        XCTAssertTrue(figure.texts.contains("all clips (β* 0.0974)"), "\(figure.texts)")
         XCTAssertEqual(CurveSeries(label: "", xs: [1, 2, 3], ys: [0.2, 0.5, 0.5]).best, 1, "the first maximum")
     }
 
@@ -98,5 +97,46 @@ final class FigureModelTests: XCTestCase {
         XCTAssertEqual(names, order)
         let squares = figure.marks.filter { if case .marker(.square, _, _, _, _) = $0 { true } else { false } }
         XCTAssertGreaterThan(squares.count, 1, "intervals that miss the global β* are drawn apart")
+    }
+
+    /// Every threshold a figure writes (after α, β or β*) in NumberText's one style, `0.0500`
+    /// as `0.4763`, never `.05` beside `.4763`.
+    func testThresholdsInOneStyle() {
+        var seen = 0
+        for width in FigureWidth.allCases {
+            for (name, figure) in SampleFigures.all(width) {
+                for text in figure.texts {
+                    for match in text.matches(of: /(α|β\*?) ([-0-9.]+)/) {
+                        seen += 1
+                        XCTAssertNotNil(String(match.output.2).wholeMatch(of: /[0-9]\.[0-9]{4}/), "\(name): \(text)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(seen, 10)
+    }
+
+    func testFusionWeightsSortedWithFoldSpread() {
+        let figure = Figures.fusionWeights(SampleFigures.fusionWeights(), fusion: "late")
+        let names = figure.texts.filter { SampleFigures.fusionWeights().map(\.encoder).contains($0) }
+        XCTAssertEqual(names, ["HiCMAE", "VideoMAEv2", "WavLM", "OpenFace", "HuBERT-large"], "heaviest first")
+        let dots = figure.marks.filter { if case .marker(.circle, _, _, _, _) = $0 { true } else { false } }
+        XCTAssertEqual(dots.count, 5 * 5 + 1, "one open circle per encoder and fold, and the legend's")
+        XCTAssertTrue(figure.texts.contains("weight in fusion late"))
+        let without = Figures.fusionWeights([FusionWeightBar(encoder: "a", weight: 1, folds: [])], fusion: "hand")
+        XCTAssertFalse(without.texts.contains { $0.contains("fold") }, "no fold legend without fold weights")
+    }
+
+    func testDurationsLabelEachBinAndMarkOnesWithoutBestBeta() {
+        let figure = Figures.durations(SampleFigures.durationBins(), thresholds: Thresholds(alpha: 0.1, beta: 0.0974),
+                                       overall: 0.28, globalBeta: 0.0974, betas: 0.05...0.95)
+        for bin in SampleFigures.durationBins() {
+            XCTAssertTrue(figure.texts.contains(bin.range), bin.range)
+            XCTAssertTrue(figure.texts.contains("\(bin.blends) blends"))
+        }
+        XCTAssertEqual(figure.texts.filter { $0 == "none" }.count, 1, "the bin without β* says so")
+        let squares = figure.marks.filter { if case .marker(.square, _, _, _, _) = $0 { true } else { false } }
+        XCTAssertEqual(squares.count, 3 + 1, "three bins' β* and the legend's")
+        XCTAssertTrue(figure.texts.contains("all clips (ACC_S .280, β* 0.0974)"), "\(figure.texts)")
     }
 }

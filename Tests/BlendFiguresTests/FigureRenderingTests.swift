@@ -20,6 +20,34 @@ final class FigureRenderingTests: XCTestCase {
         }
     }
 
+    /// The same figure drawn twice is the same bytes in every format: no creation time in the
+    /// PDF, cairo's process-wide surface ids numbered again in the SVG.
+    func testSameFigureSameBytes() throws {
+        for (name, figure) in SampleFigures.all(.column) {
+            for format in FigureFormat.allCases {
+                let first = try FigureRenderer.render(figure, as: format)
+                let second = try FigureRenderer.render(figure, as: format)
+                XCTAssertEqual(first, second, "\(name) as \(format) differs between two drawings")
+            }
+        }
+        let pdf = String(decoding: try FigureRenderer.render(SampleFigures.all(.column)[0].1, as: .pdf), as: UTF8.self)
+        XCTAssertFalse(pdf.contains("/CreationDate"))
+        XCTAssertTrue(pdf.contains("/Creator (blendscope)"))
+    }
+
+    /// Two figures inline in one page keep their ids apart, references included.
+    func testInlineSVGIdsArePrefixed() throws {
+        let svg = try FigureRenderer.render(SampleFigures.all(.column)[0].1, as: .svg)
+        let inline = SVGIdentifiers.inline(svg, prefix: "f1")
+        XCTAssertTrue(inline.hasPrefix("<svg"))
+        let ids = inline.matches(of: #/ id="([^"]+)"/#).map { String($0.output.1) }
+        XCTAssertFalse(ids.isEmpty)
+        XCTAssertTrue(ids.allSatisfy { $0.hasPrefix("f1-") }, "\(ids.prefix(5))")
+        let refs = inline.matches(of: /href="#([^"]+)"/).map { String($0.output.1) }
+        XCTAssertFalse(refs.isEmpty)
+        XCTAssertTrue(Set(refs).isSubset(of: Set(ids)), "every reference points at an id of the same figure")
+    }
+
     func testFormatFromTheFileName() {
         XCTAssertEqual(FigureFormat(path: "out/fig.PDF"), .pdf)
         XCTAssertEqual(FigureFormat(path: "a.svg"), .svg)

@@ -40,6 +40,46 @@ final class FigureCommandTests: XCTestCase {
         XCTAssertEqual(try fileBytes(project), before, "figure only reads the project")
     }
 
+    /// fusion-weights and durations need a fusion and durations: on `ReportProject`.
+    func testFusionWeightsAndDurationsInEveryFormat() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let project = try ReportProject.make(in: dir)
+        for (kind, extra) in [("fusion-weights", ["--fusion", "late"]), ("durations", ["--bins", "4"])] {
+            for format in ["pdf", "svg", "png"] {
+                let out = dir.appendingPathComponent("\(kind).\(format)").path
+                let r = try CLI.run(["figure", project, kind, "--out", out, "--replicates", "100"] + extra)
+                XCTAssertEqual(r.status, 0, "\(kind) \(format): \(r.stderr)")
+                XCTAssertTrue(r.stdout.hasPrefix("wrote \(out) (\(kind), \(format.uppercased()), 252 × "), r.stdout)
+                let data = try fileBytes(out)
+                switch format {
+                case "pdf": XCTAssertTrue(String(decoding: data, as: UTF8.self).contains("/MediaBox [ 0 0 252 "), kind)
+                case "svg": XCTAssertTrue(XMLParser(data: data).parse(), "\(kind): SVG does not parse")
+                default: XCTAssertEqual(data.count > 24 ? data[16..<20].reduce(0) { $0 << 8 | Int($1) } : 0, 1050, kind)
+                }
+                // The same figure twice is the same file.
+                let again = dir.appendingPathComponent("again.\(format)").path
+                XCTAssertEqual(try CLI.run(["figure", project, kind, "--out", again, "--replicates", "100"] + extra).status, 0)
+                XCTAssertEqual(try fileBytes(again), data, "\(kind) \(format) is not reproducible")
+            }
+        }
+        let out = dir.appendingPathComponent("x.pdf").path
+        for (arguments, message) in [
+            (["figure", project, "fusion-weights", "--out", out], "encoder face is not a fusion: give --fusion NAME (saved: late)"),
+            (["figure", project, "fusion-weights", "--fusion", "late", "--split", "train", "--out", out], "does not take --split"),
+            (["figure", project, "heatmap", "--bins", "3", "--out", out], "--bins and --edges go with durations"),
+        ] {
+            let r = try CLI.run(arguments)
+            XCTAssertNotEqual(r.status, 0, "\(arguments)")
+            XCTAssertTrue(r.stderr.contains(message), "\(arguments): \(r.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out), "\(arguments) wrote a file")
+        }
+        let noVideos = try PublicSetProject.make(in: try CLI.scratchDirectory(self))
+        let r = try CLI.run(["figure", noVideos, "durations", "--out", out])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("link the videos first"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
     func testFormatFromOptionThenExtensionThenPDFAndStandardOutput() throws {
         let dir = try CLI.scratchDirectory(self)
         let project = try PublicSetProject.make(in: dir)

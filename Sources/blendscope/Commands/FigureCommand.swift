@@ -4,14 +4,7 @@ import BlendCore
 import BlendFigures
 import Foundation
 
-/// The figure kinds `figure` draws.
-enum FigureKind: String, CaseIterable, ExpressibleByArgument {
-    case heatmap
-    case betaCurves = "beta-curves"
-    case confusion
-    case actorBeta = "actor-beta"
-}
-
+extension FigureKind: ExpressibleByArgument {}
 extension FigureFormat: ExpressibleByArgument {}
 extension FigureWidth: ExpressibleByArgument {}
 extension HeatmapMetric: ExpressibleByArgument {}
@@ -25,17 +18,21 @@ struct FigureCommand: ParsableCommand {
             blendscope figure demo.sqlite beta-curves --encoder HiCMAE --alpha 0.15 --bands --out beta.svg
             blendscope figure demo.sqlite confusion --rates --split test --width page --out confusion.png
             blendscope figure demo.sqlite actor-beta --out actors.pdf
+            blendscope figure demo.sqlite fusion-weights --fusion late --out weights.pdf
+            blendscope figure demo.sqlite durations --bins 4 --out durations.pdf
             heatmap: the α × β grid coloured by Score (or --metric acc-p, acc-s), the best cell
             ringed and the current thresholds crossed. beta-curves: ACC_S over β at α for the
             clips and each training fold, β* marked (--bands: the clips' interval). confusion: the 16 × 16 presence table,
             counts or --rates. actor-beta: each actor's β* with its bootstrap interval against
-            the global β*, sorted. The format is --format, else --out's extension, else PDF;
+            the global β*, sorted. fusion-weights: a saved fusion's weight per encoder with each
+            training fold's weight (min–max). durations: ACC_S with its interval and β* per
+            duration bin (--bins, --edges). The format is --format, else --out's extension, else PDF;
             without --out the figure goes to standard output, never to a terminal.
             """)
 
     @OptionGroup var target: ProjectOptions
 
-    @Argument(help: "heatmap, beta-curves, confusion or actor-beta.")
+    @Argument(help: "heatmap, beta-curves, confusion, actor-beta, fusion-weights or durations.")
     var kind: FigureKind
 
     @Option(help: "pdf, svg or png (default: --out's extension, else pdf).")
@@ -68,15 +65,23 @@ struct FigureCommand: ParsableCommand {
 
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var uncertainty: UncertaintyOptions
+    @OptionGroup var binning: DurationBinOptions
 
     func validate() throws {
         try validateThresholds(alpha: alpha, beta: beta)
         if rates && kind != .confusion { throw ValidationError("--rates goes with confusion") }
         if bands && kind != .betaCurves { throw ValidationError("--bands goes with beta-curves") }
         if metric != .score && kind != .heatmap { throw ValidationError("--metric goes with heatmap") }
+        if (binning.bins != nil || binning.edges != nil) && kind != .durations {
+            throw ValidationError("--bins and --edges go with durations")
+        }
         // As `actors`: every labelled clip of the source, one row per actor.
         if kind == .actorBeta && !scope.scopes.isEmpty {
             throw ValidationError("actor-beta covers every actor of the source; it does not take --split, --fold or --actor")
+        }
+        // A fusion's weights are the fusion's, not a part of its clips'.
+        if kind == .fusionWeights && !scope.scopes.isEmpty {
+            throw ValidationError("fusion-weights draws the fusion's weights; it does not take --split, --fold or --actor")
         }
     }
 
@@ -99,30 +104,9 @@ struct FigureCommand: ParsableCommand {
         let session = try target.session()
         let analysis = try source.target(in: session, alpha: alpha, beta: beta, at: choice.at)
         let selection = scope.selection
-        let figure: Figure
-        switch kind {
-        case .heatmap:
-            let sweep = try session.heatmapSweep(analysis, in: selection)
-            figure = Figures.heatmap(sweep, metric: metric, current: analysis.thresholds, width: width)
-        case .betaCurves:
-            let curves = try session.betaCurves(analysis, in: selection, bands: bands ? uncertainty.settings : nil)
-            figure = Figures.betaCurves(curves.map { CurveSeries(label: $0.label, xs: $0.betas, ys: $0.accSalience,
-                                                                 band: $0.band?.map { $0.lo...$0.hi }) },
-                                        alpha: analysis.thresholds.alpha, width: width)
-        case .confusion:
-            figure = Figures.confusion(try session.confusionTable(analysis, in: selection), rates: rates, width: width)
-        case .actorBeta:
-            let outcome = try session.actors(analysis.source, alpha: analysis.thresholds.alpha, settings: uncertainty.settings)
-            let points = outcome.rows.compactMap { row -> ActorBetaPoint? in
-                guard let beta = row.actor.bestBeta else { return nil }
-                return ActorBetaPoint(actor: row.actor.actor, beta: beta,
-                                      interval: row.uncertainty.betaInterval.map { $0.lo...$0.hi })
-            }
-            let betas = outcome.report.betas
-            figure = Figures.actorBeta(points, global: outcome.report.bestBeta,
-                                       betas: (betas.first ?? 0)...(betas.last ?? 1),
-                                       omitted: outcome.rows.count - points.count, width: width)
-        }
+        let request = FigureRequest(kind, width: width, metric: metric, rates: rates, bands: bands,
+                                    binning: binning.binning, settings: uncertainty.settings)
+        let figure = try session.figure(request, target: analysis, in: selection)
         let bytes = try FigureRenderer.render(figure, as: resolvedFormat)
         guard let out, !toStandardOutput else { return FileHandle.standardOutput.write(bytes) }
         try ExportFile.write(bytes, to: out)
