@@ -61,7 +61,7 @@ extension ProjectSession {
             ReportFact("unlabelled test clips", "\(overview.unlabelled)"),
             ReportFact("encoders", overview.encoders.map(\.encoder.name).joined(separator: ", ")),
             ReportFact("saved fusions", fusions.isEmpty ? "none" : fusions.joined(separator: ", ")),
-            ReportFact("current source", overview.settings.currentSource.map { "\($0) at α \(ReportText.threshold(overview.settings.thresholds.alpha)), β \(ReportText.threshold(overview.settings.thresholds.beta))" } ?? "none"),
+            ReportFact("current source", overview.currentTarget.map { "\($0.source) at α \(ReportText.threshold($0.thresholds.alpha)), β \(ReportText.threshold($0.thresholds.beta)) (\($0.thresholdOrigin.label))" } ?? "none"),
             ReportFact("reported source", "\(target.source) at α \(ReportText.threshold(target.thresholds.alpha)), β \(ReportText.threshold(target.thresholds.beta))"),
         ]
         if let current = overview.current {
@@ -201,8 +201,10 @@ extension ProjectSession {
         let thresholds: String
         switch target.thresholdOrigin {
         case .given: thresholds = "given (--alpha and --beta)"
-        case .stored: thresholds = "stored in the project (blendscope use)"
-        case .mixed: thresholds = "one given, the other stored in the project"
+        case .stored: thresholds = "the ones the source keeps (blendscope use, or a fusion's own)"
+        case .bestOnTrain: thresholds = "the source's own best on the training split (official grid)"
+        case .mixed: thresholds = "one given, the other the source's own"
+        case .placeholder: thresholds = "a default: the source has no training clips to choose them on"
         }
         let time = ISO8601DateFormatter()
         time.timeZone = TimeZone(identifier: "UTC")
