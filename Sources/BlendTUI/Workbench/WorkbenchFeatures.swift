@@ -70,6 +70,7 @@ extension WorkbenchProgram {
         case .jobs(let a): scoped(&state, \.slices.jobs) { JobsReducer.reduce(&$0, a, $1) }
         case .clips(let a): scoped(&state, \.slices.clips) { ClipsReducer.reduce(&$0, a, $1) }
         case .clipVideo(let a): scoped(&state, \.slices.clips) { ClipsReducer.reduceVideo(&$0, a, $1) }
+        // The workbench's own actions (`WorkbenchProgram.update`).
         case .app, .load, .loaded, .loadFailed, .analysed, .encodersAnalysed, .moveThreshold, .focus: nil
         }
     }

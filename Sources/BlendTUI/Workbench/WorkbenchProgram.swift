@@ -81,7 +81,8 @@ public struct WorkbenchProgram: Program, Sendable {
         case .focus(let screen, let pane):
             state.app.focus[screen] = pane
             return []
-        case .thresholds, .durations, .confusion, .fusion, .jobs, .clips, .clipVideo:
+        default:
+            // A screen feature's action (`WorkbenchFeatures.swift`).
             return reduceFeature(&state, action) ?? []
         }
     }
