@@ -113,11 +113,15 @@ extension ConfusionReducer {
     /// The scopes `s` cycles through: every clip, each split and training fold present, and
     /// the actor the Clips screen has selected, if any.
     static func scopes(_ context: ScreenContext) -> [ClipScope] {
-        guard let clips = context.project?.scored?.clips else { return [.all] }
+        scopes(context.project, clipsActor: context.clipsActor)
+    }
+
+    static func scopes(_ project: ProjectSnapshot?, clipsActor: String?) -> [ClipScope] {
+        guard let clips = project?.scored?.clips else { return [.all] }
         var scopes: [ClipScope] = [.all]
         for split in Split.allCases where clips.contains(where: { $0.split == split }) { scopes.append(.split(split)) }
         scopes += Set(clips.compactMap(\.fold)).sorted().map(ClipScope.fold)
-        if let actor = context.clipsActor { scopes.append(.actor(actor)) }
+        if let actor = clipsActor { scopes.append(.actor(actor)) }
         return scopes
     }
 

@@ -71,7 +71,7 @@ extension ConfusionScreen {
         if roomy {
             // The choices, wrapped to the pane, the current one highlighted.
             var line: [Span] = []
-            for scope in ConfusionReducer.scopes(ScreenContext(state)) {
+            for scope in ConfusionReducer.scopes(state.project, clipsActor: state.clips.query.actor) {
                 let current = scope == confusion.scope
                 let item = Span(scope.description, current ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .muted))
                 if !line.isEmpty, line.width + 3 + item.width > inner.width {
