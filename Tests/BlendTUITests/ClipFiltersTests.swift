@@ -89,7 +89,7 @@ final class ClipFiltersTests: XCTestCase {
         var state = loadedOnClips(width: 160, height: 48)
         F.send(&state, F.key("o"), F.key("f"), F.key("f"), F.key("w"), F.key("w"), F.key("s"), F.key("F"), F.key("e"))
         F.send(&state, F.key("tab"), F.key("tab"), F.key("j"), F.key("tab"))
-        F.send(&state, F.key("/"), .clipSearching(KeyChord(parsing: "S")!), .clipSearching(KeyChord(parsing: "enter")!))
+        F.send(&state, F.key("/"), .clips(.searching(KeyChord(parsing: "S")!)), .clips(.searching(KeyChord(parsing: "enter")!)))
         let q = state.clips.query, t = state.thresholds
         let expected = F.scored.clips.indices.filter { i in
             let c = F.scored.clips[i]
@@ -114,7 +114,7 @@ final class ClipFiltersTests: XCTestCase {
         F.send(&state, .clips(.tagMapLoaded([F.scored.clips[0].name: ["occluded"]])))
         F.send(&state, F.key("f"), F.key("f"), F.key("f"), F.key("w"), F.key("w"), F.key("s"), F.key("F"), F.key("F"),
                F.key("e"), F.key("#"))
-        F.send(&state, .setThresholds(state.thresholds))
+        F.send(&state, .thresholds(.setThresholds(state.thresholds)))
         XCTAssertEqual(F.filterLine(state, width: 80, height: 24).trimmingCharacters(in: .whitespaces),
                        "70/30 ✗ tr f1 ∋ang #occluded ↕clip")
         F.send(&state, .app(.input(.resize(width: 160, height: 48), region: nil)))

@@ -27,18 +27,18 @@ final class ClipNotesTests: XCTestCase {
 
     /// The keys of the notes' own effects that `key` starts.
     private func notesKeys(_ state: inout WorkbenchState, _ key: String) -> [String] {
-        F.effectKeys(&state, F.key(key)).compactMap { $0 }.filter { $0.hasSuffix(WorkbenchProgram.clipNotesKey) }
+        F.effectKeys(&state, F.key(key)).compactMap { $0 }.filter { $0.hasSuffix(ClipsReducer.clipNotesKey) }
     }
 
     func testSelectingAClipReadsItsNotesOnceTheSelectionRests() {
         var state = F.loaded(width: 160, height: 48)
         // Other parts (the jobs poll, the video preview) start their own work on the same keys.
-        XCTAssertEqual(notesKeys(&state, "2"), [WorkbenchProgram.clipNotesKey])
+        XCTAssertEqual(notesKeys(&state, "2"), [ClipsReducer.clipNotesKey])
         let first = clip(state)
         XCTAssertEqual(state.clips.notes.clip, first)
         XCTAssertTrue(state.clips.notes.loading)
         XCTAssertTrue(F.clipPaneText(state).contains("notes and tags …"))
-        XCTAssertEqual(notesKeys(&state, "j"), [WorkbenchProgram.clipNotesKey],
+        XCTAssertEqual(notesKeys(&state, "j"), [ClipsReducer.clipNotesKey],
                        "the newer read supersedes the older one")
         XCTAssertEqual(notesKeys(&state, "1"), [], "nothing is read off the Clips screen")
         F.send(&state, F.key("2"))
@@ -189,9 +189,9 @@ final class ClipNotesTests: XCTestCase {
         var state = showing()
         F.send(&state, F.key("/"))
         for character in "no clip is called this" {
-            F.send(&state, .clipSearching(KeyChord(parsing: character == " " ? "space" : String(character))!))
+            F.send(&state, .clips(.searching(KeyChord(parsing: character == " " ? "space" : String(character))!)))
         }
-        F.send(&state, .clipSearching(KeyChord(parsing: "enter")!))
+        F.send(&state, .clips(.searching(KeyChord(parsing: "enter")!)))
         XCTAssertNil(state.clips.selected)
         F.press(&state, "n")
         XCTAssertNil(state.clips.notes.editor)
@@ -207,7 +207,7 @@ final class ClipNotesEditorPlacementTests: XCTestCase {
         F.send(&state, F.key("2"))
         let first = F.scored.clips[state.clips.selected!].name
         F.press(&state, "n")
-        F.send(&state, .selectClip(5))
+        F.send(&state, .clips(.select(5)))
         XCTAssertNotEqual(F.scored.clips[state.clips.selected!].name, first)
         XCTAssertTrue(F.clipPaneText(state).contains("note on \(first) "))
     }

@@ -266,7 +266,7 @@ final class ClipVideoTests: XCTestCase {
         let request = try XCTUnwrap(state.clips.video.thumbnailsFor)
         let frames = (0..<request.count).map { F.frame(clip: request.clip, time: Double($0) * 0.3 + 0.15, columns: 12, rows: 6) }
         F.send(&state, .clipVideo(.thumbnails(request, frames)))
-        let action = try XCTUnwrap(F.program.clipVideoMouse(MouseEvent(x: 0, y: 0, action: .press(.left)),
+        let action = try XCTUnwrap(ClipsReducer.clipVideoMouse(MouseEvent(x: 0, y: 0, action: .press(.left)),
                                                             region: ClickTarget.videoThumbnail(2).id, state: state))
         XCTAssertEqual(videoKeys(F.program.update(&state, action)), ["clip-video"])
         XCTAssertFalse(state.clips.video.playing)

@@ -25,7 +25,7 @@ final class ClipsOffThreadTests: XCTestCase {
         F.send(&state, F.key("3"), F.key("b"))
         let before = state.clips.rows
         for _ in 0..<8 { F.send(&state, F.key("right")) }
-        XCTAssertEqual(F.effectKeys(&state, F.key("right")), [WorkbenchProgram.clipRowsKey])
+        XCTAssertEqual(F.effectKeys(&state, F.key("right")), [ClipsReducer.clipRowsKey])
         XCTAssertEqual(state.clips.rows, before, "the UI thread did not rebuild")
         XCTAssertNotEqual(wrong(at: state.thresholds), before, "yet the step changes which clips are wrong")
         XCTAssertEqual(state.clips.pending.rows, ClipRowsRequest(query: state.clips.query, thresholds: state.thresholds))
@@ -73,7 +73,7 @@ final class ClipsOffThreadTests: XCTestCase {
             beta += 0.01
             t.beta = beta
         } while !wrong(at: t).contains(clip) || wrong(at: t) == state.clips.rows
-        await F.settle(&state, .setKnob(.beta, beta))
+        await F.settle(&state, .thresholds(.setKnob(.beta, beta)))
         XCTAssertEqual(state.clips.selected, clip)
         XCTAssertEqual(state.clips.scroll.selected! - state.clips.scroll.offset, line)
     }
@@ -81,13 +81,13 @@ final class ClipsOffThreadTests: XCTestCase {
     func testTheDisputeOrderWaitsForTheReviewComputedOffTheUIThread() async {
         var state = F.loaded()
         F.send(&state, F.key("2"), F.key("o"))
-        XCTAssertEqual(F.effectKeys(&state, F.key("o")).compactMap { $0 }, [WorkbenchProgram.labelReviewKey])
+        XCTAssertEqual(F.effectKeys(&state, F.key("o")).compactMap { $0 }, [ClipsReducer.labelReviewKey])
         XCTAssertNil(state.clips.labelReview)
         XCTAssertTrue(state.clips.pending.review)
         let names = state.clips.rows.map { F.scored.clips[$0].name }
         XCTAssertEqual(names, names.sorted(), "by name until the review arrives")
         XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("… 600 of 600"))
-        XCTAssertEqual(F.effectKeys(&state, F.key("j")).compactMap { $0 }.filter { $0 == WorkbenchProgram.labelReviewKey }, [],
+        XCTAssertEqual(F.effectKeys(&state, F.key("j")).compactMap { $0 }.filter { $0 == ClipsReducer.labelReviewKey }, [],
                        "asked once")
 
         F.send(&state, F.key("o"))
@@ -106,21 +106,21 @@ final class ClipsLargeProjectTests: XCTestCase {
     private typealias F = WorkbenchFixture
 
     func testFilterKeysOnALargeProjectRebuildOffTheUIThread() async {
-        let count = WorkbenchProgram.inlineRebuildLimit + 1
+        let count = ClipsReducer.inlineRebuildLimit + 1
         let big = ScoredClips.synthetic(count: count, seed: 5)
         let project = ProjectSnapshot(path: "/tmp/big.sqlite", clips: big.clips, encoders: [], fusionCount: 0,
                                       source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2), scored: big)
         var state = WorkbenchProgram.initialState(path: project.path, width: 160, height: 48)
         F.send(&state, .loaded(project), F.key("2"))
         XCTAssertEqual(state.clips.rows.count, count, "the first rows are there at once")
-        XCTAssertEqual(F.effectKeys(&state, F.key("s")).compactMap { $0 }.filter { $0 != WorkbenchProgram.clipNotesKey },
-                       [WorkbenchProgram.clipRowsKey])
+        XCTAssertEqual(F.effectKeys(&state, F.key("s")).compactMap { $0 }.filter { $0 != ClipsReducer.clipNotesKey },
+                       [ClipsReducer.clipRowsKey])
         XCTAssertEqual(state.clips.rows.count, count, "not rebuilt on the UI thread")
         XCTAssertEqual(state.clips.query.split, .train)
         await F.settle(&state, F.key("e"))
         XCTAssertEqual(state.clips.rows.count, big.clips.filter { $0.split == .train && $0.label.emotions.contains(.ang) }.count)
         F.send(&state, F.key("/"))
-        XCTAssertEqual(F.effectKeys(&state, .clipSearching(KeyChord(parsing: "S")!)).compactMap { $0 }
-            .filter { $0 != WorkbenchProgram.clipNotesKey }, [WorkbenchProgram.clipRowsKey])
+        XCTAssertEqual(F.effectKeys(&state, .clips(.searching(KeyChord(parsing: "S")!))).compactMap { $0 }
+            .filter { $0 != ClipsReducer.clipNotesKey }, [ClipsReducer.clipRowsKey])
     }
 }

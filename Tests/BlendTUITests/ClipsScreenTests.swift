@@ -58,7 +58,7 @@ final class ClipsScreenTests: XCTestCase {
         var state = loadedOnClips()
         F.send(&state, F.key("w"), F.key("w"))
         let before = state.clips.rows
-        await F.settle(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
+        await F.settle(&state, .thresholds(.setThresholds(Thresholds(alpha: 0.3, beta: 0.05))))
         let t = state.thresholds
         XCTAssertNil(state.clips.pending.rows)
         XCTAssertNotEqual(state.clips.rows, before)
@@ -93,10 +93,10 @@ final class ClipsScreenTests: XCTestCase {
         let expected = F.scored.clips.filter { $0.name.lowercased().contains(needle.lowercased()) }.count
         XCTAssertEqual(state.clips.rows.count, expected)
         XCTAssertLessThan(expected, F.scored.count)
-        F.send(&state, .clipSearching(KeyChord(parsing: "enter")!))
+        F.send(&state, .clips(.searching(KeyChord(parsing: "enter")!)))
         XCTAssertNil(state.clips.search)
         XCTAssertEqual(state.clips.rows.count, expected, "Enter keeps the search")
-        F.send(&state, F.key("/"), .clipSearching(KeyChord(parsing: "escape")!))
+        F.send(&state, F.key("/"), .clips(.searching(KeyChord(parsing: "escape")!)))
         XCTAssertEqual(state.clips.query.search, "")
         XCTAssertEqual(state.clips.rows.count, F.scored.count)
     }
@@ -104,7 +104,7 @@ final class ClipsScreenTests: XCTestCase {
     func testSelectionStaysOnItsClipAcrossFiltersWhenItStillPasses() throws {
         var state = loadedOnClips()
         let blendRow = try XCTUnwrap(state.clips.rows.firstIndex { F.scored.clips[$0].label.kind == .uneven && $0 > 0 })
-        F.send(&state, .selectClip(blendRow))
+        F.send(&state, .clips(.select(blendRow)))
         let clip = state.clips.selected
         F.send(&state, F.key("f"), F.key("f"), F.key("f"))
         XCTAssertEqual(state.clips.query.kind, .uneven)
@@ -170,7 +170,7 @@ final class ClipsPanelTests: XCTestCase {
         F.send(&state, F.key("2"))
         let absent = try XCTUnwrap(state.clips.rows.firstIndex { $0 % 10 == 3 })
         let present = try XCTUnwrap(state.clips.rows.firstIndex { $0 % 10 != 3 })
-        F.send(&state, .selectClip(present))
+        F.send(&state, .clips(.select(present)))
         let pane = ClipsLayout(state.app).clip
         func paneText() -> String {
             let lines = F.program.frame(state, width: 160, height: 48).text().split(separator: "\n", omittingEmptySubsequences: false)
@@ -178,7 +178,7 @@ final class ClipsPanelTests: XCTestCase {
         }
         XCTAssertTrue(paneText().contains(" other "))
         XCTAssertEqual(paneText().components(separatedBy: "synthetic").count - 1, 1, "the source is drawn once, not again as a member")
-        F.send(&state, .selectClip(absent))
+        F.send(&state, .clips(.select(absent)))
         XCTAssertFalse(paneText().contains(" other "))
     }
 
@@ -203,7 +203,7 @@ final class ClipsActorListTests: XCTestCase {
         XCTAssertTrue(zip(groups, groups.dropFirst()).allSatisfy { $0 <= $1 })
         let first = try XCTUnwrap(scores.first)
         XCTAssertEqual(first.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
-        F.send(&state, .setThresholds(Thresholds(alpha: 0.3, beta: 0.05)))
+        F.send(&state, .thresholds(.setThresholds(Thresholds(alpha: 0.3, beta: 0.05))))
         let moved = try XCTUnwrap(state.clips.actorScores.first { $0.actor == first.actor })
         XCTAssertEqual(moved.metrics, F.scored.filter { $0.actor == first.actor }.evaluate(state.thresholds))
         F.send(&state, F.key("3"), F.key("right"))

@@ -36,10 +36,10 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertEqual(state.confusion.tables, F.scored.confusionTables(at: state.thresholds))
         XCTAssertEqual(state.confusion.metrics, F.scored.evaluate(state.thresholds))
         let moved = Thresholds(alpha: 0.3, beta: 0.05)
-        F.send(&state, .setThresholds(moved))
+        F.send(&state, .thresholds(.setThresholds(moved)))
         XCTAssertEqual(state.confusion.tables, F.scored.confusionTables(at: moved))
         // Elsewhere the tables wait until the screen shows again.
-        F.send(&state, F.key("1"), .setThresholds(Thresholds(alpha: 0.15, beta: 0.3)))
+        F.send(&state, F.key("1"), .thresholds(.setThresholds(Thresholds(alpha: 0.15, beta: 0.3))))
         XCTAssertEqual(state.confusion.tables?.thresholds, moved)
         F.send(&state, F.key("5"))
         XCTAssertEqual(state.confusion.tables, F.scored.confusionTables(at: Thresholds(alpha: 0.15, beta: 0.3)))
@@ -83,10 +83,10 @@ final class ConfusionScreenTests: XCTestCase {
             XCTAssertEqual(state.confusion.metrics, F.scored.filter(scope.contains).evaluate(state.thresholds))
         }
         // With an actor chosen on the Clips screen, that actor joins the cycle last.
-        F.send(&state, F.key("2"), .selectClipActor(1))
+        F.send(&state, F.key("2"), .clips(.selectActor(1)))
         let actor = try XCTUnwrap(state.clips.query.actor)
         F.send(&state, F.key("5"))
-        expected = WorkbenchProgram.confusionScopes(state)
+        expected = ConfusionReducer.scopes(ScreenContext(state))
         XCTAssertEqual(expected.last, .actor(actor))
         for _ in 0..<(expected.count - 1) { F.send(&state, F.key("s")) }
         XCTAssertEqual(state.confusion.scope, .actor(actor))
@@ -117,8 +117,8 @@ final class ConfusionScreenTests: XCTestCase {
         // The cell follows the thresholds, as the table does.
         let moved = Thresholds(alpha: 0.25, beta: 0.1)
         // The rows follow off the UI thread.
-        let effects = F.program.update(&state, .setThresholds(moved))
-        for action in await F.perform(effects, key: WorkbenchProgram.clipRowsKey) { F.send(&state, action) }
+        let effects = F.program.update(&state, .thresholds(.setThresholds(moved)))
+        for action in await F.perform(effects, key: ClipsReducer.clipRowsKey) { F.send(&state, action) }
         let movedExpected = F.scored.confusionTables(at: moved, in: .split(.test)).presence.clips(row: row, column: column)
         XCTAssertEqual(Set(state.clips.rows), Set(movedExpected))
         F.send(&state, F.key("esc"))

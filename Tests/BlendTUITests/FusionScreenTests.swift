@@ -395,7 +395,7 @@ final class FusionScreenTests: XCTestCase {
     }
 
     func testLargeProjectsMeasureAsAKeyedEffect() async throws {
-        let count = WorkbenchProgram.fusionInlineClipLimit + 1
+        let count = FusionReducer.inlineClipLimit + 1
         let clips = ScoredClips.synthetic(count: count, seed: 11)
         let inputs = FusionInputs(clips: clips.clips, encoders: ["a", "b"],
                                   probabilities: [clips.probabilities, ScoredClips.synthetic(count: count, seed: 12).probabilities],

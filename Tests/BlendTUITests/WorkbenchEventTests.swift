@@ -9,7 +9,7 @@ final class WorkbenchEventTests: XCTestCase {
     func testAScreenEnteredBeforeTheProjectArrivesCatchesUpWhenItDoes() {
         var clips = WorkbenchProgram.initialState(path: F.project.path, width: 160, height: 48)
         F.send(&clips, F.key("2"))
-        XCTAssertTrue(F.effectKeys(&clips, .loaded(F.project)).contains(WorkbenchProgram.clipNotesKey),
+        XCTAssertTrue(F.effectKeys(&clips, .loaded(F.project)).contains(ClipsReducer.clipNotesKey),
                       "the selected clip's notes are read once the project is there")
 
         var fusion = WorkbenchProgram.initialState(path: F.project.path, width: 80, height: 24)

@@ -48,7 +48,7 @@ enum WorkbenchFixture {
 
     /// Delivers the actor report the last α change asked for.
     static func refreshActors(_ state: inout WorkbenchState) {
-        send(&state, .actorsAnalysed(project.index!.actorBetas(alpha: state.thresholds.alpha)))
+        send(&state, .thresholds(.actorsAnalysed(project.index!.actorBetas(alpha: state.thresholds.alpha))))
     }
 
     /// Compares a frame with its goldens `NAME.txt` (the text a user sees) and `NAME.styles`

@@ -75,16 +75,16 @@ final class WorkbenchReducerTests: XCTestCase {
         XCTAssertEqual(state.thresholdsScreen.typing?.text, "0.20")
         for _ in 0..<4 { F.send(&state, F.program.actions(for: .key(KeyChord(parsing: "backspace")!), region: nil, state: state)[0]) }
         for c in "0.37" { F.send(&state, F.program.actions(for: .key(.char(c)), region: nil, state: state)[0]) }
-        F.send(&state, .typing(KeyChord(parsing: "enter")!))
+        F.send(&state, .thresholds(.typing(KeyChord(parsing: "enter")!)))
         XCTAssertNil(state.thresholdsScreen.typing)
         XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
         XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
 
-        F.send(&state, F.key("="), .typing(.char("x")), .typing(KeyChord(parsing: "enter")!))
+        F.send(&state, F.key("="), .thresholds(.typing(.char("x"))), .thresholds(.typing(KeyChord(parsing: "enter")!)))
         XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
         XCTAssertTrue(state.app.toasts.last?.text.contains("not a threshold") ?? false)
 
-        F.send(&state, F.key("="), .typing(.char("9")), .typing(KeyChord(parsing: "esc")!))
+        F.send(&state, F.key("="), .thresholds(.typing(.char("9"))), .thresholds(.typing(KeyChord(parsing: "esc")!)))
         XCTAssertNil(state.thresholdsScreen.typing)
         XCTAssertEqual(state.thresholds.beta, 0.37, accuracy: 1e-12)
     }
@@ -115,9 +115,9 @@ final class WorkbenchReducerTests: XCTestCase {
         var state = F.loaded()
         F.send(&state, F.key("3"))
         XCTAssertEqual(F.program.update(&state, F.key("s")).count, 1)
-        F.send(&state, .applied(Thresholds(alpha: 0.1, beta: 0.25)))
+        F.send(&state, .thresholds(.applied(Thresholds(alpha: 0.1, beta: 0.25))))
         XCTAssertEqual(state.app.toasts.last?.text, "stored α 0.10 β 0.25 as current")
-        F.send(&state, .applyFailed("read-only"))
+        F.send(&state, .thresholds(.applyFailed("read-only")))
         XCTAssertEqual(state.app.toasts.last?.kind, .error)
     }
 

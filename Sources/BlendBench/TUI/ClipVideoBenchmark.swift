@@ -39,7 +39,7 @@ enum ClipVideoBenchmark {
         var row = 0
         return Benchmark.measure(name, repeats: repeats, target: target) {
             row += 1
-            _ = program.update(&state, .selectClip(row))
+            _ = program.update(&state, .clips(.select(row)))
             guard let clip = state.clips.video.clip, let box = state.clips.video.box else { return }
             let decoded = ClipVideoDecoding.firstFrame(clip: clip, path: path, at: 0, box: box)
             _ = program.update(&state, .clipVideo(decoded))

@@ -41,7 +41,7 @@ public enum TUIBenchmarks {
         var state = WorkbenchProgram.initialState(path: "synthetic", width: frameSize.width, height: frameSize.height)
         _ = program.update(&state, .loaded(project))
         _ = program.update(&state, .analysed(ThresholdAnalysis(scored, index: project.index!)))
-        _ = program.update(&state, .actorsAnalysed(project.index!.actorBetas(alpha: state.thresholds.alpha)))
+        _ = program.update(&state, .thresholds(.actorsAnalysed(project.index!.actorBetas(alpha: state.thresholds.alpha))))
         _ = program.update(&state, .app(.run(AppCommands.show(.thresholds))))
         var up = true
         results.append(Benchmark.measure("tui β step + frame · \(label)", repeats: max(repeats, 20), target: 16) {

@@ -22,8 +22,8 @@ public enum WorkbenchCommands {
     public static let clipOutcome: CommandID = "clips.outcome"
     public static let clipSort: CommandID = "clips.sort"
 
-    /// The screens the workbench shows, in tab order (their number keys).
-    public static let screens: [Screen] = [.overview, .clips, .thresholds, .fusion, .confusion, .jobs]
+    /// The screens the workbench shows, in tab order (their number keys): every `Screen`.
+    public static let screens: [Screen] = Screen.allCases
 
     /// The fine and coarse steps of the threshold keys.
     public static let fineStep = 0.01
@@ -33,23 +33,6 @@ public enum WorkbenchCommands {
     /// the help lists them.
     public static var all: [Command<AppState>] {
         AppCommands.all(screens: screens) + features.flatMap(\.commands)
-    }
-
-    /// Each screen feature's commands with the function that runs them. A command the
-    /// workbench registers is run by exactly one feature (`CommandHandlerTests` checks every
-    /// one); adding a screen adds its entry here.
-    static var features: [FeatureCommands] {
-        [
-            FeatureCommands(commands: thresholds) { $0.runThresholds(&$1, $2) },
-            // The label review and the selected clip's notes follow the table's own commands.
-            FeatureCommands(commands: clipTable + ClipsCommands.all) { program, state, id in
-                program.runClips(&state, id).map { $0 + program.clipsFollowUp(&state) }
-            },
-            FeatureCommands(commands: ClipVideoCommands.all) { $0.runClipVideo(&$1, $2) },
-            FeatureCommands(commands: FusionCommands.all) { $0.runFusion(&$1, $2) },
-            FeatureCommands(commands: ConfusionCommands.all) { $0.runConfusion(&$1, $2) },
-            FeatureCommands(commands: JobsCommands.all) { $0.runJobs(&$1, $2) },
-        ]
     }
 
     /// The Thresholds screen's keys.

@@ -52,7 +52,7 @@ public struct WorkbenchProgram: Program, Sendable {
             if size != (state.app.terminalWidth, state.app.terminalHeight) { effects += react(&state, .terminalResized) }
             return effects
         case .load:
-            let path = state.path, access = project
+            let path = state.path, access = project, context = context(state)
             return [.task(.load) {
                 do {
                     return .loaded(try ProjectSnapshot.load(path: path, from: access))
@@ -61,7 +61,7 @@ public struct WorkbenchProgram: Program, Sendable {
                     let message = "\(error)"
                     return .loadFailed(message.contains(path) ? message : "\(path): \(message)")
                 }
-            }] + scheduleJobsPoll(&state, after: .zero)
+            }] + JobsReducer.schedulePoll(&state.jobs, context, after: .zero)
         case .loaded(let project):
             state.project = project
             state.loadError = project.source == nil ? "\(project.name) has no probabilities yet (import some first)" : nil
@@ -70,59 +70,20 @@ public struct WorkbenchProgram: Program, Sendable {
         case .loadFailed(let message):
             state.loadError = message
             return []
-        case .typing(let chord):
-            return typed(&state, chord)
         case .analysed(let analysis):
             state.analysis = analysis
-            return []
-        case .setThresholds(let t):
-            state.thresholdsScreen.knob = .alpha
-            let effects = set(&state, t.alpha)
-            state.thresholdsScreen.knob = .beta
-            return effects + set(&state, t.beta)
-        case .setKnob(let knob, let value):
-            state.thresholdsScreen.knob = knob
-            return set(&state, (value * 100).rounded() / 100)
-        case .clipSearching(let chord):
-            return clipSearching(&state, chord) + clipsFollowUp(&state)
-        case .selectClip(let row):
-            selectClip(&state, row: row)
-            return clipsFollowUp(&state)
-        case .selectClipActor(let row):
-            selectClipActor(&state, row: row)
-            return clipsFollowUp(&state)
-        case .selectActor(let row):
-            state.thresholdsScreen.actorScroll.select(row, rowCount: state.thresholdsScreen.actorRanking.count,
-                                     visibleRows: Table.visibleRows(in: ThresholdsLayout(state.app).actorTable))
             return []
         case .encodersAnalysed(let rows):
             state.encoderBests = rows
             return []
-        case .actorsAnalysed(let report):
-            let previous = state.thresholdsScreen.selectedActor?.actor
-            state.thresholdsScreen.actorReport = report
-            state.thresholdsScreen.actorRanking = report.actors.indices.sorted { a, b in
-                let da = report.actors[a].distance ?? -1, db = report.actors[b].distance ?? -1
-                return da != db ? da > db : report.actors[a].actor < report.actors[b].actor
-            }
-            let keep = previous.flatMap { name in state.thresholdsScreen.actorRanking.firstIndex { report.actors[$0].actor == name } }
-            state.thresholdsScreen.actorScroll.selected = keep ?? (state.thresholdsScreen.actorRanking.isEmpty ? nil : 0)
+        case .moveThreshold(let knob, let value):
+            return move(&state, knob, to: value)
+        case .focus(let screen, let pane):
+            state.app.focus[screen] = pane
             return []
-        case .applied(let thresholds):
-            return app(&state, .showToast("stored α \(Format.decimal(thresholds.alpha)) β \(Format.decimal(thresholds.beta)) as current",
-                                          .success))
-        case .applyFailed(let message):
-            return app(&state, .showToast("apply failed: \(message)", .error))
-        case .durations(let action): return scoped(&state, DurationSectionReducer.reduce(&state.durations, action))
-        case .confusion(.openCell): return openConfusionCell(&state)
-        case .confusion(let action):
-            return scoped(&state, ConfusionReducer.reduce(&state.confusion, action, ScreenContext(state)))
-        case .fusion(let fusionAction): return updateFusion(&state, fusionAction)
-        case .jobs(let action):
-            return updateJobs(&state, action)
-        case .clips(let action):
-            return updateClips(&state, action)
-        case .clipVideo(let videoAction): return updateClipVideo(&state, videoAction)
+        default:
+            // A screen feature's action (`WorkbenchFeatures.swift`).
+            return reduceFeature(&state, action) ?? []
         }
     }
 
@@ -133,9 +94,11 @@ public struct WorkbenchProgram: Program, Sendable {
         return features[feature].run(self, &state, id) ?? []
     }
 
-    func set(_ state: inout WorkbenchState, _ value: Double) -> [Effect<WorkbenchAction>] {
+    /// Moves one of the workbench's thresholds (within 0…1) and tells the features. A β move
+    /// tells them even when it lands where it was, as a held key at the edge always has.
+    private func move(_ state: inout WorkbenchState, _ knob: ThresholdKnob, to value: Double) -> [Effect<WorkbenchAction>] {
         let clamped = min(1, max(0, value))
-        switch state.thresholdsScreen.knob {
+        switch knob {
         case .alpha:
             guard clamped != state.thresholds.alpha else { return [] }
             state.thresholds.alpha = clamped
@@ -153,30 +116,7 @@ public struct WorkbenchProgram: Program, Sendable {
     // MARK: Input
 
     public func actions(for event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction] {
-        if state.thresholdsScreen.typing != nil, state.app.overlay == nil, case .key(let chord) = event {
-            return [.typing(chord)]
-        }
-        if state.clips.search != nil, state.app.overlay == nil, case .key(let chord) = event {
-            return [.clipSearching(chord)]
-        }
-        if let action = confusionInput(event, region: region, state: state) { return [action] }
-        if let action = fusionInput(event, region: region, state: state) { return [action] }
-        if state.jobs.capturesKeys, state.app.screen == .jobs, state.app.overlay == nil, case .key(let chord) = event { return [.jobs(.key(chord))] }
-        if state.app.overlay == nil, state.app.screen == .jobs, case .mouse(let mouse) = event, let action = jobsMouse(mouse, region: region, state: state) { return [action] }
-        // The note/tag editor is modal: keys edit, and the mouse cannot move the selection under it.
-        if state.clips.notes.editor != nil, state.app.overlay == nil, state.app.screen == .clips {
-            if case .key(let chord) = event { return [.clips(.editing(chord))] }
-            if case .mouse = event { return [] }
-        }
-        if state.app.overlay == nil, state.app.screen == .clips, case .mouse(let mouse) = event,
-           let action = clipVideoMouse(mouse, region: region, state: state) ?? clipsMouse(mouse, region: region, state: state) {
-            return [action]
-        }
-        if state.app.overlay == nil, state.app.screen == .thresholds, case .mouse(let mouse) = event,
-           let action = thresholdsMouse(mouse, region: region, state: state) {
-            return [action]
-        }
-        return [.app(.input(event, region: region))]
+        featureInput(event, region: region, state: state) ?? [.app(.input(event, region: region))]
     }
 
     // MARK: View
@@ -199,14 +139,7 @@ public struct WorkbenchProgram: Program, Sendable {
                 canvas.draw("reading \(state.path)…", in: area.inset(by: 2).row(0), alignment: .center, style: Style(fg: .muted))
                 return
             }
-            switch state.app.screen {
-            case .thresholds: ThresholdsScreen(state: state).render(into: &canvas, area: area)
-            case .clips: ClipsScreen(state: state).render(into: &canvas, area: area)
-            case .confusion: ConfusionScreen(state: state).render(into: &canvas, area: area)
-            case .fusion: FusionScreen(state: state).render(into: &canvas, area: area)
-            case .jobs: JobsScreen(state: state).render(into: &canvas, area: area)
-            default: OverviewScreen(state: state).render(into: &canvas, area: area)
-            }
+            renderScreen(state, into: &canvas, area: area)
         }
     }
 }

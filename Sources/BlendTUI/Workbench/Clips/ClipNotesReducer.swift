@@ -4,89 +4,92 @@ import BlendCore
 /// The Clips screen's notes and tags (a line editor in the clip pane; every write runs off
 /// the UI thread and a failure puts the text back with the reason) and the results of its
 /// off-thread work.
-extension WorkbenchProgram {
+extension ClipsReducer {
     /// Handles a Clips action.
-    func updateClips(_ state: inout WorkbenchState, _ action: ClipsAction) -> [Effect<WorkbenchAction>] {
+    static func updateClips(_ clips: inout ClipsState, _ action: ClipsAction, _ context: ScreenContext) -> ScreenUpdate {
         switch action {
         case .rowsBuilt(let request, let rows):
-            guard request == state.clips.pending.rows, request.query == state.clips.query,
-                  request.thresholds == state.thresholds else { return [] }
-            state.clips.pending.rows = nil
-            showClipRows(&state, rows)
-            return clipsFollowUp(&state)
+            guard request == clips.pending.rows, request.query == clips.query,
+                  request.thresholds == context.thresholds else { return .nothing }
+            clips.pending.rows = nil
+            showClipRows(&clips, rows, context)
+            return ScreenUpdate(effects: clipsFollowUp(&clips, context))
         case .reviewed(let review):
-            state.clips.pending.review = false
-            state.clips.labelReview = review
-            return state.clips.query.sort == .dispute ? rebuildClipRowsOffThread(&state) : []
+            clips.pending.review = false
+            clips.labelReview = review
+            return ScreenUpdate(effects: clips.query.sort == .dispute ? rebuildClipRowsOffThread(&clips, context) : [])
         case .notesLoaded(let clip, let notes, let tags):
-            guard clip == state.clips.notes.clip else { return [] }
-            state.clips.notes.notes = notes
-            state.clips.notes.tags = tags
-            state.clips.notes.loading = false
-            state.clips.notes.loadError = nil
-            return []
+            guard clip == clips.notes.clip else { return .nothing }
+            clips.notes.notes = notes
+            clips.notes.tags = tags
+            clips.notes.loading = false
+            clips.notes.loadError = nil
+            return .nothing
         case .notesFailed(let clip, let why):
-            guard clip == state.clips.notes.clip else { return [] }
-            state.clips.notes.loading = false
-            state.clips.notes.loadError = why
-            return []
+            guard clip == clips.notes.clip else { return .nothing }
+            clips.notes.loading = false
+            clips.notes.loadError = why
+            return .nothing
         case .tagMapLoaded(let map):
-            state.clips.notes.tagMap = map
-            return state.clips.query.tag == nil ? [] : rebuildClipRowsOffThread(&state)
+            clips.notes.tagMap = map
+            return ScreenUpdate(effects: clips.query.tag == nil ? [] : rebuildClipRowsOffThread(&clips, context))
         case .editing(let chord):
-            return editClipNote(&state, chord)
+            return ScreenUpdate(effects: editClipNote(&clips, chord, context))
         case .saved(let edit, let message):
-            if state.clips.notes.editor?.edit == edit { state.clips.notes.editor = nil }
-            return update(&state, .app(.showToast(message, .success)))
+            if clips.notes.editor?.edit == edit { clips.notes.editor = nil }
+            return .toast(message, .success)
         case .saveFailed(let edit, let why):
             // The editor may have been closed while saving: open it again, so the text survives.
-            var editor = state.clips.notes.editor.flatMap { $0.edit == edit ? $0 : nil }
+            var editor = clips.notes.editor.flatMap { $0.edit == edit ? $0 : nil }
                 ?? ClipNoteEditor(kind: edit.kind, clip: edit.clip, text: edit.text)
             editor.saving = false
             editor.error = why
-            state.clips.notes.editor = editor
-            return update(&state, .app(.showToast("\(edit.kind.prompt) not saved: \(why)", .error)))
+            clips.notes.editor = editor
+            return .toast("\(edit.kind.prompt) not saved: \(why)", .error)
+        case .searching, .select, .selectActor, .openCell:
+            // The table's own actions (`ClipsReducer.reduce`).
+            return reduce(&clips, action, context)
         }
     }
 
     /// Opens the editor for a notes or tags command; nil when `id` is not one.
-    func runClipNotes(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
+    static func runClipNotes(_ clips: inout ClipsState, _ id: CommandID, _ context: ScreenContext) -> ScreenUpdate? {
         let commands = [ClipsCommands.addNote, ClipsCommands.addTag, ClipsCommands.editNote, ClipsCommands.removeTag]
         guard commands.contains(id) else { return nil }
-        guard let clip = state.clips.selected.flatMap({ state.project?.clip($0)?.name }) else {
-            return warn(&state, "select a clip first")
+        guard let clip = clips.selected.flatMap({ context.project?.clip($0)?.name }) else {
+            return .toast("select a clip first", .warning)
         }
-        let notes = state.clips.notes
+        let notes = clips.notes
         // Editing and removing start from what the clip has, so they wait for it to be read.
         let read = !notes.loading && notes.clip == clip
         switch id {
         case ClipsCommands.addNote:
-            state.clips.notes.editor = ClipNoteEditor(kind: .addNote, clip: clip)
+            clips.notes.editor = ClipNoteEditor(kind: .addNote, clip: clip)
         case ClipsCommands.addTag:
-            state.clips.notes.editor = ClipNoteEditor(kind: .addTag, clip: clip)
+            clips.notes.editor = ClipNoteEditor(kind: .addTag, clip: clip)
         case _ where !read:
-            return warn(&state, "still reading \(clip)'s notes and tags")
+            return .toast("still reading \(clip)'s notes and tags", .warning)
         case ClipsCommands.editNote:
-            guard let latest = notes.notes.last else { return warn(&state, "\(clip) has no note yet: n adds one") }
+            guard let latest = notes.notes.last else { return .toast("\(clip) has no note yet: n adds one", .warning) }
             // The editor is one line: a note's lines show joined by spaces (and are saved so).
             let oneLine = latest.text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
-            state.clips.notes.editor = ClipNoteEditor(kind: .editNote(id: latest.id), clip: clip, text: oneLine)
+            clips.notes.editor = ClipNoteEditor(kind: .editNote(id: latest.id), clip: clip, text: oneLine)
         default:
-            guard let first = notes.tags.first else { return warn(&state, "\(clip) has no tags") }
+            guard let first = notes.tags.first else { return .toast("\(clip) has no tags", .warning) }
             var editor = ClipNoteEditor(kind: .removeTag, clip: clip, text: first)
             // Showing the first tag counts as the first pick, so Tab goes on to the second.
             editor.completionPrefix = ""
-            state.clips.notes.editor = editor
+            clips.notes.editor = editor
         }
-        return []
+        return .nothing
     }
 
     /// A key while the editor is open: Enter saves, Esc cancels, Tab / ↑↓ cycle the tag
     /// candidates, other keys edit. Nothing changes while a save runs.
-    private func editClipNote(_ state: inout WorkbenchState, _ chord: KeyChord) -> [Effect<WorkbenchAction>] {
-        guard var editor = state.clips.notes.editor else { return [] }
+    private static func editClipNote(_ clips: inout ClipsState, _ chord: KeyChord, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        guard var editor = clips.notes.editor else { return [] }
         if chord.key == .escape {
-            state.clips.notes.editor = nil
+            clips.notes.editor = nil
             return []
         }
         guard !editor.saving else { return [] }
@@ -94,22 +97,19 @@ extension WorkbenchProgram {
         case .enter:
             editor.saving = true
             editor.error = nil
-            state.clips.notes.editor = editor
-            return [Self.save(editor.edit, path: state.path, from: project)]
+            clips.notes.editor = editor
+            return [Self.save(editor.edit, path: context.path, from: context.access)]
         case .tab where chord.modifiers.contains(.shift), .backTab, .up:
-            Self.complete(&editor, backwards: true, in: state.clips.notes)
+            Self.complete(&editor, backwards: true, in: clips.notes)
         case .tab, .down:
-            Self.complete(&editor, backwards: false, in: state.clips.notes)
+            Self.complete(&editor, backwards: false, in: clips.notes)
         default:
             if editor.input.handle(chord) { editor.completionPrefix = nil }
         }
-        state.clips.notes.editor = editor
+        clips.notes.editor = editor
         return []
     }
 
-    private func warn(_ state: inout WorkbenchState, _ text: String) -> [Effect<WorkbenchAction>] {
-        update(&state, .app(.showToast(text, .warning)))
-    }
 
     /// The tags Tab offers: the project's tags the clip lacks (adding) or the clip's own
     /// (removing), that start with what was typed before cycling began.

@@ -60,7 +60,7 @@ struct ClipNotesView {
             .render(into: &canvas, area: Rect(x: area.x + promptWidth, y: y, width: max(0, area.width - promptWidth), height: 1))
         y += 1
         guard y < area.maxY else { return }
-        let tabs = WorkbenchProgram.completions(for: editor, in: notes)
+        let tabs = ClipsReducer.completions(for: editor, in: notes)
         let status: [Span] = if let error = editor.error {
             [Span(error, Style(fg: .error, .bold))]
         } else if editor.saving {

@@ -5,7 +5,7 @@ import BlendCore
 /// move under the right/wrong filter, the label review for the dispute order, and reading the
 /// selected clip's notes and tags and the project's tags. Each is a keyed effect, so a newer
 /// request supersedes an older one, and each result is used only while it still applies.
-extension WorkbenchProgram {
+extension ClipsReducer {
     /// Effect keys, one per kind of work.
     static let clipRowsKey = EffectKey.clipRows.rawValue, labelReviewKey = EffectKey.labelReview.rawValue,
                clipNotesKey = EffectKey.clipNotes.rawValue, clipTagsKey = EffectKey.clipTags.rawValue
@@ -17,27 +17,27 @@ extension WorkbenchProgram {
 
     /// Rebuilds the rows after a filter, order or search change: in line for a project of
     /// ordinary size, off the UI thread for a large one.
-    func rebuildClips(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard (state.project?.scored?.count ?? 0) > Self.inlineRebuildLimit else {
-            refreshClips(&state)
+    static func rebuildClips(_ clips: inout ClipsState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        guard (context.project?.scored?.count ?? 0) > Self.inlineRebuildLimit else {
+            refreshClips(&clips, context)
             return []
         }
-        return rebuildClipRowsOffThread(&state)
+        return rebuildClipRowsOffThread(&clips, context)
     }
 
     /// After α or β moved. Only right/wrong and the confusion cell depend on them; the other
     /// filters and orders do not.
-    func clipRowsAfterThresholds(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        state.clips.query.outcome == .all && state.clips.query.cell == nil ? [] : rebuildClipRowsOffThread(&state)
+    static func clipRowsAfterThresholds(_ clips: inout ClipsState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        clips.query.outcome == .all && clips.query.cell == nil ? [] : rebuildClipRowsOffThread(&clips, context)
     }
 
     /// Rebuilds the rows for the current query and α/β off the UI thread; the table keeps the
     /// old rows (marked pending) until they arrive.
-    func rebuildClipRowsOffThread(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard let scored = state.project?.scored else { return [] }
-        let request = ClipRowsRequest(query: state.clips.query, thresholds: state.thresholds)
-        state.clips.pending.rows = request
-        let review = state.clips.labelReview, tags = state.clips.notes.tagMap, unlabelled = state.project?.unlabelled ?? .empty
+    static func rebuildClipRowsOffThread(_ clips: inout ClipsState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        guard let scored = context.project?.scored else { return [] }
+        let request = ClipRowsRequest(query: clips.query, thresholds: context.thresholds)
+        clips.pending.rows = request
+        let review = clips.labelReview, tags = clips.notes.tagMap, unlabelled = context.project?.unlabelled ?? .empty
         return [.task(.clipRows) {
             // A held β key supersedes this within a few milliseconds: only the step the key
             // stops at pays for a rebuild.
@@ -50,31 +50,31 @@ extension WorkbenchProgram {
     /// What follows any change on the Clips screen (the places the selected clip can change
     /// call it): the label review when the dispute order needs it, and the selected clip's
     /// notes and tags and its video when the selection moved.
-    func clipsFollowUp(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        requestLabelReview(&state) + followSelectedClipNotes(&state) + followClipVideo(&state)
+    static func clipsFollowUp(_ clips: inout ClipsState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        requestLabelReview(&clips, context) + followSelectedClipNotes(&clips, context) + followClipVideo(&clips, context)
     }
 
-    private func requestLabelReview(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard state.clips.query.sort == .dispute, state.clips.labelReview == nil, !state.clips.pending.review,
-              let project = state.project, let scored = project.scored else { return [] }
-        state.clips.pending.review = true
+    private static func requestLabelReview(_ clips: inout ClipsState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        guard clips.query.sort == .dispute, clips.labelReview == nil, !clips.pending.review,
+              let project = context.project, let scored = project.scored else { return [] }
+        clips.pending.review = true
         let panel = project.reviewPanel
         return [.task(.labelReview) { .clips(.reviewed(scored.labelReview(panel: panel))) }]
     }
 
     /// Reads the selected clip's notes and tags once the selection rests (while j is held,
     /// each step supersedes the last before it touches the store).
-    private func followSelectedClipNotes(_ state: inout WorkbenchState) -> [Effect<WorkbenchAction>] {
-        guard state.app.screen == .clips, state.project != nil else { return [] }
-        let name = state.clips.selected.flatMap { state.project?.clip($0)?.name }
-        guard name != state.clips.notes.clip else { return [] }
-        state.clips.notes.clip = name
-        state.clips.notes.notes = []
-        state.clips.notes.tags = []
-        state.clips.notes.loadError = nil
-        state.clips.notes.loading = name != nil
+    private static func followSelectedClipNotes(_ clips: inout ClipsState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        guard context.app.screen == .clips, context.project != nil else { return [] }
+        let name = clips.selected.flatMap { context.project?.clip($0)?.name }
+        guard name != clips.notes.clip else { return [] }
+        clips.notes.clip = name
+        clips.notes.notes = []
+        clips.notes.tags = []
+        clips.notes.loadError = nil
+        clips.notes.loading = name != nil
         guard let name else { return [.cancel(EffectKey.clipNotes)] }
-        let path = state.path, access = project
+        let path = context.path, access = context.access
         return [.run(.clipNotes) { send in
             do { try await Task.sleep(for: .milliseconds(60)) } catch { return }
             send(Self.readNotes(clip: name, path: path, from: access))
@@ -82,8 +82,8 @@ extension WorkbenchProgram {
     }
 
     /// Reads every clip's tags (once after loading; the tag filter and completion use them).
-    func loadClipTags(_ state: WorkbenchState) -> [Effect<WorkbenchAction>] {
-        let path = state.path, access = project
+    static func loadClipTags(_ clips: ClipsState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        let path = context.path, access = context.access
         return [.task(.clipTags) {
             // Without them the tag filter has nothing to offer; the table itself still works.
             (try? access.session(path)).flatMap { try? Self.tagMap($0) }.map { .clips(.tagMapLoaded($0)) }

@@ -39,6 +39,14 @@ public struct ClipsState: Sendable {
 
 /// What can happen on the Clips screen besides the shared commands.
 public enum ClipsAction: Sendable {
+    /// A key while the clip search is being typed.
+    case searching(KeyChord)
+    /// Selects a row of the clip table (a click).
+    case select(Int)
+    /// Selects a row of the actor list (a click): 0 is every actor.
+    case selectActor(Int)
+    /// Shows only a presence-table cell's clips (asked by the Confusion screen).
+    case openCell(ConfusionCell)
     /// Rows rebuilt off the UI thread for `request`.
     case rowsBuilt(ClipRowsRequest, [Int])
     case reviewed(LabelReview)

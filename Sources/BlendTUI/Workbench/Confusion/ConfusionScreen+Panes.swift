@@ -31,21 +31,35 @@ extension ConfusionScreen {
         let block = Block(title: "Per emotion", trailingTitle: layout.emotions.width >= 30 ? "presence" : nil)
         block.render(into: &canvas, area: layout.emotions)
         let inner = block.inner(layout.emotions).inset(Edges(horizontal: 1, vertical: 0))
-        guard let scores = confusion.tables?.perEmotion else { return }
+        guard let tables = confusion.tables else { return }
+        let scores = tables.perEmotion
         let wide = inner.width >= 40, digits = wide ? 3 : 2
-        var columns = [TableColumn("", width: .fixed(4))]
-        if wide { columns += ["TP", "FP", "FN"].map { TableColumn($0, width: .fixed(4), alignment: .right) } }
-        columns += ["P", "R", "F1"].map { TableColumn($0, width: .fixed(digits + 1), alignment: .right) }
+        let table = ConfusionScreen.emotionTable(tables, source: state.project?.source?.description ?? "", wide: wide, digits: digits)
+        var columns = table.tableColumns
         if wide { columns.append(TableColumn("", width: .fill(1))) }
-        Table(columns: columns, rowCount: scores.count, scroll: TableScroll(selected: nil), focused: false) { i in
-            let s = scores[i]
-            var row = [Span(s.emotion.code, Style(fg: .emotion(s.emotion), .bold))]
-            if wide { row += [s.truePositives, s.falsePositives, s.falseNegatives].map { Span(String($0), Style(fg: .muted)) } }
-            row += [s.precision, s.recall].map { Span(Format.fraction($0, digits: digits), Style(fg: .text)) }
-            row.append(Span(Format.fraction(s.f1, digits: digits), Style(fg: .text, .bold)))
+        Table(columns: columns, rowCount: table.rowCount, scroll: TableScroll(selected: nil), focused: false) { i in
+            let s = scores[i], cells = table.cells(i)
+            let styles = [Style(fg: .emotion(s.emotion), .bold)] + (wide ? Array(repeating: Style(fg: .muted), count: 3) : [])
+                + [Style(fg: .text), Style(fg: .text), Style(fg: .text, .bold)]
+            var row = zip(cells, styles).map { Span($0, $1) }
             if wide { row.append(Span(BlockBar.padded(s.f1, width: max(1, inner.width - 39)), Style(fg: .emotion(s.emotion)))) }
             return row
         }.render(into: &canvas, area: inner)
+    }
+
+    /// The per-emotion pane's table: the `emotions` report's rows (precision, recall and F1
+    /// of presence per emotion), as `blendscope confusion` and `export emotions` give them.
+    static func emotionTable(_ tables: ConfusionTables, source: String, wide: Bool, digits: Int) -> ReportColumns {
+        var columns = [ReportColumn("emotion", TableColumn("", width: .fixed(4)))]
+        if wide {
+            columns += [("true_positives", "TP"), ("false_positives", "FP"), ("false_negatives", "FN")].map {
+                ReportColumn($0.0, TableColumn($0.1, width: .fixed(4), alignment: .right))
+            }
+        }
+        columns += [("precision", "P"), ("recall", "R"), ("f1", "F1")].map {
+            ReportColumn($0.0, TableColumn($0.1, width: .fixed(digits + 1), alignment: .right), places: digits)
+        }
+        return ReportColumns(AnalysisTables.emotions(tables, source: source, scope: tables.scope.description), columns)
     }
 
     func scope(_ canvas: inout Canvas) {
@@ -57,7 +71,7 @@ extension ConfusionScreen {
         if roomy {
             // The choices, wrapped to the pane, the current one highlighted.
             var line: [Span] = []
-            for scope in WorkbenchProgram.confusionScopes(state) {
+            for scope in ConfusionReducer.scopes(state.project, clipsActor: state.clips.query.actor) {
                 let current = scope == confusion.scope
                 let item = Span(scope.description, current ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .muted))
                 if !line.isEmpty, line.width + 3 + item.width > inner.width {

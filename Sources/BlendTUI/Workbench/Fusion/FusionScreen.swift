@@ -155,7 +155,7 @@ struct FusionScreen {
         }
         if let row = fusion.chooser {
             line([Span("Method", Style(fg: .text, .bold)), Span("  enter runs · esc closes", Style(fg: .muted))])
-            for (i, method) in WorkbenchProgram.fusionMethods.enumerated() {
+            for (i, method) in FusionReducer.methods.enumerated() {
                 let chosen = i == row
                 line([Span(chosen ? "▸ " : "  ", Style(fg: .focus, .bold)),
                       Span(TextFit.fit(method.rawValue, width: 11), chosen ? Style(fg: .focus, .bold) : Style(fg: .text)),

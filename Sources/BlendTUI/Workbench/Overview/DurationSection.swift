@@ -32,10 +32,20 @@ enum DurationSectionReducer {
         switch action {
         case .analysed(let report, let thresholds):
             // A report for thresholds since left behind is dropped; the newer request's comes.
-            guard thresholds == durations.requestedAt else { return .none }
+            guard thresholds == durations.requestedAt else { return .nothing }
             durations.report = report
             durations.computedAt = thresholds
-            return .none
+            return .nothing
+        }
+    }
+
+    /// The section follows the source (a new project forgets the last report) and catches up
+    /// when the Overview comes on show.
+    static func react(_ durations: inout DurationSectionState, _ event: WorkbenchEvent, _ context: ScreenContext) -> ScreenUpdate {
+        switch event {
+        case .sourceChanged: refreshIfShown(&durations, context, reset: context.isScored)
+        case .screenEntered: refreshIfShown(&durations, context)
+        case .thresholdsChanged, .jobsChanged, .terminalResized: .nothing
         }
     }
 
@@ -47,7 +57,7 @@ enum DurationSectionReducer {
             durations.available = context.project?.hasDurations ?? false
         }
         guard durations.available, context.screen == .overview, durations.requestedAt != context.thresholds,
-              let project = context.project, let index = project.index else { return .none }
+              let project = context.project, let index = project.index else { return .nothing }
         let thresholds = context.thresholds
         durations.requestedAt = thresholds
         return ScreenUpdate(effects: [.task(.durations) {

@@ -1,4 +1,5 @@
 import BlendCore
+import BlendReport
 
 /// Screen 1: the project summary, the current source's metrics beside the honest (nested)
 /// Score, and the per-fold table with each fold's own and held-out thresholds.
@@ -100,6 +101,19 @@ struct OverviewScreen {
         }
     }
 
+    /// The folds pane's table: the `folds` report's rows (not its mean), each fold's own best
+    /// thresholds and Score and its honest Score, as `blendscope folds` and `export folds` give them.
+    static func foldsTable(_ report: FoldReport, source: String) -> ReportColumns {
+        ReportColumns(AnalysisTables.folds(report, source: source), [
+            ReportColumn("fold", TableColumn("fold", width: .fixed(4))),
+            ReportColumn("clips", TableColumn("clips", width: .fixed(5), alignment: .right)),
+            ReportColumn("alpha", TableColumn("α*", width: .fixed(4), alignment: .right), places: 2),
+            ReportColumn("beta", TableColumn("β*", width: .fixed(4), alignment: .right), places: 2),
+            ReportColumn("score", TableColumn("own", width: .fixed(5), alignment: .right)),
+            ReportColumn("honest_score", TableColumn("honest", width: .fill(1), alignment: .right)),
+        ], rows: 0..<report.folds.count)
+    }
+
     private func folds(_ canvas: inout Canvas, area: Rect) {
         let block = Block(title: "Folds: own best vs chosen on the others", focused: focus == 1)
         block.render(into: &canvas, area: area)
@@ -113,19 +127,13 @@ struct OverviewScreen {
                         style: Style(fg: .muted))
             return
         }
-        let outcomes = report.folds
-        Table(columns: [TableColumn("fold", width: .fixed(4)), TableColumn("clips", width: .fixed(5), alignment: .right),
-                        TableColumn("α*", width: .fixed(4), alignment: .right), TableColumn("β*", width: .fixed(4), alignment: .right),
-                        TableColumn("own", width: .fixed(5), alignment: .right),
-                        TableColumn("honest", width: .fill(1), alignment: .right)],
-              rowCount: outcomes.count, scroll: TableScroll(selected: nil), focused: false) { row in
-            let o = outcomes[row]
-            return [Span("\(o.fold)"), Span("\(o.clips)"),
-                    Span(Format.fraction(o.own.thresholds.alpha, digits: 2)), Span(Format.fraction(o.own.thresholds.beta, digits: 2)),
-                    Span(Format.fraction(o.own.metrics.score)), Span(Format.fraction(o.honest.score), Style(fg: .success))]
-        }.render(into: &canvas, area: inner.top(outcomes.count + 1))
+        let folds = OverviewScreen.foldsTable(report, source: state.project?.source?.description ?? "")
+        Table(columns: folds.tableColumns, rowCount: folds.rowCount, scroll: TableScroll(selected: nil), focused: false) { row in
+            let cells = folds.cells(row)
+            return cells.indices.map { c in c == cells.count - 1 ? Span(cells[c], Style(fg: .success)) : Span(cells[c]) }
+        }.render(into: &canvas, area: inner.top(folds.rowCount + 1))
         let best = analysis.all.best
-        let y = inner.y + outcomes.count + 2
+        let y = inner.y + folds.rowCount + 2
         guard y < inner.maxY else { return }
         canvas.draw([Span("whole set best ", Style(fg: .muted)),
                      Span("α \(Format.decimal(best.thresholds.alpha)) β \(Format.decimal(best.thresholds.beta))", Style(fg: .text)),

@@ -25,12 +25,22 @@ public enum ClickTarget: Hashable, Sendable {
     case fusionBar(Int)
     /// A row of the Jobs list.
     case job(Int)
+    /// A row of a screen's own table, named within the screen: a new screen's tables need no
+    /// case here (its `Table` takes `rowPrefix(screen, table)` as its `regionID`).
+    case row(Screen, table: String, Int)
 
     /// The spelling before the first `:` of each target's region id.
     public enum Prefix: String, CaseIterable, Sendable {
         case heat, actor, clip, clipActor = "clip-actor", video
         case confusionCell = "confusion-cell", confusionFormat = "confusion-format"
         case fusionRow = "fusion-row", fusionBar = "fusion-bar", job
+        case row
+    }
+
+    /// The region prefix of `screen`'s table `table` (`row:compare.pairs`), which a `Table`
+    /// extends by `:row`.
+    public static func rowPrefix(_ screen: Screen, _ table: String) -> String {
+        "\(Prefix.row.rawValue):\(screen.slug).\(table)"
     }
 
     /// The region id a view marks for this target.
@@ -47,6 +57,7 @@ public enum ClickTarget: Hashable, Sendable {
         case .fusionRow(let row): "\(Prefix.fusionRow.rawValue):\(row)"
         case .fusionBar(let row): "\(Prefix.fusionBar.rawValue):\(row)"
         case .job(let row): "\(Prefix.job.rawValue):\(row)"
+        case .row(let screen, let table, let row): "\(Self.rowPrefix(screen, table)):\(row)"
         }
     }
 
@@ -71,8 +82,19 @@ public enum ClickTarget: Hashable, Sendable {
         case .fusionRow: one(ClickTarget.fusionRow)
         case .fusionBar: one(ClickTarget.fusionBar)
         case .job: one(ClickTarget.job)
+        case .row: Self.screenRow(rest)
         }
         guard let target else { return nil }
         self = target
+    }
+
+    /// `<slug>.<table>:<row>` read back (the table's name may hold dots, not colons).
+    private static func screenRow(_ rest: Substring) -> ClickTarget? {
+        guard let colon = rest.lastIndex(of: ":"), let row = Int(rest[rest.index(after: colon)...]) else { return nil }
+        let name = rest[..<colon]
+        guard let dot = name.firstIndex(of: "."),
+              let screen = Screen.allCases.first(where: { $0.slug == name[..<dot] }) else { return nil }
+        let table = String(name[name.index(after: dot)...])
+        return table.isEmpty ? nil : .row(screen, table: table, row)
     }
 }

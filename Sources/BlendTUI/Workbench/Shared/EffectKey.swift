@@ -10,6 +10,9 @@ public enum EffectKey: Hashable, Sendable {
     case jobCancel(Int64)
     /// The n-th training this process started.
     case jobTrain(Int)
+    /// A screen's own kind of work, named within the screen (`screen.compare.load`): a new screen's
+    /// keys need no case here, and can never collide with another screen's.
+    case screen(Screen, String)
 
     public var rawValue: String {
         switch self {
@@ -34,6 +37,7 @@ public enum EffectKey: Hashable, Sendable {
         case .jobsPoll: "jobs.poll"
         case .jobCancel(let id): "jobs.cancel.\(id)"
         case .jobTrain(let n): "jobs.train.\(n)"
+        case .screen(let screen, let name): "screen.\(screen.slug).\(name)"
         }
     }
 }

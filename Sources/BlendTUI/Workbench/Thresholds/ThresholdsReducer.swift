@@ -2,70 +2,132 @@ import BlendApp
 import BlendCore
 import Foundation
 
-/// The Thresholds screen's part of the workbench reducer: stepping and typing α/β, the
-/// heatmap metric, the actor table, storing the thresholds, and the screen's clicks.
-extension WorkbenchProgram {
+/// The Thresholds screen's reducer over its own slice: stepping and typing α/β, the heatmap
+/// metric, the actor table and storing the thresholds. The thresholds themselves are the
+/// workbench's: a move is asked of it (`WorkbenchAction.moveThreshold`), which raises
+/// `thresholdsChanged` for every feature.
+enum ThresholdsReducer {
     /// Runs a Thresholds command; nil when `id` is not one.
-    func runThresholds(_ state: inout WorkbenchState, _ id: CommandID) -> [Effect<WorkbenchAction>]? {
+    static func run(_ screen: inout ThresholdsState, _ id: CommandID, _ context: ScreenContext) -> ScreenUpdate? {
         switch id {
-        case WorkbenchCommands.increase: return step(&state, WorkbenchCommands.fineStep)
-        case WorkbenchCommands.decrease: return step(&state, -WorkbenchCommands.fineStep)
-        case WorkbenchCommands.increaseCoarse: return step(&state, WorkbenchCommands.coarseStep)
-        case WorkbenchCommands.decreaseCoarse: return step(&state, -WorkbenchCommands.coarseStep)
-        case WorkbenchCommands.selectAlpha: state.thresholdsScreen.knob = .alpha
-        case WorkbenchCommands.selectBeta: state.thresholdsScreen.knob = .beta
-        case WorkbenchCommands.heatmapMetric: state.thresholdsScreen.heatmapMetric = state.thresholdsScreen.heatmapMetric.next
+        case WorkbenchCommands.increase: return step(screen, WorkbenchCommands.fineStep, context)
+        case WorkbenchCommands.decrease: return step(screen, -WorkbenchCommands.fineStep, context)
+        case WorkbenchCommands.increaseCoarse: return step(screen, WorkbenchCommands.coarseStep, context)
+        case WorkbenchCommands.decreaseCoarse: return step(screen, -WorkbenchCommands.coarseStep, context)
+        case WorkbenchCommands.selectAlpha: screen.knob = .alpha
+        case WorkbenchCommands.selectBeta: screen.knob = .beta
+        case WorkbenchCommands.heatmapMetric: screen.heatmapMetric = screen.heatmapMetric.next
         case WorkbenchCommands.type:
-            let value = state.thresholdsScreen.knob == .alpha ? state.thresholds.alpha : state.thresholds.beta
-            state.thresholdsScreen.typing = TextInput(Format.decimal(value))
+            let value = screen.knob == .alpha ? context.thresholds.alpha : context.thresholds.beta
+            screen.typing = TextInput(Format.decimal(value))
         case WorkbenchCommands.apply:
-            let path = state.path, thresholds = state.thresholds, access = project
-            return [.task(.apply) {
+            let path = context.path, thresholds = context.thresholds, access = context.access
+            return ScreenUpdate(effects: [.task(.apply) {
                 do {
                     try access.session(path).use(TargetRequest(alpha: thresholds.alpha, beta: thresholds.beta))
-                    return .applied(thresholds)
+                    return .thresholds(.applied(thresholds))
                 } catch {
-                    return .applyFailed("\(error)")
+                    return .thresholds(.applyFailed("\(error)"))
                 }
-            }]
+            }])
         case WorkbenchCommands.actorDown, WorkbenchCommands.actorUp:
-            let rows = ThresholdsLayout(state.app).actorTable
-            state.thresholdsScreen.actorScroll.move(by: id == WorkbenchCommands.actorDown ? 1 : -1,
-                                                    rowCount: state.thresholdsScreen.actorRanking.count,
-                                                    visibleRows: Table.visibleRows(in: rows))
+            let rows = ThresholdsLayout(context.app).actorTable
+            screen.actorScroll.move(by: id == WorkbenchCommands.actorDown ? 1 : -1, rowCount: screen.actorRanking.count,
+                                    visibleRows: Table.visibleRows(in: rows))
         default:
             return nil
         }
-        return []
+        return ScreenUpdate.nothing
     }
 
-    /// Moves the selected knob by `delta`, on the hundredths grid, within 0…1.
-    func step(_ state: inout WorkbenchState, _ delta: Double) -> [Effect<WorkbenchAction>] {
-        let current = state.thresholdsScreen.knob == .alpha ? state.thresholds.alpha : state.thresholds.beta
-        return set(&state, ((current + delta) * 100).rounded() / 100)
+    static func reduce(_ screen: inout ThresholdsState, _ action: ThresholdsAction, _ context: ScreenContext) -> ScreenUpdate {
+        switch action {
+        case .typing(let chord):
+            return typed(&screen, chord)
+        case .setThresholds(let t):
+            // α first, then β: the knob ends on β, as after a β step.
+            screen.knob = .beta
+            return .ask(.moveThreshold(.alpha, t.alpha), .moveThreshold(.beta, t.beta))
+        case .setKnob(let knob, let value):
+            screen.knob = knob
+            return .ask(.moveThreshold(knob, (value * 100).rounded() / 100))
+        case .selectActor(let row):
+            screen.actorScroll.select(row, rowCount: screen.actorRanking.count,
+                                      visibleRows: Table.visibleRows(in: ThresholdsLayout(context.app).actorTable))
+            return .nothing
+        case .actorsAnalysed(let report):
+            let previous = screen.selectedActor?.actor
+            screen.actorReport = report
+            screen.actorRanking = report.actors.indices.sorted { a, b in
+                let da = report.actors[a].distance ?? -1, db = report.actors[b].distance ?? -1
+                return da != db ? da > db : report.actors[a].actor < report.actors[b].actor
+            }
+            let keep = previous.flatMap { name in screen.actorRanking.firstIndex { report.actors[$0].actor == name } }
+            screen.actorScroll.selected = keep ?? (screen.actorRanking.isEmpty ? nil : 0)
+            return .nothing
+        case .applied(let thresholds):
+            return .toast("stored α \(Format.decimal(thresholds.alpha)) β \(Format.decimal(thresholds.beta)) as current", .success)
+        case .applyFailed(let message):
+            return .toast("apply failed: \(message)", .error)
+        }
+    }
+
+    /// The per-actor β depend on α only: they are asked for when the source is read and when
+    /// α moves.
+    static func react(_ screen: inout ThresholdsState, _ event: WorkbenchEvent, _ context: ScreenContext) -> ScreenUpdate {
+        switch event {
+        case .sourceChanged where context.isScored, .thresholdsChanged(alphaMoved: true):
+            return ScreenUpdate(effects: analyseActors(context))
+        default:
+            return .nothing
+        }
+    }
+
+    /// Asks for the per-actor β at the current α, off the UI thread.
+    static func analyseActors(_ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        guard let index = context.project?.index else { return [] }
+        let alpha = context.thresholds.alpha
+        return [.task(.actors) { .thresholds(.actorsAnalysed(index.actorBetas(alpha: alpha))) }]
+    }
+
+    /// Moves the selected knob by `delta`, on the hundredths grid (the workbench keeps it in 0…1).
+    private static func step(_ screen: ThresholdsState, _ delta: Double, _ context: ScreenContext) -> ScreenUpdate {
+        let current = screen.knob == .alpha ? context.thresholds.alpha : context.thresholds.beta
+        return .ask(.moveThreshold(screen.knob, ((current + delta) * 100).rounded() / 100))
     }
 
     /// Edits the typed value; Enter sets it, Esc drops it, anything unreadable says so.
-    func typed(_ state: inout WorkbenchState, _ chord: KeyChord) -> [Effect<WorkbenchAction>] {
-        guard var input = state.thresholdsScreen.typing else { return [] }
+    private static func typed(_ screen: inout ThresholdsState, _ chord: KeyChord) -> ScreenUpdate {
+        guard var input = screen.typing else { return .nothing }
         switch chord.key {
         case .escape:
-            state.thresholdsScreen.typing = nil
+            screen.typing = nil
         case .enter:
-            state.thresholdsScreen.typing = nil
+            screen.typing = nil
             guard let value = Double(input.text.trimmingCharacters(in: .whitespaces)), (0...1).contains(value) else {
-                return app(&state, .showToast("\"\(input.text)\" is not a threshold between 0 and 1", .warning))
+                return .toast("\"\(input.text)\" is not a threshold between 0 and 1", .warning)
             }
-            return set(&state, value)
+            return .ask(.moveThreshold(screen.knob, value))
         default:
             _ = input.handle(chord)
-            state.thresholdsScreen.typing = input
+            screen.typing = input
         }
-        return []
+        return .nothing
+    }
+
+    /// The Thresholds screen's raw input: keys while a value is typed (on any screen, before
+    /// the command keys), then its clicks.
+    static func input(_ event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction]? {
+        if state.thresholdsScreen.typing != nil, state.app.overlay == nil, case .key(let chord) = event {
+            return [.thresholds(.typing(chord))]
+        }
+        guard state.app.overlay == nil, state.app.screen == .thresholds, case .mouse(let mouse) = event,
+              let action = mouseAction(mouse, region: region, state: state) else { return nil }
+        return [action]
     }
 
     /// Clicks on the sliders, heatmap cells and actor rows; the wheel over the actor table.
-    func thresholdsMouse(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
+    static func mouseAction(_ mouse: MouseEvent, region: String?, state: WorkbenchState) -> WorkbenchAction? {
         let layout = ThresholdsLayout(state.app)
         switch mouse.action {
         case .wheelDown where layout.actors.contains(x: mouse.x, y: mouse.y):
@@ -78,15 +140,15 @@ extension WorkbenchProgram {
             where row.contains(x: mouse.x, y: mouse.y) {
                 let value = knob == .alpha ? state.thresholds.alpha : state.thresholds.beta
                 let slider = Slider(label: " α", value: value, range: 0...1)
-                return slider.value(atColumn: mouse.x, in: row).map { .setKnob(knob, $0) }
+                return slider.value(atColumn: mouse.x, in: row).map { .thresholds(.setKnob(knob, $0)) }
             }
             switch region.flatMap(ClickTarget.init(region:)) {
             case .heatCell(let row, let column):
                 guard let grid = state.analysis?.grid else { return nil }
                 let rows = ThresholdsScreen.betaRows(count: grid.betas.count, height: ThresholdsScreen.heatmapArea(layout).height)
                 guard row < rows.count, column < grid.alphas.count else { return nil }
-                return .setThresholds(Thresholds(alpha: grid.alphas[column], beta: grid.betas[rows[row]]))
-            case .thresholdsActor(let row): return .selectActor(row)
+                return .thresholds(.setThresholds(Thresholds(alpha: grid.alphas[column], beta: grid.betas[rows[row]])))
+            case .thresholdsActor(let row): return .thresholds(.selectActor(row))
             default: return nil
             }
         default:

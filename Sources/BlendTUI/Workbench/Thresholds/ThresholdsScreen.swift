@@ -1,4 +1,5 @@
 import BlendCore
+import BlendReport
 
 /// Screen 3: the α/β sliders with live metrics, the α×β heatmap, the ACC_S(β) curves, the
 /// actors ranked by how far their best β lies from the global one, and the selected actor's
@@ -132,28 +133,30 @@ struct ThresholdsScreen {
         let ranking = state.thresholdsScreen.actorRanking
         // Wide panes add what explains the gap: ACC_S at the actor's own β* and at the global
         // one, and the median top-two margin of its 70/30 blends (small margins want small β).
-        let wide = layout.actorTable.width >= 64
-        var columns = [TableColumn("actor", width: .fill(1)), TableColumn("blends", width: .fixed(6), alignment: .right),
-                       TableColumn("β*", width: .fixed(5), alignment: .right),
-                       TableColumn("|Δβ|", width: .fixed(5), alignment: .right)]
-        if wide {
-            columns += [TableColumn("ACC_S@β*", width: .fixed(8), alignment: .right),
-                        TableColumn("@β*all", width: .fixed(6), alignment: .right),
-                        TableColumn("70/30 margin", width: .fixed(12), alignment: .right)]
-        }
-        Table(columns: columns, rowCount: ranking.count, scroll: state.thresholdsScreen.actorScroll, focused: focus == 3, regionID: ClickTarget.Prefix.actor.rawValue) { row in
-            let actor = report.actors[ranking[row]]
-            var cells = [Span(actor.actor), Span("\(actor.blends)"),
-                         Span(actor.bestBeta.map { Format.decimal($0) } ?? "–"),
-                         Span(actor.distance.map { Format.decimal($0) } ?? "–")]
-            if wide {
-                let own = actor.bestBetaIndex.map { actor.curve[$0].accSalience }
-                let global = actor.curve.indices.contains(report.bestBetaIndex) ? actor.curve[report.bestBetaIndex].accSalience : nil
-                cells += [Span(own.map { Format.fraction($0) } ?? "–"), Span(global.map { Format.fraction($0) } ?? "–"),
-                          Span(actor.unevenMargins.median.map { Format.fraction($0, digits: 2) } ?? "–")]
-            }
-            return cells
+        let table = ThresholdsScreen.actorTable(report, clips: state.project?.index?.clips ?? [],
+                                                source: state.project?.source?.description ?? "",
+                                                wide: layout.actorTable.width >= 64)
+        Table(columns: table.tableColumns, rowCount: ranking.count, scroll: state.thresholdsScreen.actorScroll, focused: focus == 3,
+              regionID: ClickTarget.Prefix.actor.rawValue) { row in
+            table.cells(ranking[row]).map { Span($0) }
         }.render(into: &canvas, area: layout.actorTable)
+    }
+
+    /// The actor pane's table: the `actors` report's rows (in the report's order; the pane
+    /// ranks them), as `blendscope actors` and `export actors` give them.
+    static func actorTable(_ report: ActorBetaReport, clips: [ClipInfo], source: String, wide: Bool) -> ReportColumns {
+        var columns = [ReportColumn("actor", TableColumn("actor", width: .fill(1))),
+                       ReportColumn("blends", TableColumn("blends", width: .fixed(6), alignment: .right)),
+                       ReportColumn("best_beta", TableColumn("β*", width: .fixed(5), alignment: .right), places: 2, leadingZero: true),
+                       ReportColumn("beta_distance", TableColumn("|Δβ|", width: .fixed(5), alignment: .right), places: 2,
+                                    leadingZero: true)]
+        if wide {
+            columns += [ReportColumn("acc_salience_at_best", TableColumn("ACC_S@β*", width: .fixed(8), alignment: .right)),
+                        ReportColumn("acc_salience_at_global", TableColumn("@β*all", width: .fixed(6), alignment: .right)),
+                        ReportColumn("median_margin_uneven", TableColumn("70/30 margin", width: .fixed(12), alignment: .right),
+                                     places: 2)]
+        }
+        return ReportColumns(AnalysisTables.actors(report, clips: clips, source: source), columns)
     }
 
     private func actorDetail(_ canvas: inout Canvas) {

@@ -28,3 +28,20 @@ public struct ThresholdsState: Sendable {
         return report.actors[actorRanking[selected]]
     }
 }
+
+/// What can happen on the Thresholds screen besides its commands.
+public enum ThresholdsAction: Sendable {
+    /// A key while a threshold value is being typed.
+    case typing(KeyChord)
+    /// Sets both thresholds at once (a heatmap click).
+    case setThresholds(Thresholds)
+    /// Sets the knob's value (a slider click).
+    case setKnob(ThresholdKnob, Double)
+    /// Selects a row of the actor table (a click).
+    case selectActor(Int)
+    /// The per-actor β at the current α, computed off the UI thread.
+    case actorsAnalysed(ActorBetaReport)
+    /// The thresholds were stored as the project's current ones.
+    case applied(Thresholds)
+    case applyFailed(String)
+}
