@@ -14,9 +14,10 @@ run: build $(DEMO)
 	$(BIN) $(DEMO)
 
 # Installs what is missing, builds, runs every test (unit, store, CLI, end-to-end).
+# BLENDSCOPE_MAKE_TEST: a test whose tool deps installs fails, rather than skips, without it.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test
+	BLENDSCOPE_MAKE_TEST=1 $(SWIFT) test
 
 # Seeded random mutation over the CSV, .npy/.npz, header-literal, clip-name and project-opener
 # parsers (Tests/BlendStoreTests/Fuzz), FUZZ_SECONDS per target from a fresh seed, printed;

@@ -8,6 +8,8 @@ packages=(
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
   libsqlite3-dev zlib1g-dev pkg-config tmux
   libcairo2-dev
+  # pdflatex, booktabs and longtable: the test that compiles every LaTeX export.
+  texlive-latex-base texlive-latex-recommended
 )
 
 missing=()

@@ -56,7 +56,7 @@ final class JobMetricsTests: XCTestCase {
             VALUES ('train', 'running', 0.5, 'fold 2', '2026-01-01 00:00:00.000', 0, '')
             """)
         let store = try ProjectStore(path: path, create: false)
-        XCTAssertEqual(try store.schemaVersions().last, "v5-unlabelled-clips")
+        XCTAssertEqual(try store.schemaVersions().last, "v6-views")
         let old = try store.job(1)
         XCTAssertEqual(old.message, "fold 2")
         XCTAssertNil(old.metrics)

@@ -143,7 +143,7 @@ final class JobRunnerTests: XCTestCase {
             VALUES ('train', 'succeeded', 1, 'done', '2026-01-01 00:00:00.000', 0, 'a\n')
             """)
         let store = try ProjectStore(path: path, create: false)
-        XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips"])
+        XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-views"])
         let jobs = try store.jobs()
         XCTAssertEqual(jobs.map(\.kind), ["train"])
         XCTAssertEqual(jobs[0].status, .succeeded)

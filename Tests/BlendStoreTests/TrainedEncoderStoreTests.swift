@@ -35,7 +35,7 @@ final class TrainedEncoderStoreTests: XCTestCase {
 
     func testMigrationAddsTheTrainingTables() throws {
         let project = try TestProject(self)
-        XCTAssertEqual(try project.store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips"])
+        XCTAssertEqual(try project.store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-views"])
     }
 
     /// A project written before training existed gains the tables on open, content intact.
@@ -47,7 +47,7 @@ final class TrainedEncoderStoreTests: XCTestCase {
         try pool.write { try $0.execute(sql: "INSERT INTO encoder (name, modality, source, created) VALUES ('a', 'audio', 'imported', '2025-01-01')") }
         try pool.close()
         let store = try ProjectStore(at: url, create: false)
-        XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips"])
+        XCTAssertEqual(try store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-views"])
         XCTAssertEqual(try store.encoders().map(\.name), ["a"])
         XCTAssertEqual(try store.trainingRuns(), [])
     }

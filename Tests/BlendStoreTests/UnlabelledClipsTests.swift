@@ -165,7 +165,7 @@ final class UnlabelledClipsTests: XCTestCase {
             try "filename\ntest_0001.mov\n".write(to: url, atomically: true, encoding: .utf8)
             return url
         }())
-        XCTAssertEqual(try store.schemaVersions().last, "v5-unlabelled-clips")
+        XCTAssertEqual(try store.schemaVersions().last, "v6-views")
         let queue = try DatabaseQueue(path: path)
         try queue.read { db in
             for (t, order) in tables {

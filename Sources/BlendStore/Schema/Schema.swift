@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v3-training", migrate: createTrainingTables)
         migrator.registerMigration("v4-job-metrics", migrate: addJobMetrics)
         migrator.registerMigration("v5-unlabelled-clips", migrate: allowUnlabelledClips)
+        migrator.registerMigration("v6-views", migrate: createViews)
         return migrator
     }
 
