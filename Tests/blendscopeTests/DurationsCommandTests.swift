@@ -35,6 +35,21 @@ final class DurationsCommandTests: XCTestCase {
         return project
     }
 
+    /// The durations table compiles with pdflatex at both widths, with no overfull line.
+    func testTheLaTeXExportCompilesAndFits() throws {
+        let pdflatex = try PDFLaTeX.require()
+        let project = try projectWithVideos()
+        let dir = try CLI.scratchDirectory(self)
+        for width in ["text", "column"] {
+            let file = dir.appendingPathComponent("durations-\(width).tex")
+            let r = try CLI.run(["export", project, "durations", "--edges", "2,3.5", "--format", "tex", "--width", width,
+                                 "--out", file.path])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let problems = try PDFLaTeX.problems(file, twoColumn: width == "column", pdflatex: pdflatex, in: dir)
+            XCTAssertTrue(problems.isEmpty, "durations at \(width) width: \(problems.joined(separator: "; "))")
+        }
+    }
+
     /// The table shows the export's figures: the shares and counts from the export's counts,
     /// the rates and β* with the export's digits.
     func testTheTableHasTheExportsDigits() throws {

@@ -18,20 +18,8 @@ final class LaTeXCompileTests: XCTestCase {
         ("compare", ["compare", "--encoder", "HiCMAE", "--encoder-b", "VideoMAE"]),
     ]
 
-    static var pdflatex: String? {
-        ["/usr/bin/pdflatex", "/usr/local/bin/pdflatex"].first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    private func requirePDFLaTeX() throws -> String {
-        if let tool = Self.pdflatex { return tool }
-        if ProcessInfo.processInfo.environment["BLENDSCOPE_MAKE_TEST"] != nil {
-            XCTFail("pdflatex is missing under make test: scripts/install-deps.sh installs texlive-latex-base and texlive-latex-recommended")
-        }
-        throw XCTSkip("pdflatex is not installed (make test installs texlive-latex-base and texlive-latex-recommended)")
-    }
-
     func testEveryLaTeXExportOfTheDemoCompilesAndFitsTheTextWidthAndAColumn() throws {
-        let pdflatex = try requirePDFLaTeX()
+        let pdflatex = try PDFLaTeX.require()
         let dir = try CLI.scratchDirectory(self)
         let project = try SharedDemo.project()
         let encoders = try CLI.run(["export", project, "encoders", "--format", "csv", "--no-comments"])
@@ -46,8 +34,7 @@ final class LaTeXCompileTests: XCTestCase {
                 let r = try CLI.run(["export", project] + export.arguments + ["--format", "tex", "--width", width, "--out", file.path])
                 XCTAssertEqual(r.status, 0, "\(export.name): \(r.stderr)")
                 guard r.status == 0 else { continue }
-                let log = try compile(file, twoColumn: width == "column", pdflatex: pdflatex, in: dir)
-                let problems = log.split(separator: "\n").filter { $0.hasPrefix("!") || $0.contains("Overfull \\hbox") }
+                let problems = try PDFLaTeX.problems(file, twoColumn: width == "column", pdflatex: pdflatex, in: dir)
                 XCTAssertTrue(problems.isEmpty, "\(export.name) at \(width) width: \(problems.joined(separator: "; "))")
             }
         }
@@ -67,41 +54,5 @@ final class LaTeXCompileTests: XCTestCase {
         let refused = try CLI.run(["export", project, "folds", "--format", "csv", "--caption", "x"])
         XCTAssertEqual(refused.status, 64)
         XCTAssertTrue(refused.stderr.contains("--caption, --label and --width go with LaTeX"), refused.stderr)
-    }
-
-    /// Compiles `table` inside a one- or two-column article; returns pdflatex's log.
-    private func compile(_ table: URL, twoColumn: Bool, pdflatex: String, in dir: URL) throws -> String {
-        let stem = table.deletingPathExtension().lastPathComponent + "-doc"
-        let document = """
-            \\documentclass\(twoColumn ? "[twocolumn]" : ""){article}
-            \\usepackage{booktabs}
-            \(twoColumn ? "" : "\\usepackage{longtable}")
-            \\begin{document}
-            Text before the table.
-
-            \\input{\(table.lastPathComponent)}
-
-            Text after the table.
-            \\end{document}
-
-            """
-        try document.write(to: dir.appendingPathComponent(stem + ".tex"), atomically: true, encoding: .utf8)
-        var log = ""
-        // longtable settles its column widths over a second run.
-        for _ in 0..<2 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: pdflatex)
-            process.arguments = ["-interaction=nonstopmode", "-halt-on-error", stem + ".tex"]
-            process.currentDirectoryURL = dir
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            // The log is bytes (TeX writes ^^ notation for what it cannot print).
-            log = String(decoding: try Data(contentsOf: dir.appendingPathComponent(stem + ".log")), as: UTF8.self)
-            if process.terminationStatus != 0 { return log + "\n! pdflatex exited \(process.terminationStatus)" }
-            if !log.contains("Rerun LaTeX") && !log.contains("Table widths have changed") { break }
-        }
-        return log
     }
 }
