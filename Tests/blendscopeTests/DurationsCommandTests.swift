@@ -120,7 +120,7 @@ final class DurationsCommandTests: XCTestCase {
 
         // Export: CSV read back, one row per bin, the same numbers.
         let csvFile = try CLI.scratchDirectory(self).appendingPathComponent("durations.csv")
-        let export = try CLI.run(["export", project, "durations", "--edges", "2,3.5", "--out", csvFile.path])
+        let export = try CLI.run(["export", project, "durations", "--edges", "2,3.5", "--out", csvFile.path, "--no-comments"])
         XCTAssertEqual(export.status, 0, export.stderr)
         let lines = try String(contentsOf: csvFile, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         XCTAssertEqual(lines.count, 4)
@@ -132,7 +132,8 @@ final class DurationsCommandTests: XCTestCase {
 
         let json2 = try CLI.run(["export", project, "durations", "--format", "json"])
         XCTAssertEqual(json2.status, 0, json2.stderr)
-        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json2.stdout.utf8)) as? [[String: Any]])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json2.stdout.utf8)) as? [String: Any])
+        let rows = try XCTUnwrap(object["rows"] as? [[String: Any]])
         XCTAssertEqual(rows.count, 4)
         XCTAssertEqual(rows.map { $0["clips"] as? Int }, [2, 0, 2, 3])
     }
