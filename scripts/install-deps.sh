@@ -8,7 +8,10 @@ packages=(
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
   libsqlite3-dev zlib1g-dev pkg-config tmux
   libcairo2-dev
+  # headless chromium: the test that renders `blendscope report` in a browser.
   chromium
+  # pdflatex, booktabs and longtable: the test that compiles every LaTeX export.
+  texlive-latex-base texlive-latex-recommended
 )
 
 missing=()

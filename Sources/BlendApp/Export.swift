@@ -69,10 +69,25 @@ extension ProjectSession {
         }
     }
 
-    /// `export encoders`: every encoder on the training split.
-    public func encodersTable(grid: ThresholdGrid = .official) throws -> ExportTable {
-        AnalysisTables.encoders(try store.encoderSummaries(grid: grid))
+    /// `export encoders`: every encoder on the training split; with `settings`, each with its
+    /// actor-bootstrap intervals (at its best thresholds, and of the honest Score).
+    public func encodersTable(grid: ThresholdGrid = .official, settings: BootstrapSettings? = nil) throws -> ExportTable {
+        let summaries = try store.encoderSummaries(grid: grid)
+        guard let settings else { return AnalysisTables.encoders(summaries) }
+        var intervals = [String: EncoderIntervals]()
+        for s in summaries {
+            guard let summary = s.summary else { continue }
+            let index = SweepIndex(try store.scoredClips(encoder: s.info.name).filter { $0.split == .train })
+            intervals[s.info.name] = EncoderIntervals(
+                metrics: index.intervals(at: summary.best.thresholds, settings: settings),
+                honestScore: summary.folds.map { index.foldIntervals($0, settings: settings).honestScore })
+        }
+        return AnalysisTables.encoders(summaries, intervals: intervals, settings: settings)
     }
+
+    /// `export predictions`: every encoder's probabilities per clip in long form, as the
+    /// project file's `predictions` view holds them.
+    public func predictionsTable() throws -> ExportTable { try store.predictionsTable() }
 
     /// `export notes`: every note and tag.
     public func notesTable() throws -> ExportTable { AnalysisTables.notes(try store.annotations()) }

@@ -8,7 +8,7 @@ public enum AnalysisTables {
     static func at(_ t: Thresholds) -> String { "α \(threshold(t.alpha)), β \(threshold(t.beta))" }
 
     /// `95% intervals from 2000 actor-bootstrap replicates, seed 1`.
-    static func intervalNote(_ s: BootstrapSettings) -> String {
+    public static func intervalNote(_ s: BootstrapSettings) -> String {
         "\(ReportText.percent(s.level)) intervals from \(s.replicates) bootstrap replicates, seed \(s.seed)"
     }
 

@@ -1,8 +1,11 @@
 /// CSV as pandas reads it by default: a header of column keys, commas, `.` decimals, full
-/// precision, empty fields for missing values, quotes only where a field needs them.
+/// precision, empty fields for missing values, quotes only where a field needs them. The
+/// provenance, when given, goes first as `# key: value` lines (`pandas.read_csv(f,
+/// comment="#")`, R's `comment.char = "#"`), unless `options.comments` is off.
 enum CSVExport {
-    static func render(_ table: ExportTable) -> String {
-        var lines = [table.columns.map { field($0.key) }.joined(separator: ",")]
+    static func render(_ table: ExportTable, _ options: ExportOptions = ExportOptions()) -> String {
+        var lines = options.comments ? (options.provenance?.lines ?? []).map { "# " + $0 } : []
+        lines.append(table.columns.map { field($0.key) }.joined(separator: ","))
         for row in table.rows {
             lines.append(row.map { field($0.fullPrecision ?? "") }.joined(separator: ","))
         }

@@ -22,12 +22,12 @@ public enum ExportFormat: String, Sendable, CaseIterable, Hashable {
     }
 
     /// The whole file's text, ending in a line break.
-    public func render(_ table: ExportTable) -> String {
+    public func render(_ table: ExportTable, _ options: ExportOptions = ExportOptions()) -> String {
         switch self {
-        case .csv: CSVExport.render(table)
-        case .md: MarkdownExport.render(table)
-        case .tex: LaTeXExport.render(table)
-        case .json: JSONExport.render(table)
+        case .csv: CSVExport.render(table, options)
+        case .md: MarkdownExport.render(table, options)
+        case .tex: LaTeXExport.render(table, options)
+        case .json: JSONExport.render(table, options)
         }
     }
 }

@@ -86,6 +86,13 @@ public struct ExportTable: Hashable, Sendable {
     }
 }
 
+extension ExportTable {
+    /// The first `count` rows (all when there are fewer).
+    public func prefix(_ count: Int) -> ExportTable {
+        ExportTable(name: name, title: title, columns: columns, rows: Array(rows.prefix(max(0, count))))
+    }
+}
+
 extension ExportValue {
     /// Round-trip text for CSV and JSON: Swift's shortest representation that parses back to
     /// the same Double (`0.1`, `0.27049180327868855`, `1e-05`).

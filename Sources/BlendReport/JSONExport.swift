@@ -1,15 +1,23 @@
 import BlendCore
 
-/// A table as a JSON array of objects, keys in column order (`pandas.read_json` reads it).
+/// A table as a JSON array of objects, keys in column order (`pandas.read_json` reads it);
+/// with a provenance, an object `{"provenance": {…}, "rows": [ … ]}`
+/// (`pandas.DataFrame(json.load(f)["rows"])`).
 enum JSONExport {
-    static func render(_ table: ExportTable) -> String {
-        guard !table.rows.isEmpty else { return "[]\n" }
+    static func render(_ table: ExportTable, _ options: ExportOptions = ExportOptions()) -> String {
+        guard let provenance = options.provenance else { return rows(table, indent: "") + "\n" }
+        return "{\n  \"provenance\": \(provenance.json),\n  \"rows\": \(rows(table, indent: "  "))\n}\n"
+    }
+
+    /// The array of row objects, each on its own line under `indent`.
+    private static func rows(_ table: ExportTable, indent: String) -> String {
+        guard !table.rows.isEmpty else { return "[]" }
         let objects = table.rows.map { row in
-            "  {" + zip(table.columns, row).map { column, value in
+            indent + "  {" + zip(table.columns, row).map { column, value in
                 JSONText.string(column.key) + ": " + JSONText.value(value)
             }.joined(separator: ", ") + "}"
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        return "[\n" + objects.joined(separator: ",\n") + "\n" + indent + "]"
     }
 }
 

@@ -1,12 +1,14 @@
 import BlendCore
 
-/// A GitHub-flavoured Markdown table: titles as the header, numbers right-aligned and rounded.
+/// A GitHub-flavoured Markdown table: titles as the header, numbers right-aligned and rounded;
+/// the provenance, when given, in an HTML comment before it (GitHub shows none of it).
 enum MarkdownExport {
-    static func render(_ table: ExportTable) -> String {
+    static func render(_ table: ExportTable, _ options: ExportOptions = ExportOptions()) -> String {
         let table = table.mergingIntervals()
         let header = table.columns.map { cell($0.title) }
         let rule = table.columns.map { $0.isNumeric ? "---:" : ":---" }
-        var lines = [line(header), line(rule)]
+        var lines = options.provenance.map(comment) ?? []
+        lines += [line(header), line(rule)]
         for row in table.rows {
             lines.append(line(zip(table.columns, row).map { column, value in
                 if case .figure(let text) = value { return text }
@@ -14,6 +16,15 @@ enum MarkdownExport {
             }))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `<!-- blendscope export` … `-->`: no line holds `--`, so no value can close it early.
+    private static func comment(_ provenance: Provenance) -> [String] {
+        ["<!-- blendscope export"] + provenance.lines.map { line in
+            var text = line
+            while text.contains("--") { text = text.replacingOccurrences(of: "--", with: "- -") }
+            return text
+        } + ["-->", ""]
     }
 
     private static func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }

@@ -9,7 +9,7 @@ final class ProjectStoreTests: XCTestCase {
 
     func testFreshFileGetsTheWholeSchemaInWALMode() throws {
         let project = try TestProject(self)
-        XCTAssertEqual(try project.store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-source-thresholds"])
+        XCTAssertEqual(try project.store.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-source-thresholds", "v7-views"])
         let names = try project.store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' ORDER BY name")
         }
@@ -30,7 +30,7 @@ final class ProjectStoreTests: XCTestCase {
         let before = try project.store.contentSnapshot()
         let reopened = try ProjectStore(at: project.store.url, create: false)
         XCTAssertEqual(try reopened.contentSnapshot(), before)
-        XCTAssertEqual(try reopened.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-source-thresholds"])
+        XCTAssertEqual(try reopened.schemaVersions(), ["v1-project", "v2-job-interrupted", "v3-training", "v4-job-metrics", "v5-unlabelled-clips", "v6-source-thresholds", "v7-views"])
         XCTAssertEqual(try reopened.scoredClips(encoder: "face").probabilities,
                        try project.store.scoredClips(encoder: "face").probabilities)
         XCTAssertEqual(try reopened.settings().currentSource, .encoder("face"))

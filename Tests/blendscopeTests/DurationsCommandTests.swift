@@ -35,6 +35,21 @@ final class DurationsCommandTests: XCTestCase {
         return project
     }
 
+    /// The durations table compiles with pdflatex at both widths, with no overfull line.
+    func testTheLaTeXExportCompilesAndFits() throws {
+        let pdflatex = try PDFLaTeX.require()
+        let project = try projectWithVideos()
+        let dir = try CLI.scratchDirectory(self)
+        for width in ["text", "column"] {
+            let file = dir.appendingPathComponent("durations-\(width).tex")
+            let r = try CLI.run(["export", project, "durations", "--edges", "2,3.5", "--format", "tex", "--width", width,
+                                 "--out", file.path])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let problems = try PDFLaTeX.problems(file, twoColumn: width == "column", pdflatex: pdflatex, in: dir)
+            XCTAssertTrue(problems.isEmpty, "durations at \(width) width: \(problems.joined(separator: "; "))")
+        }
+    }
+
     /// The table shows the export's figures: the shares and counts from the export's counts,
     /// the rates and β* with the export's digits.
     func testTheTableHasTheExportsDigits() throws {
@@ -105,7 +120,7 @@ final class DurationsCommandTests: XCTestCase {
 
         // Export: CSV read back, one row per bin, the same numbers.
         let csvFile = try CLI.scratchDirectory(self).appendingPathComponent("durations.csv")
-        let export = try CLI.run(["export", project, "durations", "--edges", "2,3.5", "--out", csvFile.path])
+        let export = try CLI.run(["export", project, "durations", "--edges", "2,3.5", "--out", csvFile.path, "--no-comments"])
         XCTAssertEqual(export.status, 0, export.stderr)
         let lines = try String(contentsOf: csvFile, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         XCTAssertEqual(lines.count, 4)
@@ -117,7 +132,8 @@ final class DurationsCommandTests: XCTestCase {
 
         let json2 = try CLI.run(["export", project, "durations", "--format", "json"])
         XCTAssertEqual(json2.status, 0, json2.stderr)
-        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json2.stdout.utf8)) as? [[String: Any]])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json2.stdout.utf8)) as? [String: Any])
+        let rows = try XCTUnwrap(object["rows"] as? [[String: Any]])
         XCTAssertEqual(rows.count, 4)
         XCTAssertEqual(rows.map { $0["clips"] as? Int }, [2, 0, 2, 3])
     }

@@ -14,9 +14,11 @@ final class ExportTargetTests: XCTestCase {
 
     func testStandardOutputNamesAndDevNullWriteDirectly() throws {
         let project = try HandProject.make(in: try CLI.scratchDirectory(self))
-        let piped = try CLI.run(["export", project, "emotions"])
+        // One provenance time for every run, so their bytes can be compared.
+        let time = ["SOURCE_DATE_EPOCH": "1767323045"]
+        let piped = try CLI.run(["export", project, "emotions"], environment: time)
         for out in ["-", "/dev/stdout"] {
-            let r = try CLI.run(["export", project, "emotions", "--out", out])
+            let r = try CLI.run(["export", project, "emotions", "--out", out], environment: time)
             XCTAssertEqual(r.status, 0, r.stderr)
             XCTAssertEqual(r.stdout, piped.stdout, "--out \(out) is standard output, with no 'wrote' line")
         }
@@ -84,7 +86,7 @@ final class ExportTargetTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: file)
         let r = try CLI.run(["export", project, "emotions", "--out", link])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("| "), "Markdown from the link's name")
+        XCTAssertTrue(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("<!-- blendscope export\n"), "Markdown from the link's name")
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), file)
         XCTAssertEqual(try mode(file), 0o640)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: real.path), ["emotions.md"])

@@ -61,7 +61,7 @@ final class ReviewNotesExportTests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("no clip named 'A5_ang_int1_ver1'"), unknown.stderr)
         let text = try CLI.run(["notes", project])
         XCTAssertTrue(text.stdout.contains("A3_hap_int1_ver1") && text.stdout.contains("#dim"), text.stdout)
-        let csv = try CLI.run(["export", project, "notes"])
+        let csv = try CLI.run(["export", project, "notes", "--no-comments"])
         XCTAssertTrue(csv.stdout.hasPrefix("clip,kind,text,created,note_id\n"), csv.stdout)
     }
 
@@ -75,10 +75,17 @@ final class ReviewNotesExportTests: XCTestCase {
                 let r = try CLI.run(["export", project, kind] + source + ["--format", format])
                 XCTAssertEqual(r.status, 0, "\(kind) \(format): \(r.stderr)")
                 switch format {
-                case "csv": XCTAssertFalse(r.stdout.split(separator: "\n").first?.contains(" ") ?? true, "\(kind): header keys have no spaces")
-                case "md": XCTAssertTrue(r.stdout.hasPrefix("| "), "\(kind)")
+                case "csv":
+                    // The provenance comes first as `#` lines, then the header.
+                    let header = r.stdout.split(separator: "\n").first { !$0.hasPrefix("#") }
+                    XCTAssertTrue(r.stdout.hasPrefix("# table: \(kind)\n"), "\(kind): \(r.stdout)")
+                    XCTAssertFalse(header?.contains(" ") ?? true, "\(kind): header keys have no spaces")
+                case "md": XCTAssertTrue(r.stdout.hasPrefix("<!-- blendscope export\n") && r.stdout.contains("-->\n\n| "), "\(kind)")
                 case "tex": XCTAssertTrue(r.stdout.contains("\\toprule") && r.stdout.contains("\\label{tab:\(kind)}"), "\(kind)")
-                default: XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]], "\(kind)")
+                default:
+                    let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+                    XCTAssertNotNil(object?["provenance"] as? [String: Any], "\(kind)")
+                    XCTAssertNotNil(object?["rows"] as? [[String: Any]], "\(kind)")
                 }
             }
         }
@@ -88,7 +95,7 @@ final class ReviewNotesExportTests: XCTestCase {
         XCTAssertEqual(written.status, 0, written.stderr)
         XCTAssertTrue(written.stdout.hasPrefix("wrote \(out.path) (tex, 4 rows)"), written.stdout)
         XCTAssertTrue(try String(contentsOf: out, encoding: .utf8).hasSuffix("\\end{table}\n"))
-        let review = try CLI.run(["export", project, "review", "--top", "2", "--format", "csv"])
+        let review = try CLI.run(["export", project, "review", "--top", "2", "--format", "csv", "--no-comments"])
         XCTAssertEqual(review.stdout.split(separator: "\n").count, 3, review.stdout)
         let folds = try CLI.run(["export", project, "folds", "--format", "csv"])
         XCTAssertTrue(folds.stdout.contains("\nmean,7,,,1.0,"), folds.stdout)

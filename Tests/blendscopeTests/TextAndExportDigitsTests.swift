@@ -62,7 +62,8 @@ enum TableDigits {
 
     /// A Markdown table's rows keyed by column title (as escaped: `\|Δβ\|`).
     static func markdown(_ output: String) -> [[String: String]] {
-        let lines = output.split(separator: "\n").map { $0.dropFirst(2).dropLast(2).components(separatedBy: " | ") }
+        // The table's lines: the provenance comment before it is not a row.
+        let lines = output.split(separator: "\n").filter { $0.hasPrefix("|") }.map { $0.dropFirst(2).dropLast(2).components(separatedBy: " | ") }
         guard let header = lines.first else { return [] }
         // Markdown's escapes (`ang\>hap`) dropped: the CLI prints the text itself.
         return lines.dropFirst(2).map { row in

@@ -116,7 +116,7 @@ final class UncertaintyVerbsTests: XCTestCase {
 final class UncertaintyExportTests: XCTestCase {
     func testFoldsAndCompareExportsCarryIntervals() throws {
         let project = try HandProject.publicSet(in: CLI.scratchDirectory(self))
-        let csv = try CLI.run(["export", project, "folds", "--format", "csv", "--replicates", "200"])
+        let csv = try CLI.run(["export", project, "folds", "--format", "csv", "--replicates", "200", "--no-comments"])
         XCTAssertEqual(csv.status, 0, csv.stderr)
         let header = csv.stdout.split(separator: "\n").first.map { $0.split(separator: ",").map(String.init) } ?? []
         XCTAssertEqual(Array(header.prefix(13)).last, "baseline_score", "point columns keep their places")
@@ -127,7 +127,7 @@ final class UncertaintyExportTests: XCTestCase {
         XCTAssertFalse(md.stdout.contains("score_lo"))
         XCTAssertNotNil(md.stdout.range(of: #"\.\d{3} \[-?\.\d{3}, -?\.\d{3}\]"#, options: .regularExpression), md.stdout)
 
-        let same = try CLI.run(["export", project, "compare", "--encoder", "face", "--encoder-b", "face", "--format", "csv"])
+        let same = try CLI.run(["export", project, "compare", "--encoder", "face", "--encoder-b", "face", "--format", "csv", "--no-comments"])
         XCTAssertEqual(same.status, 0, same.stderr)
         let rows = same.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
         XCTAssertEqual(rows.first, ["metric", "a", "b", "delta", "p_value", "delta_lo", "delta_hi"])

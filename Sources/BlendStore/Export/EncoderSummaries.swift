@@ -7,6 +7,19 @@ public struct EncoderSummary: Sendable, Hashable {
     public let summary: SourceSummary?
 }
 
+/// An encoder's actor-bootstrap intervals over the training split: ACC_P, ACC_S and Score at
+/// its best thresholds (held fixed), and the honest Score (the folds' mean, each fold's actors
+/// resampled at the thresholds chosen on the others).
+public struct EncoderIntervals: Sendable, Hashable {
+    public let metrics: MetricIntervals
+    public let honestScore: Interval?
+
+    public init(metrics: MetricIntervals, honestScore: Interval?) {
+        self.metrics = metrics
+        self.honestScore = honestScore
+    }
+}
+
 extension ProjectStore {
     /// Every encoder with probabilities, in creation order, each searched on `grid` over its
     /// training clips with nested per-fold selection: what `export encoders` tabulates.

@@ -9,7 +9,7 @@ enum Schema {
 
     /// The project-format version a new project is written in: the number of migrations. A test
     /// keeps it equal to the migrator's count, so appending a migration bumps it.
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -19,6 +19,7 @@ enum Schema {
         migrator.registerMigration("v4-job-metrics", migrate: addJobMetrics)
         migrator.registerMigration("v5-unlabelled-clips", migrate: allowUnlabelledClips)
         migrator.registerMigration("v6-source-thresholds", migrate: createSourceThresholds)
+        migrator.registerMigration("v7-views", migrate: createViews)
         return migrator
     }
 

@@ -8,12 +8,14 @@ import Foundation
 enum ExportKind: String, ExpressibleByArgument, CaseIterable {
     case confusion, salience, emotions, actors, folds, encoders, notes, review, durations, compare, submission
     case emotionFolds = "emotion-folds"
+    case predictions
 
     /// Kinds computed from one source's predictions.
-    var needsSource: Bool { self != .encoders && self != .notes }
+    var needsSource: Bool { self != .encoders && self != .notes && self != .predictions }
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+extension TableWidth: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +24,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             blendscope export demo.sqlite folds --encoder HiCMAE --format tex --out folds.tex
             blendscope export demo.sqlite confusion --fusion greedy-12 --split test --rates --format md
+            blendscope export demo.sqlite confusion --format tex --width column --caption "Presence confusion." --out confusion.tex
+            blendscope export demo.sqlite predictions --out predictions.csv
             blendscope export demo.sqlite submission --split test --out predictions.json
             blendscope export p.sqlite submission --template submission_template.json --out predictions.json
             blendscope export p.sqlite submission --check predictions.json --template submission_template.json
@@ -31,7 +35,18 @@ struct ExportCommand: ParsableCommand {
             binned by video duration, --bins/--edges), compare (the paired comparison of the
             source with --encoder-b/--fusion-b, B at --alpha-b/--beta-b). Folds, actors and compare
             carry intervals (--ci, --replicates, --seed): CSV and JSON as KEY_lo, KEY_hi columns,
-            Markdown and LaTeX as .207 [.188, .226]. The format comes
+            Markdown and LaTeX as .207 [.188, .226]. predictions (every encoder's six probabilities
+            per clip in long form, as the project file's predictions view holds them; CSV or JSON).
+            Every table records its provenance (project, source, thresholds and how they were chosen,
+            scope, grid, bootstrap settings when intervals appear, blendscope version, UTC time;
+            SOURCE_DATE_EPOCH fixes the time): JSON as a top-level "provenance" object beside
+            "rows", CSV as "# key: value" lines before the header (pandas: comment="#";
+            --no-comments omits them), Markdown in an HTML comment, LaTeX in % comments. LaTeX
+            compiles with booktabs (and longtable for tables over 40 rows) and fits the text width
+            of a one-column article, or with --width column one column of a two-column article
+            (229.9 pt; IEEEtran's 252 pt column holds it too): the font size and
+            column gap are chosen to fit, wide tables are set in column groups, the confusion
+            table uses one-letter class names with a legend. The format comes
             from --format, else from the --out extension, else CSV. The submission decodes the
             split's clips at --alpha/--beta (default: the project's current thresholds) into the
             challenge's predictions.json, labelled and unlabelled (test_0001.mov …) alike, each
@@ -47,7 +62,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var target: ProjectOptions
 
-    @Argument(help: "confusion, salience, emotions, actors, folds, encoders, notes, review, durations, compare or submission.")
+    @Argument(help: "confusion, salience, emotions, emotion-folds, actors, folds, encoders, notes, review, durations, compare, predictions or submission.")
     var kind: ExportKind
 
     @OptionGroup var source: SourceOptions
@@ -78,8 +93,20 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Row-normalised rates instead of counts (confusion, salience).")
     var rates = false
 
-    @Option(help: "Only the first N clips of the label review.")
+    @Option(help: "Only the first N rows of the label review or the actors table.")
     var top: Int?
+
+    @Option(help: "LaTeX: the page width the table must fit, text (a one-column article, 345 pt) or column (article[twocolumn]'s 229.9 pt, so IEEEtran's 252 pt too).")
+    var width: TableWidth = .text
+
+    @Option(help: "LaTeX: the caption (default: the table's title).")
+    var caption: String?
+
+    @Option(help: "LaTeX: the label (default: tab:KIND).")
+    var label: String?
+
+    @Flag(name: .customLong("no-comments"), help: "CSV: no '#' provenance lines before the header.")
+    var noComments = false
 
     @Option(name: .customLong("encoder-b"), help: "For compare: source B, an encoder.")
     var encoderB: String?
@@ -131,7 +158,14 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--unlabelled takes the test split (unlabelled clips are never in a fold, an actor or train)")
         }
         if check != nil && out != nil { throw ValidationError("--check reads a submission; it does not take --out") }
-        if top != nil && kind != .review { throw ValidationError("--top goes with review") }
+        if top != nil && kind != .review && kind != .actors { throw ValidationError("--top goes with review or actors") }
+        if kind == .predictions && resolvedFormat != .csv && resolvedFormat != .json {
+            throw ValidationError("predictions is data: CSV or JSON, not \(resolvedFormat.rawValue)")
+        }
+        if (caption != nil || label != nil || width != .text) && resolvedFormat != .tex {
+            throw ValidationError("--caption, --label and --width go with LaTeX (--format tex)")
+        }
+        if noComments && resolvedFormat != .csv { throw ValidationError("--no-comments goes with CSV") }
         if kind == .compare {
             guard (encoderB == nil) != (fusionB == nil) else {
                 throw ValidationError("compare needs source B: --encoder-b NAME or --fusion-b NAME (one of them)")
@@ -189,12 +223,24 @@ struct ExportCommand: ParsableCommand {
                 try ExportFile.write(text, to: out)
                 return Output.line("wrote \(out) (CodaBench JSON, \(summary))")
             }
-            let (body, what) = try sourceExport(session: session, ref: ref, clips: clips, selection: chosen.selection, thresholds: t)
+            let (body, what) = try sourceExport(session: session, analysis: analysis, clips: clips, selection: chosen.selection)
             text = body
             summary = what + (ClipScope.unlabelledNote(left).map { "; \($0)" } ?? "")
         } else {
-            let table = kind == .encoders ? try session.encodersTable(grid: grid.grid) : try session.notesTable()
-            text = resolvedFormat.render(table)
+            let table: ExportTable, provenance: Provenance
+            switch kind {
+            case .encoders:
+                table = try session.encodersTable(grid: grid.grid, settings: uncertainty.settings)
+                provenance = .export(table, context: context, thresholds: .chosen("each encoder's best on the training split"),
+                                     scope: ClipSelection([.split(.train)]), grid: grid.description, settings: uncertainty.settings)
+            case .predictions:
+                table = try session.predictionsTable()
+                provenance = .export(table, context: context)
+            default:
+                table = try session.notesTable()
+                provenance = .export(table, context: context)
+            }
+            text = resolvedFormat.render(table, options(provenance))
             summary = "\(table.rows.count) rows"
         }
         guard let out, !toStandardOutput else { return FileHandleOutput.write(text) }
@@ -202,8 +248,21 @@ struct ExportCommand: ParsableCommand {
         Output.line("wrote \(out) (\(kind == .submission ? "CodaBench JSON" : resolvedFormat.rawValue), \(summary))")
     }
 
-    private func sourceExport(session: ProjectSession, ref: SourceRef, clips: ScoredClips, selection: ClipSelection,
-                              thresholds t: Thresholds) throws -> (String, String) {
+    /// The provenance's clock: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
+    /// convention) when set, so an export can be made byte for byte again; else now.
+    private var context: ExportContext {
+        let fixed = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map { Date(timeIntervalSince1970: Double($0)) }
+        return ExportContext(project: target.project, version: BlendscopeCommand.configuration.version, created: fixed ?? Date())
+    }
+
+    private func options(_ provenance: Provenance) -> ExportOptions {
+        ExportOptions(provenance: provenance, comments: !noComments, caption: caption, label: label, width: width)
+    }
+
+    private func sourceExport(session: ProjectSession, analysis: AnalysisTarget, clips: ScoredClips,
+                              selection: ClipSelection) throws -> (String, String) {
+        let (ref, t) = (analysis.source, analysis.thresholds)
+        var b: (source: SourceRef, thresholds: Thresholds)?
         let kind: SourceTable
         switch self.kind {
         case .confusion: kind = .confusion(rates: rates)
@@ -213,18 +272,26 @@ struct ExportCommand: ParsableCommand {
         case .actors: kind = .actors(grid: grid.grid)
         case .folds: kind = .folds(grid: grid.grid)
         case .compare:
-            let b: SourceRef = encoderB.map { .encoder($0) } ?? .fusion(fusionB ?? "")
-            kind = .compare(b: b, thresholds: try session.thresholds(for: b, alpha: alphaB ?? alpha, beta: betaB ?? beta).0)
+            let sourceB: SourceRef = encoderB.map { .encoder($0) } ?? .fusion(fusionB ?? "")
+            let tb = try session.thresholds(for: sourceB, alpha: alphaB ?? alpha, beta: betaB ?? beta).0
+            b = (sourceB, tb)
+            kind = .compare(b: sourceB, thresholds: tb)
         case .durations: kind = .durations(binning: durationBins.binning, grid: grid.grid)
         case .review: kind = .review(top: top)
-        case .encoders, .notes:
+        case .encoders, .notes, .predictions:
             preconditionFailure("\(self.kind) needs no source")
         case .submission:
             preconditionFailure("a submission is written by run()")
         }
-        let table = try session.table(kind, source: ref, clips: clips, selection: selection, thresholds: t,
+        var table = try session.table(kind, source: ref, clips: clips, selection: selection, thresholds: t,
                                       settings: uncertainty.settings)
-        return (resolvedFormat.render(table), "\(table.rows.count) rows")
+        // The review takes --top in its builder (its ranks); the actors table keeps its first rows.
+        if self.kind == .actors, let top { table = table.prefix(top) }
+        let request = TargetRequest(encoder: source.encoder, fusion: source.fusion, alpha: alpha, beta: beta)
+        let provenance = Provenance.export(table, context: context, target: analysis, request: request,
+                                           thresholds: kind.thresholdUse, b: b, scope: selection,
+                                           grid: kind.usesGrid ? grid.description : nil, settings: uncertainty.settings)
+        return (resolvedFormat.render(table, options(provenance)), "\(table.rows.count) rows")
     }
 
     /// `--check FILE`: the file has the template's structure, every prediction is a valid
