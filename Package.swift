@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "BlendReportTests", dependencies: ["BlendReport", "BlendCore"]),
         .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendReport", "BlendFiles", "BlendTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
-        .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
+        .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia", "BlendCore"], exclude: ["Golden"]),
         .testTarget(
             name: "BlendAppTests",
             dependencies: ["BlendApp", "BlendCore", .product(name: "GRDB", package: "GRDB.swift")]),
