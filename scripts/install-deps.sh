@@ -8,6 +8,7 @@ packages=(
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
   libsqlite3-dev zlib1g-dev pkg-config tmux
   libcairo2-dev
+  libswresample-dev libsixel-dev libfftw3-dev libasound2-dev
 )
 
 missing=()
