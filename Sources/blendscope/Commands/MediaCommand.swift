@@ -6,8 +6,8 @@ import Foundation
 struct MediaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "media",
-        abstract: "Probe a video or print one of its frames as terminal text or graphics.",
-        subcommands: [MediaProbeCommand.self, MediaFrameCommand.self])
+        abstract: "Probe a video, print one of its frames, or describe its sound.",
+        subcommands: [MediaProbeCommand.self, MediaFrameCommand.self, MediaAudioCommand.self])
 }
 
 struct MediaProbeCommand: ParsableCommand {
