@@ -80,8 +80,16 @@ public enum DemoVoice {
             let t = Double(i) / rate, u = (t - start) / (end - start)
             let pitch = voice.pitch * pow(voice.glide, u) * (1 + voice.vibratoDepth * sin(2 * .pi * voice.vibratoRate * t))
             phase += pitch / rate
-            var tone = 0.0
-            for k in 0..<harmonics { tone += weights[k] * sin(2 * .pi * Double(k + 1) * phase) }
+            if phase >= 1 { phase -= 1 }
+            // sin(kθ) for k = 1…8 by the Chebyshev recurrence: one sin and one cos a sample
+            // instead of eight sines (the demo writes ~900 clips).
+            let theta = 2 * .pi * phase
+            let twoCos = 2 * cos(theta)
+            var previous = 0.0, current = sin(theta), tone = 0.0
+            for k in 0..<harmonics {
+                tone += weights[k] * current
+                (previous, current) = (current, twoCos * current - previous)
+            }
             tone /= norm
             let noise = Double.random(in: -1...1, using: &random)
             // 40 ms fade in and out; bursts as a raised cosine.
