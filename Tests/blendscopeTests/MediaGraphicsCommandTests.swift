@@ -98,4 +98,26 @@ final class MediaGraphicsCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout, "")
         XCTAssertTrue(r.stderr.contains("\(path): no sound: the file has no audio stream"), r.stderr)
     }
+
+    /// libsixel and FFTW are opened on first use; a machine without them is told which package
+    /// to install, in one line, and nothing is printed on stdout.
+    func testMissingLibrariesAreNamedWithTheirPackage() throws {
+        let dir = try CLI.scratchDirectory(self)
+        let video = try clip(in: dir)
+        let sixel = try CLI.run(["media", "frame", video, "--graphics", "sixel", "--cols", "8", "--rows", "3"],
+                                environment: ["BLENDSCOPE_SIXEL_DIR": "/nonexistent", "TMUX": ""])
+        XCTAssertNotEqual(sixel.status, 0)
+        XCTAssertEqual(sixel.stdout, "")
+        XCTAssertTrue(sixel.stderr.contains("libsixel.so.1 not found: install libsixel1 (apt-get install libsixel1)"), sixel.stderr)
+        XCTAssertEqual(sixel.stderr.split(separator: "\n").count, 1, sixel.stderr)
+
+        let fftw = try CLI.run(["media", "audio", video, "--strips"], environment: ["BLENDSCOPE_FFTW_DIR": "/nonexistent"])
+        XCTAssertNotEqual(fftw.status, 0)
+        XCTAssertEqual(fftw.stdout, "")
+        XCTAssertTrue(fftw.stderr.contains("libfftw3f.so.3 not found: install libfftw3-single3"), fftw.stderr)
+        // Kitty needs neither: it still works.
+        let kitty = try CLI.run(["media", "frame", video, "--graphics", "kitty", "--cols", "8", "--rows", "3"],
+                                environment: ["BLENDSCOPE_SIXEL_DIR": "/nonexistent", "TMUX": ""])
+        XCTAssertEqual(kitty.status, 0, kitty.stderr)
+    }
 }

@@ -38,6 +38,8 @@ struct MediaAudioCommand: ParsableCommand {
         let clip = try AudioDecoder.decode(path: file)
         let summary = AudioSummary(clip, window: window)
         if output.json { return try Output.json(summary) }
+        // Before any line is printed, so a missing FFTW refuses with nothing half-written.
+        let spectrogram = strips ? try Spectrogram.mel(clip) : nil
         let share = NumberText.fixed(summary.voicedShare * 100, places: 0)
         Output.line("\(file): \(NumberText.fixed(summary.duration, places: 3)) s of sound, "
                     + "\(summary.sampleRate) Hz mono, \(summary.frames) samples")
@@ -51,9 +53,8 @@ struct MediaAudioCommand: ParsableCommand {
             return eighths == 0 ? " " : BlockBar.vertical[eighths - 1]
         }
         Output.line("envelope, -60 … 0 dBFS: " + String(line))
-        guard strips else { return }
+        guard let spectrogram else { return }
         let waveform = AudioStrips.waveform(summary.envelope, duration: summary.duration, columns: cols, rows: 4)
-        let spectrogram = try Spectrogram.mel(clip)
         let picture = AudioStrips.spectrogram(spectrogram, duration: summary.duration, columns: cols, rows: 6)
         // Through `print`, the same buffered stream as the lines above, so the order holds.
         print(AnsiText.render(waveform) + AnsiText.render(picture), terminator: "")
