@@ -33,6 +33,12 @@ let package = Package(
         // cairo is not linked either: it brings ~33 shared libraries (fontconfig, freetype,
         // pixman, X11 …); CCairo opens it on the first figure (libcairo2-dev's headers to build).
         .target(name: "CCairo", dependencies: ["CSharedLibrary"]),
+        // libsixel is opened on the first sixel frame (libsixel-dev's header to build).
+        .target(name: "CSixel", dependencies: ["CSharedLibrary"]),
+        // FFTW (single precision) is opened on the first spectrogram (libfftw3-dev's header to build).
+        .target(name: "CFFTW", dependencies: ["CSharedLibrary"]),
+        // ALSA is opened on the first sound played (libasound2-dev's headers to build).
+        .target(name: "CALSA", dependencies: ["CSharedLibrary"]),
 
         .target(name: "BlendCore"),
         // The regular-file check every reader of a user's file shares (stat only; see InputFile.swift).
@@ -48,7 +54,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .target(name: "BlendEngine", dependencies: ["BlendCore", "BlendStore", "COpenBLAS"]),
-        .target(name: "BlendMedia", dependencies: ["BlendCore", "BlendFiles", "CFFmpeg"]),
+        .target(name: "BlendMedia", dependencies: ["BlendCore", "BlendFiles", "CFFmpeg", "CSixel", "CFFTW", "CALSA"]),
         // One project session per process and the use cases on it; the front ends call these
         // instead of the store and the engine.
         .target(
@@ -86,7 +92,7 @@ let package = Package(
         .testTarget(name: "BlendReportTests", dependencies: ["BlendReport", "BlendCore"]),
         .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendReport", "BlendFiles", "BlendTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
-        .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia"]),
+        .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia", "BlendCore"], exclude: ["Golden"]),
         .testTarget(
             name: "BlendAppTests",
             dependencies: ["BlendApp", "BlendCore", "BlendFigures", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -12,6 +12,8 @@ packages=(
   chromium
   # pdflatex, booktabs and longtable: the test that compiles every LaTeX export.
   texlive-latex-base texlive-latex-recommended
+  # sound and pixels: audio decode, sixel, the spectrogram's FFT, ALSA playback.
+  libswresample-dev libsixel-dev libfftw3-dev libasound2-dev
 )
 
 missing=()

@@ -1,6 +1,6 @@
 import BlendCore
 
-/// Turns pictures into terminal cells: half blocks, quadrants, or ASCII brightness.
+/// Turns pictures into terminal cells: half blocks, quadrants, sextants, octants, or ASCII brightness.
 public enum CellRenderer {
     /// `image` as cells: `mode` decides how many pixels share a cell, `color` which colours the
     /// cells may use. With `.none`, each cell's brightness becomes an ASCII character instead.
@@ -10,6 +10,8 @@ public enum CellRenderer {
         switch mode {
         case .half: return HalfBlockRenderer.render(image, color: color)
         case .quad: return QuadrantRenderer.render(image, color: color)
+        case .sextant: return MosaicRenderer.render(image, glyphs: .sextants, color: color)
+        case .octant: return MosaicRenderer.render(image, glyphs: .octants, color: color)
         }
     }
 

@@ -32,3 +32,33 @@ public enum FramePreview {
         AnsiText.render(try cells(file: file, at: seconds, columns: columns, rows: rows, mode: mode, color: color))
     }
 }
+
+extension FramePreview {
+    /// The frame at `seconds` in `mode`, fitted into `columns × rows` cells: for the pixel modes
+    /// scaled to exactly the cells it covers (`cell` pixels each), for `.cells` rendered as
+    /// `cellMode` cells. What `blendscope media frame FILE --graphics MODE` prints.
+    public static func graphics(file: String, at seconds: Double, mode: GraphicsMode, columns: Int, rows: Int,
+                                cell: PixelSize = GraphicsLayout.assumedCell, route: GraphicsRoute = .direct,
+                                cellMode: CellMode = .half, color: ColorDepth = .truecolor) throws -> [UInt8] {
+        guard columns > 0, rows > 0 else {
+            throw MediaError(file: file, kind: .invalidRequest,
+                             "a frame needs at least one cell, not \(columns)x\(rows)")
+        }
+        if mode == .cells {
+            let grid = try cells(file: file, at: seconds, columns: columns, rows: rows, mode: cellMode, color: color)
+            return Array(AnsiText.render(grid).utf8)
+        }
+        let decoder = try VideoDecoder(path: file)
+        let (image, layout) = try pixels(decoder: decoder, at: seconds, columns: columns, rows: rows, cell: cell)
+        return try FrameGraphics.render(image, mode: mode, columns: layout.columns, rows: layout.rows, route: route)
+    }
+
+    /// The frame scaled for a pixel mode, and the cells it covers.
+    public static func pixels(decoder: VideoDecoder, at seconds: Double, columns: Int, rows: Int,
+                              cell: PixelSize = GraphicsLayout.assumedCell) throws -> (RGBImage, GraphicsLayout) {
+        let natural = decoder.naturalSize
+        let layout = GraphicsLayout(displayAspect: Double(natural.width) / Double(natural.height),
+                                    columns: columns, rows: rows, cell: cell)
+        return (try decoder.frame(at: seconds, size: layout.pixels).image, layout)
+    }
+}

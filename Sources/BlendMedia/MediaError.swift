@@ -10,6 +10,8 @@ public struct MediaError: Error, Equatable, Sendable, CustomStringConvertible {
         case unreadable
         /// No known container, or a container without a video stream.
         case notAVideo
+        /// The file has no audio stream (a silent clip).
+        case noAudio
         /// A video stream whose codec this FFmpeg build cannot decode.
         case unsupportedCodec
         /// A recognised container whose header or sample data stops early.

@@ -98,7 +98,7 @@ final class MediaInput {
         }
     }
 
-    private static func checkRegular(_ path: String) throws(MediaError) {
+    static func checkRegular(_ path: String) throws(MediaError) {
         do {
             _ = try InputFile.checkRegular(path)
         } catch {

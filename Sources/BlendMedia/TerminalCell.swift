@@ -49,12 +49,19 @@ public enum CellMode: String, Sendable, CaseIterable, Codable {
     case half
     /// Quadrant glyphs per cell: two by two pixels drawn in the two colours that fit them best.
     case quad
+    /// Sextant glyphs (U+1FB00…, Unicode 13): two by three pixels, two colours a cell.
+    case sextant
+    /// Octant glyphs (U+1CD00…, Unicode 16): two by four pixels, two colours a cell. Needs a
+    /// font (or a terminal that draws block glyphs itself: kitty, WezTerm, foot) that has them.
+    case octant
 
     /// Pixels across and down one cell.
     public var pixelsPerCell: (across: Int, down: Int) {
         switch self {
         case .half: (1, 2)
         case .quad: (2, 2)
+        case .sextant: (2, 3)
+        case .octant: (2, 4)
         }
     }
 }

@@ -30,11 +30,15 @@ public final class VideoWriter {
     private let packet: OwnedPacket
     private var nextIndex: Int64 = 0
     private var finished = false
+    /// The sound track, when the clip has one.
+    private let audio: AudioTrackWriter?
 
     /// Opens `path` for writing `width × height` (both even) pictures at `fps`, with a keyframe
-    /// every `keyframeInterval` frames (one second when nil).
+    /// every `keyframeInterval` frames (one second when nil), and a mono AAC sound track at
+    /// `audioSampleRate` Hz when one is given (fed with `appendAudio`).
     public init(path: String, width: Int, height: Int, fps: Int, codec: Codec = .mpeg4,
-                quality: Quality = .bitRate(400_000), keyframeInterval: Int? = nil) throws {
+                quality: Quality = .bitRate(400_000), keyframeInterval: Int? = nil,
+                audioSampleRate: Int? = nil) throws {
         try FFmpegSetup.ensure(file: path)
         guard width > 0, height > 0, width % 2 == 0, height % 2 == 0, fps > 0 else {
             throw MediaError(file: path, kind: .invalidRequest,
@@ -86,7 +90,21 @@ public final class VideoWriter {
         frame.pointer.pointee.format = AV_PIX_FMT_YUV420P.rawValue
         try Self.check(av_frame_get_buffer(frame.pointer, 0), path, "cannot allocate a picture")
         packet = try OwnedPacket(file: path)
+        if let audioSampleRate {
+            audio = try AudioTrackWriter(output: output.pointer, path: path, sampleRate: audioSampleRate)
+        } else {
+            audio = nil
+        }
         try output.open()
+    }
+
+    /// Encodes mono samples (−1 … 1) for the sound track; the clip must have been opened with
+    /// `audioSampleRate`.
+    public func appendAudio(_ samples: [Float]) throws {
+        guard let audio else {
+            throw MediaError(file: path, kind: .invalidRequest, "this clip was opened without a sound track")
+        }
+        try audio.append(samples, output: output.pointer)
     }
 
     deinit {
@@ -112,6 +130,7 @@ public final class VideoWriter {
     public func finish() throws {
         guard !finished else { return }
         try send(nil)
+        try audio?.finish(output: output.pointer)
         try Self.check(av_write_trailer(output.pointer), path, "cannot finish the file")
         try output.close()
         finished = true

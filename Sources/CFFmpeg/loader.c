@@ -12,7 +12,7 @@
 
 struct bs_libav_table bs_libav;
 
-enum { BS_LIB_avformat, BS_LIB_avcodec, BS_LIB_swscale, BS_LIB_avutil, BS_LIB_COUNT };
+enum { BS_LIB_avformat, BS_LIB_avcodec, BS_LIB_swscale, BS_LIB_avutil, BS_LIB_swresample, BS_LIB_COUNT };
 
 /// libavformat first: when FFmpeg is missing altogether, the library a user knows by name is
 /// the one the message names. Its dependencies (libavcodec, libavutil …) load with it.
@@ -24,6 +24,8 @@ static const struct {
     [BS_LIB_avcodec] = {"libavcodec.so.59", "libavcodec59"},
     [BS_LIB_swscale] = {"libswscale.so.6", "libswscale6"},
     [BS_LIB_avutil] = {"libavutil.so.57", "libavutil57"},
+    // libavcodec depends on it already, so opening it maps nothing new (audio resampling).
+    [BS_LIB_swresample] = {"libswresample.so.4", "libswresample4"},
 };
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;

@@ -19,6 +19,8 @@ public struct MediaBenchmarkReport: Sendable, Codable, Equatable {
     /// Writing one demo clip (96×96, 15 fps, 3.5 s), mean over `demoClips` clips.
     public var demoClipMilliseconds: Double
     public var demoClips: Int
+    /// Pixels (kitty, sixel) and sound (decode, strips) on a 1080p clip; nil without `ffmpeg`.
+    public var graphicsAudio: GraphicsAudioBenchmarkReport?
 
     /// One line per figure, with the targets the issue sets.
     public var summary: String {
@@ -32,7 +34,7 @@ public struct MediaBenchmarkReport: Sendable, Codable, Equatable {
             (target ≥ 120)
             demo clip writing: \(String(format: "%.2f", demoClipMilliseconds)) ms per clip \
             over \(demoClips) clips
-            """
+            """ + (graphicsAudio.map { "\n" + $0.summary } ?? "\npixels and sound: ffmpeg not installed")
     }
 }
 
@@ -108,7 +110,8 @@ public enum MediaBenchmark {
             playbackFramesPerSecond: Double(frames) / seconds(playback),
             ffmpegFirstFrameMilliseconds: ffmpeg.isEmpty ? nil : median(ffmpeg[...]),
             demoClipMilliseconds: milliseconds(demo) / Double(max(1, demoClips)),
-            demoClips: demoClips)
+            demoClips: demoClips,
+            graphicsAudio: try GraphicsAudioBenchmark.run(directory: directory))
     }
 
     /// Adds ±12 levels of noise: real footage has texture, which makes decoding honest work.

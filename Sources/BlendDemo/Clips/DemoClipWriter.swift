@@ -2,14 +2,24 @@ import BlendMedia
 import BlendCore
 
 /// Writes the demo project's clips: a drawn face acting out each clip's label, encoded as
-/// MPEG-4 part 2 in QuickTime. Safe to call from several threads at once (one writer per call).
+/// MPEG-4 part 2 in QuickTime, with a synthesised voice (`DemoVoice`) as its AAC sound track.
+/// Safe to call from several threads at once (one writer per call).
 public enum DemoClipWriter {
     /// Writes `spec`'s clip to `path` (a `.mov`).
     public static func write(_ spec: DemoClipSpec, to path: String) throws {
         // Quantiser 5 keeps the flat shapes clean at ~10 kB a second; a keyframe every 2 s.
         let writer = try VideoWriter(path: path, width: spec.size, height: spec.size, fps: spec.fps,
-                                     codec: .mpeg4, quality: .constant(5), keyframeInterval: 2 * spec.fps)
-        try drawFrames(spec, width: spec.size, height: spec.size) { try writer.append($0) }
+                                     codec: .mpeg4, quality: .constant(5), keyframeInterval: 2 * spec.fps,
+                                     audioSampleRate: DemoVoice.sampleRate)
+        let voice = DemoVoice.samples(spec)
+        var index = 0
+        // The sound goes in beside each picture, so the muxer interleaves them as it goes.
+        try drawFrames(spec, width: spec.size, height: spec.size) { image in
+            try writer.append(image)
+            let start = voice.count * index / spec.frameCount, end = voice.count * (index + 1) / spec.frameCount
+            try writer.appendAudio(Array(voice[start..<end]))
+            index += 1
+        }
         try writer.finish()
     }
 

@@ -75,6 +75,14 @@
 #define sws_setColorspaceDetails bs_libav_decl_sws_setColorspaceDetails
 #define sws_getCoefficients bs_libav_decl_sws_getCoefficients
 #define swscale_version bs_libav_decl_swscale_version
+#define av_channel_layout_default bs_libav_decl_av_channel_layout_default
+#define av_channel_layout_uninit bs_libav_decl_av_channel_layout_uninit
+#define swr_alloc_set_opts2 bs_libav_decl_swr_alloc_set_opts2
+#define swr_init bs_libav_decl_swr_init
+#define swr_free bs_libav_decl_swr_free
+#define swr_convert bs_libav_decl_swr_convert
+#define swr_get_out_samples bs_libav_decl_swr_get_out_samples
+#define swresample_version bs_libav_decl_swresample_version
 
 #include <libavformat/avformat.h>
 #include <libavcodec/avcodec.h>
@@ -82,6 +90,8 @@
 #include <libavutil/imgutils.h>
 #include <libavutil/display.h>
 #include <libavutil/opt.h>
+#include <libavutil/channel_layout.h>
+#include <libswresample/swresample.h>
 
 #undef av_frame_alloc
 #undef av_frame_free
@@ -139,6 +149,14 @@
 #undef sws_setColorspaceDetails
 #undef sws_getCoefficients
 #undef swscale_version
+#undef av_channel_layout_default
+#undef av_channel_layout_uninit
+#undef swr_alloc_set_opts2
+#undef swr_init
+#undef swr_free
+#undef swr_convert
+#undef swr_get_out_samples
+#undef swresample_version
 
 // Every libav function BlendMedia calls, with the library that exports it. The loader resolves
 // these, and only these, once. A function Swift calls needs three lines: its rename above, its
@@ -199,7 +217,15 @@
     X(swscale, sws_getColorspaceDetails) \
     X(swscale, sws_setColorspaceDetails) \
     X(swscale, sws_getCoefficients) \
-    X(swscale, swscale_version)
+    X(swscale, swscale_version) \
+    X(avutil, av_channel_layout_default) \
+    X(avutil, av_channel_layout_uninit) \
+    X(swresample, swr_alloc_set_opts2) \
+    X(swresample, swr_init) \
+    X(swresample, swr_free) \
+    X(swresample, swr_convert) \
+    X(swresample, swr_get_out_samples) \
+    X(swresample, swresample_version)
 
 /// One pointer per function, of the exact type FFmpeg's header declares.
 struct bs_libav_table {
@@ -379,6 +405,56 @@ static inline const int *sws_getCoefficients(int colorspace) {
     return bs_libav.sws_getCoefficients(colorspace);
 }
 static inline unsigned swscale_version(void) { return bs_libav.swscale_version(); }
+
+static inline void av_channel_layout_default(AVChannelLayout *ch_layout, int nb_channels) {
+    bs_libav.av_channel_layout_default(ch_layout, nb_channels);
+}
+static inline void av_channel_layout_uninit(AVChannelLayout *channel_layout) {
+    bs_libav.av_channel_layout_uninit(channel_layout);
+}
+static inline int swr_alloc_set_opts2(struct SwrContext **ps, AVChannelLayout *out_ch_layout,
+                                      enum AVSampleFormat out_sample_fmt, int out_sample_rate,
+                                      AVChannelLayout *in_ch_layout,
+                                      enum AVSampleFormat in_sample_fmt, int in_sample_rate,
+                                      int log_offset, void *log_ctx) {
+    return bs_libav.swr_alloc_set_opts2(ps, out_ch_layout, out_sample_fmt, out_sample_rate, in_ch_layout,
+                                        in_sample_fmt, in_sample_rate, log_offset, log_ctx);
+}
+static inline int swr_init(struct SwrContext *s) { return bs_libav.swr_init(s); }
+static inline void swr_free(struct SwrContext **s) { bs_libav.swr_free(s); }
+static inline int swr_convert(struct SwrContext *s, uint8_t **out, int out_count, const uint8_t **in,
+                              int in_count) {
+    return bs_libav.swr_convert(s, out, out_count, in, in_count);
+}
+static inline int swr_get_out_samples(struct SwrContext *s, int in_samples) {
+    return bs_libav.swr_get_out_samples(s, in_samples);
+}
+static inline unsigned swresample_version(void) { return bs_libav.swresample_version(); }
+
+// Audio through libswresample: a resampler from the decoder's format, layout and rate to packed
+// 32-bit float at `rate` with `channels` channels (1 or 2). Returns a negative AVERROR on failure.
+static inline int bs_swr_open(struct SwrContext **s, const AVCodecContext *codec, int rate, int channels) {
+    AVChannelLayout out, in;
+    av_channel_layout_default(&out, channels);
+    // A stream that does not say which channels it has: take the usual layout of its count.
+    if (codec->ch_layout.order == AV_CHANNEL_ORDER_UNSPEC || codec->ch_layout.order == AV_CHANNEL_ORDER_CUSTOM) {
+        av_channel_layout_default(&in, codec->ch_layout.nb_channels > 0 ? codec->ch_layout.nb_channels : 1);
+    } else {
+        in = codec->ch_layout;
+    }
+    int status = swr_alloc_set_opts2(s, &out, AV_SAMPLE_FMT_FLT, rate, &in, codec->sample_fmt,
+                                     codec->sample_rate, 0, NULL);
+    if (status < 0) return status;
+    return swr_init(*s);
+}
+
+// Converts one decoded frame (NULL drains the resampler) into `out`, room for `capacity`
+// samples per channel; returns the samples per channel written, or a negative AVERROR.
+static inline int bs_swr_convert_frame(struct SwrContext *s, float *out, int capacity, const AVFrame *frame) {
+    uint8_t *planes[1] = {(uint8_t *)out};
+    return swr_convert(s, planes, capacity, frame ? (const uint8_t **)frame->extended_data : NULL,
+                       frame ? frame->nb_samples : 0);
+}
 
 // Macros Swift cannot import.
 static inline int bs_AVERROR_EAGAIN(void) { return AVERROR(EAGAIN); }

@@ -6,8 +6,8 @@ import Foundation
 struct MediaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "media",
-        abstract: "Probe a video or print one of its frames as terminal text.",
-        subcommands: [MediaProbeCommand.self, MediaFrameCommand.self])
+        abstract: "Probe a video, print one of its frames, or describe its sound.",
+        subcommands: [MediaProbeCommand.self, MediaFrameCommand.self, MediaAudioCommand.self])
 }
 
 struct MediaProbeCommand: ParsableCommand {
@@ -47,12 +47,19 @@ struct CellSize: ExpressibleByArgument {
 
 extension CellMode: ExpressibleByArgument {}
 extension ColorDepth: ExpressibleByArgument {}
+extension GraphicsMode: ExpressibleByArgument {}
 
 struct MediaFrameCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frame",
-        abstract: "Print the frame at a time as ANSI text (half blocks or quadrants).",
-        discussion: "blendscope media frame clip.mov --at 1.5 --size 80x24 --mode half --color 256")
+        abstract: "Print the frame at a time as terminal graphics (kitty, sixel, iTerm2) or ANSI cells.",
+        discussion: """
+            blendscope media frame clip.mov --at 1.5 --size 80x24 --mode half --color 256
+            blendscope media frame clip.mov --at 1.5 --graphics kitty --cols 80 --rows 24
+            The pixel modes scale the frame to the cells it covers (the terminal's cell size when \
+            standard output is a terminal that reports it, else 10×20 pixels); inside tmux they go \
+            through its passthrough (needs `set -g allow-passthrough on`).
+            """)
 
     @Argument(help: "The video file.")
     var file: String
@@ -63,7 +70,16 @@ struct MediaFrameCommand: ParsableCommand {
     @Option(help: "Cells, COLUMNSxROWS; the picture keeps its aspect inside them.")
     var size: CellSize = CellSize(argument: "80x24")!
 
-    @Option(help: "half (▀, two pixels a cell) or quad (2×2 pixels a cell).")
+    @Option(help: "kitty, sixel, iterm (real pixels) or cells (ANSI text, the default).")
+    var graphics: GraphicsMode = .cells
+
+    @Option(help: "Columns of the box (overrides --size).")
+    var cols: Int?
+
+    @Option(help: "Rows of the box (overrides --size).")
+    var rows: Int?
+
+    @Option(help: "Cells: half (▀, 1×2 pixels a cell), quad (2×2), sextant (2×3) or octant (2×4).")
     var mode: CellMode = .half
 
     @Option(help: "truecolor, 256, or none (ASCII shades).")
@@ -71,11 +87,22 @@ struct MediaFrameCommand: ParsableCommand {
 
     func validate() throws {
         try UserLimits.mediaTime.validate(at, "--at")
+        for (value, name) in [(cols, "--cols"), (rows, "--rows")] {
+            if let value, !(1...1000).contains(value) {
+                throw ValidationError("\(name) must be between 1 and 1000, not \(value)")
+            }
+        }
     }
 
     func run() throws {
-        let text = try FramePreview.ansiText(file: file, at: at, columns: size.columns, rows: size.rows,
-                                             mode: mode, color: color)
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let columns = cols ?? size.columns, rows = rows ?? size.rows
+        var bytes = try FramePreview.graphics(
+            file: file, at: at, mode: graphics, columns: columns, rows: rows,
+            cell: TerminalQuery.cellSize() ?? GraphicsLayout.assumedCell,
+            route: GraphicsRoute.current(environment: ProcessInfo.processInfo.environment),
+            cellMode: mode, color: color)
+        // A pixel image leaves the cursor beside its last row; the shell prompt goes below it.
+        if graphics.drawsPixels { bytes.append(0x0A) }
+        FileHandle.standardOutput.write(Data(bytes))
     }
 }

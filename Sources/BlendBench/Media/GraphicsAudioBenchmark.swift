@@ -1,0 +1,94 @@
+import BlendCore
+import BlendMedia
+import Foundation
+
+/// What `bench --media` reports for pixels and sound (issue 17's targets beside each figure).
+public struct GraphicsAudioBenchmarkReport: Sendable, Codable, Equatable {
+    /// Open a 1080p H.264 clip → its first frame as kitty bytes for 160×48 cells, median.
+    public var firstFrameKittyMilliseconds: Double
+    /// The same as sixel (libsixel's palette and encoding included), median.
+    public var firstFrameSixelMilliseconds: Double
+    /// Sequential 1080p decode scaled to 160×48 cells' pixels (1600×960), frames per second.
+    public var decodeFramesPerSecond: Double
+    /// Waveform + mel spectrogram + both strips at 160 columns for 5 s of decoded sound, median.
+    public var stripsMilliseconds: Double
+    /// Decoding the 5-s clip's sound to 16 kHz mono, median.
+    public var audioDecodeMilliseconds: Double
+    public var repetitions: Int
+
+    public var summary: String {
+        func ms(_ x: Double) -> String { String(format: "%.1f ms", x) }
+        return """
+            first 1080p frame as kitty (160x48 cells): \(ms(firstFrameKittyMilliseconds)) (target ≤ 40 ms)
+            first 1080p frame as sixel (160x48 cells): \(ms(firstFrameSixelMilliseconds)) (target ≤ 40 ms)
+            1080p decode + scale to 1600x960: \(String(format: "%.0f", decodeFramesPerSecond)) frames/s
+            waveform + spectrogram strips of a 5-s clip: \(ms(stripsMilliseconds)) (target ≤ 30 ms)
+            audio decode of a 5-s clip (16 kHz mono): \(ms(audioDecodeMilliseconds))
+            """
+    }
+}
+
+public enum GraphicsAudioBenchmark {
+    /// Makes its clip with the `ffmpeg` tool (nil when it is not installed), runs, and removes it.
+    public static func run(directory: String, repetitions: Int = 7) throws -> GraphicsAudioBenchmarkReport? {
+        guard let tool = ChildProcess.executable(named: "ffmpeg") else { return nil }
+        let path = directory + "/bench-1080p-h264-aac.mp4"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let status = try ChildProcess.runQuietly(tool, [
+            "-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=30",
+            "-f", "lavfi", "-i", "sine=frequency=220:sample_rate=48000", "-t", "5",
+            "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-c:a", "aac", path,
+        ])
+        guard status == 0 else { return nil }
+        let clock = ContinuousClock()
+        let runs = max(3, repetitions)
+
+        func firstFrame(_ mode: GraphicsMode) throws -> Double {
+            var times: [Double] = []
+            for _ in 0..<runs {
+                times.append(try clock.measure {
+                    let decoder = try VideoDecoder(path: path)
+                    let (image, layout) = try FramePreview.pixels(decoder: decoder, at: 0, columns: 160, rows: 48)
+                    _ = try FrameGraphics.render(image, mode: mode, columns: layout.columns, rows: layout.rows)
+                }.inMilliseconds)
+            }
+            return median(times)
+        }
+        let kitty = try firstFrame(.kitty)
+        let sixel = try firstFrame(.sixel)
+
+        let decoder = try VideoDecoder(path: path)
+        let size = GraphicsLayout(displayAspect: 16.0 / 9.0, columns: 160, rows: 48).pixels
+        var frames = 0
+        let decoding = try clock.measure {
+            while try decoder.nextFrame(size: size) != nil { frames += 1 }
+        }
+
+        var decodes: [Double] = [], strips: [Double] = []
+        var clip: AudioClip?
+        for _ in 0..<runs {
+            decodes.append(try clock.measure { clip = try AudioDecoder.decode(path: path) }.inMilliseconds)
+        }
+        if let clip {
+            for _ in 0..<runs {
+                strips.append(try clock.measure {
+                    let envelope = AudioEnvelope(clip)
+                    let spectrogram = try Spectrogram.mel(clip)
+                    _ = AudioStrips.waveform(envelope, duration: clip.duration, columns: 160, rows: 4, playhead: 1)
+                    _ = AudioStrips.spectrogram(spectrogram, duration: clip.duration, columns: 160, rows: 6, playhead: 1)
+                }.inMilliseconds)
+            }
+        }
+        return GraphicsAudioBenchmarkReport(
+            firstFrameKittyMilliseconds: kitty, firstFrameSixelMilliseconds: sixel,
+            decodeFramesPerSecond: Double(frames) / decoding.inSeconds,
+            stripsMilliseconds: median(strips), audioDecodeMilliseconds: median(decodes), repetitions: runs)
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}
