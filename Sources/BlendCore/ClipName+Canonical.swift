@@ -29,8 +29,9 @@ extension ClipName {
                   bytes[(actor.lowerBound + 1)..<actor.upperBound].allSatisfy(isDigit) else { return nil }
 
             let last = parts[parts.count - 1]
+            guard last.count > 3 else { return nil }
             let digits = (last.lowerBound + 3)..<last.upperBound
-            guard last.count > 3, equal(bytes, last.lowerBound..<digits.lowerBound, "ver"),
+            guard equal(bytes, last.lowerBound..<digits.lowerBound, "ver"),
                   bytes[digits.lowerBound] != UInt8(ascii: "0"), digits.count <= 9,
                   bytes[digits].allSatisfy(isDigit) else { return nil }
             let version = bytes[digits].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
@@ -71,6 +72,7 @@ extension ClipName {
     }
 
     private static let underscore = UInt8(ascii: "_")
+    private static let emotions = Emotion.allCases
     private static let unlabelledBytes = Array(unlabelledPrefix.utf8)
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -87,7 +89,7 @@ extension ClipName {
     }
 
     private static func emotion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Emotion? {
-        Emotion.allCases.first { equal(bytes, range, $0.codeBytes) }
+        emotions.first { equal(bytes, range, $0.codeBytes) }
     }
 
     /// `50`, `70` or `30` exactly (the pairs of `saliencePairs` are those that add to 100).

@@ -107,7 +107,7 @@ public struct ClipName: Hashable, Sendable {
         if let plain = Self.canonical(filename) {
             self = plain
         } else {
-            try self.init(fullRule: filename)
+            self = try ClipName(fullRule: filename)
         }
     }
 

@@ -119,7 +119,7 @@ extension ProjectStore {
             let wanted = only.map { only in encoderIDs.indices.filter { only.contains(names[$0]) }.map { encoderIDs[$0] } }
             let probabilities = try Row.fetchCursor(db, sql: """
                 SELECT encoder_id, clip_id, ang, disg, fea, hap, sad, neu FROM probability
-                """ + (wanted.map { "WHERE encoder_id IN (\($0.map(String.init).joined(separator: ", ")))" } ?? ""))
+                """ + (wanted.map { " WHERE encoder_id IN (\($0.map(String.init).joined(separator: ", ")))" } ?? ""))
             while let row = try probabilities.next() {
                 let r = CheckedRow(row, table: "probability")
                 let encoderID: Int = try r.value(0, "encoder_id"), clipID: Int = try r.value(1, "clip_id")
