@@ -78,14 +78,7 @@ let package = Package(
                 // Never BlendStore or BlendEngine: the verbs go through BlendApp.
                 "BlendCore", "BlendReport", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo", "BlendBench", "BlendFigures",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // The release binary starts in a few milliseconds (issue 16, `bench --startup`): the
-            // Swift runtime and Foundation are linked in rather than loaded as a dozen shared
-            // libraries with their symbol lookups, and the executable is position-dependent, so
-            // the loader has no ~100,000 relative relocations to apply and the metadata pages
-            // stay shared with the page cache (the price: no address randomisation of the
-            // executable itself; shared libraries keep theirs). Debug builds and tests link as usual.
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(configuration: .release))]),
+            ]),
 
         // Worked examples more than one test target checks (test code, never in the product).
         .target(name: "BlendTestSupport", dependencies: ["BlendCore"], path: "Tests/BlendTestSupport"),

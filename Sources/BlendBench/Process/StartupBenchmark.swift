@@ -44,8 +44,8 @@ public enum StartupBenchmark {
             let hello = try buildHelloWorld(in: scratch)
             rows.append(try measure("swift hello world (Foundation, reads the project's first 4 KB)",
                                     hello, [project], runs: runs))
-            // The same program linked as blendscope's release build is (Package.swift: the Swift
-            // runtime and Foundation linked in, no PIE): the floor for that way of linking
+            // The same program linked as `make build` links blendscope (the Swift runtime and
+            // Foundation linked in, no PIE): the floor for that way of linking
             // (context only; the targets' ratio is to the ordinary build above).
             if let hello = try? buildHelloWorld(in: scratch, name: "hello-static",
                                                 flags: ["-static-stdlib", "-Xclang-linker", "-no-pie"]) {
