@@ -36,8 +36,12 @@ fuzz: deps
 deps:
 	@scripts/install-deps.sh
 
+# The Swift runtime and Foundation are linked into the binary and it is position-dependent
+# (no PIE): loading a dozen shared Swift libraries and applying ~100,000 relative relocations
+# was most of a short verb's start-up (issue 16; `make bench`, the startup table). The price: no
+# address randomisation of the executable itself (shared libraries keep theirs), a ~115 MB binary.
 build: deps
-	$(SWIFT) build -c $(CONFIG) --product blendscope
+	$(SWIFT) build -c $(CONFIG) --product blendscope --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 
 $(DEMO): | build
 	$(BIN) demo $(DEMO)

@@ -104,6 +104,15 @@ public struct ClipName: Hashable, Sendable {
     /// Parses a file name by the whole rule (see the type's documentation); an unlabelled
     /// test name (rule 6) is refused: it has no label.
     public init(_ filename: String) throws(ParseError) {
+        if let plain = Self.canonical(filename) {
+            self = plain
+        } else {
+            self = try ClipName(fullRule: filename)
+        }
+    }
+
+    /// `init(_:)` without the fast path for plain names (`canonical`), which it must agree with.
+    init(fullRule filename: String) throws(ParseError) {
         let stem = try Self.checkedStem(filename)
         if Self.isUnlabelled(stem: stem) {
             throw ParseError("'\(stem)' is an unlabelled test clip's name: it carries no label (import it as unlabelled)")
@@ -187,6 +196,15 @@ public enum AnyClipName: Hashable, Sendable {
     }
 
     public init(_ filename: String) throws(ClipName.ParseError) {
+        if let plain = ClipName.canonical(filename) {
+            self = .labelled(plain)
+            return
+        }
+        if ClipName.isPlainUnlabelled(filename) {
+            // Nothing to trim and no extension: the file is the stem with `.mov` (`lastComponent`).
+            self = .unlabelled(stem: filename, file: filename + ".mov")
+            return
+        }
         let stem = try ClipName.checkedStem(filename)
         if ClipName.isUnlabelled(stem: stem) {
             self = .unlabelled(stem: stem, file: Self.lastComponent(filename))

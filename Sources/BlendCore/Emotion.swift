@@ -5,6 +5,8 @@ public enum Emotion: Int, CaseIterable, Sendable, Hashable, Comparable, Codable 
     public static let count = 6
     /// The five emotions that can take part in a blend.
     public static let blendable: [Emotion] = [.ang, .disg, .fea, .hap, .sad]
+    /// `code` of each class in class order, built once (`allCases` is a new array per use).
+    public static let codes: [String] = allCases.map(\.code)
 
     /// The challenge's short name (`ang`, `disg`, ...), as in file names and CSV headers.
     public var code: String {

@@ -66,6 +66,11 @@ public struct Label: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Parses `description`'s spelling back.
     public init?(_ text: String) {
+        // Every stored label is in its canonical spelling: one lookup instead of the parse.
+        if let known = Self.canonical[text] {
+            self = known
+            return
+        }
         let parts = text.split(separator: ";").map { $0.split(separator: ":") }
         guard parts.allSatisfy({ $0.count == 2 }) else { return nil }
         let items = parts.compactMap { p -> (Emotion, Int)? in
@@ -84,4 +89,15 @@ public struct Label: Hashable, Sendable, Codable, CustomStringConvertible {
             return nil
         }
     }
+
+    /// Every label by its `description`: the 6 single emotions and the 10 blends at 3 saliences.
+    private static let canonical: [String: Label] = {
+        var labels = Emotion.allCases.map(Label.single)
+        for (i, a) in Emotion.blendable.enumerated() {
+            for b in Emotion.blendable[(i + 1)...] {
+                labels += [30, 50, 70].map { Label.blend(a, $0, b) }
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: labels.map { ($0.description, $0) })
+    }()
 }

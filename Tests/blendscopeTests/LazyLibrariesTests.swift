@@ -76,12 +76,16 @@ final class LazyLibrariesTests: XCTestCase {
     func testVerbsThatDoNotTouchMediaNeverMapFFmpeg() throws {
         let dir = try CLI.scratchDirectory(self)
         let path = try project(in: dir)
-        for arguments in [["eval", path, "--json"], ["sweep", path], ["confusion", path], ["--help"]] {
+        for arguments in [["eval", path, "--json"], ["sweep", path], ["confusion", path], ["folds", path], ["actors", path],
+                          ["--help"]] {
             let (r, objects) = try loadedObjects(arguments)
             XCTAssertEqual(r.status, 0, "\(arguments): \(r.stderr.suffix(500))")
             // The trace works: the C library is always in it.
             XCTAssertTrue(objects.contains { $0.hasPrefix("libc.so") }, "no loader trace for \(arguments)")
             XCTAssertEqual(ffmpeg(in: objects), [], "\(arguments) mapped FFmpeg")
+            // Nor the other heavy libraries opened on first use: figures' cairo, training's OpenBLAS.
+            XCTAssertEqual(objects.filter { $0.hasPrefix("libcairo") || $0.hasPrefix("libopenblas") }.sorted(), [],
+                           "\(arguments) mapped cairo or OpenBLAS")
         }
     }
 

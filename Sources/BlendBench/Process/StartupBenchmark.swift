@@ -44,6 +44,14 @@ public enum StartupBenchmark {
             let hello = try buildHelloWorld(in: scratch)
             rows.append(try measure("swift hello world (Foundation, reads the project's first 4 KB)",
                                     hello, [project], runs: runs))
+            // The same program linked as `make build` links blendscope (the Swift runtime and
+            // Foundation linked in, no PIE): the floor for that way of linking
+            // (context only; the targets' ratio is to the ordinary build above).
+            if let hello = try? buildHelloWorld(in: scratch, name: "hello-static",
+                                                flags: ["-static-stdlib", "-Xclang-linker", "-no-pie"]) {
+                rows.append(try measure("swift hello world linked like blendscope (-static-stdlib, no PIE)",
+                                        hello, [project], runs: runs))
+            }
         } catch let problem as BaselineProblem {
             baselineProblem = problem.message
         }
@@ -52,6 +60,7 @@ public enum StartupBenchmark {
                                 target: 15, megabytes: 25))
         rows.append(try measure("blendscope sweep PROJECT --json", binary, ["sweep", project, "--json"], runs: runs))
         rows.append(try measure("blendscope confusion PROJECT --json", binary, ["confusion", project, "--json"], runs: runs))
+        // The ordinary (dynamically linked) hello world is the baseline the targets name.
         let baseline = baselineProblem == nil ? rows.first?.medianMilliseconds : nil
         let eval = rows.first { $0.name.hasPrefix("blendscope eval") }?.medianMilliseconds
         return Report(rows: rows, evalToBaseline: baseline.flatMap { b in eval.map { $0 / b } },
@@ -140,18 +149,18 @@ public enum StartupBenchmark {
 
         """
 
-    /// Compiles the hello world with `swiftc -O` (from $SWIFTC, else the PATH).
-    private static func buildHelloWorld(in scratch: URL) throws -> String {
+    /// Compiles the hello world with `swiftc -O` and `flags` (from $SWIFTC, else the PATH).
+    private static func buildHelloWorld(in scratch: URL, name: String = "hello", flags: [String] = []) throws -> String {
         guard let compiler = ProcessInfo.processInfo.environment["SWIFTC"] ?? ChildProcess.executable(named: "swiftc") else {
             throw BaselineProblem(message: "no swiftc on the PATH (set SWIFTC to one)")
         }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let source = scratch.appendingPathComponent("hello.swift")
-        let binary = scratch.appendingPathComponent("hello").path
+        let binary = scratch.appendingPathComponent(name).path
         try Data(helloWorld.utf8).write(to: source)
-        let status = try ChildProcess.runQuietly(compiler, ["-O", source.path, "-o", binary])
+        let status = try ChildProcess.runQuietly(compiler, ["-O"] + flags + [source.path, "-o", binary])
         guard status == 0 else {
-            throw BaselineProblem(message: "\(compiler) -O hello.swift failed (status \(status))")
+            throw BaselineProblem(message: "\(compiler) -O \(flags.joined(separator: " ")) hello.swift failed (status \(status))")
         }
         return binary
     }

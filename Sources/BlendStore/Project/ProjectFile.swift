@@ -86,12 +86,15 @@ enum ProjectFile {
             throw StoreError.notAProject(shown, reason: tables == 0 ? "an SQLite database without tables"
                                                                     : "an SQLite database of another program")
         }
-        let migrator = Schema.migrator
-        let applied = try migrator.appliedIdentifiers(db)
+        // One read of GRDB's bookkeeping, judged here: the migrator's `hasBeenSuperseded` and
+        // `hasCompletedMigrations` would each read it again, on every start of every verb.
+        let known = Schema.migrator.migrations
+        let applied = try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
         guard applied.contains(Schema.firstMigration) else {
             throw StoreError.notAProject(shown, reason: "another program's GRDB database: its migrations are not blendscope's")
         }
-        if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(shown) }
-        return try migrator.hasCompletedMigrations(db) ? .current : .needsMigration
+        // Superseded: a migration this blendscope does not know was applied by a newer one.
+        if applied.contains(where: { !known.contains($0) }) { throw StoreError.newerSchema(shown) }
+        return known.allSatisfy(applied.contains) ? .current : .needsMigration
     }
 }

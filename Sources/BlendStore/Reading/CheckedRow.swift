@@ -10,19 +10,48 @@ import GRDB
 struct CheckedRow {
     let row: Row
     let table: String
+    /// How the row is named, spelled only when a message needs it: every clip and probability
+    /// row read is named, and building the text for each cost more than checking the row.
+    private var naming: Naming
+
+    private enum Naming {
+        case text(String)
+        case clip(String)
+        case encoderClip(encoder: String, clip: String)
+
+        var text: String {
+            switch self {
+            case .text(let text): text
+            case .clip(let clip): "clip '\(clip)'"
+            case .encoderClip(let encoder, let clip): "encoder '\(encoder)', clip '\(clip)'"
+            }
+        }
+    }
+
     /// How the row is named in a message: `id 12`, `clip 'A102_ang_int1_ver1'`.
-    var name: String
+    var name: String { naming.text }
 
     init(_ row: Row, table: String, name: String = "") {
         self.row = row
         self.table = table
-        self.name = name
+        naming = .text(name)
+    }
+
+    /// A probability row, named `encoder 'E', clip 'C'`.
+    init(_ row: Row, table: String, encoder: String, clip: String) {
+        self.row = row
+        self.table = table
+        naming = .encoderClip(encoder: encoder, clip: clip)
     }
 
     /// Names the row by a column's value once it is known (`clip 'A102…'`).
-    mutating func named(_ name: String) { self.name = name }
+    mutating func named(_ name: String) { naming = .text(name) }
+
+    /// Names the row `clip 'NAME'`.
+    mutating func namedClip(_ name: String) { naming = .clip(name) }
 
     func corrupt(_ column: String, _ problem: String) -> StoreError {
+        let name = self.name
         let row = name.isEmpty ? "" : ", \(name)"
         return .corrupt("table \(table)\(row), column \(column): \(problem)")
     }
@@ -73,7 +102,7 @@ struct CheckedRow {
                     file fileAt: Int) throws -> StoredClip {
         var checked = self
         let filename: String = try value(nameAt, "filename")
-        checked.named("clip '\(filename)'")
+        checked.namedClip(filename)
         let split = try checked.member(splitAt, "split", of: Split.self)
         let fold: Int? = try checked.optional(foldAt, "fold")
         if let fold, !(0...4).contains(fold) { throw checked.corrupt("fold", "\(fold) is not a fold 0–4") }
@@ -88,7 +117,9 @@ struct CheckedRow {
             guard split == .test else { throw checked.corrupt("split", "an unlabelled clip is in the test split, not \(split.rawValue)") }
             if let fold { throw checked.corrupt("fold", "\(fold) given for an unlabelled test clip") }
             let file: String = try checked.value(fileAt, "file")
-            guard AnyClipName.lastComponent(file) == file, ClipName.stem(of: file) == filename else {
+            // `NAME.mov`, what the importers store, is a file name of clip NAME: no need to walk it.
+            let plainFile = ClipName.isPlainUnlabelled(filename) && file == filename + ".mov"
+            guard plainFile || (AnyClipName.lastComponent(file) == file && ClipName.stem(of: file) == filename) else {
                 throw checked.corrupt("file", "'\(file.prefix(40))' is not a file name of clip '\(filename)'")
             }
             return .unlabelled(UnlabelledClip(name: filename, file: file))

@@ -58,14 +58,14 @@ extension ProjectStore {
             var p: [Double] = [], q: [Double] = []
             while let row = try rows.next() {
                 let clip = try CheckedRow(row, table: "clip").storedClip(name: 0, actor: 1, split: 2, fold: 3, label: 4, file: 5)
-                let r = CheckedRow(row, table: "probability", name: "encoder '\(encoder)', clip '\(clip.name)'")
+                let r = CheckedRow(row, table: "probability", encoder: encoder, clip: clip.name)
                 switch clip {
                 case .labelled(let c):
                     clips.append(c)
-                    for k in 6..<12 { p.append(try r.unit(k, Emotion.allCases[k - 6].code)) }
+                    for k in 6..<12 { p.append(try r.unit(k, Emotion.codes[k - 6])) }
                 case .unlabelled(let c):
                     unlabelled.append(c)
-                    for k in 6..<12 { q.append(try r.unit(k, Emotion.allCases[k - 6].code)) }
+                    for k in 6..<12 { q.append(try r.unit(k, Emotion.codes[k - 6])) }
                 }
             }
             return (ScoredClips(clips: clips, probabilities: p), UnlabelledScores(clips: unlabelled, probabilities: q))
@@ -79,7 +79,10 @@ extension ProjectStore {
 
     /// Every encoder's probabilities, the labelled clips' table and the unlabelled clips' (whose
     /// `clips` are the unlabelled clips in import order, `values` and `present` aligned to them).
-    func allProbabilityTables() throws -> (labelled: ProbabilityTable, unlabelled: UnlabelledTable) {
+    ///
+    /// With `only`, just those encoders' probability rows are read (and checked): the others'
+    /// columns stay empty (`present` false). A fusion reads the encoders it weighs, not all.
+    func allProbabilityTables(only: Set<String>? = nil) throws -> (labelled: ProbabilityTable, unlabelled: UnlabelledTable) {
         try pool.read { db in
             let stored = try ClipRow.fetchStored(db)
             var rows: [(id: Int64, info: ClipInfo)] = [], others: [(id: Int64, clip: UnlabelledClip)] = []
@@ -113,9 +116,10 @@ extension ProjectStore {
             let u = others.count
             var otherValues = [[Double]](repeating: [Double](repeating: 0, count: u * Emotion.count), count: names.count)
             var otherPresent = [[Bool]](repeating: [Bool](repeating: false, count: u), count: names.count)
+            let wanted = only.map { only in encoderIDs.indices.filter { only.contains(names[$0]) }.map { encoderIDs[$0] } }
             let probabilities = try Row.fetchCursor(db, sql: """
                 SELECT encoder_id, clip_id, ang, disg, fea, hap, sad, neu FROM probability
-                """)
+                """ + (wanted.map { " WHERE encoder_id IN (\($0.map(String.init).joined(separator: ", ")))" } ?? ""))
             while let row = try probabilities.next() {
                 let r = CheckedRow(row, table: "probability")
                 let encoderID: Int = try r.value(0, "encoder_id"), clipID: Int = try r.value(1, "clip_id")
@@ -127,11 +131,11 @@ extension ProjectStore {
                 if isLabelled { present[e][j] = true } else { otherPresent[e][j] = true }
                 let base = j * Emotion.count
                 for k in 0..<Emotion.count {
-                    let x: Double = try r.value(k + 2, Emotion.allCases[k].code)
+                    let x: Double = try r.value(k + 2, Emotion.codes[k])
                     guard x >= 0 && x <= 1 else {
                         var named = r
                         named.named("encoder '\(names[e])', clip '\(isLabelled ? clips[j].name : others[j].clip.name)'")
-                        throw named.corrupt(Emotion.allCases[k].code, "\(x) is outside [0, 1]")
+                        throw named.corrupt(Emotion.codes[k], "\(x) is outside [0, 1]")
                     }
                     if isLabelled { values[e][base + k] = x } else { otherValues[e][base + k] = x }
                 }

@@ -12,7 +12,8 @@ extension ProjectStore {
             return try scoredClips(encoder: name)
         case .fusion(let name):
             let fusion = try fusion(named: name)
-            let table = try allProbabilities()
+            // Only the encoders the fusion weighs count (`LateFusion` skips weight 0).
+            let table = try allProbabilityTables(only: Set(fusion.spec.weights.filter { $0.weight > 0 }.map(\.encoder))).labelled
             var weights = [Double](repeating: 0, count: table.encoders.count)
             for w in fusion.spec.weights {
                 guard let m = table.index(of: w.encoder) else { throw StoreError.unknownEncoder(w.encoder) }
@@ -32,7 +33,7 @@ extension ProjectStore {
             return try encoderScores(name).unlabelled
         case .fusion(let name):
             let fusion = try fusion(named: name)
-            let tables = try allProbabilityTables()
+            let tables = try allProbabilityTables(only: Set(fusion.spec.weights.filter { $0.weight > 0 }.map(\.encoder)))
             let table = tables.unlabelled
             guard !table.clips.isEmpty else { return .empty }
             var weights = [Double](repeating: 0, count: tables.labelled.encoders.count)
