@@ -12,7 +12,9 @@ final class ActorRowsThroughCLITests: XCTestCase {
         let actors = try XCTUnwrap(json["actors"] as? [[String: Any]])
         let r = try CLI.run(["export", project, "actors", "--format", "json"] + options)
         XCTAssertEqual(r.status, 0, r.stderr)
-        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        // An export's JSON holds its rows beside its provenance.
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let rows = try XCTUnwrap(document["rows"] as? [[String: Any]])
         XCTAssertEqual(actors.count, rows.count)
         XCTAssertFalse(actors.isEmpty)
         let same = ["actor", "fold", "clips", "blends", "best_beta", "acc_salience_at_best", "acc_salience_at_global",

@@ -146,7 +146,9 @@ final class DurationsCommandTests: XCTestCase {
         let bins = try XCTUnwrap(json["bins"] as? [[String: Any]])
         let r = try CLI.run(["export", project, "durations", "--format", "json"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        // An export's JSON holds its rows beside its provenance.
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let rows = try XCTUnwrap(document["rows"] as? [[String: Any]])
         XCTAssertEqual(bins.count, rows.count)
         let keys = ["range": "bin", "lower": "lower_s", "upper": "upper_s", "clips": "clips", "singles": "singles",
                     "even_blends": "even_blends", "uneven_blends": "uneven_blends", "best_beta": "best_beta",

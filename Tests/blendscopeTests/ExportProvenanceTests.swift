@@ -22,7 +22,7 @@ final class ExportProvenanceTests: XCTestCase {
         XCTAssertTrue(comments.contains("# ci_level: 0.95"))
         XCTAssertTrue(comments.contains("# replicates: 200"))
         XCTAssertTrue(comments.contains("# seed: 7"))
-        XCTAssertTrue(comments.contains("# blendscope: 0.1.0"))
+        XCTAssertTrue(comments.contains { $0.hasPrefix("# blendscope: 0.1.0 (project format ") }, comments.joined(separator: "\n"))
         XCTAssertEqual(comments.last, "# created: 2026-01-02T03:04:05Z")
         let header = csv.stdout.split(separator: "\n")[comments.count]
         XCTAssertTrue(header.hasPrefix("fold,clips,alpha,beta,"), String(header))
@@ -34,7 +34,7 @@ final class ExportProvenanceTests: XCTestCase {
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let provenance = try XCTUnwrap(object["provenance"] as? [String: Any])
         XCTAssertEqual(provenance["alpha"] as? Double, 0.2)
-        XCTAssertEqual(provenance["thresholds"] as? String, "alpha given, beta stored")
+        XCTAssertEqual(provenance["thresholds"] as? String, "alpha given, beta the source's own")
         XCTAssertEqual(provenance["created"] as? String, "2026-01-02T03:04:05Z")
         XCTAssertNil(provenance["replicates"], "no intervals in a confusion table")
         XCTAssertEqual((object["rows"] as? [[String: Any]])?.count, 16)
