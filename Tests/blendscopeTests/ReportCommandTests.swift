@@ -20,7 +20,7 @@ final class ReportCommandTests: XCTestCase {
         let out = dir.appendingPathComponent("report.html").path
         let r = try report(project, out)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stdout, "wrote \(out) (HTML report, encoder face at α 0.1000 β 0.2000)\n")
+        XCTAssertEqual(r.stdout, "wrote \(out) (HTML report, encoder face at α 0.0974 β 0.4763)\n")
         let html = try String(contentsOfFile: out, encoding: .utf8)
         for id in Self.sections { XCTAssertTrue(html.contains("<section id=\"\(id)\">"), id) }
         for kind in Self.figures { XCTAssertTrue(html.contains("<figure data-figure=\"\(kind)\">"), kind) }
