@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a table (CSV, Markdown, LaTeX, JSON) or a CodaBench submission.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope export demo.sqlite folds --encoder HiCMAE --format tex --out folds.tex
             blendscope export demo.sqlite confusion --fusion greedy-12 --split test --rates --format md
             blendscope export demo.sqlite confusion --format tex --width column --caption "Presence confusion." --out confusion.tex
@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
             their anonymised copies: `export demo.sqlite submission --unlabelled --template
             demo.files/challenge/submission_template.json`). Without --out the result goes to standard output; a
             file is written whole or not at all.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 

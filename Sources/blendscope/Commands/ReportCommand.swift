@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "One self-contained HTML report for co-authors (figures inline as SVG, nothing fetched).",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope report demo.sqlite --out report.html
             blendscope report demo.sqlite --fusion late --replicates 500 --out late.html
             The project, every source at its thresholds with intervals, the α × β heatmap, folds
@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
             Reads on a phone and prints. The file is written whole or not at all; without --out
             the page goes to standard output. SOURCE_DATE_EPOCH, when set, is the time the
             provenance gives (for reproducible files).
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions
