@@ -19,10 +19,8 @@ enum Refusal {
 
     /// The message of a usage error thrown while the verb ran, nil for any other refusal.
     private static func usageMessage(_ error: any Error) -> String? {
-        switch error {
-        case let error as ValidationError: error.message
-        case let error as AppError where error.isUsage: error.description
-        default: nil
-        }
+        if let error = error as? ValidationError { return error.message }
+        if let error = error as? AppError, error.isUsage { return error.description }
+        return nil
     }
 }

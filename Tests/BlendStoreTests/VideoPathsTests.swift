@@ -43,16 +43,14 @@ final class VideoPathsTests: XCTestCase {
     /// Older projects stored the path as given; a path relative to the folder the import ran
     /// in still resolves there when nothing is at it under the project's folder.
     func testAnOlderRelativePathStillResolvesFromTheCurrentFolder() throws {
-        let project = try TestProject.small(self)
-        let clip = try project.store.clips()[0].name
-        let here = FileManager.default.currentDirectoryPath
-        let name = "blendstore-old-\(UUID().uuidString).mov"
-        try Data("video".utf8).write(to: URL(fileURLWithPath: here).appendingPathComponent(name))
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: here).appendingPathComponent(name).path) }
-        try project.store.pool.write {
-            try $0.execute(sql: "UPDATE clip SET video_path = ?, duration = 1, fps = 5, frames = 5 WHERE filename = ?",
-                           arguments: [name, clip])
-        }
-        XCTAssertEqual(try project.store.videos()[clip]?.path, name)
+        let project = try TestProject(self)
+        let here = project.directory.appendingPathComponent("here")
+        try FileManager.default.createDirectory(at: here.appendingPathComponent("clips"), withIntermediateDirectories: true)
+        try Data("video".utf8).write(to: here.appendingPathComponent("clips/a.mov"))
+        let base = project.directory.appendingPathComponent("projects")
+        XCTAssertEqual(VideoPaths.resolved("clips/a.mov", base: base, currentFolder: here.path), "clips/a.mov")
+        XCTAssertEqual(VideoPaths.resolved("clips/b.mov", base: base, currentFolder: here.path),
+                       base.appendingPathComponent("clips/b.mov").path, "neither exists: the project's folder")
+        XCTAssertEqual(VideoPaths.resolved("/abs/a.mov", base: base, currentFolder: here.path), "/abs/a.mov")
     }
 }

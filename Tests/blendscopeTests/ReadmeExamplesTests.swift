@@ -128,22 +128,20 @@ final class ReadmeExamplesTests: XCTestCase {
         env["NO_COLOR"] = "1"
         env["COLUMNS"] = nil
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        // Standard error into a file, so that neither stream can fill and block the child.
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("blendscope-readme-\(UUID().uuidString).err")
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errFile) }
+        let out = Pipe()
+        let err = try FileHandle(forWritingTo: errFile)
+        defer { try? err.close() }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Both pipes drained at once, so neither can fill and block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
         process.waitUntilExit()
+        let errData = (try? Data(contentsOf: errFile)) ?? Data()
         return CLI.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                           stderr: String(decoding: errData, as: UTF8.self))
     }

@@ -19,10 +19,12 @@ enum VideoPaths {
     /// Where the stored `text` points: an absolute path as it is; a relative one under the
     /// project's folder, unless no file is there and one is at the path read from the current
     /// folder (how older projects stored a video given as a relative path).
-    static func resolved(_ text: String, base: URL?) -> String {
+    static func resolved(_ text: String, base: URL?,
+                         currentFolder: String = FileManager.default.currentDirectoryPath) -> String {
         guard !text.hasPrefix("/"), let base else { return text }
         let underProject = base.appendingPathComponent(text).standardizedFileURL.path
         if FileManager.default.fileExists(atPath: underProject) { return underProject }
-        return FileManager.default.fileExists(atPath: text) ? text : underProject
+        let fromHere = URL(fileURLWithPath: currentFolder).appendingPathComponent(text).standardizedFileURL.path
+        return FileManager.default.fileExists(atPath: fromHere) ? text : underProject
     }
 }

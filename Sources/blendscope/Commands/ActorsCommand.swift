@@ -23,7 +23,7 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "Show this actor in detail (e.g. A229).")
     var actor: String?
 
-    @Option(help: "The fixed presence threshold α (default: the project's current).")
+    @Option(help: "The fixed presence threshold α (default: the source's own, see --at).")
     var alpha: Double?
 
     @OptionGroup var choice: ThresholdBasisOption

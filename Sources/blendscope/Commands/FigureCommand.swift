@@ -55,12 +55,12 @@ struct FigureCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
-    @Option(help: "Presence threshold α (default: the project's current).")
+    @Option(help: "Presence threshold α (default: the source's own, see --at).")
     var alpha: Double?
 
     @OptionGroup var choice: ThresholdBasisOption
 
-    @Option(help: "Salience threshold β (default: the project's current).")
+    @Option(help: "Salience threshold β (default: the source's own, see --at).")
     var beta: Double?
 
     @OptionGroup var scope: ScopeOptions

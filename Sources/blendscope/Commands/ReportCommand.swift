@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
             The project, every source at its thresholds with intervals, the α × β heatmap, folds
             and the honest Score, the actors' β with the heterogeneity test, confusion, a
             fusion's weights (--fusion, else the first saved), durations (--bins, --edges) and
-            the provenance, for the source and thresholds given (default: the project's current).
+            the provenance, for the source and thresholds given (default: the current source at its own thresholds).
             Reads on a phone and prints. The file is written whole or not at all; without --out
             the page goes to standard output. SOURCE_DATE_EPOCH, when set, is the time the
             provenance gives (for reproducible files).
