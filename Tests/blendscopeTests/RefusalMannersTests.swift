@@ -42,7 +42,7 @@ final class RefusalMannersTests: XCTestCase {
             let discussion = lines.prefix { !$0.hasPrefix("USAGE:") && !$0.hasPrefix("ARGUMENTS:") && !$0.hasPrefix("OPTIONS:") }
             for (line, next) in zip(discussion, discussion.dropFirst()) {
                 guard let first = next.first, first.isLowercase, !next.hasPrefix("blendscope "),
-                      !line.isEmpty, !line.hasPrefix("Usage:"), !line.hasPrefix("  ") else { continue }
+                      !line.isEmpty, !line.hasPrefix("blendscope "), !line.hasPrefix("Usage:"), !line.hasPrefix("  ") else { continue }
                 // Wrapped once, the next line's first word would not have fitted on this one.
                 let word = next.split(separator: " ").first?.count ?? 0
                 XCTAssertGreaterThan(line.count + 1 + word, 78, "help \(verb): a ragged line before «\(next)»: «\(line)»")
