@@ -43,10 +43,12 @@ public enum AppError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A fusion's figure asked of a source that is not a saved fusion (`fusions`: those saved).
     case notAFusion(source: String, fusions: [String])
 
-    /// Whether the CLI reports it as a usage error (with the verb's usage, exit 64).
+    /// Whether the CLI reports it as a usage error (with the verb's usage, exit 64): an option
+    /// missing or naming the wrong thing. A refusal of the project's state (a job that already
+    /// ended, an unknown name) is not.
     public var isUsage: Bool {
         switch self {
-        case .noCurrentSource, .emptySelection, .emptySubmission, .jobEnded, .fusionExists, .groupNotFused, .notAFusion: true
+        case .noCurrentSource, .emptySelection, .emptySubmission, .fusionExists, .groupNotFused, .notAFusion: true
         default: false
         }
     }

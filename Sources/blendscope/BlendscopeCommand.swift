@@ -5,11 +5,11 @@ struct BlendscopeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blendscope",
         abstract: "A terminal workbench for error analysis of blended-emotion recognition (BLEMORE).",
-        discussion: """
+        discussion: HelpText.reflow("""
             `blendscope PROJECT` opens the project. Every verb prints text for people and, with
             --json, one JSON document for scripts. Bad input names the file, the line and the
             problem, exits non-zero and leaves the project as it was.
-            """,
+            """),
         version: ProductVersion.text,
         subcommands: [
             OpenCommand.self,

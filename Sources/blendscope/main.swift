@@ -13,14 +13,14 @@ if CommandLine.arguments.count == 2, ["--help", "-h"].contains(CommandLine.argum
 
 // ArgumentParser's `main()`, except that messages are escaped for the terminal: errors quote
 // clip names and paths from the user's files.
+// A refusal prints its one message; a usage error also the usage of its verb (`Refusal`).
+var verb: (any ParsableCommand.Type)?
 do {
     var command = try BlendscopeCommand.parseAsRoot()
+    verb = type(of: command)
     try command.run()
 } catch {
-    // The use cases' refusals that are usage errors keep the verb's usage and exit 64.
-    let error: any Error = (error as? AppError).flatMap { $0.isUsage ? ValidationError($0.description) : nil } ?? error
-    let code = BlendscopeCommand.exitCode(for: error)
-    let text = BlendscopeCommand.fullMessage(for: error)
+    let (text, code) = Refusal.report(error, verb: verb)
     if !text.isEmpty {
         if code == .success { Output.line(text) } else { Output.errorText(text) }
     }

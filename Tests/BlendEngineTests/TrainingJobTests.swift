@@ -12,7 +12,7 @@ final class TrainingJobTests: XCTestCase {
 
     func testAFoldEpoch() {
         let p = progress(.fold(id: 2), score: 0.271)
-        XCTAssertEqual(TrainingJob.message(p), "fold 2 (3/6) · epoch 14/100 · loss 0.9123 · ETA 1m 05s")
+        XCTAssertEqual(TrainingJob.message(p), "fold 2 (3/6) · epoch 14/100 · loss 0.9123")
         XCTAssertEqual(TrainingJob.logLine(p), "fold 2 (3/6) epoch 14/100: loss 0.9123, validation loss 1.0312, Score 0.2710")
         XCTAssertEqual(TrainingJob.metrics(p).figures, ["loss": 0.91234, "epoch": 14, "stage": 3, "eta_seconds": 65.4, "score": 0.271,
                                                 "validation_loss": 1.03125])

@@ -49,7 +49,7 @@ final class FeaturesImportTests: XCTestCase {
         try project.store.importFeaturesCSV(from: first, encoder: "emb")
         let second = try project.file("b.csv", "filename,x,y\nA117_ang_int1_ver1,3,4\n")
         try assertRefused(project.store, file: second, line: nil,
-                          "encoder 'emb' already has features for 2 clips (import with replace to overwrite them)") {
+                          "encoder 'emb' already has features for 2 clips (give --replace to overwrite them)") {
             try project.store.importFeaturesCSV(from: second, encoder: "emb")
         }
         XCTAssertEqual(try project.store.importFeaturesCSV(from: second, encoder: "emb", replace: true).replaced, 2)

@@ -44,14 +44,15 @@ public enum TrainingJob {
         return line
     }
 
-    /// `fold 2 (2/5) · epoch 14/100 · loss 0.9120 · ETA 1m 05s`.
+    /// `fold 2 (2/5) · epoch 14/100 · loss 0.9120`. The time left is the `eta_seconds` figure,
+    /// shown once by `jobs` and the Jobs screen, not repeated in the message.
     public static func message(_ p: TrainingProgress) -> String {
         let stage: String
         switch p.stage {
         case .fold(let id): stage = "fold \(id) (\(p.stageIndex)/\(p.stageCount))"
         case .final: stage = "final model (\(p.stageIndex)/\(p.stageCount))"
         }
-        return "\(stage) · epoch \(p.epoch)/\(p.epochs) · loss \(String(format: "%.4f", p.trainLoss)) · ETA \(duration(p.remainingSeconds))"
+        return "\(stage) · epoch \(p.epoch)/\(p.epochs) · loss \(String(format: "%.4f", p.trainLoss))"
     }
 
     /// The live figures: `loss`, `epoch`, `stage`, `eta_seconds`, and `score` and

@@ -109,7 +109,7 @@ extension ProjectStore {
                 replaced = old[1]
                 guard replace else {
                     throw InputError(file: sourceFile,
-                                     "encoder '\(name)' already has features for \(replaced) clips (import with replace to overwrite them)")
+                                     "encoder '\(name)' already has features for \(replaced) clips (give --replace to overwrite them)")
                 }
                 try db.execute(sql: "DELETE FROM feature_set WHERE id = ?", arguments: [old[0] as Int64])
             }

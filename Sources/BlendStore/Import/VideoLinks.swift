@@ -67,7 +67,8 @@ extension ProjectStore {
                 """)
             var linked = 0
             for link in links where known.contains(link.clip) {
-                try statement.execute(arguments: [link.path, link.duration, link.fps, link.frames, link.clip])
+                let path = VideoPaths.stored(link.path, base: videoBase)
+                try statement.execute(arguments: [path, link.duration, link.fps, link.frames, link.clip])
                 linked += 1
             }
             return VideoLinkSummary(folder: folder, linked: linked, created: created.count,
@@ -78,7 +79,8 @@ extension ProjectStore {
         }
     }
 
-    /// Each clip's linked video path and duration, for clips that have one.
+    /// Each clip's linked video path (resolved, see `VideoPaths`) and duration, for clips that
+    /// have one.
     public func videos() throws -> [String: (path: String, duration: Double)] {
         try pool.read { db in
             var result: [String: (path: String, duration: Double)] = [:]
@@ -87,7 +89,8 @@ extension ProjectStore {
                 var r = CheckedRow(row, table: "clip")
                 let name: String = try r.value(0, "filename")
                 r.named("clip '\(name)'")
-                result[name] = (try r.value(1, "video_path"), try r.finite(2, "duration"))
+                let stored: String = try r.value(1, "video_path")
+                result[name] = (VideoPaths.resolved(stored, base: videoBase), try r.finite(2, "duration"))
             }
             return result
         }

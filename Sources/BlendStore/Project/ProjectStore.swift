@@ -12,6 +12,8 @@ public final class ProjectStore: Sendable {
     /// Where the project lives.
     public let url: URL
     let pool: ProjectDatabase
+    /// The folder video paths are kept relative to (`VideoPaths`); nil in memory.
+    let videoBase: URL?
 
     /// Opens the project at `url`, creating it when it is missing and `create` is true.
     ///
@@ -44,6 +46,7 @@ public final class ProjectStore: Sendable {
     /// read-only readers and a lazily opened writer.
     public init(writer: any DatabaseWriter, name: String = "in-memory project") throws {
         url = URL(fileURLWithPath: name)
+        videoBase = nil
         pool = ProjectDatabase(writer: writer, shown: name)
         let empty = try pool.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite%'") == 0
@@ -55,6 +58,7 @@ public final class ProjectStore: Sendable {
     /// Opens a project file that exists (or fails saying why).
     init(existing url: URL, displayPath: String? = nil) throws {
         self.url = url
+        videoBase = url.standardizedFileURL.deletingLastPathComponent()
         let shown = displayPath ?? url.relativePath
         // Absolute, so SQLite never reads the path as a `file:` URI.
         let path = url.standardizedFileURL.path

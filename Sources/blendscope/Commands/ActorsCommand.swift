@@ -7,7 +7,7 @@ struct ActorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actors",
         abstract: "Why an actor's best salience threshold β differs from everyone's.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope actors demo.sqlite --encoder HiCMAE
             blendscope actors demo.sqlite --fusion greedy-12 --actor A229 --alpha 0.12
             At a fixed α (the project's current one unless given), each actor's best β for its
@@ -15,7 +15,7 @@ struct ActorsCommand: ParsableCommand {
             ACC_S against β beside the whole set's, the top-2 margins |p1 − p2| of its 50/50 and
             70/30 blends against all actors', a computed explanation and the clips that flip
             between right and wrong as β moves from the global best to the actor's.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions
@@ -23,7 +23,7 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "Show this actor in detail (e.g. A229).")
     var actor: String?
 
-    @Option(help: "The fixed presence threshold α (default: the project's current).")
+    @Option(help: "The fixed presence threshold α (default: the source's own, see --at).")
     var alpha: Double?
 
     @OptionGroup var choice: ThresholdBasisOption

@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure blendscope's speed: medians of repeated runs, beside the targets.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope bench                  import, open, sweeps, eval and analyses on the demo project,
                                               and the sweeps on 100,000 synthetic clips
             blendscope bench --fuse           also the fusion optimisers (and the naive approach, with the ratio)
@@ -23,7 +23,7 @@ struct BenchCommand: ParsableCommand {
                                               confusion on demo/demo.sqlite (--startup-project), 21 runs each,
                                               beside a Swift hello world compiled in the same run
             Build in release (make build) before trusting the figures.
-            """)
+            """))
 
     @Option(help: "Also sweep this many synthetic clips (0 to skip).")
     var clips: Int = 100_000

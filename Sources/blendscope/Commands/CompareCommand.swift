@@ -118,7 +118,7 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Paired comparison of two sources: Δ with intervals and p, McNemar's test, the clips only one gets right.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope compare demo.sqlite --encoder HiCMAE --encoder VideoMAEv2
             blendscope compare demo.sqlite --fusion greedy-12 --encoder HiCMAE --alpha-b 0.15 --split test
             The first source named is A. Over the clips both have, the same actor draws for both:
@@ -126,7 +126,7 @@ struct CompareCommand: ParsableCommand {
             p = min(1, 2·min(share Δ ≤ 0, share Δ ≥ 0)); McNemar's exact test on the clips whose
             presence only one gets right. Each side at its own thresholds (stored, else its best on train) unless
             --alpha/--beta (both) or --alpha-a/--beta-a, --alpha-b/--beta-b (one side) say otherwise.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var pair: SourcePairOptions

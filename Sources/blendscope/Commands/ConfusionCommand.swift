@@ -7,13 +7,13 @@ struct ConfusionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confusion",
         abstract: "Presence and salience confusion tables and per-emotion precision, recall and F1.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope confusion demo.sqlite --encoder HiCMAE --alpha 0.15 --beta 0.1 --split test
             blendscope confusion demo.sqlite --fold 2 --rates --json
             Presence: true label set × predicted set over the 16 sets (six classes alone, ten
             blend pairs). Salience: for blends whose pair was found, true 50/50, 70/30 or 30/70
             (saliences in class order) × predicted. With --json every non-empty cell lists its clips.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions

@@ -6,7 +6,7 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Build the bundled demo project: 3,055 BLEMORE-shaped clips, 596 unlabelled test clips, 58 actors, 12 encoders, videos.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope demo demo/demo.sqlite
             The seeded generator writes the challenge's own file formats into demo/demo.files/
             (metadata CSVs, a probabilities CSV and a features .npz per encoder, and a short .mov
@@ -19,7 +19,7 @@ struct DemoCommand: ParsableCommand {
             beside its labelled test clips, so it shows the path and can export the submission.
             An existing project, or an existing NAME.files/ folder that an earlier demo did not
             write, is refused and left alone.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 

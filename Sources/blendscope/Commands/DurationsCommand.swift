@@ -8,17 +8,17 @@ struct DurationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "durations",
         abstract: "Clips grouped by video duration: label kinds, ACC_P/ACC_S/Score and the best β per bin.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope durations demo.sqlite --encoder HiCMAE
             blendscope durations demo.sqlite --edges 2.5,3.5,4.5 --split train --json
             Needs clip durations, which `blendscope import PROJECT --videos DIR` records. Per bin:
             the share of single, 50/50 and 70/30 clips, ACC_P/ACC_S/Score at --alpha/--beta (default:
-            the project's current), the bin's best β at that α (nearest the whole set's on ties),
+            the source's own), the bin's best β at that α (nearest the whole set's on ties),
             the share of found blend pairs whose salience is wrong, the 70/30 blends with the weaker
             emotion on top (the dominant one did not show, e.g. because it comes late) and the median
             top-two margin. Also the correlation of duration and margin, and a one-line finding.
             Clips without a duration are counted apart.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions

@@ -6,12 +6,12 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "ACC_P, ACC_S and Score of an encoder or fusion at given thresholds.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope eval demo.sqlite --encoder HiCMAE --alpha 0.1 --beta 0.2 --fold 2
             Without --alpha/--beta the source's own thresholds apply (the ones it keeps, else its best
             on the training split; --at stored|best picks one); without --encoder/--fusion the
             project's current source. By default every clip with a prediction from the source counts.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write a table (CSV, Markdown, LaTeX, JSON) or a CodaBench submission.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope export demo.sqlite folds --encoder HiCMAE --format tex --out folds.tex
             blendscope export demo.sqlite confusion --fusion greedy-12 --split test --rates --format md
             blendscope export demo.sqlite confusion --format tex --width column --caption "Presence confusion." --out confusion.tex
@@ -48,7 +48,7 @@ struct ExportCommand: ParsableCommand {
             column gap are chosen to fit, wide tables are set in column groups, the confusion
             table uses one-letter class names with a legend. The format comes
             from --format, else from the --out extension, else CSV. The submission decodes the
-            split's clips at --alpha/--beta (default: the project's current thresholds) into the
+            split's clips at --alpha/--beta (default: the source's own: the ones it keeps, else its best on the training split) into the
             challenge's predictions.json, labelled and unlabelled (test_0001.mov …) alike, each
             under its file name as imported (a labelled clip as STEM.mov). --template refuses
             a submission whose names are not exactly the template's (listing the missing and
@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
             their anonymised copies: `export demo.sqlite submission --unlabelled --template
             demo.files/challenge/submission_template.json`). Without --out the result goes to standard output; a
             file is written whole or not at all.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 
@@ -79,12 +79,12 @@ struct ExportCommand: ParsableCommand {
                                    """))
     var out: String?
 
-    @Option(help: "Presence threshold α for confusion, salience, emotions, actors, durations and submission (default: the project's current).")
+    @Option(help: "Presence threshold α for confusion, salience, emotions, actors, durations and submission (default: the source's own, see --at).")
     var alpha: Double?
 
     @OptionGroup var choice: ThresholdBasisOption
 
-    @Option(help: "Salience threshold β for confusion, salience, emotions, durations and submission (default: the project's current).")
+    @Option(help: "Salience threshold β for confusion, salience, emotions, durations and submission (default: the source's own, see --at).")
     var beta: Double?
 
     @Option(help: "Grid for folds, actors and durations (β*): official or a step such as 0.01.")
@@ -114,10 +114,10 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .customLong("fusion-b"), help: "For compare: source B, a saved fusion.")
     var fusionB: String?
 
-    @Option(name: .customLong("alpha-b"), help: "For compare: B's α (default: --alpha, else the project's current).")
+    @Option(name: .customLong("alpha-b"), help: "For compare: B's α (default: --alpha, else B's own).")
     var alphaB: Double?
 
-    @Option(name: .customLong("beta-b"), help: "For compare: B's β (default: --beta, else the project's current).")
+    @Option(name: .customLong("beta-b"), help: "For compare: B's β (default: --beta, else B's own).")
     var betaB: Double?
 
     @OptionGroup var scope: ScopeOptions

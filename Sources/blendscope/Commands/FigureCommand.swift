@@ -13,7 +13,7 @@ struct FigureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "figure",
         abstract: "A figure for a paper as PDF, SVG or PNG (cairo; one IEEE column wide by default).",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope figure demo.sqlite heatmap --out heatmap.pdf
             blendscope figure demo.sqlite beta-curves --encoder HiCMAE --alpha 0.15 --bands --out beta.svg
             blendscope figure demo.sqlite confusion --rates --split test --width page --out confusion.png
@@ -28,7 +28,7 @@ struct FigureCommand: ParsableCommand {
             training fold's weight (min–max). durations: ACC_S with its interval and β* per
             duration bin (--bins, --edges). The format is --format, else --out's extension, else PDF;
             without --out the figure goes to standard output, never to a terminal.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 
@@ -55,12 +55,12 @@ struct FigureCommand: ParsableCommand {
 
     @OptionGroup var source: SourceOptions
 
-    @Option(help: "Presence threshold α (default: the project's current).")
+    @Option(help: "Presence threshold α (default: the source's own, see --at).")
     var alpha: Double?
 
     @OptionGroup var choice: ThresholdBasisOption
 
-    @Option(help: "Salience threshold β (default: the project's current).")
+    @Option(help: "Salience threshold β (default: the source's own, see --at).")
     var beta: Double?
 
     @OptionGroup var scope: ScopeOptions

@@ -7,14 +7,14 @@ struct FoldsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folds",
         abstract: "Per-fold best thresholds, their spread, and the honest (nested) Score beside the optimistic one.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope folds demo.sqlite --encoder HiCMAE
             blendscope folds demo.sqlite --fusion greedy-12 --grid 0.01 --json
             Each training fold's own best α/β and Score (thresholds tuned on the clips they score:
             optimistic); the fold scored at the α/β chosen on the other folds (honest); the gap
             between their means; and the challenge baseline's habit of applying the single best
             fold's thresholds to every fold. Test clips take no part.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions

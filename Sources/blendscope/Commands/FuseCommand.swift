@@ -7,7 +7,7 @@ struct FuseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fuse",
         abstract: "Optimise late-fusion weights, with honest (nested) Scores beside in-sample ones.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope fuse demo.sqlite --method greedy --rounds 25 --as greedy-12
             blendscope fuse demo.sqlite --encoders face,voice --method simplex --step 0.05
             blendscope fuse demo.sqlite --method coordinate --start greedy --per-fold --group adapted=face,voice
@@ -15,7 +15,7 @@ struct FuseCommand: ParsableCommand {
             clips choose anything: honest Scores come from weights and thresholds chosen on four
             folds and scored on the fifth. Runs as a job (see `blendscope jobs`); Ctrl-C or
             `blendscope cancel` stops it and nothing is saved.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 

@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import metadata, an encoder's probabilities or its features into a project.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope import demo.sqlite --metadata train_metadata.csv --metadata test_metadata.csv
             blendscope import demo.sqlite --probs probs_face.csv --encoder face
             blendscope import demo.sqlite --features wav2vec2.npz --encoder wav2vec2
@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
             project lacks.
             Metadata creates the project if it does not exist. Each file is checked whole before
             anything is written; on bad input nothing changes.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 

@@ -91,7 +91,8 @@ private final class ProgressBar {
     func draw(_ p: JobProgress) {
         let bar = BlockBar.padded(p.fraction, width: width, rounding: .down)
         // The message names encoders and files: escaped, as Output.line escapes.
-        var line = "[\(bar)] \(String(format: "%3d", Int((p.fraction * 100).rounded(.down))))%  "
+        let percent = JobProgressText.percent(p.fraction)
+        var line = "[\(bar)] \(String(repeating: " ", count: max(0, 4 - percent.count)))\(percent)  "
             + SafeText.terminal(p.message, keepingLineBreaks: false)
         if let score = p.metrics?.score { line += " · Score \(Output.rate(score))" }
         let columns = Self.terminalColumns()

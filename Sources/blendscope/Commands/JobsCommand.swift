@@ -1,15 +1,16 @@
 import ArgumentParser
 import BlendApp
+import BlendCore
 import Foundation
 
 struct JobsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jobs",
         abstract: "List the project's jobs, newest first.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope jobs demo.sqlite
             A running job whose process is gone (killed, crashed) is marked interrupted first.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var output: OutputOptions
@@ -50,10 +51,13 @@ struct JobsCommand: ParsableCommand {
         guard !jobs.isEmpty else { return Output.line("no jobs") }
         let time = DateFormatter()
         time.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        // Progress and time left read as on the workbench's Jobs screen (`JobProgressText`).
+        let now = Date()
         let rows = zip(jobs, records).map { j, record in
             ["\(j.id)", j.kind, j.status + (j.cancelRequested && !record.status.isFinished ? " (cancelling)" : ""),
-             "\(Int((j.progress * 100).rounded(.down)))%", time.string(from: j.started ?? j.created), j.message]
+             JobProgressText.percent(j.progress), time.string(from: j.started ?? j.created),
+             record.remaining(now: now).map(JobProgressText.clock) ?? "", j.message]
         }
-        Output.line(Output.table(["job", "kind", "status", "done", "started", "message"], rows, rightAligned: [0, 3]))
+        Output.line(Output.table(["job", "kind", "status", "done", "started", "ETA", "message"], rows, rightAligned: [0, 3, 5]))
     }
 }

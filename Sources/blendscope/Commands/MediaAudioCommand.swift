@@ -7,13 +7,13 @@ struct MediaAudioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audio",
         abstract: "Duration, RMS, peak, voiced share and RMS envelope of a clip's sound.",
-        discussion: """
+        discussion: HelpText.reflow("""
             The sound is decoded to 16 kHz mono (what the audio encoders take). Levels are full \
             scale (1 = the loudest sample a file can hold) and dBFS. A window is voiced when it \
             is louder than -40 dBFS and within 20 dB of the clip's loudest window.
             blendscope media audio clip.mov --json
             blendscope media audio clip.mov --strips --cols 100
-            """)
+            """))
 
     @Argument(help: "The video or audio file.")
     var file: String

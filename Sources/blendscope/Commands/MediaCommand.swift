@@ -53,13 +53,13 @@ struct MediaFrameCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frame",
         abstract: "Print the frame at a time as terminal graphics (kitty, sixel, iTerm2) or ANSI cells.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope media frame clip.mov --at 1.5 --size 80x24 --mode half --color 256
             blendscope media frame clip.mov --at 1.5 --graphics kitty --cols 80 --rows 24
             The pixel modes scale the frame to the cells it covers (the terminal's cell size when \
             standard output is a terminal that reports it, else 10×20 pixels); inside tmux they go \
             through its passthrough (needs `set -g allow-passthrough on`).
-            """)
+            """))
 
     @Argument(help: "The video file.")
     var file: String

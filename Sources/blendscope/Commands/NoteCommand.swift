@@ -7,12 +7,12 @@ struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Tag a clip or leave a note on it; remove tags and notes.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope note demo.sqlite A229_mix_ang_fea_70_30_ver1 --tag suspect-label --text "brows read as fear"
             blendscope note demo.sqlite A229_mix_ang_fea_70_30_ver1 --remove-tag suspect-label --delete-note 3
             Notes and tags are kept in the project with their time. Prints the clip's notes and
             tags afterwards (`blendscope notes` lists them all).
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 
@@ -66,10 +66,10 @@ struct NotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notes",
         abstract: "List notes and tags on clips.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope notes demo.sqlite
             blendscope notes demo.sqlite --tag suspect-label --json
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 

@@ -9,10 +9,10 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open a project: its clips, encoders and how each one scores.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope demo/demo.sqlite   (the same as `blendscope open demo/demo.sqlite`)
             On a terminal this opens the workbench; piped, or with --json, it prints the overview.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var uncertainty: UncertaintyOptions

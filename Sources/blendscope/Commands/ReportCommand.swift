@@ -9,17 +9,17 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "One self-contained HTML report for co-authors (figures inline as SVG, nothing fetched).",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope report demo.sqlite --out report.html
             blendscope report demo.sqlite --fusion late --replicates 500 --out late.html
             The project, every source at its thresholds with intervals, the α × β heatmap, folds
             and the honest Score, the actors' β with the heterogeneity test, confusion, a
             fusion's weights (--fusion, else the first saved), durations (--bins, --edges) and
-            the provenance, for the source and thresholds given (default: the project's current).
+            the provenance, for the source and thresholds given (default: the current source at its own thresholds).
             Reads on a phone and prints. The file is written whole or not at all; without --out
             the page goes to standard output. SOURCE_DATE_EPOCH, when set, is the time the
             provenance gives (for reproducible files).
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions

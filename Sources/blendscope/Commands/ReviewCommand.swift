@@ -7,7 +7,7 @@ struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Rank clips whose label the evidence disputes (label review).",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope review demo.sqlite --fusion greedy-12 --top 20
             blendscope review demo.sqlite --encoder HiCMAE --split train --json
             For each clip: the source's probability of its weakest labelled emotion (its
@@ -15,7 +15,7 @@ struct ReviewCommand: ParsableCommand {
             the self-confidence falls below its label set's mean (confident learning's per-class
             threshold); and how many other encoders dispute it in favour of the same emotion.
             score = ((margin + 1)/2 + agreeing/voters + shortfall) / 3, in [0, 1].
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions

@@ -6,14 +6,14 @@ struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
         abstract: "List training runs, show one's curves, or delete a trained encoder.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope runs demo.sqlite
             blendscope runs demo.sqlite --show face-mlp512
             blendscope runs demo.sqlite --delete face-mlp512
             A trained encoder owns its probabilities, curves and model weights; deleting it
             removes them all at once (refused while a saved fusion uses it). To run one again
             with its stored settings: `blendscope train PROJECT --rerun NAME`.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 

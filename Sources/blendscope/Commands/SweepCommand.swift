@@ -40,12 +40,12 @@ struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Search the α × β grid for the best Score, overall or per fold/actor.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope sweep demo.sqlite --encoder HiCMAE
             blendscope sweep demo.sqlite --encoder HiCMAE --grid 0.01 --split train --by fold
             The official grid is the challenge's linspace(0.05, 0.95, 20) for both α and β,
             α outer, β inner, first maximum of Score wins.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions

@@ -7,7 +7,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Retrain an encoder's head on its features with actor-disjoint cross-validation.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope train demo.sqlite --encoder wav2vec2 --model mlp1024 --epochs 100 --patience 10
             blendscope train demo.sqlite --encoder face --features face-clip --as face-clip-mlp512
             blendscope train demo.sqlite --rerun wav2vec2-mlp1024 --as wav2vec2-again
@@ -17,7 +17,7 @@ struct TrainCommand: ParsableCommand {
             result is a new encoder (source: trained) usable everywhere (eval, sweep, fuse).
             Runs as a job (see `blendscope jobs`); Ctrl-C or `blendscope cancel` stops it and
             nothing is saved. Same settings, seed and --threads give the same bits.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 

@@ -6,13 +6,13 @@ struct UseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "use",
         abstract: "Set the project's current source (what eval and the TUI open on) and the thresholds it keeps.",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope use demo.sqlite --encoder HiCMAE --alpha 0.1 --beta 0.2
             blendscope use demo.sqlite --encoder HiCMAE          (stores its best on train if it keeps none)
             blendscope use demo.sqlite --encoder HiCMAE --at best (stores its best on train again)
             blendscope use demo.sqlite --fusion greedy-12        (keeps the fusion's saved α and β)
             Each source keeps its own thresholds; no verb decodes one source at another's.
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
     @OptionGroup var source: SourceOptions

@@ -6,13 +6,13 @@ struct WeightsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weights",
         abstract: "Show a saved fusion's weights, or set some by hand (renormalised, re-scored, saved).",
-        discussion: """
+        discussion: HelpText.reflow("""
             blendscope weights demo.sqlite greedy-12
             blendscope weights demo.sqlite greedy-12 --set face=0.2,voice=0
             The given weights replace those of their encoders (an encoder not yet in the fusion
             joins it), then all are scaled to sum to 1. α/β are chosen again on the training
             folds; the honest Score nests that choice (the weights are yours).
-            """)
+            """))
 
     @OptionGroup var target: ProjectOptions
 

@@ -49,7 +49,7 @@ struct JobsScreen: Widget {
               emptyMessage: "no jobs yet: n starts a retraining", regionID: ClickTarget.Prefix.job.rawValue) { i in
             let job = jobs.jobs[i]
             var cells = [Span("\(job.id)"), Span(job.kind), Self.statusSpan(job),
-                         Span(Self.bar(job.progress, width: barWidth) + " " + Format.percent(job.progress),
+                         Span(Self.bar(job.progress, width: barWidth) + " " + JobProgressText.percent(job.progress),
                               Style(fg: Self.statusColor(job.status))),
                          Span(Self.elapsed(job, now: now).map(Self.clock) ?? "–"),
                          Span(Self.eta(job, now: now).map(Self.clock) ?? "", Style(fg: .muted))]
@@ -168,25 +168,13 @@ struct JobsScreen: Widget {
     }
 
     /// Seconds from start to end (or to the last poll while it runs).
-    static func elapsed(_ job: JobRecord, now: Date?) -> Double? {
-        guard let started = job.started, let end = job.finished ?? now else { return nil }
-        return max(0, end.timeIntervalSince(started))
-    }
+    static func elapsed(_ job: JobRecord, now: Date?) -> Double? { job.elapsed(now: now) }
 
-    /// Seconds left at the rate progress has moved so far; nil until it says something.
-    static func eta(_ job: JobRecord, now: Date?) -> Double? {
-        guard job.status == .running, job.progress >= 0.01, job.progress < 1,
-              let elapsed = elapsed(job, now: now), elapsed >= 1 else { return nil }
-        return elapsed * (1 - job.progress) / job.progress
-    }
+    /// Seconds left, as `blendscope jobs` says it (`JobRecord.remaining`).
+    static func eta(_ job: JobRecord, now: Date?) -> Double? { job.remaining(now: now) }
 
     /// `42s`, `3m05s`, `1h02m`.
-    static func clock(_ seconds: Double) -> String {
-        let s = Int(seconds.rounded())
-        if s < 60 { return "\(s)s" }
-        if s < 3600 { return "\(s / 60)m\(String(format: "%02d", s % 60))s" }
-        return "\(s / 3600)h\(String(format: "%02d", (s % 3600) / 60))m"
-    }
+    static func clock(_ seconds: Double) -> String { JobProgressText.clock(seconds) }
 
     /// `loss 0.9120  Score .271  epoch 14`, from the figures the job reports.
     static func figures(_ metrics: JobMetrics?) -> String {
