@@ -7,7 +7,7 @@ DEMO       := $(DEMO_DIR)/demo.sqlite
 
 VENV       := .venv
 
-.PHONY: run test fuzz deps build demo bench torch install clean
+.PHONY: run test readme-test fuzz deps build demo bench torch install clean
 
 # Installs what is missing, builds in release, builds the demo project once, opens it.
 run: build $(DEMO)
@@ -19,6 +19,12 @@ run: build $(DEMO)
 test: deps
 	$(SWIFT) build --build-tests
 	BLENDSCOPE_MAKE_TEST=1 $(SWIFT) test
+
+# Every `$ blendscope …` example of README.md, in order, on the release binary (the demo with
+# its videos takes too long in a debug build for `make test`).
+readme-test: build
+	$(SWIFT) build --build-tests
+	BLENDSCOPE_README_TEST=1 BLENDSCOPE_README_BIN=$(CURDIR)/.build/$(CONFIG) $(SWIFT) test --skip-build --filter ReadmeExamplesTests
 
 # Seeded random mutation over the CSV, .npy/.npz, header-literal, clip-name and project-opener
 # parsers (Tests/BlendStoreTests/Fuzz), FUZZ_SECONDS per target from a fresh seed, printed;
