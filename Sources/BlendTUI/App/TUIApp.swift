@@ -31,8 +31,9 @@ public enum TUIApp {
         let theme = try ThemeLoader.load(options.theme)
         let registry = try keyedRegistry(WorkbenchCommands.registry(), options)
         // Asked before curses takes the terminal: the replies must not reach its input.
-        let graphics = try options.graphics ?? WorkbenchConfig.load().graphics
+        var graphics = try options.graphics ?? WorkbenchConfig.load().graphics
             ?? VideoGraphics(detected: TerminalQuery.detectMode())
+        graphics = graphics.drawable
         let backend = try CursesBackend(.init(theme: theme, colorMode: options.colorMode))
         defer { backend.shutdown() }
         let size = backend.size

@@ -46,6 +46,14 @@ public enum VideoGraphics: Sendable, Hashable {
         return .half
     }
 
+    /// What the canvas can draw: octants (Unicode 16) only where the C library's `wcwidth`
+    /// knows them (curses prints nothing it does not), else sextants, which it does since
+    /// glibc 2.33. Debian 12's glibc 2.36 does not know octants.
+    public var drawable: VideoGraphics {
+        if case .cells(.octant) = self, DisplayWidth.of(Unicode.Scalar(0x1CD00 as UInt32) ?? " ") < 0 { return .cells(.sextant) }
+        return self
+    }
+
     /// A word for the heading: `kitty`, `sextant cells`.
     public var label: String {
         switch self {
