@@ -7,6 +7,10 @@ enum ClipSound {
     /// The rate and channels playback decodes to (what every ALSA device takes).
     static let playbackRate = 48_000
     static let playbackChannels = 2
+    /// How far the sound's position may stray from the wall clock and still lead the picture:
+    /// a real device keeps within its buffer (50 ms); further off, the device is not playing in
+    /// real time and the picture keeps the wall clock.
+    static let trustedDrift = 0.25
 
     /// The ALSA device: `$BLENDSCOPE_AUDIO_DEVICE` (e.g. `null` in tests), else `default`.
     static var device: String {
