@@ -1,3 +1,4 @@
+import BlendMedia
 import Foundation
 
 /// Entry points that open the terminal.
@@ -10,11 +11,16 @@ public enum TUIApp {
         public var colorMode: ColorMode?
         /// `--keys FILE`; nil reads `~/.config/blendscope/keys.toml` if it exists.
         public var keysFile: String?
+        /// `--graphics`: pixels (kitty, sixel, iTerm2) or cells; nil takes `video.graphics` from
+        /// `config.toml`, else asks the terminal.
+        public var graphics: VideoGraphics?
 
-        public init(theme: String = ThemeLoader.defaultName, colorMode: ColorMode? = nil, keysFile: String? = nil) {
+        public init(theme: String = ThemeLoader.defaultName, colorMode: ColorMode? = nil, keysFile: String? = nil,
+                    graphics: VideoGraphics? = nil) {
             self.theme = theme
             self.colorMode = colorMode
             self.keysFile = keysFile
+            self.graphics = graphics
         }
     }
 
@@ -24,12 +30,21 @@ public enum TUIApp {
     public static func runWorkbench(path: String, _ options: Options = Options()) throws {
         let theme = try ThemeLoader.load(options.theme)
         let registry = try keyedRegistry(WorkbenchCommands.registry(), options)
+        // Asked before curses takes the terminal: the replies must not reach its input.
+        var graphics = try options.graphics ?? WorkbenchConfig.load().graphics
+            ?? VideoGraphics(detected: TerminalQuery.detectMode())
+        graphics = graphics.drawable
         let backend = try CursesBackend(.init(theme: theme, colorMode: options.colorMode))
         defer { backend.shutdown() }
         let size = backend.size
         var state = WorkbenchProgram.initialState(path: path, width: size.width, height: size.height)
         state.clips.video.colorless = backend.colorMode == .monochrome
-        let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry, project: ProjectAccess()), state: state, backend: backend)
+        state.clips.video.graphics = graphics
+        let layer = graphics.pixelMode.map {
+            GraphicsLayer(mode: $0, route: GraphicsRoute.current(environment: ProcessInfo.processInfo.environment), writer: backend)
+        }
+        let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry, project: ProjectAccess()), state: state,
+                                      backend: backend, graphics: layer)
         runtime.run(initial: [.load])
         // Jobs started here end cancelled in the store, not left "running" by the exit.
         runtime.program.jobsBackground.cancelAllAndWait()

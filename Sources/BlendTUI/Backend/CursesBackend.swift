@@ -46,6 +46,8 @@ public final class CursesBackend: TerminalBackend {
     private let mapper: ColorMapper
     private var screen: OpaquePointer?
     private let window: UnsafeMutablePointer<WINDOW>
+    /// The stream curses writes to (stdout unless a test gave its own): pictures go there too.
+    let outputStream: UnsafeMutablePointer<FILE>
     private let inputFD: Int32
     private let wakePipe: WakePipe
     private var previous: Canvas?
@@ -61,7 +63,8 @@ public final class CursesBackend: TerminalBackend {
         // environment names none (LANG unset, as under cron or CI), take C.UTF-8.
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
-        let output = options.output ?? bs_stdout()
+        let output: UnsafeMutablePointer<FILE> = options.output ?? bs_stdout()
+        outputStream = output
         let input = options.input ?? bs_stdin()
         let type = options.terminalType ?? options.environment["TERM"]
         // Ours first: curses only installs its own SIGINT/SIGTERM cleanup (which exits with
@@ -285,5 +288,24 @@ public final class CursesBackend: TerminalBackend {
         default:
             return KeyDecoder.keyCode(code).map(InputEvent.key)
         }
+    }
+}
+
+extension CursesBackend: GraphicsWriter {
+    /// Writes to the terminal curses draws on, after curses has flushed its own output.
+    public func writeGraphics(_ bytes: [UInt8]) {
+        let stream = outputStream
+        fflush(stream)
+        bytes.withUnsafeBytes { buffer in
+            _ = fwrite(buffer.baseAddress, 1, buffer.count, stream)
+        }
+        fflush(stream)
+    }
+
+    /// Marks the area's lines as garbled, so curses writes them again at once.
+    public func repaint(_ area: Rect) {
+        guard area.height > 0 else { return }
+        wredrawln(window, Int32(area.y), Int32(area.height))
+        wrefresh(window)
     }
 }

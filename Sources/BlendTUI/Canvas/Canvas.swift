@@ -7,6 +7,8 @@ public struct Canvas: Equatable, Sendable {
     public private(set) var cells: [Cell]
     /// Clickable areas, in drawing order (the last one drawn is on top).
     public private(set) var hitRegions: [HitRegion] = []
+    /// Pictures the terminal draws over blank cells (`place`), for the runtime's graphics layer.
+    public internal(set) var images: [CanvasImage] = []
 
     public init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)

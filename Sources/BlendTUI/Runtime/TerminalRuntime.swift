@@ -50,11 +50,16 @@ public final class TerminalRuntime<P: Program> {
     private var lastFrame: Canvas?
     /// Frames drawn so far (for tests and benchmarks).
     public private(set) var framesDrawn = 0
+    /// The pictures a frame places (`Canvas.images`) when the terminal draws pixels; nil draws
+    /// cells only.
+    public let graphics: GraphicsLayer?
+    private var lastSize: (width: Int, height: Int)?
 
-    public init(program: P, state: P.State, backend: TerminalBackend) {
+    public init(program: P, state: P.State, backend: TerminalBackend, graphics: GraphicsLayer? = nil) {
         self.program = program
         self.state = state
         self.backend = backend
+        self.graphics = graphics
         let inbox = ActionInbox<P.Action>(wake: backend.waker)
         self.inbox = inbox
         runner = EffectRunner { action in inbox.post(action) }
@@ -69,7 +74,11 @@ public final class TerminalRuntime<P: Program> {
     /// with the real size, or a load request).
     public func run(initial: [P.Action] = []) {
         initial.forEach(dispatch)
-        defer { runner.stop() }
+        defer {
+            runner.stop()
+            // No picture outlives the workbench on the terminal.
+            graphics?.clear()
+        }
         while !program.shouldQuit(state) {
             render()
             let events = backend.waitForInput(timeout: nil)
@@ -90,7 +99,10 @@ public final class TerminalRuntime<P: Program> {
     public func render() {
         let size = backend.size
         let frame = program.frame(state, width: size.width, height: size.height)
+        if let last = lastSize, last != size { graphics?.invalidate() }
+        lastSize = size
         backend.draw(frame)
+        graphics?.show(frame.images)
         lastFrame = frame
         framesDrawn += 1
     }

@@ -27,7 +27,13 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "Key map file (TOML); by default ~/.config/blendscope/keys.toml if it exists.")
     var keys: String?
 
+    @Option(help: "The clip's picture: kitty, sixel, iterm, cells (sextants), half, quad, sextant or octant; by default video.graphics in ~/.config/blendscope/config.toml, else asked of the terminal.")
+    var graphics: String?
+
     func validate() throws {
+        if let graphics, VideoGraphics(name: graphics) == nil {
+            throw ValidationError("--graphics must be one of \(VideoGraphics.names.joined(separator: ", ")) (not \(graphics))")
+        }
         if color != "auto" && ColorMode(name: color) == nil {
             throw ValidationError("--color must be auto, truecolor, 256, 16, 8 or none (not \(color))")
         }
@@ -59,7 +65,8 @@ struct OpenCommand: ParsableCommand {
         // The workbench only where a person is looking; scripts and pipes get the text.
         if !output.json && isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1 {
             _ = try target.session()
-            let options = TUIApp.Options(theme: theme, colorMode: color == "auto" ? nil : ColorMode(name: color), keysFile: keys)
+            let options = TUIApp.Options(theme: theme, colorMode: color == "auto" ? nil : ColorMode(name: color), keysFile: keys,
+                                          graphics: graphics.flatMap(VideoGraphics.init(name:)))
             return try TUIApp.runWorkbench(path: target.project, options)
         }
         let session = try target.session()

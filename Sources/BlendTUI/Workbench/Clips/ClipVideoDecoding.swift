@@ -28,19 +28,33 @@ public enum ClipVideoDecoding {
     /// the wall clock and sends only that one, so a slow terminal sees frames dropped rather
     /// than the video slowed down. Sleeps between frames (no busy waiting) and stops when
     /// cancelled or at the end.
-    static func play(clip: String, path: String, from seconds: Double, box: ClipVideoBox) -> Effect<WorkbenchAction> {
+    ///
+    /// With `sound`, the clip's audio plays through the ALSA output and the video follows the
+    /// position actually heard (the output's clock, which counts the device's delay), so the two
+    /// stay together; where there is no output the reason is sent once and the video keeps the
+    /// wall clock.
+    static func play(clip: String, path: String, from seconds: Double, box: ClipVideoBox,
+                     sound: Bool = true, muted: Bool = false) -> Effect<WorkbenchAction> {
         .run(.clipVideo) { send in
             do {
                 let decoder = try VideoDecoder(path: path)
                 let info = decoder.info
                 let layout = self.layout(decoder, box)
                 let interval = info.fps > 0 ? 1 / info.fps : 0.04
+                let output = sound ? ClipSound.start(path: path, from: seconds, muted: muted, send: send) : nil
+                // Stops the sound with the picture (a pause, another clip, quitting).
+                defer { output?.pause() }
                 let clock = ContinuousClock()
                 let start = clock.now
                 func elapsed() -> Double { start.duration(to: clock.now).inSeconds }
                 var shown: Double?
                 while !Task.isCancelled {
-                    let due = seconds + elapsed()
+                    // The sound's clock while it plays and keeps to time; the wall clock once it has
+                    // run out (a shorter track) or when it runs ahead (ALSA's `null` device takes
+                    // samples as fast as they come).
+                    let wall = seconds + elapsed()
+                    let heard = output.flatMap { $0.currentState == .playing ? max(seconds, $0.position) : nil }
+                    let due = heard.map { abs($0 - wall) < ClipSound.trustedDrift ? $0 : wall } ?? wall
                     guard due < info.duration else {
                         send(.clipVideo(.ended(clip: clip)))
                         return
@@ -84,14 +98,48 @@ public enum ClipVideoDecoding {
         }
     }
 
-    private static func layout(_ decoder: VideoDecoder, _ box: ClipVideoBox) -> CellLayout {
+    /// The cells and pixels a frame is decoded for in `box`.
+    struct FrameLayout {
+        let columns: Int
+        let rows: Int
+        let pixels: PixelSize
+    }
+
+    /// The terminal's cell size in pixels, asked once (an assumed 10×20 where it says none).
+    static let cellPixels = TerminalQuery.cellSize() ?? GraphicsLayout.assumedCell
+
+    /// Sixel carries a byte or more a pixel and terminals decode it slowly: pictures wider than
+    /// this are scaled down and stretched back into their cells by the terminal.
+    static let sixelMaximumWidth = 640
+
+    private static func layout(_ decoder: VideoDecoder, _ box: ClipVideoBox) -> FrameLayout {
         let natural = decoder.naturalSize
-        return CellLayout(displayAspect: Double(natural.width) / Double(natural.height),
-                          columns: max(1, box.columns), rows: max(1, box.rows), mode: .half)
+        let aspect = Double(natural.width) / Double(natural.height)
+        let columns = max(1, box.columns), rows = max(1, box.rows)
+        if let mode = box.graphics.pixelMode {
+            let fit = GraphicsLayout(displayAspect: aspect, columns: columns, rows: rows, cell: cellPixels)
+            var pixels = fit.pixels
+            if mode == .sixel, pixels.width > sixelMaximumWidth {
+                pixels = PixelSize(width: sixelMaximumWidth, height: max(1, pixels.height * sixelMaximumWidth / pixels.width))
+            }
+            return FrameLayout(columns: fit.columns, rows: fit.rows, pixels: pixels)
+        }
+        let fit = CellLayout(displayAspect: aspect, columns: columns, rows: rows, mode: box.graphics.cellMode)
+        return FrameLayout(columns: fit.columns, rows: fit.rows, pixels: fit.pixels)
     }
 
     private static func cells(_ frame: VideoFrame, clip: String, box: ClipVideoBox) -> ClipVideoFrame {
-        ClipVideoFrame(clip: clip, time: frame.time,
-                       grid: CellRenderer.render(frame.image, mode: .half, color: box.colorless ? .none : .truecolor))
+        if box.graphics.pixelMode != nil {
+            // The picture goes out as an image; the cells under it stay blank.
+            let layout = GraphicsLayout(displayAspect: Double(frame.image.width) / Double(max(1, frame.image.height)),
+                                        columns: max(1, box.columns), rows: max(1, box.rows), cell: cellPixels)
+            let blank = TerminalCell(glyph: " ", foreground: .terminalDefault, background: .terminalDefault)
+            let grid = CellGrid(columns: layout.columns, rows: layout.rows,
+                                cells: Array(repeating: blank, count: layout.columns * layout.rows))
+            return ClipVideoFrame(clip: clip, time: frame.time, grid: grid, image: frame.image)
+        }
+        return ClipVideoFrame(clip: clip, time: frame.time,
+                              grid: CellRenderer.render(frame.image, mode: box.graphics.cellMode,
+                                                        color: box.colorless ? .none : .truecolor))
     }
 }

@@ -52,18 +52,43 @@ struct ClipVideoLayout {
         ClipVideoBox(columns: ClipVideoLayout.thumbnailColumns, rows: ClipVideoLayout.thumbnailRows, colorless: colorless)
     }
 
-    /// The cell box frames are decoded for.
-    func box(colorless: Bool) -> ClipVideoBox {
+    /// Rows of the sound strips under the time line: the waveform's and the spectrogram's, each
+    /// 0 when toggled off (`a`, `A`) or when the picture would keep fewer than four rows.
+    func soundRows(_ video: ClipVideoState) -> (waveform: Int, spectrogram: Int) {
+        let wave = video.showWaveform ? (fullView ? 3 : 2) : 0
+        let spec = video.showSpectrogram ? (fullView ? 4 : 2) : 0
+        let picture = pictureRows(strips: 0)
+        guard picture - wave - spec >= 4 else { return (0, 0) }
+        return (wave, spec)
+    }
+
+    /// Rows left for the picture after the heading, the time line and `strips` rows of sound.
+    private func pictureRows(strips: Int) -> Int {
         if fullView {
-            let inner = fullInner
-            return ClipVideoBox(columns: max(0, inner.width),
-                                rows: max(0, inner.height - ClipVideoLayout.chromeRows - stripRows), colorless: colorless)
+            return fullInner.height - ClipVideoLayout.chromeRows - stripRows - strips
         }
         let pane = ClipsLayout(app).clip
-        guard !pane.isEmpty else { return ClipVideoBox(columns: 0, rows: 0, colorless: colorless) }
+        guard !pane.isEmpty else { return 0 }
+        return Block().inner(pane).height - ClipVideoLayout.rowsAbove - ClipVideoLayout.chromeRows - strips
+    }
+
+    /// The cell box frames are decoded for `video` (its graphics and strips).
+    func box(_ video: ClipVideoState) -> ClipVideoBox {
+        let strips = soundRows(video)
+        return box(colorless: video.colorless, graphics: video.graphics, soundRows: strips.waveform + strips.spectrogram)
+    }
+
+    /// The cell box frames are decoded for, with `soundRows` rows of strips under the time line.
+    func box(colorless: Bool, graphics: VideoGraphics = .fallback, soundRows: Int = 0) -> ClipVideoBox {
+        if fullView {
+            let inner = fullInner
+            return ClipVideoBox(columns: max(0, inner.width), rows: max(0, pictureRows(strips: soundRows)),
+                                colorless: colorless, graphics: graphics)
+        }
+        let pane = ClipsLayout(app).clip
+        guard !pane.isEmpty else { return ClipVideoBox(columns: 0, rows: 0, colorless: colorless, graphics: graphics) }
         let inner = Block().inner(pane).inset(Edges(horizontal: 1, vertical: 0))
-        return ClipVideoBox(columns: max(0, inner.width),
-                            rows: max(0, inner.height - ClipVideoLayout.rowsAbove - ClipVideoLayout.chromeRows),
-                            colorless: colorless)
+        return ClipVideoBox(columns: max(0, inner.width), rows: max(0, pictureRows(strips: soundRows)),
+                            colorless: colorless, graphics: graphics)
     }
 }

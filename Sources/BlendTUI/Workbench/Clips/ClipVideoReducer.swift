@@ -34,13 +34,14 @@ extension ClipsReducer {
             clips.video.playing = false
             return [.cancel(EffectKey.clipVideo)]
         }
-        let box = ClipVideoLayout(context.app, fullView: clips.video.fullView).box(colorless: clips.video.colorless)
+        let box = ClipVideoLayout(context.app, fullView: clips.video.fullView).box(clips.video)
         if name != clips.video.clip { return showClip(&clips, name, box: box, context) }
         guard clips.video.status == .ready || clips.video.status == .loading, clips.video.box != box,
               let link = project.videos[name] else { return [] }
         clips.video.box = box
         if clips.video.playing, !box.isTooSmall {
-            return [ClipVideoDecoding.play(clip: name, path: link.path, from: clips.video.position, box: box)]
+            return [ClipVideoDecoding.play(clip: name, path: link.path, from: clips.video.position, box: box,
+                                           muted: clips.video.muted)]
         }
         clips.video.playing = false
         if clips.video.position == 0, let hit = clips.video.cache.lookUp(name, box: box) {
@@ -56,19 +57,23 @@ extension ClipsReducer {
         clips.video.position = 0
         clips.video.frame = nil
         clips.video.info = nil
+        clips.video.audio = nil
+        clips.video.audioFor = nil
         clips.video.box = box
         guard let link = context.project?.videos[name] else {
             clips.video.status = .noVideo
-            return [.cancel(EffectKey.clipVideo)]
+            return [.cancel(EffectKey.clipVideo), .cancel(EffectKey.screen(.clips, "audio"))]
         }
+        // The strips' sound decodes beside the picture (its own key).
+        let sound = ClipSound.strips(clip: name, path: link.path)
         if let hit = clips.video.cache.lookUp(name, box: box) {
             clips.video.status = .ready
             clips.video.info = hit.info
             clips.video.frame = hit.frame
-            return [.cancel(EffectKey.clipVideo)]
+            return [.cancel(EffectKey.clipVideo), sound]
         }
         clips.video.status = .loading
-        return [ClipVideoDecoding.open(clip: name, path: link.path, at: 0, box: box)]
+        return [ClipVideoDecoding.open(clip: name, path: link.path, at: 0, box: box), sound]
     }
 
     /// Applies a decoder's report; anything for a clip that is no longer shown is dropped.
@@ -102,6 +107,13 @@ extension ClipsReducer {
             clips.video.status = .failed(message)
             clips.video.playing = false
             clips.video.frame = nil
+        case .audio(let clip, let audio):
+            guard clip == clips.video.clip else { return [] }
+            clips.video.audio = audio
+            clips.video.audioFor = clip
+        case .soundUnavailable(let reason):
+            // Said once: later plays keep the first reason.
+            if clips.video.soundNote == nil { clips.video.soundNote = reason }
         }
         return []
     }
@@ -119,6 +131,30 @@ extension ClipsReducer {
             clips.video.fullView.toggle()
             // The picture's box and the thumbnail strip change with the view.
             return ScreenUpdate(effects: followClipVideo(&clips, context))
+        case ClipVideoCommands.waveform:
+            clips.video.showWaveform.toggle()
+            // The strips take rows from the picture: its box changes.
+            return ScreenUpdate(effects: followClipVideo(&clips, context))
+        case ClipVideoCommands.spectrogram:
+            clips.video.showSpectrogram.toggle()
+            return ScreenUpdate(effects: followClipVideo(&clips, context))
+        case ClipVideoCommands.mute:
+            clips.video.muted.toggle()
+            guard clips.video.playing, let video = openVideo(clips, context) else { return .nothing }
+            // The sound restarts where the picture is, with the new setting.
+            return ScreenUpdate(effects: [ClipVideoDecoding.play(clip: video.clip, path: video.path, from: clips.video.position,
+                                                                 box: video.box, muted: clips.video.muted)])
+        case ClipVideoCommands.openInPlayer:
+            guard let clip = clips.video.clip, let link = context.project?.videos[clip] else {
+                return .toast("no video linked to open", .warning)
+            }
+            guard let player = ExternalPlayer.find() else {
+                return .toast("no player: set $BLENDSCOPE_PLAYER, or install mpv, ffplay or xdg-open", .warning)
+            }
+            clips.video.playing = false
+            var update = ScreenUpdate.toast("opening \(clip) in \(player.name)", .info)
+            update.effects = [.cancel(EffectKey.clipVideo), player.open(link.path)]
+            return update
         default:
             return nil
         }
@@ -143,7 +179,7 @@ extension ClipsReducer {
         if clips.video.position + clips.video.frameInterval >= video.info.duration { clips.video.position = 0 }
         clips.video.playing = true
         return ScreenUpdate(effects: [ClipVideoDecoding.play(clip: video.clip, path: video.path, from: clips.video.position,
-                                                             box: video.box)])
+                                                             box: video.box, muted: clips.video.muted)])
     }
 
     /// Pauses and moves one frame; the frame arrives as `.opened`.

@@ -8,11 +8,15 @@ public struct ClipVideoFrame: Sendable, Equatable {
     public var time: Double
     /// The cells, at most the box's size (the picture's aspect ratio decides the exact size).
     public var grid: CellGrid
+    /// The picture itself, scaled to the cells' pixels, when the terminal draws pixels (then
+    /// `grid` is blank cells that hold its place).
+    public var image: RGBImage?
 
-    public init(clip: String, time: Double, grid: CellGrid) {
+    public init(clip: String, time: Double, grid: CellGrid, image: RGBImage? = nil) {
         self.clip = clip
         self.time = time
         self.grid = grid
+        self.image = image
     }
 }
 
@@ -21,11 +25,14 @@ public struct ClipVideoBox: Sendable, Hashable {
     public var columns: Int
     public var rows: Int
     public var colorless: Bool
+    /// Pixels or which cells the frames are made of.
+    public var graphics: VideoGraphics
 
-    public init(columns: Int, rows: Int, colorless: Bool) {
+    public init(columns: Int, rows: Int, colorless: Bool, graphics: VideoGraphics = .fallback) {
         self.columns = columns
         self.rows = rows
         self.colorless = colorless
+        self.graphics = graphics
     }
 
     /// Too small to show a recognisable picture: the pane shows the time line only.
@@ -68,9 +75,22 @@ public struct ClipVideoState: Sendable {
     public var thumbnails: [ClipVideoFrame] = []
     /// The clip, box and count the strip was asked for (nil when none was).
     public var thumbnailsFor: ClipThumbnailRequest?
+    /// Pixels (kitty, sixel, iTerm2) or cells, chosen at start.
+    public var graphics = VideoGraphics.fallback
+    /// The sound drawn under the time line, once decoded, and which strips show (`a`, `A`).
+    public var audio: ClipAudio?
+    /// The clip the last sound decoding answered for (with `audio` nil: it has no sound).
+    public var audioFor: String?
+    public var showWaveform = true
+    public var showSpectrogram = true
+    /// Sound off while playing (`m`).
+    public var muted = false
+    /// Why no sound is heard (no output device, no track), said once in the pane.
+    public var soundNote: String?
 
-    public init(colorless: Bool = false) {
+    public init(colorless: Bool = false, graphics: VideoGraphics = .fallback) {
         self.colorless = colorless
+        self.graphics = graphics
     }
 
     /// Seconds between frames at the clip's rate (1/25 s when the rate is unknown).
@@ -95,6 +115,26 @@ public enum ClipVideoAction: Sendable {
     case thumbnails(ClipThumbnailRequest, [ClipVideoFrame])
     /// Pauses and shows the frame at a time (a click on a thumbnail).
     case seek(Double)
+    /// The clip's sound as strips' data (nil when it has no sound track or it cannot be read).
+    case audio(clip: String, ClipAudio?)
+    /// Playback goes on without sound: why (said once in the pane).
+    case soundUnavailable(String)
+}
+
+/// A clip's sound for the strips under the time line.
+public struct ClipAudio: Sendable, Equatable {
+    public var clip: String
+    public var duration: Double
+    public var envelope: AudioEnvelope
+    /// Nil when the spectrogram could not be computed (FFTW missing): the waveform still shows.
+    public var spectrogram: Spectrogram?
+
+    public init(clip: String, duration: Double, envelope: AudioEnvelope, spectrogram: Spectrogram?) {
+        self.clip = clip
+        self.duration = duration
+        self.envelope = envelope
+        self.spectrogram = spectrogram
+    }
 }
 
 /// Which thumbnails the full view's strip asked for.

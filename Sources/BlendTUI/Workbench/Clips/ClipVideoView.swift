@@ -13,20 +13,69 @@ struct ClipVideoView {
         var y = area.y
         // The picture needs four rows besides the heading and the time line.
         let pictureRows = area.height - 2
-        let shown = video.frame != nil && pictureRows >= 4
+        let strips = ClipVideoLayout(state.app, fullView: false).soundRows(video)
+        let stripRows = strips.waveform + strips.spectrogram
+        let shown = video.frame != nil && pictureRows - stripRows >= 4
         canvas.draw(heading(hint: !shown), x: area.x, y: y, maxWidth: area.width)
         y += 1
         let rest = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
         guard message(into: &canvas, area: rest) else { return }
         if let grid = video.frame?.grid, shown {
-            let fitted = grid.columns <= rest.width && grid.rows <= pictureRows
-                ? grid : ClipVideoView.resampled(grid, toFit: rest.width, pictureRows)
+            let rows = pictureRows - stripRows
+            let fitted = grid.columns <= rest.width && grid.rows <= rows
+                ? grid : ClipVideoView.resampled(grid, toFit: rest.width, rows)
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
+            placeImage(into: &canvas, at: box, fitted: fitted == grid)
             canvas.markRegion(box, id: ClickTarget.videoPicture.id)
             y += fitted.rows
         }
         canvas.draw(timeline(width: area.width), x: area.x, y: y, maxWidth: area.width)
+        if shown {
+            soundStrips(into: &canvas, area: Rect(x: area.x, y: y + 1, width: area.width, height: stripRows), strips)
+        }
+    }
+
+    /// The frame's pixels over the blank cells that hold their place, when the terminal draws
+    /// pixels and nothing lies over the pane (an overlay hides the picture: kitty would draw
+    /// it over the help's text, sixel would stay behind after it).
+    private func placeImage(into canvas: inout Canvas, at box: Rect, fitted: Bool) {
+        guard let frame = video.frame, let image = frame.image, fitted, state.app.overlay == nil else { return }
+        canvas.place(CanvasImage(id: ClipVideoView.pictureImageID, area: box, image: image,
+                                 version: "\(frame.clip)@\(frame.time)"))
+    }
+
+    /// The image id of the clip's picture (kitty's `i=`).
+    static let pictureImageID: UInt32 = 17
+
+    /// The waveform and spectrogram strips in `area`, the playhead at the position and the
+    /// first two seconds marked; a line saying why when the clip has no sound to draw.
+    private func soundStrips(into canvas: inout Canvas, area: Rect, _ strips: (waveform: Int, spectrogram: Int)) {
+        guard area.height > 0, area.width >= 8 else { return }
+        guard let audio = video.audio, audio.clip == video.clip, audio.duration > 0 else {
+            let text = video.audioFor == video.clip ? "no sound track" : "sound: decoding…"
+            canvas.draw(text, x: area.x, y: area.y, maxWidth: area.width, style: Style(fg: .muted))
+            return
+        }
+        let duration = video.info?.duration ?? audio.duration
+        var y = area.y
+        if strips.waveform > 0 {
+            let grid = AudioStrips.waveform(audio.envelope, duration: duration, columns: area.width, rows: strips.waveform,
+                                            playhead: video.position)
+            ClipVideoView.draw(grid, into: &canvas, at: Rect(x: area.x, y: y, width: area.width, height: strips.waveform))
+            y += strips.waveform
+        }
+        if strips.spectrogram > 0 {
+            let rect = Rect(x: area.x, y: y, width: area.width, height: strips.spectrogram)
+            if let spectrogram = audio.spectrogram, spectrogram.bands > 0, !spectrogram.power.isEmpty {
+                let grid = AudioStrips.spectrogram(spectrogram, duration: duration, columns: area.width,
+                                                   rows: strips.spectrogram, playhead: video.position)
+                ClipVideoView.draw(grid, into: &canvas, at: rect)
+            } else {
+                canvas.draw("spectrogram: needs FFTW (Debian: libfftw3-single3)", x: rect.x, y: rect.y, maxWidth: rect.width,
+                            style: Style(fg: .muted))
+            }
+        }
     }
 
     /// The full view: the picture as large as the body allows, the time line under it.
@@ -38,18 +87,26 @@ struct ClipVideoView {
         canvas.draw(heading(hint: false), x: inner.x, y: inner.y, maxWidth: inner.width)
         let rest = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         guard message(into: &canvas, area: rest) else { return }
+        let layout = ClipVideoLayout(state.app, fullView: true)
+        let sound = layout.soundRows(video)
+        let soundRows = sound.waveform + sound.spectrogram
         if let grid = video.frame?.grid {
-            let fitted = grid.columns <= rest.width && grid.rows <= rest.height - 1
-                ? grid : ClipVideoView.resampled(grid, toFit: rest.width, max(1, rest.height - 1))
+            let rows = max(1, rest.height - 1 - soundRows)
+            let fitted = grid.columns <= rest.width && grid.rows <= rows
+                ? grid : ClipVideoView.resampled(grid, toFit: rest.width, rows)
             let box = Rect(x: rest.x + (rest.width - fitted.columns) / 2, y: rest.y, width: fitted.columns, height: fitted.rows)
             ClipVideoView.draw(fitted, into: &canvas, at: box)
+            placeImage(into: &canvas, at: box, fitted: fitted == grid)
             canvas.markRegion(box, id: ClickTarget.videoPicture.id)
         }
-        let strip = ClipVideoLayout(state.app, fullView: true).stripRows
+        let strip = layout.stripRows
         if strip > 0 {
-            thumbnails(into: &canvas, area: Rect(x: inner.x, y: inner.maxY - 1 - strip, width: inner.width, height: strip))
+            thumbnails(into: &canvas, area: Rect(x: inner.x, y: inner.maxY - strip, width: inner.width, height: strip))
         }
-        canvas.draw(timeline(width: inner.width), x: inner.x, y: inner.maxY - 1, maxWidth: inner.width)
+        // Picture, time line, the sound under it, the thumbnails at the bottom.
+        let timelineRow = inner.maxY - 1 - strip - soundRows
+        canvas.draw(timeline(width: inner.width), x: inner.x, y: timelineRow, maxWidth: inner.width)
+        soundStrips(into: &canvas, area: Rect(x: inner.x, y: timelineRow + 1, width: inner.width, height: soundRows), sound)
     }
 
     /// The strip: each thumbnail with its time under it, the one holding the position in accent.
@@ -101,6 +158,9 @@ struct ClipVideoView {
             let fps = whole ? String(Int(info.fps)) : Format.decimal(info.fps)
             spans.append(Span("  \(info.codec) \(info.width)×\(info.height) · \(fps) fps", Style(fg: .muted)))
         }
+        if video.graphics != .fallback { spans.append(Span(" · \(video.graphics.label)", Style(fg: .muted))) }
+        if video.muted { spans.append(Span(" · muted", Style(fg: .warning))) }
+        if let note = video.soundNote { spans.append(Span(" · \(note)", Style(fg: .warning))) }
         return spans
     }
 
