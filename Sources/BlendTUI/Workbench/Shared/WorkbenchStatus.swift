@@ -1,3 +1,4 @@
+import BlendApp
 import BlendCore
 
 /// The status bar and tab-bar context of the workbench: project, source, α, β and the
@@ -23,9 +24,18 @@ enum WorkbenchStatus {
         return lead.width + figures.width + 1 <= state.app.terminalWidth ? lead + figures : figures
     }
 
+    /// Where the α/β on show came from: the source's own (`stored`, `best on train`), or
+    /// `moved` once the keys have left them (nothing is stored until `s`).
+    static func origin(_ state: WorkbenchState) -> String? {
+        guard let project = state.project, project.source != nil else { return nil }
+        guard state.thresholds == project.thresholds else { return "moved" }
+        return project.thresholdOrigin?.label
+    }
+
     private static func thresholdsAndMetrics(_ state: WorkbenchState) -> [Span] {
         var spans = [Span("α ", Style(fg: .muted)), Span(Format.decimal(state.thresholds.alpha), Style(.bold)),
                      Span("  β ", Style(fg: .muted)), Span(Format.decimal(state.thresholds.beta), Style(.bold))]
+        if let origin = origin(state) { spans.append(Span(" · \(origin)", Style(fg: .muted))) }
         guard let m = state.metrics else {
             spans.append(Span(state.project == nil ? "   loading…" : "", Style(fg: .muted)))
             return spans
