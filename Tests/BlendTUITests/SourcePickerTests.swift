@@ -76,7 +76,7 @@ final class SourcePickerTests: XCTestCase {
         XCTAssertEqual(state.thresholds, Thresholds(alpha: 0.14, beta: 0.1))
         XCTAssertEqual(state.app.toasts.last?.text, "current source: encoder other at α 0.14 β 0.10 · best on train")
         let text = F.program.frame(state, width: 160, height: 48).text()
-        XCTAssertTrue(text.contains("encoder:other"), text)
+        XCTAssertTrue(text.contains("source   encoder other"), text)
         XCTAssertTrue(text.contains("β 0.10 · best on train"), text)
     }
 

@@ -9,7 +9,7 @@ struct SourcePickerView {
 
     func render(into canvas: inout Canvas, area: Rect) {
         let rows = picker.choices?.count ?? 1
-        let box = area.centered(width: min(area.width - 2, 90), height: min(area.height - 2, rows + 6))
+        let box = area.centered(width: min(area.width - 2, 90), height: min(area.height - 2, rows + 4))
         canvas.clear(box, style: Style(bg: .overlay))
         let block = Block(title: "Source for every screen (and the CLI)", trailingTitle: "u", focused: true,
                           fill: Style(bg: .overlay))
@@ -41,7 +41,7 @@ struct SourcePickerView {
                         style: style)
             canvas.markRegion(row, id: ClickTarget.sourceChoice(i).id)
         }
-        canvas.draw("↑↓ choose · enter make current · esc close · Score over the source's own clips", x: inner.x,
+        canvas.draw("↑↓ choose · enter make current · esc close · Score over its own clips", x: inner.x,
                     y: inner.maxY - 1, maxWidth: inner.width, style: Style(fg: .muted))
     }
 

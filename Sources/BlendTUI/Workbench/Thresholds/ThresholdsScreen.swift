@@ -120,13 +120,13 @@ struct ThresholdsScreen {
         // Markers: the β on show and the best β over all clips at this α (the actor table's β*all).
         let grid = analysis.grid.betas
         let at = { (beta: Double) in grid.count > 1 ? Double(ThresholdAnalysis.nearest(beta, in: grid)) / Double(grid.count - 1) : 0 }
+        legend.append(Span("  α \(Format.decimal(analysis.grid.alphas[a]))", Style(fg: .muted)))
         var markers = [ChartMarker(x: at(state.thresholds.beta), glyph: "│", style: Style(fg: .focus))]
         legend += [Span("  │", Style(fg: .focus)), Span("β \(Format.decimal(state.thresholds.beta))", Style(fg: .muted))]
         if let best = state.thresholdsScreen.actorReport?.bestBeta {
             markers.append(ChartMarker(x: at(best), glyph: "┊", style: Style(fg: .success)))
             legend += [Span(" ┊", Style(fg: .success)), Span("β* \(Format.decimal(best))", Style(fg: .muted))]
         }
-        legend.append(Span("  α \(Format.decimal(analysis.grid.alphas[a]))", Style(fg: .muted)))
         canvas.draw(legend, x: inner.x, y: inner.y, maxWidth: inner.width)
         LineChart(series: series, xLabel: "β", xTicks: Self.betaTicks(grid), markers: markers)
             .render(into: &canvas, area: inner.inset(Edges(top: 1)))
