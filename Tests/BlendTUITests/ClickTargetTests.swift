@@ -7,7 +7,7 @@ final class ClickTargetTests: XCTestCase {
     func testEveryTargetRoundTrips() {
         let targets: [ClickTarget] = [
             .heatCell(row: 3, column: 12), .thresholdsActor(4), .clip(0), .clipActor(7), .videoPicture, .videoThumbnail(2),
-            .confusionCell(row: 15, column: 0), .confusionFormat(3), .fusionRow(1), .fusionBar(9), .job(5),
+            .confusionCell(row: 15, column: 0), .confusionFormat(3), .fusionRow(1), .fusionBar(9), .job(5), .sourceChoice(2),
             .row(.overview, table: "pairs", 3), .row(.jobs, table: "a.b", 0),
         ]
         for target in targets { XCTAssertEqual(ClickTarget(region: target.id), target, target.id) }

@@ -238,5 +238,8 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertEqual(ConfusionScreen.cellText(count: 1, rate: 0.004, rates: true, width: 2), "<1")
         XCTAssertEqual(ConfusionScreen.cellText(count: 1234, rate: 0.5, rates: false, width: 2), "1k")
         XCTAssertEqual(ConfusionScreen.cellText(count: 123, rate: 0.5, rates: false, width: 4), "123")
+        // Three digits in a three-cell cell take its gap instead of reading `0k`.
+        XCTAssertEqual(ConfusionScreen.cellText(count: 123, rate: 0.5, rates: false, width: 2), "123")
+        XCTAssertEqual(ConfusionScreen.cellText(count: 12_345, rate: 0.5, rates: false, width: 2), "12k")
     }
 }

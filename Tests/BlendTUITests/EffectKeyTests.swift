@@ -7,7 +7,7 @@ final class EffectKeyTests: XCTestCase {
         let keys: [EffectKey] = [
             .load, .analysis, .encoders, .actors, .apply, .durations, .clipRows, .labelReview, .clipNotes, .clipTags,
             .clipVideo, .clipThumbnails, .confusionExport, .fusionLoad, .fusionMetrics, .fusionLeaveOneOut,
-            .fusionOptimise, .fusionSave, .jobsPoll, .jobCancel(3), .jobCancel(4), .jobTrain(1), .jobTrain(2),
+            .fusionOptimise, .fusionSave, .jobsPoll, .sourceChoices, .sourceUse, .jobCancel(3), .jobCancel(4), .jobTrain(1), .jobTrain(2),
             .screen(.overview, "load"), .screen(.clips, "load"),
         ]
         XCTAssertEqual(Set(keys.map(\.rawValue)).count, keys.count)

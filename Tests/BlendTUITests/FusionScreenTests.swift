@@ -121,7 +121,9 @@ final class FusionScreenTests: XCTestCase {
         let click = InputEvent.mouse(MouseEvent(x: x, y: y, action: .press(.left)))
         let actions = F.program.actions(for: click, region: canvas.region(atX: x, y: y), state: state)
         guard case .fusion(.setWeight(2, let value))? = actions.first else { return XCTFail("\(actions)") }
-        XCTAssertEqual(value, (Double(bar.width / 2) / Double(bar.width) * 100).rounded() / 100)
+        // A full bar is the largest weight (equal weights: 1/3).
+        let scale = FusionScreen.barScale(state.fusion.weights)
+        XCTAssertEqual(value, (Double(bar.width / 2) / Double(bar.width) * scale * 100).rounded() / 100)
         var clicked = state
         F.send(&clicked, actions[0])
         XCTAssertEqual(clicked.fusion.selected, 2)
@@ -307,6 +309,10 @@ final class FusionScreenTests: XCTestCase {
         for action in await run(reload, only: "load") { _ = F.program.update(&state, action) }
         XCTAssertEqual(state.project?.source, .fusion("tui-manual"))
         XCTAssertEqual(state.thresholds, fusion.spec.thresholds)
+        // The screen after: the toast named the fusion; the status says its thresholds are stored.
+        XCTAssertTrue(state.app.toasts.contains { $0.text == "saved fusion tui-manual as the current source" })
+        XCTAssertEqual(state.project?.thresholdOrigin, .stored)
+        XCTAssertEqual(WorkbenchStatus.origin(state), "stored")
 
         // A fresh screen on the saved project starts from the fusion's weights.
         guard case .loaded(let data) = FusionEffects.load(path: project.path, source: .fusion("tui-manual")) else {

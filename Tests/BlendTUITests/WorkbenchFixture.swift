@@ -8,9 +8,16 @@ import XCTest
 enum WorkbenchFixture {
     static let program = WorkbenchProgram()
 
-    static let project = withDurations(ProjectSnapshot(path: "/tmp/fixture.sqlite", clips: scored.clips, encoders: [], fusionCount: 0,
+    static let project = stored(withDurations(ProjectSnapshot(path: "/tmp/fixture.sqlite", clips: scored.clips, encoders: [], fusionCount: 0,
                                          source: .encoder("synthetic"), thresholds: Thresholds(alpha: 0.1, beta: 0.2),
-                                         scored: scored, panel: panel))
+                                         scored: scored, panel: panel)))
+
+    /// The snapshot with its thresholds marked as the source's stored ones (as `use` leaves them).
+    static func stored(_ project: ProjectSnapshot) -> ProjectSnapshot {
+        var project = project
+        project.thresholdOrigin = .stored
+        return project
+    }
 
     static let scored = ScoredClips.synthetic(count: 600, seed: 7)
 

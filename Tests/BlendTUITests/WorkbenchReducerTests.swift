@@ -115,8 +115,8 @@ final class WorkbenchReducerTests: XCTestCase {
         var state = F.loaded()
         F.send(&state, F.key("3"))
         XCTAssertEqual(F.program.update(&state, F.key("s")).count, 1)
-        F.send(&state, .thresholds(.applied(Thresholds(alpha: 0.1, beta: 0.25))))
-        XCTAssertEqual(state.app.toasts.last?.text, "stored α 0.10 β 0.25 as current")
+        F.send(&state, .thresholds(.applied(Thresholds(alpha: 0.1, beta: 0.25), .encoder("synthetic"))))
+        XCTAssertEqual(state.app.toasts.last?.text, "stored α 0.10 β 0.25 for encoder synthetic")
         F.send(&state, .thresholds(.applyFailed("read-only")))
         XCTAssertEqual(state.app.toasts.last?.kind, .error)
     }

@@ -21,3 +21,22 @@ public enum Format {
         return NumberText.fixed(fraction * 100, places: 0) + "%"
     }
 }
+
+extension Format {
+    /// A count with thousands grouped: `3,050`.
+    public static func count(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "−" : "") + out
+    }
+
+    /// How much of the project a source covers where it is partial (`99/3,050 clips`); nil when
+    /// it covers every clip.
+    public static func coverage(_ covered: Int, of total: Int) -> String? {
+        covered < total ? "\(count(covered))/\(count(total)) clips" : nil
+    }
+}

@@ -9,6 +9,31 @@ public struct ChartSeries: Sendable {
     }
 }
 
+/// A labelled value on a `LineChart`'s x axis, at `x` in 0…1 from its left to its right.
+public struct ChartTick: Sendable, Hashable {
+    public var x: Double
+    public var label: String
+
+    public init(x: Double, label: String) {
+        self.x = x
+        self.label = label
+    }
+}
+
+/// A vertical marker through a `LineChart`'s plot (the current β, the best β), at `x` in 0…1;
+/// drawn where no curve is, so the curves stay readable.
+public struct ChartMarker: Sendable {
+    public var x: Double
+    public var glyph: Character
+    public var style: Style
+
+    public init(x: Double, glyph: Character, style: Style) {
+        self.x = x
+        self.glyph = glyph
+        self.style = style
+    }
+}
+
 /// Curves such as ACC_S(β): a y axis with its top and bottom labels, an x axis with its
 /// label, and the series drawn in braille dots (2×4 per cell) or, where braille is not
 /// wanted, in half blocks (1×2 per cell). Where series cross, the later one colours the cell.
@@ -24,9 +49,14 @@ public struct LineChart: Widget {
     public var xLabel: String
     public var yDigits: Int
     public var resolution: Resolution
+    /// Values under the x axis (a row below it); none keeps the chart as tall as before.
+    public var xTicks: [ChartTick]
+    public var markers: [ChartMarker]
 
     public init(series: [ChartSeries], yRange: ClosedRange<Double>? = nil, xLabel: String = "",
-                yDigits: Int = 2, resolution: Resolution = .braille) {
+                yDigits: Int = 2, resolution: Resolution = .braille, xTicks: [ChartTick] = [], markers: [ChartMarker] = []) {
+        self.xTicks = xTicks
+        self.markers = markers
         self.series = series
         self.yRange = yRange
         self.xLabel = xLabel
@@ -36,6 +66,8 @@ public struct LineChart: Widget {
 
     public func render(into canvas: inout Canvas, area: Rect) {
         let finite = series.flatMap(\.values).filter(\.isFinite)
+        // The tick row only where the plot keeps at least two rows.
+        let tickRow = !xTicks.isEmpty && area.height >= 5 ? 1 : 0
         guard area.width >= 6, area.height >= 3, !finite.isEmpty else { return }
         var low = yRange?.lowerBound ?? finite.min()!
         var high = yRange?.upperBound ?? finite.max()!
@@ -45,7 +77,7 @@ public struct LineChart: Widget {
         }
         let topLabel = Format.fraction(high, digits: yDigits), bottomLabel = Format.fraction(low, digits: yDigits)
         let axisWidth = max(DisplayWidth.of(topLabel), DisplayWidth.of(bottomLabel)) + 1
-        let plot = Rect(x: area.x + axisWidth + 1, y: area.y, width: area.width - axisWidth - 1, height: area.height - 1)
+        let plot = Rect(x: area.x + axisWidth + 1, y: area.y, width: area.width - axisWidth - 1, height: area.height - 1 - tickRow)
         guard plot.width > 0, plot.height > 0 else { return }
         let muted = Style(fg: .muted)
         canvas.draw(topLabel, in: Rect(x: area.x, y: plot.y, width: axisWidth - 1, height: 1), alignment: .right, style: muted)
@@ -56,12 +88,29 @@ public struct LineChart: Widget {
         }
         canvas.put("└", x: plot.x - 1, y: plot.maxY, style: muted)
         for x in plot.x..<plot.maxX { canvas.put("─", x: x, y: plot.maxY, style: muted) }
+        let (dx, dy) = resolution == .braille ? (2, 4) : (1, 2)
+        // The cell column of x in 0…1, as the series' dots fall.
+        func column(_ x: Double) -> Int {
+            plot.x + Int((min(1, max(0, x)) * Double(plot.width * dx - 1)).rounded()) / dx
+        }
+        if tickRow == 1 {
+            var free = plot.x - 1
+            for tick in xTicks {
+                let c = column(tick.x)
+                canvas.put("┬", x: c, y: plot.maxY, style: muted)
+                let width = DisplayWidth.of(tick.label)
+                let start = min(max(plot.x, c - width / 2), plot.maxX - width)
+                // A label that would touch the one before it is left out.
+                guard start > free else { continue }
+                canvas.draw(tick.label, x: start, y: plot.maxY + 1, style: muted)
+                free = start + width
+            }
+        }
         if !xLabel.isEmpty {
             canvas.draw(" " + xLabel, in: Rect(x: plot.x, y: plot.maxY, width: plot.width, height: 1), alignment: .right,
                         style: muted)
         }
 
-        let (dx, dy) = resolution == .braille ? (2, 4) : (1, 2)
         var grid = DotGrid(columns: plot.width, rows: plot.height, dotsX: dx, dotsY: dy)
         for (index, line) in series.enumerated() {
             let points = line.values.enumerated().compactMap { (i, v) -> (Int, Int)? in
@@ -72,6 +121,12 @@ public struct LineChart: Widget {
             }
             for (a, b) in zip(points, points.dropFirst()) { grid.line(from: a, to: b, series: index) }
             if points.count == 1 { grid.set(points[0].0, points[0].1, series: index) }
+        }
+        for marker in markers {
+            let c = column(marker.x) - plot.x
+            for row in 0..<plot.height where grid.owner(c, row) == nil {
+                canvas.put(marker.glyph, x: plot.x + c, y: plot.y + row, style: marker.style)
+            }
         }
         for row in 0..<plot.height {
             for column in 0..<plot.width {

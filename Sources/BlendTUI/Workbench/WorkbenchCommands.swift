@@ -11,6 +11,7 @@ public enum WorkbenchCommands {
     public static let heatmapMetric: CommandID = "thresholds.heatmap-metric"
     public static let actorDown: CommandID = "thresholds.actor-down"
     public static let actorUp: CommandID = "thresholds.actor-up"
+    public static let actorClips: CommandID = "thresholds.actor-clips"
     public static let clipDown: CommandID = "clips.down"
     public static let clipUp: CommandID = "clips.up"
     public static let clipPageDown: CommandID = "clips.page-down"
@@ -55,6 +56,8 @@ public enum WorkbenchCommands {
                     hint: "metric"),
             Command(actorDown, "Next actor", scope: .screen(.thresholds), keys: ["down", "j"], hint: "actor"),
             Command(actorUp, "Previous actor", scope: .screen(.thresholds), keys: ["up", "k"]),
+            Command(actorClips, "Clips: the selected actor's clips whose verdict flips between β*all and its β*",
+                    scope: .screen(.thresholds), keys: ["enter"], hint: "flips"),
         ]
     }
 

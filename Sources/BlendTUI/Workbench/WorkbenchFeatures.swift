@@ -16,6 +16,8 @@ public struct ScreenSlices: Sendable {
     public var confusion = ConfusionState()
     public var fusion = FusionState()
     public var jobs = JobsState()
+    /// The source picker, over whichever screen is on show.
+    public var sourcePicker = SourcePickerState()
 
     public init() {}
 }
@@ -41,6 +43,10 @@ public enum WorkbenchAction: Sendable {
     case jobs(JobsAction)
     case clips(ClipsAction)
     case clipVideo(ClipVideoAction)
+    case sourcePicker(SourcePickerAction)
+    /// The thresholds were stored for the shown source (the Thresholds screen's `s`): the
+    /// project's stored values and their origin follow.
+    case thresholdsStored(Thresholds)
 }
 
 extension WorkbenchCommands {
@@ -55,6 +61,9 @@ extension WorkbenchCommands {
             FeatureCommands(commands: FusionCommands.all) { $0.runScoped(&$1, \.slices.fusion, $2, FusionReducer.run) },
             FeatureCommands(commands: ConfusionCommands.all) { $0.runScoped(&$1, \.slices.confusion, $2, ConfusionReducer.run) },
             FeatureCommands(commands: JobsCommands.all) { $0.runScoped(&$1, \.slices.jobs, $2, JobsReducer.run) },
+            FeatureCommands(commands: SourcePickerCommands.all) {
+                $0.runScoped(&$1, \.slices.sourcePicker, $2, SourcePickerReducer.run)
+            },
         ]
     }
 }
@@ -70,8 +79,9 @@ extension WorkbenchProgram {
         case .jobs(let a): scoped(&state, \.slices.jobs) { JobsReducer.reduce(&$0, a, $1) }
         case .clips(let a): scoped(&state, \.slices.clips) { ClipsReducer.reduce(&$0, a, $1) }
         case .clipVideo(let a): scoped(&state, \.slices.clips) { ClipsReducer.reduceVideo(&$0, a, $1) }
+        case .sourcePicker(let a): scoped(&state, \.slices.sourcePicker) { SourcePickerReducer.reduce(&$0, a, $1) }
         // The workbench's own actions (`WorkbenchProgram.update`).
-        case .app, .load, .loaded, .loadFailed, .analysed, .encodersAnalysed, .moveThreshold, .focus: nil
+        case .app, .load, .loaded, .loadFailed, .analysed, .encodersAnalysed, .moveThreshold, .focus, .thresholdsStored: nil
         }
     }
 
@@ -88,7 +98,8 @@ extension WorkbenchProgram {
     /// The raw input a feature takes before the command keys (a typed value, a search, an
     /// editor, a chooser, clicks); nil leaves the event to the app's key map.
     func featureInput(_ event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction]? {
-        ThresholdsReducer.input(event, region: region, state: state)
+        SourcePickerReducer.input(event, region: region, state: state).map { [$0] }
+            ?? ThresholdsReducer.input(event, region: region, state: state)
             ?? ClipsReducer.input(event, region: region, state: state)
             ?? ConfusionReducer.input(event, region: region, state: state).map { [$0] }
             ?? FusionReducer.input(event, region: region, state: state).map { [$0] }
@@ -105,5 +116,6 @@ extension WorkbenchProgram {
         case .fusion: FusionScreen(state: state).render(into: &canvas, area: area)
         case .jobs: JobsScreen(state: state).render(into: &canvas, area: area)
         }
+        if state.sourcePicker.isOpen { SourcePickerView(state: state).render(into: &canvas, area: area) }
     }
 }

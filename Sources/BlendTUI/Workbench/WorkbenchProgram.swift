@@ -76,6 +76,9 @@ public struct WorkbenchProgram: Program, Sendable {
         case .encodersAnalysed(let rows):
             state.encoderBests = rows
             return []
+        case .thresholdsStored(let thresholds):
+            state.project?.storeThresholds(thresholds)
+            return []
         case .moveThreshold(let knob, let value):
             return move(&state, knob, to: value)
         case .focus(let screen, let pane):

@@ -100,6 +100,8 @@ public struct ClipQuery: Hashable, Sendable {
     public var emotion: Emotion?
     /// Only clips carrying this tag, when set (the tags come with `rows`' `tags`).
     public var tag: String?
+    /// Only these clips, when set (another screen's list: an actor's β flips from Thresholds).
+    public var list: ClipList?
 
     public init() {}
 
@@ -137,6 +139,7 @@ public struct ClipQuery: Hashable, Sendable {
             guard kind.admits(clip.label) else { return false }
             if let actor, clip.actor != actor { return false }
             if let cell, !cell.admits(i, in: scored, at: thresholds) { return false }
+            if let list, !list.clips.contains(i) { return false }
             if let split, clip.split != split { return false }
             if let fold, clip.fold != fold { return false }
             if let emotion, clip.label.first != emotion, clip.label.second != emotion { return false }
@@ -149,7 +152,7 @@ public struct ClipQuery: Hashable, Sendable {
             }
         }
         let n = scored.count
-        if kind == .all || kind == .unlabelled, actor == nil, cell == nil, split != .train, fold == nil, emotion == nil,
+        if kind == .all || kind == .unlabelled, actor == nil, cell == nil, list == nil, split != .train, fold == nil, emotion == nil,
            outcome == .all {
             rows += unlabelled.clips.indices.filter { u in
                 let clip = unlabelled.clips[u]
@@ -178,5 +181,18 @@ public struct ClipQuery: Hashable, Sendable {
             rows.sort { rank[$0] != rank[$1] ? rank[$0] < rank[$1] : $0 < $1 }
         }
         return rows
+    }
+}
+
+/// A list of clips another screen hands to the Clips table, with what it is.
+public struct ClipList: Hashable, Sendable {
+    /// As the filter line says it: `A03's β flips`.
+    public let title: String
+    /// Indices into the source's scored clips.
+    public let clips: Set<Int>
+
+    public init(title: String, clips: Set<Int>) {
+        self.title = title
+        self.clips = clips
     }
 }

@@ -27,6 +27,12 @@ enum ClipsReducer {
             return ScreenUpdate(effects: clipsFollowUp(&clips, context))
         case .openCell(let cell):
             return ScreenUpdate(effects: openCell(&clips, cell, context))
+        case .openList(let actor, let list):
+            var query = ClipQuery()
+            query.sort = clips.query.sort
+            query.actor = actor
+            query.list = list
+            return ScreenUpdate(effects: open(&clips, query, context))
         default:
             return updateClips(&clips, action, context)
         }
@@ -43,6 +49,8 @@ enum ClipsReducer {
         var effects: [Effect<WorkbenchAction>] = []
         switch event {
         case .sourceChanged:
+            // Another screen's list names clips of the source it came from.
+            clips.query.list = nil
             refreshClips(&clips, context)
             if context.isScored { effects += loadClipTags(clips, context) }
             effects += shown(&clips, context)
@@ -76,6 +84,11 @@ enum ClipsReducer {
         query.sort = clips.query.sort
         query.cell = cell
         if case .actor(let actor) = cell.scope { query.actor = actor }
+        return open(&clips, query, context)
+    }
+
+    /// Shows the table under `query` (another screen's way in), its actor selected in the list.
+    private static func open(_ clips: inout ClipsState, _ query: ClipQuery, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
         let actorRow = query.actor.flatMap { actor in clips.actorScores.firstIndex { $0.actor == actor } }.map { $0 + 1 } ?? 0
         clips.actorScroll.select(actorRow, rowCount: clips.actorScores.count + 1,
                                  visibleRows: Table.visibleRows(in: ClipsLayout(context.app).actorRows))
@@ -132,8 +145,9 @@ extension ClipsReducer {
             // Esc undoes the latest way in: the full view, else the Confusion screen's cell.
             if clips.video.fullView {
                 clips.video.fullView = false
-            } else if clips.query.cell != nil {
+            } else if clips.query.cell != nil || clips.query.list != nil {
                 clips.query.cell = nil
+                clips.query.list = nil
                 return ScreenUpdate(effects: rebuildClips(&clips, context))
             }
         default:

@@ -47,6 +47,8 @@ public enum ClipsAction: Sendable {
     case selectActor(Int)
     /// Shows only a presence-table cell's clips (asked by the Confusion screen).
     case openCell(ConfusionCell)
+    /// Shows only an actor's clips from `list` (asked by the Thresholds screen: its β flips).
+    case openList(actor: String, ClipList)
     /// Rows rebuilt off the UI thread for `request`.
     case rowsBuilt(ClipRowsRequest, [Int])
     case reviewed(LabelReview)

@@ -102,7 +102,9 @@ struct ConfusionScreen {
     }
 
     /// A cell's text: `·` for none, else the count or the row percentage (`<1` for a
-    /// non-empty cell that rounds to 0%), shortened to `width` (`1k`) when it would not fit.
+    /// non-empty cell that rounds to 0%). `width` leaves a gap before the cell; a count one
+    /// digit wider takes the gap (its cell's colour still sets it apart) rather than being
+    /// cut, and only thousands that fit neither way are shortened (`1k`, `12k`).
     static func cellText(count: Int, rate: Double, rates: Bool, width: Int) -> String {
         guard count > 0 else { return "·" }
         if rates {
@@ -110,7 +112,7 @@ struct ConfusionScreen {
             return percent == 0 ? "<1" : String(percent)
         }
         let text = String(count)
-        return text.count <= max(2, width) ? text : "\(count / 1000)k"
+        return text.count <= max(2, width) + 1 ? text : "\(count / 1000)k"
     }
 
     /// A row share in words: `24%`, or `<1%` for a cell with clips that rounds to nothing.

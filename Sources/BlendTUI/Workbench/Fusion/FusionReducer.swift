@@ -194,9 +194,10 @@ enum FusionReducer {
                 switch region.flatMap(ClickTarget.init(region:)) {
                 case .fusionBar(let row):
                     let bar = layout.bar(hasProposal: state.fusion.proposal != nil)
-                    // The cell just left of the bar means 0; the bar's k-th cell fills k cells.
-                    let cells = Double(mouse.x - bar.x + 1)
-                    return .fusion(.setWeight(row, (cells / Double(bar.width) * 100).rounded() / 100))
+                    // The cell just left of the bar means 0; the bar's k-th cell fills k cells, and a
+                    // full bar is the largest weight (as drawn).
+                    let cells = Double(mouse.x - bar.x + 1), scale = FusionScreen.barScale(state.fusion.weights)
+                    return .fusion(.setWeight(row, (cells / Double(bar.width) * scale * 100).rounded() / 100))
                 case .fusionRow(let row): return .fusion(.select(row))
                 default: return nil
                 }

@@ -31,6 +31,7 @@ struct FusionScreen {
         let bar = layout.bar(hasProposal: proposal != nil)
         let first = FusionLayout.firstRow(selected: fusion.selected, visibleRows: rows.height)
         let count = data.inputs.encoderCount
+        let scale = Self.barScale(fusion.weights)
         for (line, m) in (first..<min(count, first + rows.height)).enumerated() {
             let y = rows.y + line
             let selected = m == fusion.selected, on = fusion.active[m]
@@ -42,7 +43,7 @@ struct FusionScreen {
             canvas.markRegion(Rect(x: rows.x, y: y, width: FusionLayout.markerWidth + layout.nameWidth, height: 1),
                               id: ClickTarget.fusionRow(m).id)
             let barRect = Rect(x: bar.x, y: y, width: bar.width, height: 1)
-            Bar(fusion.weights[m], style: Style(fg: on ? .accent : .muted)).render(into: &canvas, area: barRect)
+            Bar(fusion.weights[m] / scale, style: Style(fg: on ? .accent : .muted)).render(into: &canvas, area: barRect)
             canvas.markRegion(Rect(x: bar.x - 1, y: y, width: bar.width + 1, height: 1), id: ClickTarget.fusionBar(m).id)
             x = bar.maxX + 1
             canvas.draw(TextFit.fit(Format.fraction(fusion.weights[m]), width: FusionLayout.weightWidth, alignment: .right),
@@ -62,6 +63,13 @@ struct FusionScreen {
         var summary = "Σ \(Format.decimal(total, digits: 3)) · \(on) of \(count) on · \(data.inputs.clipCount) clips"
         if first > 0 || first + rows.height < count { summary += " · rows \(first + 1)–\(min(count, first + rows.height))" }
         canvas.draw(summary, x: layout.summary.x, y: layout.summary.y, maxWidth: layout.summary.width, style: Style(fg: .muted))
+    }
+
+    /// The weight a full bar stands for: the largest one, so a .286 weight among smaller
+    /// ones fills its bar and the others read against it (1 while every weight is 0).
+    static func barScale(_ weights: [Double]) -> Double {
+        let largest = weights.max() ?? 0
+        return largest > 0 ? largest : 1
     }
 
     // MARK: Live metrics
@@ -89,11 +97,12 @@ struct FusionScreen {
               Self.delta(edited.pooled.accPresence - current.pooled.accPresence),
               Self.delta(edited.pooled.accSalience - current.pooled.accSalience),
               Self.delta(edited.pooled.score - current.pooled.score)])
-        line([Span(TextFit.fit("honest", width: Self.labelWidth), Style(fg: .muted)),
+        // Not "honest": these weights were chosen looking at every fold; only α/β are held out.
+        line([Span(TextFit.fit("fold α/β", width: Self.labelWidth), Style(fg: .muted)),
               Span(Format.fraction(current.assessment.honest.score), Style(fg: .text)),
               Span(" → ", Style(fg: .muted)),
               Span(Format.fraction(edited.assessment.honest.score), Style(fg: .accent, .bold)),
-              Span(" α/β nested", Style(fg: .muted))])
+              Span(" α/β from other folds", Style(fg: .muted))])
         line([Span(TextFit.fit("α β", width: Self.labelWidth), Style(fg: .muted)),
               Span(Self.thresholds(current.thresholds), Style(fg: .text)), Span(" → ", Style(fg: .muted)),
               Span(Self.thresholds(edited.thresholds), Style(fg: .accent))])
@@ -178,13 +187,13 @@ struct FusionScreen {
             line(Self.header)
             if let edited = fusion.edited { line(Self.metricsRow("edited", edited.pooled, style: Style(fg: .text))) }
             line(Self.metricsRow("proposal", proposal.fixed.pooled, style: Style(fg: .warning, .bold)))
-            line([Span(TextFit.fit("honest", width: Self.labelWidth), Style(fg: .muted)),
+            line([Span(TextFit.fit("fold α/β", width: Self.labelWidth), Style(fg: .muted)),
                   Span(fusion.edited.map { Format.fraction($0.assessment.honest.score) } ?? "–", Style(fg: .text)),
                   Span(" → ", Style(fg: .muted)),
                   Span(Format.fraction(proposal.fixed.assessment.honest.score), Style(fg: .warning)),
-                  Span(" α/β nested", Style(fg: .muted))])
-            // The fair figure for an optimiser: its weights were chosen without the held-out fold too.
-            line([Span(TextFit.fit("nested", width: Self.labelWidth), Style(fg: .muted)),
+                  Span(" α/β from other folds", Style(fg: .muted))])
+            // The one "honest" figure (as the CLI's): weights and α/β both chosen on the other folds.
+            line([Span(TextFit.fit("honest", width: Self.labelWidth), Style(fg: .muted)),
                   Span(Format.fraction(proposal.report.honest.score), Style(fg: .warning, .bold)),
                   Span(" weights+α/β per fold", Style(fg: .muted))])
             line([Span("a", Style(fg: .focus, .bold)), Span(" accept · ", Style(fg: .muted)),

@@ -72,7 +72,7 @@ struct JobsScreen: Widget {
         let figures = Self.figures(job.metrics)
         if !figures.isEmpty { summary += [Span("  "), Span(figures, Style(fg: .accent, .bold))] }
         if job.cancelRequested && !job.status.isFinished { summary.append(Span("  cancelling…", Style(fg: .warning))) }
-        if let config = job.config { summary += [Span("  "), Span(config, Style(fg: .muted))] }
+        if let config = job.config { summary += [Span("  "), Span(Self.configText(config), Style(fg: .muted))] }
         canvas.draw(summary, x: layout.summary.x + 1, y: layout.summary.y, maxWidth: layout.summary.width - 2)
 
         let rows = layout.logRows.inset(Edges(horizontal: 1, vertical: 0))
@@ -86,6 +86,42 @@ struct JobsScreen: Widget {
         let first = min(jobs.logOffset ?? last, last)
         for (i, line) in lines[first..<min(lines.count, first + rows.height)].enumerated() {
             canvas.draw(line, x: rows.x, y: rows.y + i, maxWidth: rows.width, style: Style(fg: .text))
+        }
+    }
+
+    /// A job's stored settings as text (`encoder face · epochs 3`), keys in order; what is not a
+    /// JSON object is shown as stored.
+    static func configText(_ json: String) -> String {
+        guard let data = json.data(using: .utf8), case .object(let fields)? = try? JSONDecoder().decode(ConfigValue.self, from: data)
+        else { return json }
+        return ConfigValue.object(fields).text
+    }
+
+    /// `configText`'s reading of a JSON value.
+    private enum ConfigValue: Decodable {
+        case bool(Bool), number(Double), text(String), list([ConfigValue]), object([String: ConfigValue]), null
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if c.decodeNil() { self = .null }
+            else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+            else if let n = try? c.decode(Double.self) { self = .number(n) }
+            else if let t = try? c.decode(String.self) { self = .text(t) }
+            else if let l = try? c.decode([ConfigValue].self) { self = .list(l) }
+            else { self = .object(try c.decode([String: ConfigValue].self)) }
+        }
+
+        var text: String {
+            switch self {
+            case .bool(let b): b ? "yes" : "no"
+            case .number(let n): n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : NumberText.fixed(n, places: 4)
+            case .text(let t): t
+            case .list(let l): l.map(\.text).joined(separator: ", ")
+            case .object(let o):
+                o.keys.sorted().map { "\($0.replacingOccurrences(of: "_", with: " ")) \(o[$0]?.text ?? "–")" }
+                    .joined(separator: " · ")
+            case .null: "–"
+            }
         }
     }
 

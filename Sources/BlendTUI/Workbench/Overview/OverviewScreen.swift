@@ -46,7 +46,9 @@ struct OverviewScreen {
         Table(columns: columns, rowCount: ranked.count, scroll: TableScroll(selected: nil), focused: false) { row in
             let e = ranked[row], m = e.best.metrics
             let current = project.source == .encoder(e.name)
-            var cells = [Span(e.name, current ? Style(fg: .accent, .bold) : Style(fg: .text))]
+            // A partial encoder says how many clips its figures are over.
+            let name = e.coverage.map { "\(e.name) · \($0)" } ?? e.name
+            var cells = [Span(name, current ? Style(fg: .accent, .bold) : Style(fg: .text))]
             if wide {
                 cells += [Span(e.modality), Span(Format.fraction(e.best.thresholds.alpha, digits: 2)),
                           Span(Format.fraction(e.best.thresholds.beta, digits: 2))]
@@ -79,7 +81,8 @@ struct OverviewScreen {
         if let m = state.metrics {
             let t = state.thresholds
             lines += [
-                [Span("at α \(Format.decimal(t.alpha)) β \(Format.decimal(t.beta)), all \(m.clips) clips", Style(fg: .muted))],
+                [Span("at α \(Format.decimal(t.alpha)) β \(Format.decimal(t.beta))"
+                        + (WorkbenchStatus.origin(state).map { " · \($0)" } ?? "") + ", all \(m.clips) clips", Style(fg: .muted))],
                 [Span("ACC_P ", Style(fg: .muted)), Span(Format.fraction(m.accPresence), Style(fg: .text, .bold)),
                  Span(" ACC_S ", Style(fg: .muted)), Span(Format.fraction(m.accSalience), Style(fg: .text, .bold)),
                  Span(" Score ", Style(fg: .muted)), Span(Format.fraction(m.score), Style(fg: .accent, .bold))],

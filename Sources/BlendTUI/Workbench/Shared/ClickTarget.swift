@@ -25,6 +25,8 @@ public enum ClickTarget: Hashable, Sendable {
     case fusionBar(Int)
     /// A row of the Jobs list.
     case job(Int)
+    /// A row of the source picker.
+    case sourceChoice(Int)
     /// A row of a screen's own table, named within the screen: a new screen's tables need no
     /// case here (its `Table` takes `rowPrefix(screen, table)` as its `regionID`).
     case row(Screen, table: String, Int)
@@ -34,6 +36,7 @@ public enum ClickTarget: Hashable, Sendable {
         case heat, actor, clip, clipActor = "clip-actor", video
         case confusionCell = "confusion-cell", confusionFormat = "confusion-format"
         case fusionRow = "fusion-row", fusionBar = "fusion-bar", job
+        case sourceChoice = "source"
         case row
     }
 
@@ -57,6 +60,7 @@ public enum ClickTarget: Hashable, Sendable {
         case .fusionRow(let row): "\(Prefix.fusionRow.rawValue):\(row)"
         case .fusionBar(let row): "\(Prefix.fusionBar.rawValue):\(row)"
         case .job(let row): "\(Prefix.job.rawValue):\(row)"
+        case .sourceChoice(let row): "\(Prefix.sourceChoice.rawValue):\(row)"
         case .row(let screen, let table, let row): "\(Self.rowPrefix(screen, table)):\(row)"
         }
     }
@@ -82,6 +86,7 @@ public enum ClickTarget: Hashable, Sendable {
         case .fusionRow: one(ClickTarget.fusionRow)
         case .fusionBar: one(ClickTarget.fusionBar)
         case .job: one(ClickTarget.job)
+        case .sourceChoice: one(ClickTarget.sourceChoice)
         case .row: Self.screenRow(rest)
         }
         guard let target else { return nil }

@@ -7,6 +7,8 @@ public enum EffectKey: Hashable, Sendable {
     case confusionExport
     case fusionLoad, fusionMetrics, fusionLeaveOneOut, fusionOptimise, fusionSave
     case jobsPoll
+    /// The source picker's list and its choice.
+    case sourceChoices, sourceUse
     case jobCancel(Int64)
     /// The n-th training this process started.
     case jobTrain(Int)
@@ -35,6 +37,8 @@ public enum EffectKey: Hashable, Sendable {
         case .fusionOptimise: "fusion-optimise"
         case .fusionSave: "fusion-save"
         case .jobsPoll: "jobs.poll"
+        case .sourceChoices: "source.choices"
+        case .sourceUse: "source.use"
         case .jobCancel(let id): "jobs.cancel.\(id)"
         case .jobTrain(let n): "jobs.train.\(n)"
         case .screen(let screen, let name): "screen.\(screen.slug).\(name)"

@@ -15,8 +15,10 @@ public struct ProjectSnapshot: Sendable {
     public let fusionCount: Int
     /// The source the screens show; nil when the project has no probabilities at all.
     public let source: SourceRef?
-    /// The project's stored thresholds (what "apply" writes).
-    public let thresholds: Thresholds
+    /// The source's own thresholds (stored, else its best on train; what "apply" writes).
+    public private(set) var thresholds: Thresholds
+    /// Where `thresholds` came from (`stored`, `best on train`); nil for a hand-made snapshot.
+    public var thresholdOrigin: AnalysisTarget.ThresholdOrigin?
     /// The source's clips with their probabilities, in the index's order.
     public let scored: ScoredClips?
     public let index: SweepIndex?
@@ -70,6 +72,12 @@ public struct ProjectSnapshot: Sendable {
                          panel: unlabelledPanel, panelRow: u)
     }
 
+    /// `thresholds` were stored for the source (the Thresholds screen's `s`).
+    public mutating func storeThresholds(_ stored: Thresholds) {
+        thresholds = stored
+        thresholdOrigin = .stored
+    }
+
     /// The file name, as the tab bar shows it.
     public var name: String { (path as NSString).lastPathComponent }
 
@@ -91,6 +99,7 @@ public struct ProjectSnapshot: Sendable {
         var snapshot = ProjectSnapshot(path: path, clips: contents.clips, encoders: contents.encoders,
                                        fusionCount: contents.fusionCount, source: contents.target?.source,
                                        thresholds: contents.thresholds, scored: contents.scored, panel: contents.panel)
+        snapshot.thresholdOrigin = contents.target?.thresholdOrigin
         snapshot.unlabelled = contents.unlabelled
         snapshot.unlabelledPanel = contents.unlabelledPanel
         snapshot.videos = contents.videos

@@ -14,6 +14,8 @@ struct ScreenContext {
     let background: JobsBackground
     /// The actor the Clips screen filters on, if any (the Confusion screen offers it as a scope).
     let clipsActor: String?
+    /// Each encoder at its own best on train, once swept (nil until then).
+    let encoderBests: [EncoderBest]?
 
     var screen: Screen { app.screen }
 
@@ -28,6 +30,7 @@ struct ScreenContext {
         self.access = access
         self.background = background ?? JobsBackground(project: access)
         clipsActor = state.clips.query.actor
+        encoderBests = state.encoderBests
     }
 }
 

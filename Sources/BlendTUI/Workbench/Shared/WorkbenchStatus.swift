@@ -1,3 +1,4 @@
+import BlendApp
 import BlendCore
 
 /// The status bar and tab-bar context of the workbench: project, source, α, β and the
@@ -13,7 +14,9 @@ enum WorkbenchStatus {
     /// The status bar's left part, then `trailing` (the running jobs); the source's name
     /// leads where the tab bar cannot show it and the line has room for it.
     static func spans(_ state: WorkbenchState, trailing: [Span] = []) -> [Span] {
-        let figures = thresholdsAndMetrics(state) + trailing
+        // The thresholds' origin goes first when the line is short of room (a running job stays).
+        var figures = thresholdsAndMetrics(state, origin: true) + trailing
+        if figures.width + 1 > state.app.terminalWidth { figures = thresholdsAndMetrics(state, origin: false) + trailing }
         guard let source = state.project?.source, !AppView.tabBarShowsContext(state.app, context: context(state)) else {
             return figures
         }
@@ -23,9 +26,18 @@ enum WorkbenchStatus {
         return lead.width + figures.width + 1 <= state.app.terminalWidth ? lead + figures : figures
     }
 
-    private static func thresholdsAndMetrics(_ state: WorkbenchState) -> [Span] {
+    /// Where the α/β on show came from: the source's own (`stored`, `best on train`), or
+    /// `moved` once the keys have left them (nothing is stored until `s`).
+    static func origin(_ state: WorkbenchState) -> String? {
+        guard let project = state.project, project.source != nil else { return nil }
+        guard state.thresholds == project.thresholds else { return "moved" }
+        return project.thresholdOrigin?.label
+    }
+
+    private static func thresholdsAndMetrics(_ state: WorkbenchState, origin showsOrigin: Bool) -> [Span] {
         var spans = [Span("α ", Style(fg: .muted)), Span(Format.decimal(state.thresholds.alpha), Style(.bold)),
                      Span("  β ", Style(fg: .muted)), Span(Format.decimal(state.thresholds.beta), Style(.bold))]
+        if showsOrigin, let origin = origin(state) { spans.append(Span(" · \(origin)", Style(fg: .muted))) }
         guard let m = state.metrics else {
             spans.append(Span(state.project == nil ? "   loading…" : "", Style(fg: .muted)))
             return spans

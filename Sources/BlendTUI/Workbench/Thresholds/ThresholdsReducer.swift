@@ -21,15 +21,20 @@ enum ThresholdsReducer {
             let value = screen.knob == .alpha ? context.thresholds.alpha : context.thresholds.beta
             screen.typing = TextInput(Format.decimal(value))
         case WorkbenchCommands.apply:
+            // Stored for the source on show, by name: it also becomes the project's current one, so
+            // the CLI's next verb decodes it at what this screen shows.
+            guard let source = context.project?.source else { return .toast("nothing to store: no source", .warning) }
             let path = context.path, thresholds = context.thresholds, access = context.access
             return ScreenUpdate(effects: [.task(.apply) {
                 do {
-                    try access.session(path).use(TargetRequest(alpha: thresholds.alpha, beta: thresholds.beta))
-                    return .thresholds(.applied(thresholds))
+                    try access.session(path).use(TargetRequest(source, alpha: thresholds.alpha, beta: thresholds.beta))
+                    return .thresholds(.applied(thresholds, source))
                 } catch {
                     return .thresholds(.applyFailed("\(error)"))
                 }
             }])
+        case WorkbenchCommands.actorClips:
+            return flippingClips(screen)
         case WorkbenchCommands.actorDown, WorkbenchCommands.actorUp:
             let rows = ThresholdsLayout(context.app).actorTable
             screen.actorScroll.move(by: id == WorkbenchCommands.actorDown ? 1 : -1, rowCount: screen.actorRanking.count,
@@ -65,8 +70,11 @@ enum ThresholdsReducer {
             let keep = previous.flatMap { name in screen.actorRanking.firstIndex { report.actors[$0].actor == name } }
             screen.actorScroll.selected = keep ?? (screen.actorRanking.isEmpty ? nil : 0)
             return .nothing
-        case .applied(let thresholds):
-            return .toast("stored α \(Format.decimal(thresholds.alpha)) β \(Format.decimal(thresholds.beta)) as current", .success)
+        case .applied(let thresholds, let source):
+            return ScreenUpdate(then: [
+                .thresholdsStored(thresholds),
+                .app(.showToast("stored α \(Format.decimal(thresholds.alpha)) β \(Format.decimal(thresholds.beta)) for \(source)", .success)),
+            ])
         case .applyFailed(let message):
             return .toast("apply failed: \(message)", .error)
         }
@@ -88,6 +96,17 @@ enum ThresholdsReducer {
         guard let index = context.project?.index else { return [] }
         let alpha = context.thresholds.alpha
         return [.task(.actors) { .thresholds(.actorsAnalysed(index.actorBetas(alpha: alpha))) }]
+    }
+
+    /// The Clips screen, filtered to the selected actor's clips whose salience verdict flips
+    /// between the global best β and the actor's own (what `blendscope actors` details).
+    static func flippingClips(_ screen: ThresholdsState) -> ScreenUpdate {
+        guard let actor = screen.selectedActor else { return .toast("no actor selected yet", .info) }
+        guard !actor.flips.isEmpty else {
+            return .toast("\(actor.actor): no clip changes verdict between β*all and its own β*", .info)
+        }
+        let list = ClipList(title: "\(actor.actor)'s \(actor.flips.count) β flips", clips: Set(actor.flips.map(\.clip)))
+        return .ask(.app(.run(AppCommands.show(.clips))), .focus(.clips, pane: 0), .clips(.openList(actor: actor.actor, list)))
     }
 
     /// Moves the selected knob by `delta`, on the hundredths grid (the workbench keeps it in 0…1).

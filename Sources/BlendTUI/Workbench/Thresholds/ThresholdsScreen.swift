@@ -18,7 +18,7 @@ struct ThresholdsScreen {
     }
 
     private func sliders(_ canvas: inout Canvas) {
-        let block = Block(title: "α / β", trailingTitle: "a α · b β · ←→ ±.01 · PgUp/PgDn ±.05", focused: focus == 0)
+        let block = Block(title: "α / β · all clips", trailingTitle: "a α · b β · ←→ ±.01 · PgUp/PgDn ±.05", focused: focus == 0)
         block.render(into: &canvas, area: layout.sliders)
         let inner = block.inner(layout.sliders).inset(Edges(horizontal: 1, vertical: 0))
         let t = state.thresholds
@@ -39,9 +39,11 @@ struct ThresholdsScreen {
             TextField(input, placeholder: "0.20", focused: true)
                 .render(into: &canvas, area: Rect(x: row.x + 4, y: row.y, width: min(12, row.width - 4), height: 1))
             canvas.draw("enter set · esc cancel", x: row.x + 18, y: row.y, maxWidth: max(0, row.width - 18), style: Style(fg: .muted))
-        } else if let stored = state.project?.thresholds {
-            let changed = stored != t
-            canvas.draw("stored α \(Format.decimal(stored.alpha)) β \(Format.decimal(stored.beta))" + (changed ? " · s applies" : ""),
+        } else if let own = state.project?.thresholds {
+            // The source's own thresholds, as the store has them now (`s` updates them).
+            let changed = own != t
+            let origin = state.project?.thresholdOrigin?.label ?? "stored"
+            canvas.draw("\(origin) α \(Format.decimal(own.alpha)) β \(Format.decimal(own.beta))" + (changed ? " · s stores" : ""),
                         x: row.x, y: row.y, maxWidth: row.width, style: Style(fg: .muted))
         }
     }
@@ -115,9 +117,28 @@ struct ThresholdsScreen {
         var legend = [Span("all", Style(fg: .accent, .bold))]
         for fold in analysis.folds.indices { legend.append(Span(" f\(fold)", Style(fg: foldColours[fold % foldColours.count]))) }
         if let actor { legend.append(Span(" \(actor.actor)", Style(fg: .warning, .bold))) }
+        // Markers: the β on show and the best β over all clips at this α (the actor table's β*all).
+        let grid = analysis.grid.betas
+        let at = { (beta: Double) in grid.count > 1 ? Double(ThresholdAnalysis.nearest(beta, in: grid)) / Double(grid.count - 1) : 0 }
         legend.append(Span("  α \(Format.decimal(analysis.grid.alphas[a]))", Style(fg: .muted)))
+        var markers = [ChartMarker(x: at(state.thresholds.beta), glyph: "│", style: Style(fg: .focus))]
+        legend += [Span("  │", Style(fg: .focus)), Span("β \(Format.decimal(state.thresholds.beta))", Style(fg: .muted))]
+        if let best = state.thresholdsScreen.actorReport?.bestBeta {
+            markers.append(ChartMarker(x: at(best), glyph: "┊", style: Style(fg: .success)))
+            legend += [Span(" ┊", Style(fg: .success)), Span("β* \(Format.decimal(best))", Style(fg: .muted))]
+        }
         canvas.draw(legend, x: inner.x, y: inner.y, maxWidth: inner.width)
-        LineChart(series: series, xLabel: "β").render(into: &canvas, area: inner.inset(Edges(top: 1)))
+        LineChart(series: series, xLabel: "β", xTicks: Self.betaTicks(grid), markers: markers)
+            .render(into: &canvas, area: inner.inset(Edges(top: 1)))
+    }
+
+    /// β tick labels at the grid's first and last values and three evenly between.
+    static func betaTicks(_ betas: [Double]) -> [ChartTick] {
+        guard betas.count > 1 else { return [] }
+        let last = betas.count - 1
+        return Set([0, last / 4, last / 2, 3 * last / 4, last]).sorted().map { i in
+            ChartTick(x: Double(i) / Double(last), label: Format.decimal(betas[i]))
+        }
     }
 
     private func actors(_ canvas: inout Canvas) {
@@ -145,7 +166,9 @@ struct ThresholdsScreen {
     /// The actor pane's table: the `actors` report's rows (in the report's order; the pane
     /// ranks them), as `blendscope actors` and `export actors` give them.
     static func actorTable(_ report: ActorBetaReport, clips: [ClipInfo], source: String, wide: Bool) -> ReportColumns {
-        var columns = [ReportColumn("actor", TableColumn("actor", width: .fill(1))),
+        // The actor column as wide as its longest name (`A03`), not the pane's leftover.
+        let actorWidth = max(5, report.actors.map(\.actor.count).max() ?? 0)
+        var columns = [ReportColumn("actor", TableColumn("actor", width: .fixed(actorWidth))),
                        ReportColumn("blends", TableColumn("blends", width: .fixed(6), alignment: .right)),
                        ReportColumn("best_beta", TableColumn("β*", width: .fixed(5), alignment: .right), places: 2, leadingZero: true),
                        ReportColumn("beta_distance", TableColumn("|Δβ|", width: .fixed(5), alignment: .right), places: 2,
@@ -153,15 +176,20 @@ struct ThresholdsScreen {
         if wide {
             columns += [ReportColumn("acc_salience_at_best", TableColumn("ACC_S@β*", width: .fixed(8), alignment: .right)),
                         ReportColumn("acc_salience_at_global", TableColumn("@β*all", width: .fixed(6), alignment: .right)),
-                        ReportColumn("median_margin_uneven", TableColumn("70/30 margin", width: .fixed(12), alignment: .right),
-                                     places: 2)]
+                        // Both medians the explanation compares, and the clips Enter lists.
+                        ReportColumn("median_margin_even", TableColumn("m 50/50", width: .fixed(7), alignment: .right),
+                                     places: 2),
+                        ReportColumn("median_margin_uneven", TableColumn("m 70/30", width: .fixed(7), alignment: .right),
+                                     places: 2),
+                        ReportColumn("flips", TableColumn("flips", width: .fixed(5), alignment: .right))]
         }
         return ReportColumns(AnalysisTables.actors(report, clips: clips, source: source), columns)
     }
 
     private func actorDetail(_ canvas: inout Canvas) {
         let actor = state.thresholdsScreen.selectedActor
-        let block = Block(title: actor.map { "\($0.actor): top-2 margins, 50/50 vs 70/30" } ?? "Selected actor", focused: false)
+        let block = Block(title: actor.map { "\($0.actor): top-2 margins of its \($0.blends) blends, 50/50 vs 70/30" } ?? "Selected actor",
+                          trailingTitle: actor.map { $0.flips.isEmpty ? nil : "enter: \($0.flips.count) flips" } ?? nil, focused: false)
         block.render(into: &canvas, area: layout.actorDetail)
         let inner = block.inner(layout.actorDetail).inset(Edges(horizontal: 1, vertical: 0))
         guard let actor, let report = state.thresholdsScreen.actorReport else { return }

@@ -1,3 +1,4 @@
+import BlendApp
 import BlendCore
 
 /// Which threshold the Thresholds screen's arrow keys move.
@@ -41,7 +42,7 @@ public enum ThresholdsAction: Sendable {
     case selectActor(Int)
     /// The per-actor β at the current α, computed off the UI thread.
     case actorsAnalysed(ActorBetaReport)
-    /// The thresholds were stored as the project's current ones.
-    case applied(Thresholds)
+    /// The thresholds were stored for the source, now the project's current one.
+    case applied(Thresholds, SourceRef)
     case applyFailed(String)
 }
