@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "BlendReportTests", dependencies: ["BlendReport", "BlendCore"]),
         .testTarget(name: "BlendStoreTests", dependencies: ["BlendStore", "BlendReport", "BlendFiles", "BlendTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "BlendEngineTests", dependencies: ["BlendEngine"]),
-        .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia", "BlendCore"], exclude: ["Golden"]),
+        .testTarget(name: "BlendMediaTests", dependencies: ["BlendMedia", "BlendCore", "BlendTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "BlendAppTests",
             dependencies: ["BlendApp", "BlendCore", "BlendFigures", .product(name: "GRDB", package: "GRDB.swift")]),

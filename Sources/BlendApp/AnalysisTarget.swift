@@ -88,13 +88,6 @@ public struct AnalysisTarget: Sendable, Hashable {
     public let sourceOrigin: SourceOrigin
     public let thresholds: Thresholds
     public let thresholdOrigin: ThresholdOrigin
-
-    public init(source: SourceRef, sourceOrigin: SourceOrigin, thresholds: Thresholds, thresholdOrigin: ThresholdOrigin) {
-        self.source = source
-        self.sourceOrigin = sourceOrigin
-        self.thresholds = thresholds
-        self.thresholdOrigin = thresholdOrigin
-    }
 }
 
 extension ProjectSession {

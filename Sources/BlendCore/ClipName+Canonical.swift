@@ -98,17 +98,3 @@ extension ClipName {
         return nil
     }
 }
-
-extension Emotion {
-    /// `code` as a static string, for byte comparisons.
-    var codeBytes: StaticString {
-        switch self {
-        case .ang: "ang"
-        case .disg: "disg"
-        case .fea: "fea"
-        case .hap: "hap"
-        case .sad: "sad"
-        case .neu: "neu"
-        }
-    }
-}

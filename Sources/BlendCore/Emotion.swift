@@ -9,7 +9,10 @@ public enum Emotion: Int, CaseIterable, Sendable, Hashable, Comparable, Codable 
     public static let codes: [String] = allCases.map(\.code)
 
     /// The challenge's short name (`ang`, `disg`, ...), as in file names and CSV headers.
-    public var code: String {
+    public var code: String { codeBytes.description }
+
+    /// `code` as a static string, for the clip-name parser's byte comparisons.
+    var codeBytes: StaticString {
         switch self {
         case .ang: "ang"
         case .disg: "disg"

@@ -19,13 +19,6 @@ public struct FigureBox: Hashable, Sendable {
     public var width: Double
     public var height: Double
 
-    public init(x: Double, y: Double, width: Double, height: Double) {
-        self.x = x
-        self.y = y
-        self.width = width
-        self.height = height
-    }
-
     public var maxX: Double { x + width }
     public var maxY: Double { y + height }
 
@@ -72,12 +65,6 @@ public struct Figure: Sendable, Hashable {
     public let width: Double
     public let height: Double
     public let marks: [FigureMark]
-
-    public init(width: Double, height: Double, marks: [FigureMark]) {
-        self.width = width
-        self.height = height
-        self.marks = marks
-    }
 
     public var page: FigureBox { FigureBox(x: 0, y: 0, width: width, height: height) }
 

@@ -1,4 +1,4 @@
-import BlendCore
+@testable import BlendCore
 import XCTest
 
 /// Every definition of the uncertainty module on small hand-made clip sets whose answer is

@@ -7,16 +7,10 @@ import XCTest
 final class ClipFiltersTests: XCTestCase {
     private typealias F = WorkbenchFixture
 
-    private func loadedOnClips(width: Int = 80, height: Int = 24) -> WorkbenchState {
-        var state = F.loaded(width: width, height: height)
-        F.send(&state, F.key("2"))
-        return state
-    }
-
     private func names(_ state: WorkbenchState) -> Set<String> { Set(state.clips.rows.map { F.scored.clips[$0].name }) }
 
     func testSplitCyclesTrainTestAndBack() {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         for split in Split.allCases {
             F.send(&state, F.key("s"))
             XCTAssertEqual(state.clips.query.split, split)
@@ -29,7 +23,7 @@ final class ClipFiltersTests: XCTestCase {
     }
 
     func testFoldCyclesThroughTheProjectsFolds() {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         let folds = F.project.foldSizes.indices
         XCTAssertEqual(folds.count, 5)
         for fold in folds {
@@ -43,7 +37,7 @@ final class ClipFiltersTests: XCTestCase {
     }
 
     func testEmotionKeepsLabelsContainingItAloneOrInABlend() {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         for emotion in Emotion.allCases {
             F.send(&state, F.key("e"))
             XCTAssertEqual(state.clips.query.emotion, emotion)
@@ -56,7 +50,7 @@ final class ClipFiltersTests: XCTestCase {
     }
 
     func testTagCyclesThroughTheProjectsTagsAndNeedsSome() {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         F.send(&state, F.key("#"))
         XCTAssertNil(state.clips.query.tag)
         XCTAssertEqual(state.app.toasts.last?.kind, .warning, "no tags yet: the key says so")
@@ -77,7 +71,7 @@ final class ClipFiltersTests: XCTestCase {
     }
 
     func testTagMapArrivingUnderATagFilterRebuildsTheRows() async {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         let clips = F.scored.clips
         F.send(&state, .clips(.tagMapLoaded([clips[3].name: ["occluded"]])), F.key("#"))
         XCTAssertEqual(state.clips.rows.count, 1)
@@ -86,7 +80,7 @@ final class ClipFiltersTests: XCTestCase {
     }
 
     func testFiltersCombineAndClearAllRemovesEveryOneButKeepsTheOrder() {
-        var state = loadedOnClips(width: 160, height: 48)
+        var state = F.loadedOnClips(width: 160, height: 48)
         F.send(&state, F.key("o"), F.key("f"), F.key("f"), F.key("w"), F.key("w"), F.key("s"), F.key("F"), F.key("e"))
         F.send(&state, F.key("tab"), F.key("tab"), F.key("j"), F.key("tab"))
         F.send(&state, F.key("/"), .clips(.searching(KeyChord(parsing: "S")!)), .clips(.searching(KeyChord(parsing: "enter")!)))
@@ -109,7 +103,7 @@ final class ClipFiltersTests: XCTestCase {
     }
 
     func testFilterLineShowsEveryActiveFilterAndAbbreviatesAt80Columns() {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         XCTAssertEqual(F.filterLine(state, width: 80, height: 24).trimmingCharacters(in: .whitespaces), "all clips · o clip")
         F.send(&state, .clips(.tagMapLoaded([F.scored.clips[0].name: ["occluded"]])))
         F.send(&state, F.key("f"), F.key("f"), F.key("f"), F.key("w"), F.key("w"), F.key("s"), F.key("F"), F.key("F"),

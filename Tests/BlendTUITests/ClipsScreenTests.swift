@@ -6,14 +6,8 @@ import XCTest
 final class ClipsScreenTests: XCTestCase {
     private typealias F = WorkbenchFixture
 
-    private func loadedOnClips(width: Int = 80, height: Int = 24) -> WorkbenchState {
-        var state = F.loaded(width: width, height: height)
-        F.send(&state, F.key("2"))
-        return state
-    }
-
     func testTableListsEveryClipByNameAndKeysMoveTheSelection() {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         XCTAssertEqual(state.app.screen, .clips)
         XCTAssertEqual(state.clips.rows.count, F.scored.count)
         let names = state.clips.rows.map { F.scored.clips[$0].name }
@@ -33,7 +27,7 @@ final class ClipsScreenTests: XCTestCase {
     }
 
     func testKindAndOutcomeFiltersCycleAndKeepOnlyMatchingClips() {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         F.send(&state, F.key("f"))
         XCTAssertEqual(state.clips.query.kind, .single)
         XCTAssertTrue(state.clips.rows.allSatisfy { F.scored.clips[$0].label.kind == .single })
@@ -55,7 +49,7 @@ final class ClipsScreenTests: XCTestCase {
     }
 
     func testWrongClipsFollowTheThresholds() async {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         F.send(&state, F.key("w"), F.key("w"))
         let before = state.clips.rows
         await F.settle(&state, .thresholds(.setThresholds(Thresholds(alpha: 0.3, beta: 0.05))))
@@ -66,7 +60,7 @@ final class ClipsScreenTests: XCTestCase {
     }
 
     func testSortByMarginAndByLabelDispute() async {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         F.send(&state, F.key("o"))
         XCTAssertEqual(state.clips.query.sort, .margin)
         let margins = state.clips.rows.map { ClipTrace.margin(F.scored.probabilities(of: $0)) }
@@ -79,7 +73,7 @@ final class ClipsScreenTests: XCTestCase {
     }
 
     func testSearchFiltersAsTypedEnterKeepsAndEscapeClears() throws {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         let name = F.scored.clips[F.scored.count / 2].name
         let needle = String(name.prefix(4))
         F.send(&state, F.key("/"))
@@ -102,7 +96,7 @@ final class ClipsScreenTests: XCTestCase {
     }
 
     func testSelectionStaysOnItsClipAcrossFiltersWhenItStillPasses() throws {
-        var state = loadedOnClips()
+        var state = F.loadedOnClips()
         let blendRow = try XCTUnwrap(state.clips.rows.firstIndex { F.scored.clips[$0].label.kind == .uneven && $0 > 0 })
         F.send(&state, .clips(.select(blendRow)))
         let clip = state.clips.selected
@@ -112,7 +106,7 @@ final class ClipsScreenTests: XCTestCase {
     }
 
     func testMouseWheelAndClickSelectRows() {
-        var state = loadedOnClips(width: 160, height: 48)
+        var state = F.loadedOnClips(width: 160, height: 48)
         let frame = F.program.frame(state, width: 160, height: 48)
         let rows = ClipsLayout(state.app).tableRows
         let y = rows.y + 4
@@ -125,7 +119,7 @@ final class ClipsScreenTests: XCTestCase {
     }
 
     func testClipPaneTracesTheDecisionItShows() throws {
-        let state = loadedOnClips(width: 160, height: 48)
+        let state = F.loadedOnClips(width: 160, height: 48)
         let clip = try XCTUnwrap(state.clips.selected)
         let trace = ClipTrace(F.scored.probabilities(of: clip), state.thresholds)
         XCTAssertEqual(trace.prediction, F.scored.prediction(of: clip, state.thresholds))

@@ -6,13 +6,6 @@ public struct ActorScore: Hashable, Sendable {
     public let fold: Int?
     public let metrics: Metrics
 
-    public init(actor: String, split: Split, fold: Int?, metrics: Metrics) {
-        self.actor = actor
-        self.split = split
-        self.fold = fold
-        self.metrics = metrics
-    }
-
     /// "f0" … "f4" for training folds, "test" for the test split.
     public var group: String { fold.map { "f\($0)" } ?? split.rawValue }
 

@@ -4,13 +4,6 @@ public struct SweepCell: Hashable, Sendable, Codable {
     public let betaIndex: Int
     public let thresholds: Thresholds
     public let metrics: Metrics
-
-    public init(alphaIndex: Int, betaIndex: Int, thresholds: Thresholds, metrics: Metrics) {
-        self.alphaIndex = alphaIndex
-        self.betaIndex = betaIndex
-        self.thresholds = thresholds
-        self.metrics = metrics
-    }
 }
 
 /// Metrics on every cell of a grid, with the challenge's choices made from them.

@@ -6,12 +6,6 @@ public struct PairedComparison: Sendable {
         public let accPresence: Value
         public let accSalience: Value
         public let score: Value
-
-        public init(accPresence: Value, accSalience: Value, score: Value) {
-            self.accPresence = accPresence
-            self.accSalience = accSalience
-            self.score = score
-        }
     }
 
     public typealias Deltas = PerMetric<Double>

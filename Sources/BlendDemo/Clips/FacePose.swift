@@ -25,19 +25,6 @@ public struct FacePose: Sendable, Equatable {
     public static let neutral = FacePose(browInner: 0, browOuter: 0, eyeOpen: 1, mouthCurve: 0, mouthOpen: 0,
                                          mouthWidth: 1, lipRaise: 0, noseWrinkle: 0, flush: 0)
 
-    public init(browInner: Double, browOuter: Double, eyeOpen: Double, mouthCurve: Double, mouthOpen: Double,
-                mouthWidth: Double, lipRaise: Double, noseWrinkle: Double, flush: Double) {
-        self.browInner = browInner
-        self.browOuter = browOuter
-        self.eyeOpen = eyeOpen
-        self.mouthCurve = mouthCurve
-        self.mouthOpen = mouthOpen
-        self.mouthWidth = mouthWidth
-        self.lipRaise = lipRaise
-        self.noseWrinkle = noseWrinkle
-        self.flush = flush
-    }
-
     /// How a full-intensity expression of `emotion` moves each control away from neutral,
     /// after the textbook action units: anger lowers and knits the brows, narrows the eyes and
     /// presses the lips; fear raises the brows, widens the eyes and opens the mouth; and so on.

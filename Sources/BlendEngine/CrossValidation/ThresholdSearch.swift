@@ -4,11 +4,6 @@ import BlendCore
 public struct ThresholdChoice: Sendable, Codable, Hashable {
     public let thresholds: Thresholds
     public let metrics: Metrics
-
-    public init(thresholds: Thresholds, metrics: Metrics) {
-        self.thresholds = thresholds
-        self.metrics = metrics
-    }
 }
 
 /// How validation probabilities are scored each epoch: the best α/β and their metrics.

@@ -37,11 +37,4 @@ public struct StoredTrainingConfig: Sendable, Codable, Hashable {
     /// The settings, with `threads` set to the OpenBLAS thread count actually used (a run
     /// is reproducible bit for bit only with the same count).
     public var training: TrainingConfig
-
-    public init(encoder: String, features: String, featureDimension: Int, training: TrainingConfig) {
-        self.encoder = encoder
-        self.features = features
-        self.featureDimension = featureDimension
-        self.training = training
-    }
 }

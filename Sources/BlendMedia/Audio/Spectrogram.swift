@@ -12,13 +12,6 @@ public struct Spectrogram: Sendable, Equatable {
     /// `frames × bands` power values, lowest band first in each frame.
     public let power: [[Double]]
 
-    public init(hop: Double, lowestFrequency: Double, highestFrequency: Double, power: [[Double]]) {
-        self.hop = hop
-        self.lowestFrequency = lowestFrequency
-        self.highestFrequency = highestFrequency
-        self.power = power
-    }
-
     public var bands: Int { power.first?.count ?? 0 }
 
     /// Frames of 512 samples (32 ms at 16 kHz) every 10 ms, 64 mel bands from 50 Hz to Nyquist.

@@ -77,12 +77,9 @@ struct OpenCommand: ParsableCommand {
         // (the challenge's cross-validation setting).
         let bootstrap = uncertainty.settings
         let intervals = try session.intervals(of: overview.encoders, settings: bootstrap)
-        let table = AnalysisTables.bestCells(zip(overview.encoders, intervals).map { b, ci in
-            BestCellRow(labels: [b.encoder.name, b.encoder.modality.rawValue, b.encoder.source.rawValue, "train"], cell: b.best,
-                        intervals: ci)
-        }, labels: ["encoder", "modality", "source", "group"], name: "open_encoders",
-           title: "Encoders at their own best thresholds (official grid, training split)")
-        let rows = ReportRowsJSON(table, ci: bootstrap, omitting: ["encoder", "modality", "source"], ciColumns: ["resampled", "units"])
+        let table = ProjectSession.encodersAtOwnBestTable(overview.encoders, intervals: intervals, labelledClips: clips.count)
+        let rows = ReportRowsJSON(table, ci: bootstrap, omitting: AnalysisTables.encodersAtOwnBestDescriptive,
+                                  ciColumns: ["resampled", "units"])
         let encoders = overview.encoders.enumerated().map { i, b in
             let e = b.encoder
             return EncoderRow(name: e.name, modality: e.modality.rawValue, source: e.source.rawValue,

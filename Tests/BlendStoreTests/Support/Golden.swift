@@ -1,3 +1,4 @@
+import BlendTestSupport
 import Foundation
 import XCTest
 
@@ -11,16 +12,6 @@ enum Golden {
         .appendingPathComponent("Fixtures/golden", isDirectory: true)
 
     static func assertMatches(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
-        let url = directory.appendingPathComponent(name)
-        let expected = try? String(contentsOf: url, encoding: .utf8)
-        guard text != expected else { return }
-        if ProcessInfo.processInfo.environment["BLENDSCOPE_UPDATE_GOLDEN"] == "1" {
-            try? Data(text.utf8).write(to: url)
-            XCTFail("golden file \(name) rewritten; review the diff and run again", file: file, line: line)
-        } else if let expected {
-            XCTAssertEqual(text, expected, "differs from golden file \(name)", file: file, line: line)
-        } else {
-            XCTFail("no golden file \(name) (run with BLENDSCOPE_UPDATE_GOLDEN=1 to create it)", file: file, line: line)
-        }
+        if let failure = GoldenFile.failure(text, name, in: directory) { XCTFail(failure, file: file, line: line) }
     }
 }
