@@ -1,5 +1,5 @@
 import BlendCore
-import BlendMedia
+@testable import BlendMedia
 import Foundation
 import XCTest
 @testable import BlendTUI

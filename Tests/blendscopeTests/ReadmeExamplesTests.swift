@@ -138,7 +138,7 @@ final class ReadmeExamplesTests: XCTestCase {
         process.environment = env
         // Standard error into a file, so that neither stream can fill and block the child.
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("blendscope-readme-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errFile) }
         let out = Pipe()
         let err = try FileHandle(forWritingTo: errFile)
