@@ -16,6 +16,10 @@ public struct ScreenSlices: Sendable {
     public var confusion = ConfusionState()
     public var fusion = FusionState()
     public var jobs = JobsState()
+    /// The Compare screen's two sources and their cached paired comparisons.
+    public var compare = CompareState()
+    /// The Thresholds screen's actor intervals and heterogeneity tests.
+    public var thresholdsUncertainty = ThresholdsUncertaintyState()
 
     public init() {}
 }
@@ -41,6 +45,8 @@ public enum WorkbenchAction: Sendable {
     case jobs(JobsAction)
     case clips(ClipsAction)
     case clipVideo(ClipVideoAction)
+    case compare(CompareAction)
+    case thresholdsUncertainty(ThresholdsUncertaintyAction)
 }
 
 extension WorkbenchCommands {
@@ -55,6 +61,7 @@ extension WorkbenchCommands {
             FeatureCommands(commands: FusionCommands.all) { $0.runScoped(&$1, \.slices.fusion, $2, FusionReducer.run) },
             FeatureCommands(commands: ConfusionCommands.all) { $0.runScoped(&$1, \.slices.confusion, $2, ConfusionReducer.run) },
             FeatureCommands(commands: JobsCommands.all) { $0.runScoped(&$1, \.slices.jobs, $2, JobsReducer.run) },
+            FeatureCommands(commands: CompareCommands.all) { $0.runScoped(&$1, \.slices.compare, $2, CompareReducer.run) },
         ]
     }
 }
@@ -70,6 +77,9 @@ extension WorkbenchProgram {
         case .jobs(let a): scoped(&state, \.slices.jobs) { JobsReducer.reduce(&$0, a, $1) }
         case .clips(let a): scoped(&state, \.slices.clips) { ClipsReducer.reduce(&$0, a, $1) }
         case .clipVideo(let a): scoped(&state, \.slices.clips) { ClipsReducer.reduceVideo(&$0, a, $1) }
+        case .compare(let a): scoped(&state, \.slices.compare) { CompareReducer.reduce(&$0, a, $1) }
+        case .thresholdsUncertainty(let a):
+            scoped(&state, \.slices.thresholdsUncertainty) { ThresholdsUncertaintyReducer.reduce(&$0, a, $1) }
         // The workbench's own actions (`WorkbenchProgram.update`).
         case .app, .load, .loaded, .loadFailed, .analysed, .encodersAnalysed, .moveThreshold, .focus: nil
         }
@@ -83,6 +93,8 @@ extension WorkbenchProgram {
             + scoped(&state, \.slices.clips) { ClipsReducer.react(&$0, event, $1) }
             + scoped(&state, \.slices.confusion) { ConfusionReducer.react(&$0, event, $1) }
             + scoped(&state, \.slices.fusion) { FusionReducer.react(&$0, event, $1) }
+            + scoped(&state, \.slices.compare) { CompareReducer.react(&$0, event, $1) }
+            + scoped(&state, \.slices.thresholdsUncertainty) { ThresholdsUncertaintyReducer.react(&$0, event, $1) }
     }
 
     /// The raw input a feature takes before the command keys (a typed value, a search, an
@@ -93,6 +105,7 @@ extension WorkbenchProgram {
             ?? ConfusionReducer.input(event, region: region, state: state).map { [$0] }
             ?? FusionReducer.input(event, region: region, state: state).map { [$0] }
             ?? JobsReducer.input(event, region: region, state: state)
+            ?? CompareReducer.input(event, region: region, state: state).map { [$0] }
     }
 
     /// The screen on show's view.
@@ -104,6 +117,7 @@ extension WorkbenchProgram {
         case .confusion: ConfusionScreen(state: state).render(into: &canvas, area: area)
         case .fusion: FusionScreen(state: state).render(into: &canvas, area: area)
         case .jobs: JobsScreen(state: state).render(into: &canvas, area: area)
+        case .compare: CompareScreen(state: state).render(into: &canvas, area: area)
         }
     }
 }

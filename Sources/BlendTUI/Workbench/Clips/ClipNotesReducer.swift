@@ -46,7 +46,7 @@ extension ClipsReducer {
             editor.error = why
             clips.notes.editor = editor
             return .toast("\(edit.kind.prompt) not saved: \(why)", .error)
-        case .searching, .select, .selectActor, .openCell:
+        case .searching, .select, .selectActor, .openCell, .openList:
             // The table's own actions (`ClipsReducer.reduce`).
             return reduce(&clips, action, context)
         }

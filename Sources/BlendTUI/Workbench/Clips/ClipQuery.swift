@@ -92,6 +92,8 @@ public struct ClipQuery: Hashable, Sendable {
     public var actor: String?
     /// Only the clips of this presence-table cell (set from the Confusion screen), when set.
     public var cell: ConfusionCell?
+    /// Only these clips (a list handed over by another screen, e.g. Compare's flips), when set.
+    public var list: ClipList?
     /// Only training or only test clips, when set.
     public var split: Split?
     /// Only this training fold's clips, when set.
@@ -137,6 +139,7 @@ public struct ClipQuery: Hashable, Sendable {
             guard kind.admits(clip.label) else { return false }
             if let actor, clip.actor != actor { return false }
             if let cell, !cell.admits(i, in: scored, at: thresholds) { return false }
+            if let list, !list.names.contains(clip.name) { return false }
             if let split, clip.split != split { return false }
             if let fold, clip.fold != fold { return false }
             if let emotion, clip.label.first != emotion, clip.label.second != emotion { return false }
@@ -149,7 +152,7 @@ public struct ClipQuery: Hashable, Sendable {
             }
         }
         let n = scored.count
-        if kind == .all || kind == .unlabelled, actor == nil, cell == nil, split != .train, fold == nil, emotion == nil,
+        if kind == .all || kind == .unlabelled, actor == nil, cell == nil, list == nil, split != .train, fold == nil, emotion == nil,
            outcome == .all {
             rows += unlabelled.clips.indices.filter { u in
                 let clip = unlabelled.clips[u]

@@ -27,6 +27,8 @@ enum ClipsReducer {
             return ScreenUpdate(effects: clipsFollowUp(&clips, context))
         case .openCell(let cell):
             return ScreenUpdate(effects: openCell(&clips, cell, context))
+        case .openList(let list):
+            return ScreenUpdate(effects: openList(&clips, list, context))
         default:
             return updateClips(&clips, action, context)
         }
@@ -86,6 +88,20 @@ enum ClipsReducer {
         return followClipVideo(&clips, context)
     }
 
+    /// Shows only the clips of `list` (the workbench has switched to this screen): like a
+    /// confusion cell, it replaces the other filters and the search, which would hide some.
+    private static func openList(_ clips: inout ClipsState, _ list: ClipList, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        var query = ClipQuery()
+        query.sort = clips.query.sort
+        query.list = list
+        clips.actorScroll.select(0, rowCount: clips.actorScores.count + 1,
+                                 visibleRows: Table.visibleRows(in: ClipsLayout(context.app).actorRows))
+        clips.query = query
+        clips.search = nil
+        refreshClips(&clips, context)
+        return followClipVideo(&clips, context)
+    }
+
     /// The clip search's keys (on any screen, before the command keys), the note editor's
     /// (modal: the mouse cannot move the selection under it), then the screen's clicks.
     static func input(_ event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction]? {
@@ -129,11 +145,13 @@ extension ClipsReducer {
             clips.query.sort = clips.query.sort.next
             return ScreenUpdate(effects: rebuildClips(&clips, context))
         case ClipsCommands.back:
-            // Esc undoes the latest way in: the full view, else the Confusion screen's cell.
+            // Esc undoes the latest way in: the full view, else the Confusion screen's cell or
+            // the Compare screen's list.
             if clips.video.fullView {
                 clips.video.fullView = false
-            } else if clips.query.cell != nil {
+            } else if clips.query.cell != nil || clips.query.list != nil {
                 clips.query.cell = nil
+                clips.query.list = nil
                 return ScreenUpdate(effects: rebuildClips(&clips, context))
             }
         default:

@@ -47,6 +47,8 @@ public enum ClipsAction: Sendable {
     case selectActor(Int)
     /// Shows only a presence-table cell's clips (asked by the Confusion screen).
     case openCell(ConfusionCell)
+    /// Shows only the named clips (asked by the Compare screen for a group of flips).
+    case openList(ClipList)
     /// Rows rebuilt off the UI thread for `request`.
     case rowsBuilt(ClipRowsRequest, [Int])
     case reviewed(LabelReview)
