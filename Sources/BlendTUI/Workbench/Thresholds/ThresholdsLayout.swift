@@ -20,7 +20,8 @@ struct ThresholdsLayout {
     var actors: Rect { right[1] }
     /// The two heterogeneity tests: their sentences when tall, one line each otherwise.
     var tests: Rect { right[2] }
-    private var testsHeight: Int { body.height >= 40 ? 8 : 4 }
+    /// Short terminals keep the heatmap whole: the tests go on one line of the actor detail.
+    private var testsHeight: Int { body.height >= 40 ? 8 : body.height >= 28 ? 4 : 0 }
     /// Whether the tests pane has room for the sentences.
     var testsInFull: Bool { body.height >= 40 }
     /// The actor table inside its pane's border.

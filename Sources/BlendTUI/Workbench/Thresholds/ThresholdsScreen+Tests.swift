@@ -4,6 +4,16 @@ import BlendCore
 /// `folds --test`): is the spread of best β across actors, and across folds, more than random
 /// groups of the same make-up give? Tall: the tests' own sentences; short: one line each.
 extension ThresholdsScreen {
+    /// Both tests in one line: `β tests: actors p .910 · folds p .400`, stale or computing marked.
+    var testsSummary: String {
+        let slice = state.thresholdsUncertainty
+        guard slice.failure == nil else { return "β tests failed" }
+        guard let (result, stale) = slice.shown else { return "β tests: computing…" }
+        let actors = result.actorTest.map { "actors p \(CompareScreen.p($0.pValue))" } ?? "actors –"
+        let folds = result.foldTest.map { "folds p \(CompareScreen.p($0.pValue))" } ?? "folds –"
+        return "β tests: \(actors) · \(folds)" + (stale ? " (stale…)" : "")
+    }
+
     func tests(_ canvas: inout Canvas) {
         let slice = state.thresholdsUncertainty
         let shown = slice.shown

@@ -183,7 +183,12 @@ struct ThresholdsScreen {
         let actor = state.thresholdsScreen.selectedActor
         let block = Block(title: actor.map { "\($0.actor): top-2 margins, 50/50 vs 70/30" } ?? "Selected actor", focused: false)
         block.render(into: &canvas, area: layout.actorDetail)
-        let inner = block.inner(layout.actorDetail).inset(Edges(horizontal: 1, vertical: 0))
+        var inner = block.inner(layout.actorDetail).inset(Edges(horizontal: 1, vertical: 0))
+        if layout.tests.isEmpty, inner.height > 1 {
+            // No room for the tests pane: their one-line summary takes the last row.
+            canvas.draw(testsSummary, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: Style(fg: .muted))
+            inner = inner.top(inner.height - 1)
+        }
         guard let actor, let report = state.thresholdsScreen.actorReport else { return }
         let rows: [(String, MarginDistribution, Color)] = [
             ("50/50 \(actor.actor)", actor.evenMargins, .warning), ("50/50 all", report.evenMargins, .muted),
