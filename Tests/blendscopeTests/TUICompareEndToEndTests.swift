@@ -20,9 +20,11 @@ final class TUICompareEndToEndTests: XCTestCase {
         }
         // The two sources the screen picked, by the lines that name them.
         func name(_ side: String) -> String? {
+            // After the pane's border (light or heavy, as the focus has it).
             shown.split(separator: "\n").lazy.compactMap { line -> String? in
-                guard let r = line.range(of: "│ \(side) ") else { return nil }
-                return line[r.upperBound...].split(separator: " ").first.map(String.init)
+                let inside = line.dropFirst()
+                guard inside.hasPrefix(" \(side) ") else { return nil }
+                return inside.dropFirst(side.count + 2).split(separator: " ").first.map(String.init)
             }.first
         }
         let a = try XCTUnwrap(name("A"), shown), b = try XCTUnwrap(name("B"), shown)
@@ -30,7 +32,7 @@ final class TUICompareEndToEndTests: XCTestCase {
         let json = try CLI.json(["compare", project, "--encoder", a, "--encoder", b, "--json"])
         let delta = try XCTUnwrap((json["delta"] as? [String: Any])?["score"] as? Double, "\(json)")
         let text = NumberTextForTest.fraction(delta)
-        let scoreLine = try XCTUnwrap(shown.split(separator: "\n").first { $0.contains("│ Score") }, shown)
+        let scoreLine = try XCTUnwrap(shown.split(separator: "\n").first { $0.dropFirst().hasPrefix(" Score ") }, shown)
         XCTAssertTrue(scoreLine.contains(text), "\(scoreLine) lacks \(text)")
 
         try session.keys("Enter")

@@ -135,6 +135,6 @@ struct CompareScreen {
     /// `[−.041, .012]`
     static func interval(_ i: Interval) -> String { "[\(Format.fraction(i.lo)), \(Format.fraction(i.hi))]" }
 
-    /// `.012`, or `<.001` for what rounds to nothing.
-    static func p(_ p: Double) -> String { p > 0 && p < 0.0005 ? "<.001" : Format.fraction(p) }
+    /// `.012`, or `<.001` for what rounds to nothing (a bootstrap p of 0 is below one in the draws).
+    static func p(_ p: Double) -> String { p < 0.0005 ? "<.001" : Format.fraction(p) }
 }
