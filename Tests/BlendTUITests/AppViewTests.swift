@@ -20,7 +20,7 @@ final class AppViewTests: XCTestCase {
         state.runningJobs = 1
         let lines = frame(state).text().components(separatedBy: "\n")
         XCTAssertEqual(lines.count, 24)
-        XCTAssertEqual(lines[0], " blendscope   1 Overview  2 Clips  3 Thresholds  4 Fusion  5 Confusion  6 Jobs")
+        XCTAssertEqual(lines[0], "  1 Overview  2 Clips  3 Thresholds  4 Fusion  5 Confusion  6 Jobs  7 Compare")
         XCTAssertEqual(lines[1], "┌ Body ────────────────────────────────────────────────────────────────────────┐")
         XCTAssertEqual(lines[21], "└──────────────────────────────────────────────────────────────────────────────┘")
         XCTAssertEqual(lines[22], " α 0.12  β 0.20" + String(repeating: " ", count: 57) + "⟳ 1 job")
@@ -41,11 +41,11 @@ final class AppViewTests: XCTestCase {
         state.screen = .thresholds
         let canvas = frame(state)
         // The current tab is the selection colour; without colour it turns into reverse video.
-        let tab = canvas[40, 0].style
+        let tab = canvas[28, 0].style
         XCTAssertEqual(tab, Style(fg: .selectionText, bg: .selection, .bold))
         let mono = ColorMapper(theme: try ThemeLoader.defaultTheme(), mode: .monochrome)
         XCTAssertEqual(mono.attributes(for: tab), [.bold, .reverse])
-        XCTAssertEqual(mono.attributes(for: canvas[50, 0].style), [], "other tabs stay plain")
+        XCTAssertEqual(mono.attributes(for: canvas[40, 0].style), [], "other tabs stay plain")
         XCTAssertEqual(mono.attributes(for: canvas[5, 22].style), .reverse, "the status bar stays visible")
     }
 

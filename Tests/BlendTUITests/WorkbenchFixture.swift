@@ -50,6 +50,8 @@ enum WorkbenchFixture {
         refreshDurations(&state)
         send(&state, .encodersAnalysed(encoderBests))
         send(&state, .fusion(.loaded(fusionData)))
+        loadCompare(&state)
+        send(&state, .thresholdsUncertainty(.computed(uncertaintyKey(alpha: project.thresholds.alpha), fixtureUncertainty)))
         return state
     }
 

@@ -21,7 +21,8 @@ final class WorkbenchReducerTests: XCTestCase {
         let effects = F.program.update(&state, .loaded(F.project))
         XCTAssertEqual(state.thresholds, Thresholds(alpha: 0.1, beta: 0.2))
         XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
-        XCTAssertEqual(effects.count, 4, "grid analysis, per-actor β, the duration bins and the project's tags")
+        XCTAssertEqual(effects.count, 5,
+                       "grid analysis, per-actor β, the duration bins, the project's tags and the fold intervals and β tests")
         XCTAssertNil(state.loadError)
     }
 
@@ -66,7 +67,7 @@ final class WorkbenchReducerTests: XCTestCase {
         F.send(&state, F.key("3"))
         XCTAssertTrue(F.program.update(&state, F.key("right")).isEmpty, "β moves need no background work")
         F.send(&state, F.key("a"))
-        XCTAssertEqual(F.program.update(&state, F.key("right")).count, 1)
+        XCTAssertEqual(F.program.update(&state, F.key("right")).count, 2, "the actors, and their intervals at the new α")
     }
 
     func testTypedValueIsSetAndBadValuesAreRefused() {

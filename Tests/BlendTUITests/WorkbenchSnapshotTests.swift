@@ -49,7 +49,7 @@ final class WorkbenchSnapshotTests: XCTestCase {
                 case .fusion:
                     // The selected encoder is marked by a glyph, colour or not.
                     XCTAssertTrue(canvas.text().contains("▸ synthetic"), "\(screen.title): the selected encoder is marked")
-                case .overview, .jobs:
+                case .overview, .jobs, .compare:
                     // Nothing selected (the fixture has no jobs; JobsScreenTests cover the list).
                     break
                 }

@@ -54,7 +54,11 @@ public struct AppView {
 
     private func drawTabs(_ state: AppState, into canvas: inout Canvas, row: Rect) {
         var x = row.x + 1
-        x += canvas.draw("blendscope", x: x, y: row.y, style: Style(fg: .accent, .bold), clip: row) + 2
+        // The name gives way when every screen's tab would not fit beside it (seven at 80 columns).
+        let tabsWidth = state.screens.reduce(0) { $0 + DisplayWidth.of(" \($1.rawValue) \($1.title) ") }
+        if DisplayWidth.of("blendscope") + 3 + tabsWidth <= row.width {
+            x += canvas.draw("blendscope", x: x, y: row.y, style: Style(fg: .accent, .bold), clip: row) + 2
+        }
         for screen in state.screens {
             let label = " \(screen.rawValue) \(screen.title) "
             let width = DisplayWidth.of(label)

@@ -1,6 +1,6 @@
-/// The six screens of the workbench, numbered as their keys.
+/// The seven screens of the workbench, numbered as their keys.
 public enum Screen: Int, CaseIterable, Hashable, Sendable {
-    case overview = 1, clips, thresholds, fusion, confusion, jobs
+    case overview = 1, clips, thresholds, fusion, confusion, jobs, compare
 
     public var title: String {
         switch self {
@@ -10,6 +10,7 @@ public enum Screen: Int, CaseIterable, Hashable, Sendable {
         case .fusion: "Fusion"
         case .confusion: "Confusion"
         case .jobs: "Jobs"
+        case .compare: "Compare"
         }
     }
 
@@ -22,6 +23,7 @@ public enum Screen: Int, CaseIterable, Hashable, Sendable {
         case .fusion: "fusion"
         case .confusion: "confusion"
         case .jobs: "jobs"
+        case .compare: "compare"
         }
     }
 
@@ -34,6 +36,7 @@ public enum Screen: Int, CaseIterable, Hashable, Sendable {
         case .fusion: 2
         case .confusion: 2
         case .jobs: 2
+        case .compare: 2
         }
     }
 }

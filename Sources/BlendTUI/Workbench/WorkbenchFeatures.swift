@@ -18,6 +18,10 @@ public struct ScreenSlices: Sendable {
     public var jobs = JobsState()
     /// The source picker, over whichever screen is on show.
     public var sourcePicker = SourcePickerState()
+    /// The Compare screen's two sources and their cached paired comparisons.
+    public var compare = CompareState()
+    /// The Thresholds screen's actor intervals and heterogeneity tests.
+    public var thresholdsUncertainty = ThresholdsUncertaintyState()
 
     public init() {}
 }
@@ -47,6 +51,8 @@ public enum WorkbenchAction: Sendable {
     /// The thresholds were stored for the shown source (the Thresholds screen's `s`): the
     /// project's stored values and their origin follow.
     case thresholdsStored(Thresholds)
+    case compare(CompareAction)
+    case thresholdsUncertainty(ThresholdsUncertaintyAction)
 }
 
 extension WorkbenchCommands {
@@ -64,6 +70,7 @@ extension WorkbenchCommands {
             FeatureCommands(commands: SourcePickerCommands.all) {
                 $0.runScoped(&$1, \.slices.sourcePicker, $2, SourcePickerReducer.run)
             },
+            FeatureCommands(commands: CompareCommands.all) { $0.runScoped(&$1, \.slices.compare, $2, CompareReducer.run) },
         ]
     }
 }
@@ -80,6 +87,9 @@ extension WorkbenchProgram {
         case .clips(let a): scoped(&state, \.slices.clips) { ClipsReducer.reduce(&$0, a, $1) }
         case .clipVideo(let a): scoped(&state, \.slices.clips) { ClipsReducer.reduceVideo(&$0, a, $1) }
         case .sourcePicker(let a): scoped(&state, \.slices.sourcePicker) { SourcePickerReducer.reduce(&$0, a, $1) }
+        case .compare(let a): scoped(&state, \.slices.compare) { CompareReducer.reduce(&$0, a, $1) }
+        case .thresholdsUncertainty(let a):
+            scoped(&state, \.slices.thresholdsUncertainty) { ThresholdsUncertaintyReducer.reduce(&$0, a, $1) }
         // The workbench's own actions (`WorkbenchProgram.update`).
         case .app, .load, .loaded, .loadFailed, .analysed, .encodersAnalysed, .moveThreshold, .focus, .thresholdsStored: nil
         }
@@ -93,6 +103,8 @@ extension WorkbenchProgram {
             + scoped(&state, \.slices.clips) { ClipsReducer.react(&$0, event, $1) }
             + scoped(&state, \.slices.confusion) { ConfusionReducer.react(&$0, event, $1) }
             + scoped(&state, \.slices.fusion) { FusionReducer.react(&$0, event, $1) }
+            + scoped(&state, \.slices.compare) { CompareReducer.react(&$0, event, $1) }
+            + scoped(&state, \.slices.thresholdsUncertainty) { ThresholdsUncertaintyReducer.react(&$0, event, $1) }
     }
 
     /// The raw input a feature takes before the command keys (a typed value, a search, an
@@ -104,6 +116,7 @@ extension WorkbenchProgram {
             ?? ConfusionReducer.input(event, region: region, state: state).map { [$0] }
             ?? FusionReducer.input(event, region: region, state: state).map { [$0] }
             ?? JobsReducer.input(event, region: region, state: state)
+            ?? CompareReducer.input(event, region: region, state: state).map { [$0] }
     }
 
     /// The screen on show's view.
@@ -115,6 +128,7 @@ extension WorkbenchProgram {
         case .confusion: ConfusionScreen(state: state).render(into: &canvas, area: area)
         case .fusion: FusionScreen(state: state).render(into: &canvas, area: area)
         case .jobs: JobsScreen(state: state).render(into: &canvas, area: area)
+        case .compare: CompareScreen(state: state).render(into: &canvas, area: area)
         }
         if state.sourcePicker.isOpen { SourcePickerView(state: state).render(into: &canvas, area: area) }
     }

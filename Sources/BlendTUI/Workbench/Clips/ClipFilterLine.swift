@@ -45,7 +45,7 @@ struct ClipFilterLine {
         // The confusion cell leads: it is the filter that explains a short list, and narrow
         // panes cut the end of the line.
         if let cell = q.cell { parts.append(Part(key: "esc", "cell \(cell.title)", short: cell.title)) }
-        if let list = q.list { parts.append(Part(key: "esc", list.title)) }
+        if let list = q.list { parts.append(Part(key: "esc", list.title, short: "\(list.names.count) listed")) }
         if q.kind != .all { parts.append(Part(key: "f", q.kind.title)) }
         if q.outcome != .all { parts.append(Part(key: "w", q.outcome.title, tiny: q.outcome == .wrong ? "✗" : "✓")) }
         if let split = q.split { parts.append(Part(key: "s", split.rawValue, tiny: split == .train ? "tr" : "te")) }

@@ -92,6 +92,9 @@ public struct ClipQuery: Hashable, Sendable {
     public var actor: String?
     /// Only the clips of this presence-table cell (set from the Confusion screen), when set.
     public var cell: ConfusionCell?
+    /// Only these clips (a list handed over by another screen: Compare's flips, an actor's β
+    /// flips from Thresholds), when set.
+    public var list: ClipList?
     /// Only training or only test clips, when set.
     public var split: Split?
     /// Only this training fold's clips, when set.
@@ -100,8 +103,6 @@ public struct ClipQuery: Hashable, Sendable {
     public var emotion: Emotion?
     /// Only clips carrying this tag, when set (the tags come with `rows`' `tags`).
     public var tag: String?
-    /// Only these clips, when set (another screen's list: an actor's β flips from Thresholds).
-    public var list: ClipList?
 
     public init() {}
 
@@ -139,7 +140,7 @@ public struct ClipQuery: Hashable, Sendable {
             guard kind.admits(clip.label) else { return false }
             if let actor, clip.actor != actor { return false }
             if let cell, !cell.admits(i, in: scored, at: thresholds) { return false }
-            if let list, !list.clips.contains(i) { return false }
+            if let list, !list.names.contains(clip.name) { return false }
             if let split, clip.split != split { return false }
             if let fold, clip.fold != fold { return false }
             if let emotion, clip.label.first != emotion, clip.label.second != emotion { return false }
@@ -184,15 +185,3 @@ public struct ClipQuery: Hashable, Sendable {
     }
 }
 
-/// A list of clips another screen hands to the Clips table, with what it is.
-public struct ClipList: Hashable, Sendable {
-    /// As the filter line says it: `A03's β flips`.
-    public let title: String
-    /// Indices into the source's scored clips.
-    public let clips: Set<Int>
-
-    public init(title: String, clips: Set<Int>) {
-        self.title = title
-        self.clips = clips
-    }
-}

@@ -28,11 +28,7 @@ enum ClipsReducer {
         case .openCell(let cell):
             return ScreenUpdate(effects: openCell(&clips, cell, context))
         case .openList(let actor, let list):
-            var query = ClipQuery()
-            query.sort = clips.query.sort
-            query.actor = actor
-            query.list = list
-            return ScreenUpdate(effects: open(&clips, query, context))
+            return ScreenUpdate(effects: openList(&clips, list, actor: actor, context))
         default:
             return updateClips(&clips, action, context)
         }
@@ -99,6 +95,22 @@ enum ClipsReducer {
         return followClipVideo(&clips, context)
     }
 
+    /// Shows only the clips of `list` (the workbench has switched to this screen): like a
+    /// confusion cell, it replaces the other filters and the search, which would hide some.
+    private static func openList(_ clips: inout ClipsState, _ list: ClipList, actor: String?,
+                                 _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        var query = ClipQuery()
+        query.sort = clips.query.sort
+        query.actor = actor
+        query.list = list
+        clips.actorScroll.select(0, rowCount: clips.actorScores.count + 1,
+                                 visibleRows: Table.visibleRows(in: ClipsLayout(context.app).actorRows))
+        clips.query = query
+        clips.search = nil
+        refreshClips(&clips, context)
+        return followClipVideo(&clips, context)
+    }
+
     /// The clip search's keys (on any screen, before the command keys), the note editor's
     /// (modal: the mouse cannot move the selection under it), then the screen's clicks.
     static func input(_ event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction]? {
@@ -142,7 +154,8 @@ extension ClipsReducer {
             clips.query.sort = clips.query.sort.next
             return ScreenUpdate(effects: rebuildClips(&clips, context))
         case ClipsCommands.back:
-            // Esc undoes the latest way in: the full view, else the Confusion screen's cell.
+            // Esc undoes the latest way in: the full view, else the Confusion screen's cell or
+            // the Compare screen's list.
             if clips.video.fullView {
                 clips.video.fullView = false
             } else if clips.query.cell != nil || clips.query.list != nil {

@@ -47,8 +47,9 @@ public enum ClipsAction: Sendable {
     case selectActor(Int)
     /// Shows only a presence-table cell's clips (asked by the Confusion screen).
     case openCell(ConfusionCell)
-    /// Shows only an actor's clips from `list` (asked by the Thresholds screen: its β flips).
-    case openList(actor: String, ClipList)
+    /// Shows only the named clips, of one actor when given: the Compare screen's group of
+    /// flips, the Thresholds screen's actor and its β flips.
+    case openList(actor: String?, ClipList)
     /// Rows rebuilt off the UI thread for `request`.
     case rowsBuilt(ClipRowsRequest, [Int])
     case reviewed(LabelReview)

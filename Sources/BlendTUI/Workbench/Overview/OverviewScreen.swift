@@ -92,6 +92,7 @@ struct OverviewScreen {
             lines += [
                 [],
                 [Span("honest Score ", Style(fg: .muted)), Span(Format.fraction(report.honestScore), Style(fg: .success, .bold)),
+                 Span(" " + (foldIntervals.map { CompareScreen.interval($0.honestScore) } ?? "[…]"), Style(fg: .success)),
                  Span("  (nested: α/β from the other folds)", Style(fg: .muted))],
                 [Span("tuned Score  ", Style(fg: .muted)), Span(Format.fraction(report.optimisticScore), Style(fg: .text)),
                  Span("  (own folds, +\(Format.fraction(report.gap)))", Style(fg: .muted))],
@@ -106,16 +107,26 @@ struct OverviewScreen {
 
     /// The folds pane's table: the `folds` report's rows (not its mean), each fold's own best
     /// thresholds and Score and its honest Score, as `blendscope folds` and `export folds` give them.
-    static func foldsTable(_ report: FoldReport, source: String) -> ReportColumns {
-        ReportColumns(AnalysisTables.folds(report, source: source), [
+    /// With `intervals` (wide panes), each fold's honest Score interval and the actors it rests on.
+    static func foldsTable(_ report: FoldReport, source: String, intervals: FoldIntervals? = nil) -> ReportColumns {
+        let bounds = intervals == nil ? [] : [
+            ReportColumn("honest_score_lo", TableColumn("lo", width: .fixed(5), alignment: .right)),
+            ReportColumn("honest_score_hi", TableColumn("hi", width: .fixed(5), alignment: .right)),
+            ReportColumn("actors", TableColumn("actors", width: .fixed(7), alignment: .right)),
+        ]
+        return ReportColumns(AnalysisTables.folds(report, source: source, intervals: intervals), [
             ReportColumn("fold", TableColumn("fold", width: .fixed(4))),
             ReportColumn("clips", TableColumn("clips", width: .fixed(5), alignment: .right)),
             ReportColumn("alpha", TableColumn("α*", width: .fixed(4), alignment: .right), places: 2),
             ReportColumn("beta", TableColumn("β*", width: .fixed(4), alignment: .right), places: 2),
             ReportColumn("score", TableColumn("own", width: .fixed(5), alignment: .right)),
             ReportColumn("honest_score", TableColumn("honest", width: .fill(1), alignment: .right)),
-        ], rows: 0..<report.folds.count)
+        ] + bounds, rows: 0..<report.folds.count)
     }
+
+    /// The fold intervals of the source on show, once computed (never another source's: stale
+    /// ones are not drawn, the honest Score says "[…]" until they come).
+    private var foldIntervals: FoldIntervals? { state.thresholdsUncertainty.current?.folds }
 
     private func folds(_ canvas: inout Canvas, area: Rect) {
         let block = Block(title: "Folds: own best vs chosen on the others", focused: focus == 1)
@@ -130,10 +141,13 @@ struct OverviewScreen {
                         style: Style(fg: .muted))
             return
         }
-        let folds = OverviewScreen.foldsTable(report, source: state.project?.source?.description ?? "")
+        let wide = inner.width >= 60
+        let folds = OverviewScreen.foldsTable(report, source: state.project?.source?.description ?? "",
+                                              intervals: wide ? foldIntervals : nil)
+        let honest = folds.columns.firstIndex { $0.key == "honest_score" }
         Table(columns: folds.tableColumns, rowCount: folds.rowCount, scroll: TableScroll(selected: nil), focused: false) { row in
             let cells = folds.cells(row)
-            return cells.indices.map { c in c == cells.count - 1 ? Span(cells[c], Style(fg: .success)) : Span(cells[c]) }
+            return cells.indices.map { c in c >= (honest ?? cells.count) ? Span(cells[c], Style(fg: .success)) : Span(cells[c]) }
         }.render(into: &canvas, area: inner.top(folds.rowCount + 1))
         let best = analysis.all.best
         let y = inner.y + folds.rowCount + 2

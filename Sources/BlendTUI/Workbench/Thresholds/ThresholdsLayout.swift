@@ -15,8 +15,15 @@ struct ThresholdsLayout {
     var curves: Rect { columns[0].split(.vertical, [.fixed(6), .fill(1), .fill(1)])[1] }
     /// The selected actor's margin histograms and explanation.
     var actorDetail: Rect { columns[0].split(.vertical, [.fixed(6), .fill(1), .fill(1)])[2] }
-    var heatmap: Rect { columns[1].split(.vertical, [.fill(3), .fill(2)])[0] }
-    var actors: Rect { columns[1].split(.vertical, [.fill(3), .fill(2)])[1] }
+    private var right: [Rect] { columns[1].split(.vertical, [.fill(3), .fill(2), .fixed(testsHeight)]) }
+    var heatmap: Rect { right[0] }
+    var actors: Rect { right[1] }
+    /// The two heterogeneity tests: their sentences when tall, one line each otherwise.
+    var tests: Rect { right[2] }
+    /// Short terminals keep the heatmap whole: the tests go on one line of the actor detail.
+    private var testsHeight: Int { body.height >= 40 ? 8 : body.height >= 28 ? 4 : 0 }
+    /// Whether the tests pane has room for the sentences.
+    var testsInFull: Bool { body.height >= 40 }
     /// The actor table inside its pane's border.
     var actorTable: Rect { actors.inset(Edges(top: 1, right: 1, bottom: 1, left: 1)) }
 }

@@ -34,7 +34,7 @@ enum ThresholdsReducer {
                 }
             }])
         case WorkbenchCommands.actorClips:
-            return flippingClips(screen)
+            return flippingClips(screen, context)
         case WorkbenchCommands.actorDown, WorkbenchCommands.actorUp:
             let rows = ThresholdsLayout(context.app).actorTable
             screen.actorScroll.move(by: id == WorkbenchCommands.actorDown ? 1 : -1, rowCount: screen.actorRanking.count,
@@ -100,12 +100,14 @@ enum ThresholdsReducer {
 
     /// The Clips screen, filtered to the selected actor's clips whose salience verdict flips
     /// between the global best β and the actor's own (what `blendscope actors` details).
-    static func flippingClips(_ screen: ThresholdsState) -> ScreenUpdate {
+    static func flippingClips(_ screen: ThresholdsState, _ context: ScreenContext) -> ScreenUpdate {
         guard let actor = screen.selectedActor else { return .toast("no actor selected yet", .info) }
         guard !actor.flips.isEmpty else {
             return .toast("\(actor.actor): no clip changes verdict between β*all and its own β*", .info)
         }
-        let list = ClipList(title: "\(actor.actor)'s \(actor.flips.count) β flips", clips: Set(actor.flips.map(\.clip)))
+        let clips = context.project?.scored?.clips ?? []
+        let names = actor.flips.compactMap { clips.indices.contains($0.clip) ? clips[$0.clip].name : nil }
+        let list = ClipList(title: "\(actor.actor)'s \(actor.flips.count) β flips", names: Set(names))
         return .ask(.app(.run(AppCommands.show(.clips))), .focus(.clips, pane: 0), .clips(.openList(actor: actor.actor, list)))
     }
 

@@ -15,6 +15,7 @@ struct ThresholdsScreen {
         curves(&canvas)
         actors(&canvas)
         actorDetail(&canvas)
+        if !layout.tests.isEmpty { tests(&canvas) }
     }
 
     private func sliders(_ canvas: inout Canvas) {
@@ -143,7 +144,11 @@ struct ThresholdsScreen {
 
     private func actors(_ canvas: inout Canvas) {
         let report = state.thresholdsScreen.actorReport
-        let trailing = report.map { "β*all \(Format.decimal($0.bestBeta))" }
+        // The β* intervals, when computed for the α the table is at (else "…" until they are).
+        let uncertainty = state.thresholdsUncertainty.current.flatMap { u in
+            state.thresholdsUncertainty.wanted?.alpha == report?.alpha ? u : nil
+        }
+        let trailing = report.map { "β*all \(Format.decimal($0.bestBeta))" + (uncertainty == nil ? " · CI …" : "") }
         let block = Block(title: "Actors by |β* − β*all|", trailingTitle: trailing, focused: focus == 3)
         block.render(into: &canvas, area: layout.actors)
         guard let report else {
@@ -156,7 +161,8 @@ struct ThresholdsScreen {
         // one, and the median top-two margin of its 70/30 blends (small margins want small β).
         let table = ThresholdsScreen.actorTable(report, clips: state.project?.index?.clips ?? [],
                                                 source: state.project?.source?.description ?? "",
-                                                wide: layout.actorTable.width >= 64)
+                                                wide: layout.actorTable.width >= 64,
+                                                intervals: uncertainty.map { ($0.actors, $0.settings) })
         Table(columns: table.tableColumns, rowCount: ranking.count, scroll: state.thresholdsScreen.actorScroll, focused: focus == 3,
               regionID: ClickTarget.Prefix.actor.rawValue) { row in
             table.cells(ranking[row]).map { Span($0) }
@@ -165,7 +171,10 @@ struct ThresholdsScreen {
 
     /// The actor pane's table: the `actors` report's rows (in the report's order; the pane
     /// ranks them), as `blendscope actors` and `export actors` give them.
-    static func actorTable(_ report: ActorBetaReport, clips: [ClipInfo], source: String, wide: Bool) -> ReportColumns {
+    /// With `intervals`, the β* interval from resampling each actor's own clips (and, wide,
+    /// ACC_S at β*'s) follow their point columns.
+    static func actorTable(_ report: ActorBetaReport, clips: [ClipInfo], source: String, wide: Bool,
+                           intervals: ([String: ActorUncertainty], BootstrapSettings)? = nil) -> ReportColumns {
         // The actor column as wide as its longest name (`A03`), not the pane's leftover.
         let actorWidth = max(5, report.actors.map(\.actor.count).max() ?? 0)
         var columns = [ReportColumn("actor", TableColumn("actor", width: .fixed(actorWidth))),
@@ -173,9 +182,19 @@ struct ThresholdsScreen {
                        ReportColumn("best_beta", TableColumn("β*", width: .fixed(5), alignment: .right), places: 2, leadingZero: true),
                        ReportColumn("beta_distance", TableColumn("|Δβ|", width: .fixed(5), alignment: .right), places: 2,
                                     leadingZero: true)]
+        if intervals != nil {
+            columns.insert(contentsOf: [
+                ReportColumn("best_beta_lo", TableColumn("lo", width: .fixed(5), alignment: .right), places: 2, leadingZero: true),
+                ReportColumn("best_beta_hi", TableColumn("hi", width: .fixed(5), alignment: .right), places: 2, leadingZero: true),
+            ], at: 3)
+        }
         if wide {
-            columns += [ReportColumn("acc_salience_at_best", TableColumn("ACC_S@β*", width: .fixed(8), alignment: .right)),
-                        ReportColumn("acc_salience_at_global", TableColumn("@β*all", width: .fixed(6), alignment: .right)),
+            columns += [ReportColumn("acc_salience_at_best", TableColumn("ACC_S@β*", width: .fixed(8), alignment: .right))]
+            if intervals != nil {
+                columns += [ReportColumn("acc_salience_at_best_lo", TableColumn("lo", width: .fixed(5), alignment: .right)),
+                            ReportColumn("acc_salience_at_best_hi", TableColumn("hi", width: .fixed(5), alignment: .right))]
+            }
+            columns += [ReportColumn("acc_salience_at_global", TableColumn("@β*all", width: .fixed(6), alignment: .right)),
                         // Both medians the explanation compares, and the clips Enter lists.
                         ReportColumn("median_margin_even", TableColumn("m 50/50", width: .fixed(7), alignment: .right),
                                      places: 2),
@@ -183,7 +202,8 @@ struct ThresholdsScreen {
                                      places: 2),
                         ReportColumn("flips", TableColumn("flips", width: .fixed(5), alignment: .right))]
         }
-        return ReportColumns(AnalysisTables.actors(report, clips: clips, source: source), columns)
+        return ReportColumns(AnalysisTables.actors(report, clips: clips, source: source, intervals: intervals?.0,
+                                                   settings: intervals?.1), columns)
     }
 
     private func actorDetail(_ canvas: inout Canvas) {
@@ -191,7 +211,12 @@ struct ThresholdsScreen {
         let block = Block(title: actor.map { "\($0.actor): top-2 margins of its \($0.blends) blends, 50/50 vs 70/30" } ?? "Selected actor",
                           trailingTitle: actor.map { $0.flips.isEmpty ? nil : "enter: \($0.flips.count) flips" } ?? nil, focused: false)
         block.render(into: &canvas, area: layout.actorDetail)
-        let inner = block.inner(layout.actorDetail).inset(Edges(horizontal: 1, vertical: 0))
+        var inner = block.inner(layout.actorDetail).inset(Edges(horizontal: 1, vertical: 0))
+        if layout.tests.isEmpty, inner.height > 1 {
+            // No room for the tests pane: their one-line summary takes the last row.
+            canvas.draw(testsSummary, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: Style(fg: .muted))
+            inner = inner.top(inner.height - 1)
+        }
         guard let actor, let report = state.thresholdsScreen.actorReport else { return }
         let rows: [(String, MarginDistribution, Color)] = [
             ("50/50 \(actor.actor)", actor.evenMargins, .warning), ("50/50 all", report.evenMargins, .muted),
@@ -207,7 +232,10 @@ struct ThresholdsScreen {
             canvas.draw(median, x: spark.maxX, y: y, maxWidth: 7, style: Style(fg: .text))
             y += 1
         }
-        for line in WordWrap.lines(actor.explanation, width: inner.width) where y < inner.maxY {
+        // The β* interval's sentence once computed for this α (it says whether it covers the global β).
+        let u = state.thresholdsUncertainty.current.flatMap { state.thresholdsUncertainty.wanted?.alpha == report.alpha ? $0 : nil }
+        let explanation = actor.explanation + (u?.actors[actor.actor].map { " " + $0.sentence } ?? "")
+        for line in WordWrap.lines(explanation, width: inner.width) where y < inner.maxY {
             canvas.draw(line, x: inner.x, y: y, maxWidth: inner.width, style: Style(fg: .text))
             y += 1
         }
