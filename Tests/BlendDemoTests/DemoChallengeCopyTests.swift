@@ -17,8 +17,10 @@ final class DemoChallengeCopyTests: XCTestCase {
         let project = dir.appendingPathComponent("p.sqlite")
         let store = try ProjectStore(at: project, create: true)
         try store.importMetadata(from: metadata)
-        try store.linkVideos([VideoLink(clip: "A101_ang_int1_ver1", path: "v/A101_ang_int1_ver1.mov", duration: 2.5, fps: 15,
-                                        frames: 37)], folder: "v")
+        // Under the project's folder, so it is stored relative to it (issue 14: portable projects).
+        let video = dir.appendingPathComponent("v/A101_ang_int1_ver1.mov").path
+        try store.linkVideos([VideoLink(clip: "A101_ang_int1_ver1", path: video, duration: 2.5, fps: 15,
+                                        frames: 37)], folder: dir.appendingPathComponent("v").path)
         try DemoProject.linkChallengeVideos(in: ProjectSession(path: project.path), pairs: [(clip: "A101_ang_int1_ver1", file: "test_0001.mov")])
         let videos = try store.pool.read { db in
             try Row.fetchAll(db, sql: "SELECT filename, video_path, frames FROM clip ORDER BY id").map {
