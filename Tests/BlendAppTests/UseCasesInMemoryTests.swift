@@ -150,7 +150,8 @@ final class UseCasesInMemoryTests: XCTestCase {
         XCTAssertThrowsError(try session.planFusion(settings: FusionSettings(), saveAs: "fused")) {
             XCTAssertEqual($0 as? AppError, .fusionExists("fused"))
         }
-        XCTAssertThrowsError(try session.cancelJob(job.jobID)) { XCTAssertTrue(($0 as? AppError)?.isUsage == true) }
+        // An ended job is a refusal, not a usage error (its one message, no usage block).
+        XCTAssertThrowsError(try session.cancelJob(job.jobID)) { XCTAssertEqual(($0 as? AppError)?.isUsage, false) }
         let target = try session.use(TargetRequest(fusion: "fused"))
         XCTAssertEqual(target.source, .fusion("fused"))
         XCTAssertEqual(target.thresholdOrigin, .stored, "a fusion keeps the thresholds it was chosen with")
