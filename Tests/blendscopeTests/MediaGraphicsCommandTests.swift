@@ -3,18 +3,7 @@ import XCTest
 
 /// `media frame --graphics …` and `media audio` through the real binary.
 final class MediaGraphicsCommandTests: XCTestCase {
-    private func ffmpeg(_ arguments: [String]) throws {
-        let tool = ["/usr/bin/ffmpeg", "/usr/local/bin/ffmpeg"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let tool else { throw XCTSkip("the ffmpeg tool is not installed") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-v", "error", "-y"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "ffmpeg could not write the test clip")
-    }
+    private func ffmpeg(_ arguments: [String]) throws { try FFmpegTool.run(arguments) }
 
     /// A 4:3 clip with a tone: 1 s of 440 Hz, AAC.
     private func clip(in dir: URL) throws -> String {

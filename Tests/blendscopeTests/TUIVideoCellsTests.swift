@@ -7,18 +7,7 @@ import XCTest
 final class TUIVideoCellsTests: XCTestCase {
     private var session: TmuxSession!
 
-    private func ffmpeg(_ arguments: [String]) throws {
-        let tool = ["/usr/bin/ffmpeg", "/usr/local/bin/ffmpeg"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let tool else { throw XCTSkip("the ffmpeg tool is not installed") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-v", "error", "-y"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "ffmpeg could not write the test clip")
-    }
+    private func ffmpeg(_ arguments: [String]) throws { try FFmpegTool.run(arguments) }
 
     func testSextantPaneWithSoundStripsPlayMuteAndQuit() throws {
         guard (try? CLI.run(["--version"])) != nil,
