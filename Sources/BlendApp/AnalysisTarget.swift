@@ -130,16 +130,12 @@ extension ProjectSession {
 
     /// Refuses a source the project lacks, listing the ones it has (closest first).
     func checkExists(_ source: SourceRef) throws {
+        // One indexed lookup on every verb's start; the names are read only to word a refusal.
+        if try store.hasSource(source) { return }
         let known: [String]
         switch source {
-        case .encoder(let name):
-            known = try store.encoders().filter { $0.probabilityCount > 0 }.map(\.name)
-            if known.contains(name) { return }
-            // An encoder with features only exists, but has nothing to decode.
-            if try store.encoders().contains(where: { $0.name == name }) { return }
-        case .fusion(let name):
-            known = try store.fusions().map(\.spec.name)
-            if known.contains(name) { return }
+        case .encoder: known = try store.encoders().filter { $0.probabilityCount > 0 }.map(\.name)
+        case .fusion: known = try store.fusions().map(\.spec.name)
         }
         throw AppError.unknownSource(kind: source.kind, name: source.name,
                                      known: NameSuggestions.closestFirst(to: source.name, among: known))

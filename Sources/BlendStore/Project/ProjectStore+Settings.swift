@@ -43,6 +43,12 @@ extension ProjectStore {
         try pool.read { db in try Self.readSettings(db) }
     }
 
+    /// Whether the project has `source` (an encoder with or without probabilities, or a saved
+    /// fusion): one indexed lookup, cheap enough for every verb's start.
+    public func hasSource(_ source: SourceRef) throws -> Bool {
+        try pool.read { db in try Self.exists(db, source) }
+    }
+
     /// The thresholds `source` keeps: the ones stored for it (`use`, the workbench, accepting a
     /// fusion), else for a fusion the ones it was chosen with; nil for an encoder without any.
     ///
