@@ -47,8 +47,11 @@ final class StoreEditedByHandTests: XCTestCase {
     func testAWriterWaitingForALockedProjectSaysWhoHoldsIt() throws {
         let dir = try CLI.scratchDirectory(self)
         let path = try PublicSetProject.make(in: dir)
-        // Another process takes the write lock and keeps it past the five-second wait.
-        let holder = try PublicSetProject.sqlite(path, "BEGIN IMMEDIATE; UPDATE settings SET alpha = alpha;", wait: false)
+        // Another process takes the write lock and keeps it past the five-second wait. It waits
+        // for the lock itself (busy_timeout): the probe below takes the lock for an instant, and
+        // a holder that met it without waiting would run its UPDATE outside any transaction.
+        let holder = try PublicSetProject.sqlite(
+            path, "PRAGMA busy_timeout = 10000; BEGIN IMMEDIATE; UPDATE settings SET alpha = alpha;", wait: false)
         defer { holder.terminate(); holder.waitUntilExit() }
         try waitUntilWriteLocked(path)
         let r = try CLI.run(["use", path, "--alpha", "0.3"])
