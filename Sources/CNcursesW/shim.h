@@ -15,6 +15,8 @@
 #include <pthread.h>
 #include <termios.h>
 #include <unistd.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <ncursesw/curses.h>
 
 extern int wcwidth(wchar_t);
@@ -192,6 +194,42 @@ static inline void bs_install_fatal_signal_handlers(void) {
 
 static inline void bs_restore_signal_handlers(void) {
     for (int i = 0; i < BS_FATAL_SIGNAL_COUNT; i++) sigaction(bs_fatal_signals[i], &bs_previous_actions()[i], NULL);
+}
+
+extern char **environ;
+
+// Runs `argv` (argv[0] searched on PATH) on this terminal and waits for it, as system(3)
+// would: the child stays in this process group (the terminal's foreground group, so it may
+// read keys), with default signal actions, while this process ignores the interrupt and quit
+// keys meant for the child. Foundation's Process cannot do this: it puts the child in a
+// process group of its own, which the terminal stops as soon as it reads. Returns the wait
+// status, or -1 with errno set when the program could not be started.
+static inline int bs_run_in_foreground(char *const argv[]) {
+    struct sigaction ignore, saved_interrupt, saved_quit;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGINT, &ignore, &saved_interrupt);
+    sigaction(SIGQUIT, &ignore, &saved_quit);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    sigset_t all, none;
+    sigfillset(&all);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attributes, &all);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    pid_t child;
+    int error = posix_spawnp(&child, argv[0], NULL, &attributes, argv, environ);
+    posix_spawnattr_destroy(&attributes);
+    int status = -1;
+    if (error == 0) {
+        while (waitpid(child, &status, 0) < 0 && errno == EINTR) {}
+    }
+    sigaction(SIGINT, &saved_interrupt, NULL);
+    sigaction(SIGQUIT, &saved_quit, NULL);
+    if (error != 0) { errno = error; return -1; }
+    return status;
 }
 
 #endif

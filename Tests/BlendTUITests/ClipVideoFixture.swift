@@ -58,6 +58,7 @@ extension WorkbenchFixture {
             switch effect.operation {
             case .run(let key, _): key ?? "unkeyed"
             case .cancel(let key): "cancel:\(key)"
+            case .foreground: "foreground"
             }
         }
     }

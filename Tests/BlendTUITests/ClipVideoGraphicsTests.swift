@@ -150,17 +150,38 @@ final class ClipVideoGraphicsTests: XCTestCase {
         }
     }
 
-    func testThePlayerComesFromTheEnvironmentThenThePath() throws {
-        XCTAssertEqual(ExternalPlayer.find(environment: ["BLENDSCOPE_PLAYER": "vlc --fullscreen", "PATH": ""])?.arguments,
-                       ["vlc", "--fullscreen"])
+    func testThePlayerComesFromTheEnvironmentThenThePathAndFitsTheSession() throws {
+        let named = ExternalPlayer.find(environment: ["BLENDSCOPE_PLAYER": "vlc --fullscreen", "PATH": "", "DISPLAY": ":0"])
+        XCTAssertEqual(named, ExternalPlayer(arguments: ["vlc", "--fullscreen"], placement: .terminal),
+                       "a named player may draw on the terminal, so the workbench steps aside")
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("player-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        for name in ["ffplay", "xdg-open"] {
+        func install(_ name: String) {
             let path = dir.appendingPathComponent(name).path
             XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755]))
         }
-        XCTAssertEqual(ExternalPlayer.find(environment: ["PATH": dir.path])?.name, "ffplay", "mpv first, then ffplay")
-        XCTAssertNil(ExternalPlayer.find(environment: ["PATH": "/nonexistent"]))
+        install("ffplay")
+        install("xdg-open")
+        XCTAssertEqual(ExternalPlayer.find(environment: ["PATH": dir.path, "DISPLAY": ":0"]),
+                       ExternalPlayer(arguments: [dir.appendingPathComponent("ffplay").path], placement: .window), "mpv first, then ffplay")
+        XCTAssertNil(ExternalPlayer.find(environment: ["PATH": dir.path]), "without a display ffplay and xdg-open cannot show the clip")
+        XCTAssertTrue(ExternalPlayer.missingAdvice(environment: [:]).contains("terminal without a display"))
+        install("mpv")
+        XCTAssertEqual(ExternalPlayer.find(environment: ["PATH": dir.path, "WAYLAND_DISPLAY": "wayland-0"])?.placement, .window)
+        XCTAssertEqual(ExternalPlayer.find(environment: ["PATH": dir.path]),
+                       ExternalPlayer(arguments: [dir.appendingPathComponent("mpv").path, "--vo=tct"], placement: .terminal))
+        XCTAssertNil(ExternalPlayer.find(environment: ["PATH": "/nonexistent", "DISPLAY": ":0"]))
+    }
+
+    func testHowThePlayerEndedIsOneToast() {
+        func text(_ status: Int32?) -> String {
+            guard case .showToast(let text, _) = ExternalPlayer.toast(after: status, name: "mpv", command: "mpv --vo=tct") else { return "" }
+            return text
+        }
+        XCTAssertEqual(text(0), "back from mpv")
+        XCTAssertEqual(text(3 << 8), "mpv ended with status 3")
+        XCTAssertEqual(text(2), "mpv ended by signal 2")
+        XCTAssertTrue(text(nil).hasPrefix("could not start mpv --vo=tct: "))
     }
 }

@@ -7,7 +7,16 @@ final class ScriptedBackend: TerminalBackend {
     var size: (width: Int, height: Int)
     var script: [[InputEvent]]
     var frames: [Canvas] = []
+    /// Draws, suspends and resumes in order, with whatever else a test writes into it.
+    let log = EventLog()
     private let wakes = WakeCounter()
+
+    final class EventLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var items: [String] = []
+        func add(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
+        var value: [String] { lock.lock(); defer { lock.unlock() }; return items }
+    }
 
     final class WakeCounter: @unchecked Sendable {
         private let lock = NSLock()
@@ -21,7 +30,13 @@ final class ScriptedBackend: TerminalBackend {
         self.script = script
     }
 
-    func draw(_ canvas: Canvas) { frames.append(canvas) }
+    func draw(_ canvas: Canvas) {
+        frames.append(canvas)
+        log.add("draw")
+    }
+
+    func suspend() { log.add("suspend") }
+    func resume() { log.add("resume") }
 
     func waitForInput(timeout: Duration?) -> [InputEvent] {
         guard !script.isEmpty else {
@@ -50,6 +65,8 @@ struct CounterProgram: Program {
         var keys = 0
         var reported: [String] = []
         var quit = false
+        /// Written into by the foreground effect of `f`, to check where it ran.
+        var log: ScriptedBackend.EventLog?
     }
 
     enum Action: Sendable {
@@ -65,6 +82,12 @@ struct CounterProgram: Program {
             state.quit = true
         case .key(.char("s")):
             return [.task(key: "work") { .reported("done") }]
+        case .key(.char("f")):
+            let log = state.log
+            return [.foreground {
+                log?.add("player")
+                return .reported("back")
+            }]
         case .key:
             state.keys += 1
         case .reported(let text):
@@ -117,6 +140,16 @@ final class TerminalRuntimeTests: XCTestCase {
         let runtime = TerminalRuntime(program: CounterProgram(), state: .init(), backend: backend)
         runtime.run()
         XCTAssertEqual(runtime.state.reported, ["done"])
+    }
+
+    func testAForegroundEffectRunsWithTheTerminalHandedOverAndReportsBack() {
+        let backend = ScriptedBackend(width: 30, height: 6, script: [[.key(.char("a"))], [.key(.char("f"))]])
+        var state = CounterProgram.State()
+        state.log = backend.log
+        let runtime = TerminalRuntime(program: CounterProgram(), state: state, backend: backend)
+        runtime.run()
+        XCTAssertEqual(runtime.state.reported, ["back"], "its result comes back as an action")
+        XCTAssertEqual(backend.log.value, ["draw", "draw", "suspend", "player", "resume"])
     }
 
     func testTooSmallMessageOnOneLineWhenItFits() {

@@ -47,6 +47,7 @@ extension WorkbenchFixture {
             switch effect.operation {
             case .run(let key, _): key
             case .cancel(let key): "cancel:\(key)"
+            case .foreground: "foreground"
             }
         }
     }

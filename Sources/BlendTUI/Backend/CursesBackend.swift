@@ -145,6 +145,26 @@ public final class CursesBackend: TerminalBackend {
         return { pipe.wake() }
     }
 
+    // MARK: Handing the terminal over
+
+    /// Saves curses' terminal mode and leaves it (normal mode, main screen, cursor shown), as
+    /// for a shell escape. The fatal-signal handlers stay: they only restore the terminal.
+    public func suspend() {
+        guard screen != nil else { return }
+        def_prog_mode()
+        endwin()
+        fflush(outputStream)
+    }
+
+    /// Back to curses' mode; the screen is cleared and the next frame written whole, since the
+    /// other program drew over it.
+    public func resume() {
+        guard screen != nil else { return }
+        reset_prog_mode()
+        clearok(window, true)
+        previous = nil
+    }
+
     // MARK: Drawing
 
     public func draw(_ canvas: Canvas) {

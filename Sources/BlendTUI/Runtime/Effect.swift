@@ -16,6 +16,8 @@ public struct Effect<Action: Sendable>: Sendable {
     enum Operation: Sendable {
         case run(key: String?, body: @Sendable (Send<Action>) async -> Void)
         case cancel(key: String)
+        /// Runs on the UI thread with the terminal handed to it (see `foreground`).
+        case foreground(body: @Sendable () -> Action?)
     }
 
     let operation: Operation
@@ -44,6 +46,14 @@ public struct Effect<Action: Sendable>: Sendable {
         }
     }
 
+    /// Runs `body` with the terminal handed over: the workbench's screen is put away, `body`
+    /// runs another program on the terminal and waits for it, the screen comes back whole and
+    /// the action `body` returns, if any, is sent. The loop waits meanwhile, so keep it to
+    /// programs the user is looking at (a terminal video player).
+    public static func foreground(_ body: @escaping @Sendable () -> Action?) -> Effect {
+        Effect(operation: .foreground(body: body))
+    }
+
     /// Cancels the running effect with `key`, if any; its later actions are dropped.
     public static func cancel(_ key: String) -> Effect { Effect(operation: .cancel(key: key)) }
 
@@ -52,6 +62,8 @@ public struct Effect<Action: Sendable>: Sendable {
         switch operation {
         case .cancel(let key):
             return .cancel(key)
+        case .foreground(let body):
+            return .foreground { body().map(transform) }
         case .run(let key, let body):
             return .run(key: key) { send in
                 await body(Send { action in send(transform(action)) })

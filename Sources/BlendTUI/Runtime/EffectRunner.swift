@@ -41,6 +41,9 @@ public final class EffectRunner<Action: Sendable>: @unchecked Sendable {
                 await task.value
                 self?.finished(key: key, generation: generation)
             }
+        case .foreground(let body):
+            // Without a terminal to hand over (the runtime runs these itself), it is plain work.
+            start(.task { body() })
         case .run(nil, let body):
             lock.lock()
             guard !stopped else { return lock.unlock() }

@@ -12,6 +12,16 @@ public protocol TerminalBackend: AnyObject {
     func waitForInput(timeout: Duration?) -> [InputEvent]
     /// A thread-safe way to end a `waitForInput` early.
     var waker: @Sendable () -> Void { get }
+    /// Hands the terminal to another program (its normal mode, the main screen) until `resume`.
+    func suspend()
+    /// Takes the terminal back after `suspend`; the next `draw` writes every cell.
+    func resume()
+}
+
+extension TerminalBackend {
+    /// A terminal nobody else can use (tests, benchmarks) has nothing to hand over.
+    public func suspend() {}
+    public func resume() {}
 }
 
 /// Actions delivered from effect tasks, waiting for the UI thread.
@@ -65,9 +75,28 @@ public final class TerminalRuntime<P: Program> {
         runner = EffectRunner { action in inbox.post(action) }
     }
 
-    /// Feeds `action` through `update` and starts its effects.
+    /// Feeds `action` through `update` and starts its effects. A foreground effect runs here,
+    /// on the UI thread, with the terminal handed over to it.
     public func dispatch(_ action: P.Action) {
-        for effect in program.update(&state, action) { runner.start(effect) }
+        for effect in program.update(&state, action) {
+            if case .foreground(let body) = effect.operation {
+                runInForeground(body)
+            } else {
+                runner.start(effect)
+            }
+        }
+    }
+
+    /// Clears the pictures, gives the terminal to `body` (a player, say), takes it back, and
+    /// makes the next frame whole: the other program has drawn over everything.
+    private func runInForeground(_ body: @Sendable () -> P.Action?) {
+        graphics?.clear()
+        backend.suspend()
+        let result = body()
+        backend.resume()
+        graphics?.invalidate()
+        lastFrame = nil
+        if let result { dispatch(result) }
     }
 
     /// Runs until the program quits. `initial` actions are dispatched first (e.g. a resize

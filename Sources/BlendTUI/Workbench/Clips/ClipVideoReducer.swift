@@ -149,7 +149,7 @@ extension ClipsReducer {
                 return .toast("no video linked to open", .warning)
             }
             guard let player = ExternalPlayer.find() else {
-                return .toast("no player: set $BLENDSCOPE_PLAYER, or install mpv, ffplay or xdg-open", .warning)
+                return .toast(ExternalPlayer.missingAdvice(), .warning)
             }
             clips.video.playing = false
             var update = ScreenUpdate.toast("opening \(clip) in \(player.name)", .info)
