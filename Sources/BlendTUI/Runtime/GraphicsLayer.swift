@@ -1,4 +1,5 @@
 import BlendMedia
+import Foundation
 
 /// Where the graphics layer's bytes go: the real terminal (the curses backend) or, in tests, a
 /// recorder.
@@ -25,11 +26,15 @@ public final class GraphicsLayer {
     /// Pictures written so far (tests and the benchmark).
     public private(set) var written = 0
 
-    public init(mode: GraphicsMode, route: GraphicsRoute, writer: GraphicsWriter) {
+    /// Where sixel writes report how fast the terminal takes them (playback sizes its frames by it).
+    private let throughput: TerminalThroughput
+
+    public init(mode: GraphicsMode, route: GraphicsRoute, writer: GraphicsWriter, throughput: TerminalThroughput = .shared) {
         precondition(mode.drawsPixels, "the graphics layer draws pixels; cells go through the canvas")
         self.mode = mode
         self.route = route
         self.writer = writer
+        self.throughput = throughput
     }
 
     /// Brings the terminal to `images` (drawn after the frame's cells).
@@ -83,7 +88,14 @@ public final class GraphicsLayer {
             return
         }
         let at = Array("\u{1B}7\u{1B}[\(image.area.y + 1);\(image.area.x + 1)H".utf8)
+        let clock = ContinuousClock()
+        let start = clock.now
         writer.writeGraphics(at + payload + Array("\u{1B}8".utf8))
+        if mode == .sixel {
+            let took = start.duration(to: clock.now).components
+            throughput.record(bytes: payload.count, pixels: image.image.width * image.image.height,
+                              seconds: Double(took.seconds) + Double(took.attoseconds) * 1e-18)
+        }
         written += 1
     }
 }

@@ -39,7 +39,7 @@ public enum ClipVideoDecoding {
             do {
                 let decoder = try VideoDecoder(path: path)
                 let info = decoder.info
-                let layout = self.layout(decoder, box)
+                let layout = self.layout(decoder, box, playing: true)
                 let interval = info.fps > 0 ? 1 / info.fps : 0.04
                 let output = sound ? ClipSound.start(path: path, from: seconds, muted: muted, send: send) : nil
                 // Stops the sound with the picture (a pause, another clip, quitting).
@@ -108,19 +108,16 @@ public enum ClipVideoDecoding {
     /// The terminal's cell size in pixels, asked once (an assumed 10×20 where it says none).
     static let cellPixels = TerminalQuery.cellSize() ?? GraphicsLayout.assumedCell
 
-    /// Sixel carries a byte or more a pixel and terminals decode it slowly: pictures wider than
-    /// this are scaled down and stretched back into their cells by the terminal.
-    static let sixelMaximumWidth = 640
-
-    private static func layout(_ decoder: VideoDecoder, _ box: ClipVideoBox) -> FrameLayout {
+    private static func layout(_ decoder: VideoDecoder, _ box: ClipVideoBox, playing: Bool = false) -> FrameLayout {
         let natural = decoder.naturalSize
         let aspect = Double(natural.width) / Double(natural.height)
         let columns = max(1, box.columns), rows = max(1, box.rows)
         if let mode = box.graphics.pixelMode {
             let fit = GraphicsLayout(displayAspect: aspect, columns: columns, rows: rows, cell: cellPixels)
             var pixels = fit.pixels
-            if mode == .sixel, pixels.width > sixelMaximumWidth {
-                pixels = PixelSize(width: sixelMaximumWidth, height: max(1, pixels.height * sixelMaximumWidth / pixels.width))
+            if mode == .sixel {
+                let budget = playing ? TerminalThroughput.shared.pixelBudget(framesPerSecond: decoder.info.fps) : nil
+                pixels = SixelFrameSize.capped(pixels, budget: budget)
             }
             return FrameLayout(columns: fit.columns, rows: fit.rows, pixels: pixels)
         }
