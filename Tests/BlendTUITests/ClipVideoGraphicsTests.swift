@@ -127,6 +127,41 @@ final class ClipVideoGraphicsTests: XCTestCase {
         XCTAssertEqual(F.program.frame(state, width: 160, height: 48).images, [])
     }
 
+    /// With a dozen encoders' bars above it (the demo's panel), the picture is decoded for the
+    /// rows the pane really leaves, so a pixel mode places it (it is placed only at its own
+    /// size) and no picture row covers the text.
+    func testTheBoxIsTheRowsTheTextLeavesSoPixelsShowUnderADozenEncoders() throws {
+        let base = F.project
+        let names = ["synthetic"] + (1...11).map { "encoder-\($0)" }
+        let panel = EncoderPanel(names: names,
+                                 values: [F.scored.probabilities] + (1...11).map { ScoredClips.synthetic(count: 600, seed: UInt64(8 + $0)).probabilities },
+                                 present: Array(repeating: Array(repeating: true, count: 600), count: 12))
+        var project = ProjectSnapshot(path: base.path, clips: base.clips, encoders: base.encoders, fusionCount: 0, source: base.source,
+                                      thresholds: base.thresholds, scored: base.scored, panel: panel)
+        project.thresholdOrigin = .stored
+        project.videos = [F.rowName(0): (path: "/videos/first.mov", duration: 3.2)]
+        for (width, height) in [(160, 48), (120, 40)] {
+            var state = WorkbenchProgram.initialState(path: project.path, width: width, height: height)
+            F.send(&state, .loaded(project), F.key("2"))
+            state.clips.video.graphics = .pixels(.kitty)
+            F.send(&state, F.key("v"), F.key("v"))
+            let box = try XCTUnwrap(state.clips.video.box)
+            XCTAssertFalse(box.isTooSmall, "\(width)×\(height)")
+            let fit = GraphicsLayout(displayAspect: 1, columns: box.columns, rows: box.rows, cell: GraphicsLayout.assumedCell)
+            let blank = TerminalCell(glyph: " ", foreground: .terminalDefault, background: .terminalDefault)
+            let grid = CellGrid(columns: fit.columns, rows: fit.rows, cells: Array(repeating: blank, count: fit.columns * fit.rows))
+            let clip = try XCTUnwrap(state.clips.video.clip)
+            let frame = ClipVideoFrame(clip: clip, time: 0.4, grid: grid, image: Self.picture(fit.pixels))
+            F.send(&state, .clipVideo(.opened(clip: clip, info: F.videoInfo, frame: frame, box: box)))
+            let canvas = F.program.frame(state, width: width, height: height)
+            let image = try XCTUnwrap(canvas.images.first, "the picture fits the rows left, so it is placed (\(width)×\(height))")
+            XCTAssertEqual(image.area.height, fit.rows)
+            let lines = canvas.text().components(separatedBy: "\n")
+            let last = try XCTUnwrap(lines.lastIndex { $0.contains("encoder-") || $0.contains("notes") || $0.contains("→ ") })
+            XCTAssertLessThan(last, image.area.y, "the text above ends before the picture:\n\(canvas.text())")
+        }
+    }
+
     func testGraphicsNamesAndTheSettingsFile() throws {
         XCTAssertEqual(VideoGraphics(name: "cells"), .cells(.sextant))
         XCTAssertEqual(VideoGraphics(name: "kitty"), .pixels(.kitty))

@@ -2,8 +2,8 @@
 /// whole body in the full view. The reducer decodes frames for `box`, the view draws them in
 /// the rows it is given, so both agree on the picture's size.
 struct ClipVideoLayout {
-    /// Rows of the clip pane kept for the clip's text above the video (actor, label, bars,
-    /// decision trace, notes); the video gets the rest.
+    /// Rows of the clip pane taken by the clip's text above the video when no clip is
+    /// selected to count them (`ClipPaneText` counts them for a clip); the video gets the rest.
     static let rowsAbove = 14
     /// The section's own rows besides the picture: a heading and the time line.
     static let chromeRows = 2
@@ -16,10 +16,13 @@ struct ClipVideoLayout {
 
     let app: AppState
     let fullView: Bool
+    /// Rows of the clip's text above the video section in the pane (not used by the full view).
+    let textRows: Int
 
-    init(_ app: AppState, fullView: Bool) {
+    init(_ app: AppState, fullView: Bool, text: ClipPaneText? = nil) {
         self.app = app
         self.fullView = fullView
+        textRows = text?.rowsAbove ?? ClipVideoLayout.rowsAbove
     }
 
     /// The body of the Clips screen, which the full view fills.
@@ -69,7 +72,7 @@ struct ClipVideoLayout {
         }
         let pane = ClipsLayout(app).clip
         guard !pane.isEmpty else { return 0 }
-        return Block().inner(pane).height - ClipVideoLayout.rowsAbove - ClipVideoLayout.chromeRows - strips
+        return Block().inner(pane).height - textRows - ClipVideoLayout.chromeRows - strips
     }
 
     /// The cell box frames are decoded for `video` (its graphics and strips).

@@ -34,7 +34,8 @@ extension ClipsReducer {
             clips.video.playing = false
             return [.cancel(EffectKey.clipVideo)]
         }
-        let box = ClipVideoLayout(context.app, fullView: clips.video.fullView).box(clips.video)
+        let text = ClipPaneText.of(clips, project: project, app: context.app)
+        let box = ClipVideoLayout(context.app, fullView: clips.video.fullView, text: text).box(clips.video)
         if name != clips.video.clip { return showClip(&clips, name, box: box, context) }
         guard clips.video.status == .ready || clips.video.status == .loading, clips.video.box != box,
               let link = project.videos[name] else { return [] }

@@ -13,7 +13,8 @@ struct ClipVideoView {
         var y = area.y
         // The picture needs four rows besides the heading and the time line.
         let pictureRows = area.height - 2
-        let strips = ClipVideoLayout(state.app, fullView: false).soundRows(video)
+        let text = ClipPaneText.of(state.clips, project: state.project, app: state.app)
+        let strips = ClipVideoLayout(state.app, fullView: false, text: text).soundRows(video)
         let stripRows = strips.waveform + strips.spectrogram
         let shown = video.frame != nil && pictureRows - stripRows >= 4
         canvas.draw(heading(hint: !shown), x: area.x, y: y, maxWidth: area.width)

@@ -80,14 +80,13 @@ struct ClipsScreen {
     /// One bar row per panel encoder with a prediction for the clip (the source's own row is
     /// already drawn above), as far as the pane has room; returns the next free row.
     private func encoderRows(_ canvas: inout Canvas, clip: TableClip, from top: Int, in inner: Rect, labelWidth: Int,
-                             source: String) -> Int {
+                             source: String, text: ClipPaneText) -> Int {
         let panel = clip.panel, row = clip.panelRow
         guard panel.clipCount > row else { return top }
         var y = top
         // Room stays for the decision trace below (a heading and up to three steps), the notes
         // and the video section.
-        let last = inner.maxY - 5 - ClipNotesView.reservedRows(state.clips.notes)
-            - ClipVideoLayout.reservedRows(paneHeight: inner.height)
+        let last = top + text.encoderRows(from: top)
         for (m, name) in panel.names.enumerated() where name != source && panel.present[m][row] {
             guard y < last else { break }
             let values = Array(panel.values[m][(row * Emotion.count)..<((row + 1) * Emotion.count)])
@@ -113,6 +112,8 @@ struct ClipsScreen {
         let block = Block(title: clip.name, focused: focus == 1)
         block.render(into: &canvas, area: layout.clip)
         let inner = block.inner(layout.clip).inset(Edges(horizontal: 1, vertical: 0))
+        let text = ClipPaneText.of(state.clips, project: state.project, app: state.app)
+            ?? ClipPaneText(otherEncoders: 0, notes: state.clips.notes, inner: inner)
         let trace = ClipTrace(clip.probabilities, state.thresholds)
         var lines: [[Span]]
         if let info = clip.info {
@@ -147,7 +148,7 @@ struct ClipsScreen {
                            emphasised: Set(trace.prediction.emotions), labelStyle: Style(fg: .accent, .bold))
                 .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: 1))
             y += 2
-            y = encoderRows(&canvas, clip: clip, from: y, in: inner, labelWidth: labelWidth, source: source)
+            y = encoderRows(&canvas, clip: clip, from: y, in: inner, labelWidth: labelWidth, source: source, text: text)
             y += 1
         }
         lines = [[Span("Decision", Style(fg: .muted, .bold))]] + trace.steps.map { [Span("→ ", Style(fg: .muted)), Span($0, Style(fg: .text))] }
@@ -158,7 +159,9 @@ struct ClipsScreen {
         let notesRows = min(ClipNotesView.reservedRows(state.clips.notes), max(0, inner.maxY - y - 1))
         ClipNotesView(notes: state.clips.notes, clip: clip.name)
             .render(into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: notesRows))
-        let videoTop = y + 1 + notesRows
+        // Where the layout decoded the picture for (at or below the notes' end: the trace is
+        // counted at its longest).
+        let videoTop = max(y + 1 + notesRows, text.videoTop)
         ClipVideoView(state: state).renderSection(into: &canvas, area: Rect(x: inner.x, y: videoTop, width: inner.width,
                                                                             height: max(0, inner.maxY - videoTop)))
     }
