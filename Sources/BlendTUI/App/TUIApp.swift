@@ -45,7 +45,9 @@ public enum TUIApp {
         }
         let runtime = TerminalRuntime(program: WorkbenchProgram(registry: registry, project: ProjectAccess()), state: state,
                                       backend: backend, graphics: layer)
-        runtime.run(initial: [.load])
+        // A forced --color the terminal cannot take was fitted to it: say so once.
+        let colorNote: [WorkbenchAction] = backend.colorNote.map { [.app(.showToast($0, .warning))] } ?? []
+        runtime.run(initial: [.load] + colorNote)
         // Jobs started here end cancelled in the store, not left "running" by the exit.
         runtime.program.jobsBackground.cancelAllAndWait()
     }

@@ -43,6 +43,8 @@ public final class CursesBackend: TerminalBackend {
     }
 
     public let colorMode: ColorMode
+    /// Why the colours differ from the forced `--color` mode (the terminal takes fewer), once.
+    public private(set) var colorNote: String?
     private let mapper: ColorMapper
     private var screen: OpaquePointer?
     private let window: UnsafeMutablePointer<WINDOW>
@@ -106,8 +108,17 @@ public final class CursesBackend: TerminalBackend {
         if options.colorMode != .monochrome, has_colors() {
             start_color()
             use_default_colors()
-            mode = options.colorMode ?? ColorMode.detect(environment: options.environment, hasColors: true,
-                                                         colors: Int(bs_COLORS()), canChangeColor: can_change_color())
+            let colors = Int(bs_COLORS())
+            if let forced = options.colorMode {
+                let multiplexed = options.environment["TMUX"] != nil || options.environment["STY"] != nil
+                let fit = ColorMode.fitting(forced, colors: colors, canChangeColor: can_change_color(), multiplexed: multiplexed,
+                                            terminal: options.terminalType ?? options.environment["TERM"] ?? "the terminal")
+                mode = fit.mode
+                colorNote = fit.note
+            } else {
+                mode = ColorMode.detect(environment: options.environment, hasColors: true, colors: colors,
+                                        canChangeColor: can_change_color())
+            }
         } else if options.colorMode == nil {
             mode = ColorMode.detect(environment: options.environment, hasColors: false, colors: 0, canChangeColor: false)
         }

@@ -59,3 +59,50 @@ public enum ColorMode: Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension ColorMode {
+    /// A forced mode (`--color`) made to fit what the terminal database says the terminal
+    /// takes, with a line saying what changed and why (nil when it fits). curses refuses colour
+    /// numbers at or past `COLORS`, and a pair it refused draws black on black: forcing
+    /// `truecolor` over `xterm-256color` would hide every coloured word.
+    public static func fitting(_ forced: ColorMode, colors: Int, canChangeColor: Bool, multiplexed: Bool,
+                               terminal: String) -> (mode: ColorMode, note: String?) {
+        let fitted: ColorMode
+        switch forced {
+        case .monochrome:
+            fitted = .monochrome
+        case .direct where colors >= 0x100_0000:
+            fitted = .direct
+        case .direct, .redefinable:
+            if colors >= 256, canChangeColor, !multiplexed {
+                if case .redefinable = forced { fitted = forced } else { fitted = .redefinable(slots: colors - 16) }
+            } else {
+                fitted = capped(.palette256, colors: colors)
+            }
+        case .palette256, .palette16, .palette8:
+            fitted = capped(forced, colors: colors)
+        }
+        guard fitted.level < forced.level else { return (fitted, nil) }
+        var note = "\(terminal) has \(colors) colours: showing \(fitted) instead of \(forced)"
+        if case .direct = forced { note += " (TERM=\(terminal.hasPrefix("xterm") ? "xterm-direct" : "…-direct") gives 24-bit colour)" }
+        return (fitted, note)
+    }
+
+    /// The richest of `mode` and the palettes `colors` allows.
+    private static func capped(_ mode: ColorMode, colors: Int) -> ColorMode {
+        let allowed: ColorMode = colors >= 256 ? .palette256 : colors >= 16 ? .palette16 : colors >= 8 ? .palette8 : .monochrome
+        return allowed.level < mode.level ? allowed : mode
+    }
+
+    /// How many colours the mode can show, for comparing modes.
+    var level: Int {
+        switch self {
+        case .monochrome: 0
+        case .palette8: 1
+        case .palette16: 2
+        case .palette256: 3
+        case .redefinable: 4
+        case .direct: 5
+        }
+    }
+}
