@@ -56,3 +56,14 @@ final class SixelThroughputTests: XCTestCase {
         XCTAssertNotNil(pace.pixelBudget(framesPerSecond: 25), "the write was large enough to measure")
     }
 }
+
+/// The picture follows the sound heard — also when the sound is late — and keeps the wall
+/// clock only when the output runs ahead of real time or has stopped.
+final class PictureFollowsTheSoundTests: XCTestCase {
+    func testThePictureFollowsTheSoundUnlessItRunsAhead() {
+        XCTAssertEqual(ClipSound.due(heard: 1.00, wall: 1.02), 1.00, "a device's own delay")
+        XCTAssertEqual(ClipSound.due(heard: 0.40, wall: 1.50), 0.40, "an underrun: the picture waits for the sound")
+        XCTAssertEqual(ClipSound.due(heard: 3.00, wall: 1.00), 1.00, "the null device: samples taken faster than they sound")
+        XCTAssertEqual(ClipSound.due(heard: nil, wall: 1.00), 1.00, "no sound playing")
+    }
+}

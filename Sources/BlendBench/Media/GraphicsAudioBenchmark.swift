@@ -15,6 +15,10 @@ public struct GraphicsAudioBenchmarkReport: Sendable, Codable, Equatable {
     /// Decoding the 5-s clip's sound to 16 kHz mono, median.
     public var audioDecodeMilliseconds: Double
     public var repetitions: Int
+    /// The sound against the wall clock on `$BLENDSCOPE_AUDIO_DEVICE` (else ALSA's `default`),
+    /// nil where no output plays in real time (`audioSyncNote` says why).
+    public var audioSync: AudioSyncFigures?
+    public var audioSyncNote: String?
 
     public var summary: String {
         func ms(_ x: Double) -> String { String(format: "%.1f ms", x) }
@@ -24,6 +28,7 @@ public struct GraphicsAudioBenchmarkReport: Sendable, Codable, Equatable {
             1080p decode + scale to 1600x960: \(String(format: "%.0f", decodeFramesPerSecond)) frames/s
             waveform + spectrogram strips of a 5-s clip: \(ms(stripsMilliseconds)) (target ≤ 30 ms)
             audio decode of a 5-s clip (16 kHz mono): \(ms(audioDecodeMilliseconds))
+            \(audioSync?.summary ?? "A/V drift: not measured (\(audioSyncNote ?? "no output"))")
             """
     }
 }
@@ -79,10 +84,13 @@ public enum GraphicsAudioBenchmark {
                 }.inMilliseconds)
             }
         }
+        let named = ProcessInfo.processInfo.environment["BLENDSCOPE_AUDIO_DEVICE"] ?? ""
+        let sync = try AudioSyncBenchmark.run(path: path, device: named.isEmpty ? "default" : named)
         return GraphicsAudioBenchmarkReport(
             firstFrameKittyMilliseconds: kitty, firstFrameSixelMilliseconds: sixel,
             decodeFramesPerSecond: Double(frames) / decoding.inSeconds,
-            stripsMilliseconds: median(strips), audioDecodeMilliseconds: median(decodes), repetitions: runs)
+            stripsMilliseconds: median(strips), audioDecodeMilliseconds: median(decodes), repetitions: runs,
+            audioSync: sync.figures, audioSyncNote: sync.reason)
     }
 
     private static func median(_ values: [Double]) -> Double {

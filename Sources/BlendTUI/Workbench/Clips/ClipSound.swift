@@ -7,10 +7,18 @@ enum ClipSound {
     /// The rate and channels playback decodes to (what every ALSA device takes).
     static let playbackRate = 48_000
     static let playbackChannels = 2
-    /// How far the sound's position may stray from the wall clock and still lead the picture:
-    /// a real device keeps within its buffer (50 ms); further off, the device is not playing in
-    /// real time and the picture keeps the wall clock.
+    /// How far the sound's position may run ahead of the wall clock and still lead the picture:
+    /// a real device keeps within its buffer (50 ms); further ahead, the device takes samples
+    /// faster than they sound (ALSA's `null`) and the picture keeps the wall clock.
     static let trustedDrift = 0.25
+
+    /// The clip time the picture shows: the position heard, unless the output runs ahead of
+    /// real time. A position behind the wall clock is followed however far: the sound is late
+    /// (an underrun on a busy machine), and the picture waits for it rather than part from it.
+    static func due(heard: Double?, wall: Double) -> Double {
+        guard let heard, heard - wall < trustedDrift else { return wall }
+        return heard
+    }
 
     /// The ALSA device: `$BLENDSCOPE_AUDIO_DEVICE` (e.g. `null` in tests), else `default`.
     static var device: String {

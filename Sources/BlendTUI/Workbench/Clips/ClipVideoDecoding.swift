@@ -49,12 +49,12 @@ public enum ClipVideoDecoding {
                 func elapsed() -> Double { start.duration(to: clock.now).inSeconds }
                 var shown: Double?
                 while !Task.isCancelled {
-                    // The sound's clock while it plays and keeps to time; the wall clock once it has
-                    // run out (a shorter track) or when it runs ahead (ALSA's `null` device takes
-                    // samples as fast as they come).
+                    // The sound's clock while it plays; the wall clock once it has run out (a
+                    // shorter track) or when it runs ahead (ALSA's `null` device takes samples as
+                    // fast as they come).
                     let wall = seconds + elapsed()
                     let heard = output.flatMap { $0.currentState == .playing ? max(seconds, $0.position) : nil }
-                    let due = heard.map { abs($0 - wall) < ClipSound.trustedDrift ? $0 : wall } ?? wall
+                    let due = ClipSound.due(heard: heard, wall: wall)
                     guard due < info.duration else {
                         send(.clipVideo(.ended(clip: clip)))
                         return
