@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "BlendFiguresTests", dependencies: ["BlendFigures", "BlendCore"]),
         .testTarget(name: "BlendDemoTests", dependencies: ["BlendDemo"]),
         .testTarget(name: "BlendBenchTests", dependencies: ["BlendBench"]),
-        .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore", "BlendFigures"]),
+        .testTarget(name: "blendscopeTests", dependencies: ["blendscope", "BlendStore", "BlendFigures", "BlendTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

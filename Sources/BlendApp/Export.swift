@@ -10,6 +10,8 @@ public enum SourceTable: Sendable, Hashable {
     case emotions
     /// Presence per emotion in each training fold the clips cover.
     case emotionFolds
+    /// ACC_P and ACC_S per label kind.
+    case kinds
     case actors(grid: ThresholdGrid)
     case folds(grid: ThresholdGrid)
     /// The paired comparison with source `b` at `thresholds`.
@@ -45,6 +47,11 @@ extension ProjectSession {
                 FoldPresence(fold: fold, scores: clips.confusionTables(at: t, in: .fold(fold)).perEmotion)
             }
             return AnalysisTables.emotionFolds(folds, source: name, scope: scope, thresholds: t)
+        case .kinds:
+            let metrics = Dictionary(uniqueKeysWithValues: Label.Kind.allCases.map { kind in
+                (kind, SweepIndex(clips.filter { $0.label.kind == kind }).metrics(at: t))
+            })
+            return AnalysisTables.kinds(metrics, source: name, scope: scope, thresholds: t)
         case .actors(let grid):
             let index = SweepIndex(clips)
             let report = index.actorBetas(alpha: t.alpha, betas: grid.betas)

@@ -35,7 +35,7 @@ extension SourceTable {
     /// Which thresholds the table decodes at.
     public var thresholdUse: ThresholdUse {
         switch self {
-        case .confusion, .salience, .emotions, .emotionFolds, .compare, .durations: .target
+        case .confusion, .salience, .emotions, .emotionFolds, .kinds, .compare, .durations: .target
         case .actors: .alphaOnly
         case .folds: .chosen("each fold's own best on the grid; honest: chosen on the other folds")
         case .review: .none

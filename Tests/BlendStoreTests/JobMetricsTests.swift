@@ -51,12 +51,7 @@ final class JobMetricsTests: XCTestCase {
     }
 
     func testVersionThreeProjectsOpenAndMigrate() throws {
-        let path = try oldProject(upTo: "v3-training", """
-            INSERT INTO job (kind, status, progress, message, created, cancel_requested, log)
-            VALUES ('train', 'running', 0.5, 'fold 2', '2026-01-01 00:00:00.000', 0, '')
-            """)
-        let store = try ProjectStore(path: path, create: false)
-        XCTAssertEqual(try store.schemaVersions(), Schema.migrator.migrations)
+        let store = try oldProjectWithJob(upTo: "v3-training", status: "running", progress: 0.5, message: "fold 2")
         let old = try store.job(1)
         XCTAssertEqual(old.message, "fold 2")
         XCTAssertNil(old.metrics)

@@ -138,12 +138,7 @@ final class JobRunnerTests: XCTestCase {
     }
 
     func testVersionOneJobsSurviveTheUpgrade() throws {
-        let path = try oldProject(upTo: "v1-project", """
-            INSERT INTO job (kind, status, progress, message, created, cancel_requested, log)
-            VALUES ('train', 'succeeded', 1, 'done', '2026-01-01 00:00:00.000', 0, 'a\n')
-            """)
-        let store = try ProjectStore(path: path, create: false)
-        XCTAssertEqual(try store.schemaVersions(), Schema.migrator.migrations)
+        let store = try oldProjectWithJob(upTo: "v1-project", status: "succeeded", progress: 1, message: "done", log: "a\n")
         let jobs = try store.jobs()
         XCTAssertEqual(jobs.map(\.kind), ["train"])
         XCTAssertEqual(jobs[0].status, .succeeded)

@@ -107,11 +107,9 @@ final class ClipsScreenTests: XCTestCase {
 
     func testMouseWheelAndClickSelectRows() {
         var state = F.loadedOnClips(width: 160, height: 48)
-        let frame = F.program.frame(state, width: 160, height: 48)
         let rows = ClipsLayout(state.app).tableRows
         let y = rows.y + 4
-        let press = InputEvent.mouse(MouseEvent(x: rows.x + 2, y: y, action: .press(.left)))
-        for action in F.program.actions(for: press, region: frame.region(atX: rows.x + 2, y: y), state: state) { F.send(&state, action) }
+        F.click(&state, x: rows.x + 2, y: y)
         XCTAssertEqual(state.clips.scroll.selected, 3)
         let wheel = InputEvent.mouse(MouseEvent(x: rows.x + 2, y: y, action: .wheelDown))
         for action in F.program.actions(for: wheel, region: nil, state: state) { F.send(&state, action) }
@@ -224,11 +222,8 @@ final class ClipsActorListTests: XCTestCase {
     func testClickingAnActorRowSelectsIt() {
         var state = F.loaded(width: 160, height: 48)
         F.send(&state, F.key("2"))
-        let frame = F.program.frame(state, width: 160, height: 48)
         let rows = ClipsLayout(state.app).actorRows
-        let y = rows.y + 3
-        let press = InputEvent.mouse(MouseEvent(x: rows.x + 1, y: y, action: .press(.left)))
-        for action in F.program.actions(for: press, region: frame.region(atX: rows.x + 1, y: y), state: state) { F.send(&state, action) }
+        F.click(&state, x: rows.x + 1, y: rows.y + 3)
         XCTAssertEqual(state.clips.actorScroll.selected, 2)
         XCTAssertEqual(state.clips.query.actor, state.clips.actorScores[1].actor)
     }

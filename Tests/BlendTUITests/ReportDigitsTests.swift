@@ -14,7 +14,7 @@ final class ReportDigitsTests: XCTestCase {
     func testEveryReportShowsTheSameDigitsInEveryFormat() throws {
         let reports = try Self.reports()
         XCTAssertEqual(reports.map(\.name), ["folds", "actors", "confusion", "confusion", "salience", "emotions",
-                                             "emotion-folds", "durations", "compare", "review"])
+                                             "emotion-folds", "kinds", "durations", "compare", "review"])
         for report in reports {
             let checked = try check(report)
             // The presence counts hold whole numbers only; every other report has figures.
@@ -163,6 +163,9 @@ final class ReportDigitsTests: XCTestCase {
             AnalysisTables.emotions(confusion, source: "a", scope: "all"),
             AnalysisTables.emotionFolds((0...4).map { FoldPresence(fold: $0, scores: clips.confusionTables(at: t, in: .fold($0)).perEmotion) },
                                         source: "a", scope: "all", thresholds: t),
+            AnalysisTables.kinds(Dictionary(uniqueKeysWithValues: Label.Kind.allCases.map { kind in
+                (kind, SweepIndex(clips.filter { $0.label.kind == kind }).metrics(at: t))
+            }), source: "a", scope: "all", thresholds: t),
             AnalysisTables.durations(durations, source: "a", scope: "all"),
             AnalysisTables.compare(comparison, a: "a", at: t, b: "b", at: t, scope: "all"),
             AnalysisTables.review(clips.labelReview(panel: panel), clips: clips.clips, source: "a"),

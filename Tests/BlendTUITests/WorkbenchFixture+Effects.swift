@@ -66,6 +66,14 @@ extension WorkbenchFixture {
         for action in program.actions(for: .key(KeyChord(parsing: key)!), region: nil, state: state) { send(&state, action) }
     }
 
+    /// A left click at (`x`, `y`) as the runtime reads it: the region under it in a frame of
+    /// the given size, drawn from `state` first. Effects not run.
+    static func click(_ state: inout WorkbenchState, x: Int, y: Int, width: Int = 160, height: Int = 48) {
+        let frame = program.frame(state, width: width, height: height)
+        let press = InputEvent.mouse(MouseEvent(x: x, y: y, action: .press(.left)))
+        for action in program.actions(for: press, region: frame.region(atX: x, y: y), state: state) { send(&state, action) }
+    }
+
     /// A key through the input path, its effects run to the end.
     static func pressSettling(_ state: inout WorkbenchState, _ key: String) async {
         for action in program.actions(for: .key(KeyChord(parsing: key)!), region: nil, state: state) {

@@ -1,3 +1,4 @@
+import BlendTestSupport
 import Foundation
 import XCTest
 
@@ -7,6 +8,14 @@ enum CLI {
         let status: Int32
         let stdout: String
         let stderr: String
+
+        init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
+
+        init(_ run: ChildProcessRun) { self.init(status: run.status, stdout: run.stdoutText, stderr: run.stderrText) }
     }
 
     static var executable: URL {
@@ -53,39 +62,14 @@ enum CLI {
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes fully before waiting, so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        Result(try ChildProcessRun.run(executable, arguments, environment: environment))
     }
 
     /// Runs `arguments` as the unprivileged user `nobody`, for whom a root-owned folder and
     /// file are read-only (root itself writes anywhere). Nil when that cannot be arranged.
     static func runAsNobody(_ arguments: [String]) throws -> Result? {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                      stderr: String(decoding: e, as: UTF8.self))
+        return Result(try ChildProcessRun.run(URL(fileURLWithPath: "/usr/bin/setpriv"),
+                                              ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments))
     }
 }

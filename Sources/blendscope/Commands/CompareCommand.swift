@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlendApp
 import BlendCore
+import BlendReport
 import Foundation
 
 /// Two sources named on the command line, in the order given: `--encoder A --fusion B`.
@@ -51,13 +52,15 @@ struct PairThresholdOptions: ParsableArguments {
     }
 }
 
-/// The paired comparison as `--json` and `export compare` show it.
+/// The paired comparison as `--json` shows it: the `compare` report (as `export compare`
+/// writes it) turned on its side — each side's metrics, `delta`, `delta_ci` and `p_value` keyed
+/// by the report's metric — beside the resampling, McNemar's p and the clips only one gets right.
 struct ComparisonView: Encodable {
     struct Side: Encodable {
         let source: String
         let alpha: Double
         let beta: Double
-        let metrics: MetricsView
+        let metrics: ReportColumnJSON
     }
 
     struct FlipView: Encodable {
@@ -75,33 +78,46 @@ struct ComparisonView: Encodable {
     let level: Double
     let replicates: Int
     let seed: UInt64
-    let delta: PairedComparison.Deltas
-    let deltaCi: PairedComparison.DeltaIntervals
-    let pValue: PairedComparison.Deltas
+    let delta: ReportColumnJSON
+    let deltaCi: ReportColumnJSON
+    let pValue: ReportColumnJSON
     let mcnemarP: Double
     /// The clips whose presence only A (only B) gets right.
     let onlyARight: [FlipView]
     let onlyBRight: [FlipView]
     let byActor: [PairedComparison.FlipCount]
     let byKind: [PairedComparison.FlipCount]
+    /// What the text reads: the comparison itself.
+    let comparison: PairedComparison
+
+    private enum CodingKeys: String, CodingKey {
+        case a, b, scope, clips, actors, level, replicates, seed, delta, deltaCi, pValue, mcnemarP
+        case onlyARight, onlyBRight, byActor, byKind
+    }
 
     init(_ c: PairedComparison, a: SourceRef, at ta: Thresholds, b: SourceRef, at tb: Thresholds, scope: String) {
-        self.a = Side(source: a.description, alpha: ta.alpha, beta: ta.beta, metrics: MetricsView(c.a))
-        self.b = Side(source: b.description, alpha: tb.alpha, beta: tb.beta, metrics: MetricsView(c.b))
+        let table = AnalysisTables.compare(c, a: a.description, at: ta, b: b.description, at: tb, scope: scope)
+        func column(_ key: String, bounds: Bool = false, counts m: Metrics? = nil) -> ReportColumnJSON {
+            ReportColumnJSON(table, key, keyedBy: "metric", bounds: bounds,
+                             extras: m.map { ["clips": .integer($0.clips), "blends": .integer($0.blends)] } ?? [:])
+        }
+        self.a = Side(source: a.description, alpha: ta.alpha, beta: ta.beta, metrics: column("a", counts: c.a))
+        self.b = Side(source: b.description, alpha: tb.alpha, beta: tb.beta, metrics: column("b", counts: c.b))
         self.scope = scope
         clips = c.clips
         actors = c.actors
         level = c.settings.level
         replicates = c.settings.replicates
         seed = c.settings.seed
-        delta = c.delta
-        deltaCi = c.deltaInterval
-        pValue = c.pValue
+        delta = column("delta")
+        deltaCi = column("delta", bounds: true)
+        pValue = column("p_value")
         mcnemarP = c.mcnemarP
         onlyARight = c.flips.filter(\.aRight).map { FlipView(clip: $0.clip, actor: $0.actor, label: $0.label.short) }
         onlyBRight = c.flips.filter { !$0.aRight }.map { FlipView(clip: $0.clip, actor: $0.actor, label: $0.label.short) }
         byActor = c.byActor
         byKind = c.byKind
+        comparison = c
     }
 
     /// Loads both sources, restricted to `scope`, and compares them over the clips both have.
@@ -149,13 +165,14 @@ struct CompareCommand: ParsableCommand {
         }
         Output.line("A \(v.a.source) at α \(th(v.a.alpha)) β \(th(v.a.beta))   B \(v.b.source) at α \(th(v.b.alpha)) β \(th(v.b.beta))")
         Output.line("\(v.scope) · \(v.clips) clips both have, \(v.actors) actors")
+        let c = v.comparison
         let rows = [
-            ["ACC_P", Output.rate(v.a.metrics.accPresence), Output.rate(v.b.metrics.accPresence),
-             signedCI(v.delta.accPresence, v.deltaCi.accPresence), bootstrapP(v.pValue.accPresence)],
-            ["ACC_S", Output.rate(v.a.metrics.accSalience), Output.rate(v.b.metrics.accSalience),
-             signedCI(v.delta.accSalience, v.deltaCi.accSalience), bootstrapP(v.pValue.accSalience)],
-            ["Score", Output.rate(v.a.metrics.score), Output.rate(v.b.metrics.score),
-             signedCI(v.delta.score, v.deltaCi.score), bootstrapP(v.pValue.score)],
+            ["ACC_P", Output.rate(c.a.accPresence), Output.rate(c.b.accPresence),
+             signedCI(c.delta.accPresence, c.deltaInterval.accPresence), bootstrapP(c.pValue.accPresence)],
+            ["ACC_S", Output.rate(c.a.accSalience), Output.rate(c.b.accSalience),
+             signedCI(c.delta.accSalience, c.deltaInterval.accSalience), bootstrapP(c.pValue.accSalience)],
+            ["Score", Output.rate(c.a.score), Output.rate(c.b.score),
+             signedCI(c.delta.score, c.deltaInterval.score), bootstrapP(c.pValue.score)],
         ]
         Output.line(Output.table(["metric", "A", "B", "Δ = A − B", "p"], rows, rightAligned: [1, 2, 3, 4]))
         Output.line("\(Output.percent(v.level)) intervals: \(v.replicates) paired bootstrap replicates over \(v.actors) actors, seed \(v.seed)")

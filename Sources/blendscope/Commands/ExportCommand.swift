@@ -6,7 +6,7 @@ import Foundation
 
 /// What `blendscope export` can write.
 enum ExportKind: String, ExpressibleByArgument, CaseIterable {
-    case confusion, salience, emotions, actors, folds, encoders, notes, review, durations, compare, submission
+    case confusion, salience, emotions, kinds, actors, folds, encoders, notes, review, durations, compare, submission
     case emotionFolds = "emotion-folds"
     case predictions
 
@@ -30,7 +30,8 @@ struct ExportCommand: ParsableCommand {
             blendscope export p.sqlite submission --template submission_template.json --out predictions.json
             blendscope export p.sqlite submission --check predictions.json --template submission_template.json
             Tables: confusion (presence, 16 × 16), salience (3 × 3), emotions (P/R/F1),
-            emotion-folds (presence F1 per emotion in each training fold), actors (best β per actor), folds (per-fold and nested selection), encoders (every encoder on
+            emotion-folds (presence F1 per emotion in each training fold), kinds (ACC_P and ACC_S per
+            label kind: single, 50/50, 70/30), actors (best β per actor), folds (per-fold and nested selection), encoders (every encoder on
             the training split), notes (notes and tags), review (label review), durations (clips
             binned by video duration, --bins/--edges), compare (the paired comparison of the
             source with --encoder-b/--fusion-b, B at --alpha-b/--beta-b). Folds, actors and compare
@@ -62,7 +63,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var target: ProjectOptions
 
-    @Argument(help: "confusion, salience, emotions, emotion-folds, actors, folds, encoders, notes, review, durations, compare, predictions or submission.")
+    @Argument(help: "confusion, salience, emotions, emotion-folds, kinds, actors, folds, encoders, notes, review, durations, compare, predictions or submission.")
     var kind: ExportKind
 
     @OptionGroup var source: SourceOptions
@@ -269,6 +270,7 @@ struct ExportCommand: ParsableCommand {
         case .salience: kind = .salience(rates: rates)
         case .emotions: kind = .emotions
         case .emotionFolds: kind = .emotionFolds
+        case .kinds: kind = .kinds
         case .actors: kind = .actors(grid: grid.grid)
         case .folds: kind = .folds(grid: grid.grid)
         case .compare:

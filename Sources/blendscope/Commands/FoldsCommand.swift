@@ -36,17 +36,40 @@ struct FoldsCommand: ParsableCommand {
         }
     }
 
-    struct FoldView: Encodable {
-        let fold: Int
-        let clips: Int
-        let own: CellView
-        let chosenOnOthers: CellView
-        let honest: MetricsView
-        let baseline: MetricsView
-        /// The fold's actors resampled: at its own best cell, and at the thresholds chosen on
-        /// the other folds (held fixed: the replicate does not redo the choice).
-        let ci: CIView
-        let honestCi: CIView
+    /// The folds report's rows (without its mean row) as `--json` has always nested them: each
+    /// fold's own best cell, the cell chosen on the other folds, the honest and the baseline
+    /// metrics, and two `ci` objects — the fold's actors resampled at its own best cell, and at
+    /// the thresholds chosen on the others (held fixed: the replicate does not redo the choice).
+    /// The counts and the rates the report leaves out stand beside the columns.
+    static func rowsJSON(_ table: ExportTable, report r: FoldReport, intervals: FoldIntervals) -> ReportRowsJSON {
+        typealias Extra = ReportRowsJSON.Extra
+        func counts(_ m: Metrics) -> [String: Extra] { ["clips": .value(.integer(m.clips)), "blends": .value(.integer(m.blends))] }
+        func rates(_ m: Metrics, _ keys: [String]) -> [String: Extra] {
+            let all: [String: Double] = ["acc_presence": m.accPresence, "acc_salience": m.accSalience, "score": m.score]
+            return all.filter { keys.contains($0.key) }.mapValues { .value(.number($0)) }
+        }
+        let extras = r.folds.indices.map { i -> ReportRowsJSON.RowExtras in
+            let f = r.folds[i], honest = intervals.honest[i]
+            return ReportRowsJSON.RowExtras(fields: ["fold": .value(.integer(f.fold))], groups: [
+                "own": counts(f.own.metrics),
+                "chosen_on_others": counts(f.chosenOnOthers.metrics)
+                    .merging(rates(f.chosenOnOthers.metrics, ["acc_presence", "acc_salience", "score"])) { a, _ in a },
+                "honest": counts(f.honest),
+                "baseline": counts(f.baseline).merging(rates(f.baseline, ["acc_presence", "acc_salience"])) { a, _ in a },
+                "honest_ci": ["acc_presence": .encoded(honest.accPresence), "acc_salience": .encoded(honest.accSalience)],
+            ])
+        }
+        // Both intervals resample the same actors, the fold's own (`units`).
+        return ReportRowsJSON(table.prefix(r.folds.count), .init(
+            ci: intervals.settings, ciExtras: ["resampled": .text("actors")], ciColumns: ["actors"],
+            renaming: ["actors": "units"], extras: extras, groups: [
+                .init("own", same: ["alpha", "beta", "acc_presence", "acc_salience", "score"]),
+                .init("chosen_on_others", ["chosen_alpha": "alpha", "chosen_beta": "beta"]),
+                .init("honest", ["honest_acc_presence": "acc_presence", "honest_acc_salience": "acc_salience",
+                                 "honest_score": "score"]),
+                .init("baseline", ["baseline_score": "score"]),
+                .init("honest_ci", ["honest_score": "score"], ci: true),
+            ]))
     }
 
     struct TestView: Encodable {
@@ -60,7 +83,7 @@ struct FoldsCommand: ParsableCommand {
     struct Report: Encodable {
         let source: String
         let grid: String
-        let folds: [FoldView]
+        let folds: ReportRowsJSON
         let alphaSpread: Spread
         let betaSpread: Spread
         let scoreSpread: Spread
@@ -84,19 +107,15 @@ struct FoldsCommand: ParsableCommand {
         let settings = uncertainty.settings
         let outcome = try session.folds(ref, grid: grid.grid, test: test, settings: settings)
         let (r, intervals) = (outcome.report, outcome.intervals)
-        let views = r.folds.indices.map { i -> FoldView in
-            let f = r.folds[i]
-            return FoldView(fold: f.fold, clips: f.clips, own: CellView(f.own), chosenOnOthers: CellView(f.chosenOnOthers),
-                            honest: MetricsView(f.honest), baseline: MetricsView(f.baseline), ci: CIView(intervals.own[i]),
-                            honestCi: CIView(intervals.honest[i]))
-        }
+        // One report for the text table, the JSON rows and `export folds`.
+        let table = AnalysisTables.folds(r, source: ref.description, intervals: intervals)
         let testView = test ? outcome.test.map {
             TestView(statistic: $0.statistic, foldBetas: $0.foldBetas, pValue: $0.pValue, permutations: $0.permutations,
                      sentence: $0.sentence)
         } : nil
         let report = Report(
             source: ref.description, grid: grid.description,
-            folds: views,
+            folds: Self.rowsJSON(table, report: r, intervals: intervals),
             alphaSpread: r.alphaSpread, betaSpread: r.betaSpread, scoreSpread: r.scoreSpread,
             optimisticScore: r.optimisticScore, honestScore: r.honestScore, gap: r.gap, baselineFold: r.baselineFold,
             baselineAlpha: r.baselineThresholds.alpha, baselineBeta: r.baselineThresholds.beta, baselineScore: r.baselineScore,
@@ -108,12 +127,12 @@ struct FoldsCommand: ParsableCommand {
         Output.line("\(ref) · \(grid) grid · \(r.folds.count) folds, \(r.folds.reduce(0) { $0 + $1.clips }) training clips")
         Output.unlabelledNote(report.unlabelled ?? 0)
         // The export's rows without their mean row, under the headers folds has always printed.
-        let table = AnalysisTables.folds(r, source: ref.description, intervals: intervals).projected([
+        let text = table.projected([
             "fold": "fold", "clips": "clips", "actors": "actors", "alpha": "α*", "beta": "β*",
             "acc_presence": "ACC_P", "acc_salience": "ACC_S", "score": "Score",
             "chosen_alpha": "α others", "chosen_beta": "β others", "honest_score": "honest", "baseline_score": "baseline",
         ], rows: 0..<r.folds.count)
-        Output.line(TextTable.render(table))
+        Output.line(TextTable.render(text))
         Output.line()
         func spread(_ s: Spread, _ f: (Double) -> String) -> String { "\(f(s.min))–\(f(s.max)) (sd \(f(s.standardDeviation)))" }
         Output.line("spread of the folds' own best:  α \(spread(r.alphaSpread, th))   β \(spread(r.betaSpread, th))   Score \(spread(r.scoreSpread, rate))")

@@ -30,14 +30,20 @@ struct ReviewCommand: ParsableCommand {
         try UserLimits.top.validate(top, "--top")
     }
 
-    struct EntryView: Encodable {
-        let rank: Int
-        let clip: String
-        let actor: String
-        let label: String
-        let predicted: String
-        let entry: LabelReviewEntry
-        let tags: [String]
+    /// The review report's rows as `--json` has always shown them: each clip's rank, name,
+    /// label, prediction and tags, its actor, and the review's whole entry under `entry` (the
+    /// columns the report copies from it stand there only).
+    static func rowsJSON(_ table: ExportTable, ranked: [LabelReviewEntry], clips: [ClipInfo],
+                         tags: [String: [String]]) -> ReportRowsJSON {
+        let extras = ranked.map { e -> ReportRowsJSON.RowExtras in
+            let clip = clips[e.clip]
+            return ReportRowsJSON.RowExtras(fields: ["actor": .value(.text(clip.actor)), "entry": .encoded(e),
+                                                     "tags": .encoded(tags[clip.name] ?? [])])
+        }
+        return ReportRowsJSON(table, .init(omitting: [
+            "weakest_labelled", "self_confidence", "class_threshold", "alternative", "alternative_probability", "margin",
+            "agreeing", "voters", "score",
+        ], extras: extras))
     }
 
     struct Report: Encodable {
@@ -49,7 +55,7 @@ struct ReviewCommand: ParsableCommand {
         let disputed: Int
         let encoders: [String]
         let thresholds: [ClassThreshold]
-        let ranking: [EntryView]
+        let ranking: ReportRowsJSON
         /// Unlabelled test clips the scope held and left out (absent when none).
         let unlabelled: Int?
     }
@@ -60,14 +66,14 @@ struct ReviewCommand: ParsableCommand {
         let result = try session.review(ref, in: scope.selection)
         let (t, left, tags) = (result.thresholds, result.unlabelled, result.tags)
         let r = result.review, clips = result.clips
-        let ranking = r.top(top).enumerated().map { rank, e in
-            let clip = clips.clips[e.clip]
-            return EntryView(rank: rank + 1, clip: clip.name, actor: clip.actor, label: clip.label.short,
-                             predicted: clips.prediction(of: e.clip, t).short, entry: e, tags: tags[clip.name] ?? [])
-        }
+        // One report for the text table, the JSON rows and `export review`.
+        let table = AnalysisTables.review(r, clips: clips.clips, source: ref.description, top: top,
+                                          predicted: { clips.prediction(of: $0, t).short }, tags: tags)
         let report = Report(source: ref.description, scope: scope.description, alpha: t.alpha, beta: t.beta,
                             clips: clips.count, disputed: r.disputedCount, encoders: r.encoders,
-                            thresholds: r.thresholds, ranking: ranking, unlabelled: Output.unlabelledField(left))
+                            thresholds: r.thresholds,
+                            ranking: Self.rowsJSON(table, ranked: r.top(top), clips: clips.clips, tags: tags),
+                            unlabelled: Output.unlabelledField(left))
         if output.json { return try Output.json(report) }
 
         let voters = switch r.encoders.count {
@@ -78,8 +84,6 @@ struct ReviewCommand: ParsableCommand {
         Output.line("\(ref) · \(scope.description) · \(clips.count) clips, \(r.disputedCount) disputed (an unlabelled emotion above a labelled one) · \(voters)")
         Output.unlabelledNote(left)
         // The export's rows with the predictions and tags, under the headers review has always printed.
-        let table = AnalysisTables.review(r, clips: clips.clips, source: ref.description, top: top,
-                                          predicted: { clips.prediction(of: $0, t).short }, tags: tags)
         Output.line(TextTable.render(table.projected([
             ViewColumn("rank", "#"), ViewColumn("clip", "clip"), ViewColumn("label", "label"), ViewColumn("predicted", "pred"),
             ViewColumn("weakest_labelled", "weakest", .followed(by: "self_confidence")),

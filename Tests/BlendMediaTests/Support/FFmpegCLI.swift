@@ -1,3 +1,4 @@
+import BlendTestSupport
 import Foundation
 import XCTest
 
@@ -28,22 +29,11 @@ enum FFmpegCLI {
     @discardableResult
     static func run(_ tool: String, _ arguments: [String]) throws -> Data {
         guard let executable = locate(tool) else { throw XCTSkip("\(tool) is not installed") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(tool) \(arguments.joined(separator: " ")) failed: "
-                + String(decoding: errors, as: UTF8.self))
+        let result = try ChildProcessRun.run(URL(fileURLWithPath: executable), arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "\(tool) \(arguments.joined(separator: " ")) failed: " + result.stderrText)
         }
-        return output
+        return result.stdout
     }
 
     /// Encodes a lavfi source into `path` (overwriting it).

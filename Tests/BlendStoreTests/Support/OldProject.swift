@@ -17,4 +17,17 @@ extension XCTestCase {
         try queue.close()
         return path
     }
+
+    /// An older release's project holding one `train` job (`status`, `progress`, `message`,
+    /// `log`), opened as today's release opens it: the migrator must bring it to the current schema.
+    func oldProjectWithJob(upTo migration: String, status: String, progress: Double, message: String, log: String = "",
+                           file: StaticString = #filePath, line: UInt = #line) throws -> ProjectStore {
+        let path = try oldProject(upTo: migration, """
+            INSERT INTO job (kind, status, progress, message, created, cancel_requested, log)
+            VALUES ('train', '\(status)', \(progress), '\(message)', '2026-01-01 00:00:00.000', 0, '\(log)')
+            """)
+        let store = try ProjectStore(path: path, create: false)
+        XCTAssertEqual(try store.schemaVersions(), Schema.migrator.migrations, file: file, line: line)
+        return store
+    }
 }
