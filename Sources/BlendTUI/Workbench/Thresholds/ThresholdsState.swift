@@ -20,6 +20,9 @@ public struct ThresholdsState: Sendable {
     /// `actorReport.actors`).
     public var actorRanking: [Int] = []
     public var actorScroll = TableScroll()
+    /// The band around the selected actor's ACC_S(β) curve and the heatmap's best-cell
+    /// interval, computed off the UI thread and cached per key.
+    public var intervals = ThresholdsIntervals()
 
     public init() {}
 
@@ -45,4 +48,8 @@ public enum ThresholdsAction: Sendable {
     /// The thresholds were stored for the source, now the project's current one.
     case applied(Thresholds, SourceRef)
     case applyFailed(String)
+    /// The selected actor's ACC_S(β) band, computed off the UI thread.
+    case bandComputed(BandKey, [Interval])
+    /// The heatmap's best-cell interval, computed off the UI thread.
+    case bestCellComputed(BestCellKey, BestCellInterval)
 }
