@@ -105,3 +105,20 @@ final class ThresholdsIntervalsTests: XCTestCase {
         XCTAssertTrue(cache.want(1), "dropped: asked again")
     }
 }
+
+/// A project read again (another source made current) leaves the old actor report on show
+/// until the new one lands: no band is asked for from it, so none is cached under the new key.
+final class ThresholdsIntervalsReloadTests: XCTestCase {
+    private typealias F = WorkbenchFixture
+
+    func testNoBandFromTheReportOfTheSourceBefore() {
+        var state = F.loaded()
+        F.send(&state, F.key("3"))
+        XCTAssertNotNil(ThresholdsScreen(state: state).currentBand())
+        F.send(&state, .loaded(F.project))
+        XCTAssertNil(ThresholdsScreen(state: state).currentBand(), "the report on show predates the reading")
+        XCTAssertFalse(F.effectKeys(&state, F.key("j")).contains(EffectKey.screen(.thresholds, "band").rawValue))
+        F.refreshActors(&state)
+        XCTAssertNotNil(state.thresholdsScreen.selectedActor)
+    }
+}

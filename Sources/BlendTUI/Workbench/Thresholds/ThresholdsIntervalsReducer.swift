@@ -6,11 +6,11 @@ import BlendCore
 /// bootstrap at the heatmap's best cell. Both run as effects, only while the screen shows and
 /// only for keys not cached or running; a β step asks for neither.
 extension ThresholdsReducer {
-    /// The band the screen would draw now: nil until the actor report is at the current α (a
-    /// new one is on its way, and asks again when it lands).
+    /// The band the screen would draw now: nil until the actor report is at the current α and
+    /// for the source read last (a new one is on its way, and asks again when it lands).
     static func bandKey(_ screen: ThresholdsState, project: ProjectSnapshot?, alpha: Double) -> BandKey? {
-        guard let source = project?.source, let scored = project?.scored, let report = screen.actorReport,
-              report.alpha == alpha, let actor = screen.selectedActor else { return nil }
+        guard !screen.reportAwaited, let source = project?.source, let scored = project?.scored,
+              let report = screen.actorReport, report.alpha == alpha, let actor = screen.selectedActor else { return nil }
         return BandKey(source: source, clips: scored.count, alpha: report.alpha, actor: actor.actor)
     }
 

@@ -66,6 +66,7 @@ enum ThresholdsReducer {
         case .actorsAnalysed(let report):
             let previous = screen.selectedActor?.actor
             screen.actorReport = report
+            screen.reportAwaited = false
             screen.actorRanking = report.actors.indices.sorted { a, b in
                 let da = report.actors[a].distance ?? -1, db = report.actors[b].distance ?? -1
                 return da != db ? da > db : report.actors[a].actor < report.actors[b].actor
@@ -94,7 +95,9 @@ enum ThresholdsReducer {
     /// neither the band nor the best cell depends on β).
     static func react(_ screen: inout ThresholdsState, _ event: WorkbenchEvent, _ context: ScreenContext) -> ScreenUpdate {
         switch event {
-        case .sourceChanged where context.isScored:
+        case .sourceChanged:
+            screen.reportAwaited = true
+            guard context.isScored else { return .nothing }
             return ScreenUpdate(effects: analyseActors(context) + requestBestCell(&screen, context))
         case .thresholdsChanged(alphaMoved: true):
             return ScreenUpdate(effects: analyseActors(context))

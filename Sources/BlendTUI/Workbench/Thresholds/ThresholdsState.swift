@@ -23,6 +23,9 @@ public struct ThresholdsState: Sendable {
     /// The band around the selected actor's ACC_S(β) curve and the heatmap's best-cell
     /// interval, computed off the UI thread and cached per key.
     public var intervals = ThresholdsIntervals()
+    /// Set when the project is read again, until the actor report for it arrives: the report
+    /// on show may be another source's, so no band is asked for or drawn from it.
+    var reportAwaited = false
 
     public init() {}
 
