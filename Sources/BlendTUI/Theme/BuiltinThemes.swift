@@ -44,13 +44,13 @@ enum BuiltinThemes {
             colors: ["#1b1e24", "#d5d9e0", "#7c8391", "#5fafef", "#464c59", "#e8c46a", "#8cc36e",
                      "#e5636f", "#d99a5e", "#2e4464", "#ffffff", "#262a33", "#b8bfcb", "#232730"],
             emotions: ["#e5636f", "#7fbf5f", "#b57edc", "#e8c46a", "#5a9ee8", "#9aa1ad"],
-            ramp: ["#1f2a3c", "#1f4e79", "#2a8c82", "#9cc95a", "#f4e35c"], blends: true),
+            ramp: ["#4a78c8", "#2a8c82", "#9cc95a", "#f4e35c"], blends: true),
         BuiltinTheme(
             name: "light", about: ["light, for light terminal backgrounds."],
             colors: ["#fafafa", "#24292f", "#6e7781", "#0969da", "#afb8c1", "#bf8700", "#1a7f37",
                      "#cf222e", "#bc4c00", "#cfe3ff", "#0b1f3a", "#e8eaed", "#32383f", "#f0f2f5"],
-            emotions: ["#cf222e", "#2e8540", "#8250df", "#b08800", "#0969da", "#6e7781"],
-            ramp: ["#f3f6fa", "#c3dbf5", "#6fa8dc", "#2f6db5", "#0b2e6b"], blends: true),
+            emotions: ["#cf222e", "#2e8540", "#9a3fd6", "#b08800", "#0969da", "#6e7781"],
+            ramp: ["#8fb8e8", "#4f8fd0", "#2f6db5", "#0b2e6b"], blends: true),
         BuiltinTheme(
             name: "high-contrast", about: ["high contrast, pure colours on black for low vision and bright rooms."],
             colors: ["#000000", "#ffffff", "#c0c0c0", "#00ffff", "#ffffff", "#ffff00", "#00ff00",

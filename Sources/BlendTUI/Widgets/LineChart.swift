@@ -1,10 +1,30 @@
 /// One line of a `LineChart`: y values at evenly spaced x from the chart's left to right.
+/// `mark`, when set, is drawn on the line itself (once, twice on wide charts, at places
+/// staggered between series) so the series can be told apart without colour.
 public struct ChartSeries: Sendable {
     public var values: [Double]
     public var style: Style
+    public var mark: Character?
 
-    public init(_ values: [Double], style: Style) {
+    public init(_ values: [Double], style: Style, mark: Character? = nil) {
         self.values = values
+        self.style = style
+        self.mark = mark
+    }
+}
+
+/// A shaded range around a curve (an interval per x, evenly spaced like a series' values),
+/// drawn in `glyph` where no curve is.
+public struct ChartBand: Sendable {
+    public var lower: [Double]
+    public var upper: [Double]
+    public var glyph: Character
+    public var style: Style
+
+    public init(lower: [Double], upper: [Double], glyph: Character = "░", style: Style) {
+        self.lower = lower
+        self.upper = upper
+        self.glyph = glyph
         self.style = style
     }
 }
@@ -52,9 +72,12 @@ public struct LineChart: Widget {
     /// Values under the x axis (a row below it); none keeps the chart as tall as before.
     public var xTicks: [ChartTick]
     public var markers: [ChartMarker]
+    public var bands: [ChartBand]
 
     public init(series: [ChartSeries], yRange: ClosedRange<Double>? = nil, xLabel: String = "",
-                yDigits: Int = 2, resolution: Resolution = .braille, xTicks: [ChartTick] = [], markers: [ChartMarker] = []) {
+                yDigits: Int = 2, resolution: Resolution = .braille, xTicks: [ChartTick] = [], markers: [ChartMarker] = [],
+                bands: [ChartBand] = []) {
+        self.bands = bands
         self.xTicks = xTicks
         self.markers = markers
         self.series = series
@@ -65,6 +88,8 @@ public struct LineChart: Widget {
     }
 
     public func render(into canvas: inout Canvas, area: Rect) {
+        // The curves set the range; a band reaching past it is cut at the plot's edge (a wide
+        // interval would otherwise flatten every curve).
         let finite = series.flatMap(\.values).filter(\.isFinite)
         // The tick row only where the plot keeps at least two rows.
         let tickRow = !xTicks.isEmpty && area.height >= 5 ? 1 : 0
@@ -122,6 +147,25 @@ public struct LineChart: Widget {
             for (a, b) in zip(points, points.dropFirst()) { grid.line(from: a, to: b, series: index) }
             if points.count == 1 { grid.set(points[0].0, points[0].1, series: index) }
         }
+        // The row of a value, as the series' dots fall.
+        func row(_ v: Double) -> Int {
+            let fy = (min(max(v, low), high) - low) / (high - low)
+            return Int(((1 - fy) * Double(grid.height - 1)).rounded()) / dy
+        }
+        for band in bands where band.lower.count == band.upper.count && band.lower.count > 1 {
+            let n = band.lower.count
+            for c in 0..<plot.width {
+                // The band's ends at this column, linear between its points.
+                let f = Double(c * dx) / Double(max(1, grid.width - 1)) * Double(n - 1)
+                let i = min(n - 2, Int(f)), t = f - Double(i)
+                let lo = band.lower[i] + (band.lower[i + 1] - band.lower[i]) * t
+                let hi = band.upper[i] + (band.upper[i + 1] - band.upper[i]) * t
+                guard lo.isFinite, hi.isFinite else { continue }
+                for r in row(hi)...max(row(hi), row(lo)) where grid.owner(c, r) == nil {
+                    canvas.put(band.glyph, x: plot.x + c, y: plot.y + r, style: band.style)
+                }
+            }
+        }
         for marker in markers {
             let c = column(marker.x) - plot.x
             for row in 0..<plot.height where grid.owner(c, row) == nil {
@@ -133,6 +177,36 @@ public struct LineChart: Widget {
                 guard let owner = grid.owner(column, row) else { continue }
                 let glyph = resolution == .braille ? grid.braille(column, row) : grid.halfBlock(column, row)
                 canvas.put(glyph, x: plot.x + column, y: plot.y + row, style: series[owner].style)
+            }
+        }
+        drawMarks(&canvas, plot: plot, grid: grid, low: low, high: high)
+    }
+
+    /// Each marked series' mark on its line, at places staggered between the series (and a
+    /// second one half a chart on when the plot is wide), moved along the line off a cell
+    /// another mark took.
+    private func drawMarks(_ canvas: inout Canvas, plot: Rect, grid: DotGrid, low: Double, high: Double) {
+        let marked = series.indices.filter { series[$0].mark != nil && series[$0].values.count > 1 }
+        guard !marked.isEmpty else { return }
+        var taken = Set<Int>()
+        let places = plot.width >= 48 ? 2 : 1
+        for (k, s) in marked.enumerated() {
+            let line = series[s], n = line.values.count
+            guard let mark = line.mark else { continue }
+            for place in 0..<places {
+                let f = (Double(k + 1) / Double(marked.count + 1) + Double(place)) / Double(places)
+                let wanted = Int((f * Double(n - 1)).rounded())
+                for i in [wanted, wanted + 1, wanted - 1, wanted + 2, wanted - 2] where i >= 0 && i < n {
+                    let v = line.values[i]
+                    guard v.isFinite else { continue }
+                    let fy = (min(max(v, low), high) - low) / (high - low)
+                    let cx = Int((Double(i) / Double(n - 1) * Double(grid.width - 1)).rounded()) / grid.dotsX
+                    let cy = Int(((1 - fy) * Double(grid.height - 1)).rounded()) / grid.dotsY
+                    guard !taken.contains(cy * plot.width + cx) else { continue }
+                    taken.insert(cy * plot.width + cx)
+                    canvas.put(mark, x: plot.x + cx, y: plot.y + cy, style: line.style)
+                    break
+                }
             }
         }
     }

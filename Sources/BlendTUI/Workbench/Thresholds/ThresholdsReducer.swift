@@ -16,7 +16,9 @@ enum ThresholdsReducer {
         case WorkbenchCommands.decreaseCoarse: return step(screen, -WorkbenchCommands.coarseStep, context)
         case WorkbenchCommands.selectAlpha: screen.knob = .alpha
         case WorkbenchCommands.selectBeta: screen.knob = .beta
-        case WorkbenchCommands.heatmapMetric: screen.heatmapMetric = screen.heatmapMetric.next
+        case WorkbenchCommands.heatmapMetric:
+            screen.heatmapMetric = screen.heatmapMetric.next
+            return ScreenUpdate(effects: requestBestCell(&screen, context))
         case WorkbenchCommands.type:
             let value = screen.knob == .alpha ? context.thresholds.alpha : context.thresholds.beta
             screen.typing = TextInput(Format.decimal(value))
@@ -39,6 +41,7 @@ enum ThresholdsReducer {
             let rows = ThresholdsLayout(context.app).actorTable
             screen.actorScroll.move(by: id == WorkbenchCommands.actorDown ? 1 : -1, rowCount: screen.actorRanking.count,
                                     visibleRows: Table.visibleRows(in: rows))
+            return ScreenUpdate(effects: requestBand(&screen, context))
         default:
             return nil
         }
@@ -59,17 +62,18 @@ enum ThresholdsReducer {
         case .selectActor(let row):
             screen.actorScroll.select(row, rowCount: screen.actorRanking.count,
                                       visibleRows: Table.visibleRows(in: ThresholdsLayout(context.app).actorTable))
-            return .nothing
+            return ScreenUpdate(effects: requestBand(&screen, context))
         case .actorsAnalysed(let report):
             let previous = screen.selectedActor?.actor
             screen.actorReport = report
+            screen.reportAwaited = false
             screen.actorRanking = report.actors.indices.sorted { a, b in
                 let da = report.actors[a].distance ?? -1, db = report.actors[b].distance ?? -1
                 return da != db ? da > db : report.actors[a].actor < report.actors[b].actor
             }
             let keep = previous.flatMap { name in screen.actorRanking.firstIndex { report.actors[$0].actor == name } }
             screen.actorScroll.selected = keep ?? (screen.actorRanking.isEmpty ? nil : 0)
-            return .nothing
+            return ScreenUpdate(effects: requestBand(&screen, context))
         case .applied(let thresholds, let source):
             return ScreenUpdate(then: [
                 .thresholdsStored(thresholds),
@@ -77,15 +81,28 @@ enum ThresholdsReducer {
             ])
         case .applyFailed(let message):
             return .toast("apply failed: \(message)", .error)
+        case .bandComputed(let key, let band):
+            screen.intervals.bands.store(band, for: key)
+            return .nothing
+        case .bestCellComputed(let key, let result):
+            screen.intervals.bestCells.store(result, for: key)
+            return .nothing
         }
     }
 
     /// The per-actor β depend on α only: they are asked for when the source is read and when
-    /// α moves.
+    /// α moves. The intervals are asked for while the screen shows (a β step asks for nothing:
+    /// neither the band nor the best cell depends on β).
     static func react(_ screen: inout ThresholdsState, _ event: WorkbenchEvent, _ context: ScreenContext) -> ScreenUpdate {
         switch event {
-        case .sourceChanged where context.isScored, .thresholdsChanged(alphaMoved: true):
+        case .sourceChanged:
+            screen.reportAwaited = true
+            guard context.isScored else { return .nothing }
+            return ScreenUpdate(effects: analyseActors(context) + requestBestCell(&screen, context))
+        case .thresholdsChanged(alphaMoved: true):
             return ScreenUpdate(effects: analyseActors(context))
+        case .screenEntered(.thresholds):
+            return ScreenUpdate(effects: requestBestCell(&screen, context) + requestBand(&screen, context))
         default:
             return .nothing
         }
@@ -166,7 +183,7 @@ enum ThresholdsReducer {
             switch region.flatMap(ClickTarget.init(region:)) {
             case .heatCell(let row, let column):
                 guard let grid = state.analysis?.grid else { return nil }
-                let rows = ThresholdsScreen.betaRows(count: grid.betas.count, height: ThresholdsScreen.heatmapArea(layout).height)
+                let rows = ThresholdsScreen.heatmapRows(state)
                 guard row < rows.count, column < grid.alphas.count else { return nil }
                 return .thresholds(.setThresholds(Thresholds(alpha: grid.alphas[column], beta: grid.betas[rows[row]])))
             case .thresholdsActor(let row): return .thresholds(.selectActor(row))

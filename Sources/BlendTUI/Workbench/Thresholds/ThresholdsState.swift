@@ -20,6 +20,12 @@ public struct ThresholdsState: Sendable {
     /// `actorReport.actors`).
     public var actorRanking: [Int] = []
     public var actorScroll = TableScroll()
+    /// The band around the selected actor's ACC_S(β) curve and the heatmap's best-cell
+    /// interval, computed off the UI thread and cached per key.
+    public var intervals = ThresholdsIntervals()
+    /// Set when the project is read again, until the actor report for it arrives: the report
+    /// on show may be another source's, so no band is asked for or drawn from it.
+    var reportAwaited = false
 
     public init() {}
 
@@ -45,4 +51,8 @@ public enum ThresholdsAction: Sendable {
     /// The thresholds were stored for the source, now the project's current one.
     case applied(Thresholds, SourceRef)
     case applyFailed(String)
+    /// The selected actor's ACC_S(β) band, computed off the UI thread.
+    case bandComputed(BandKey, [Interval])
+    /// The heatmap's best-cell interval, computed off the UI thread.
+    case bestCellComputed(BestCellKey, BestCellInterval)
 }
