@@ -11,12 +11,15 @@ enum StartupBenchText {
                               r.targetMegabytes.map { String(format: "≤ %.0f MB", $0) }]
                     .compactMap { $0 }.joined(separator: ", ")
                 return [r.name, String(format: "%.2f", r.medianMilliseconds), String(format: "%.2f", r.fastestMilliseconds),
-                        "\(r.runs)", String(format: "%.1f", r.peakMegabytes), target,
+                        "\(r.runs)", r.peakMegabytes.map { String(format: "%.1f", $0) } ?? "?", target,
                         r.meetsTarget.map { $0 ? "✓" : "✗ over" } ?? ""]
             }, rightAligned: [1, 2, 3, 4])]
         if let evalToBaseline = report.evalToBaseline {
             lines.append(String(format: "eval / hello world: %.2f× (target ≤ 3×) %@", evalToBaseline,
                                 evalToBaseline <= 3 ? "✓" : "✗ over"))
+        }
+        if report.rows.contains(where: { $0.peakMegabytes == nil }) {
+            lines.append("peak MB ?: no C compiler to build the launcher that reads each child's own peak")
         }
         if let baselineProblem = report.baselineProblem { lines.append("no hello-world baseline: \(baselineProblem)") }
         let load = [report.loadBefore, report.loadAfter].map { $0.map { String(format: "%.2f", $0) } ?? "?" }
