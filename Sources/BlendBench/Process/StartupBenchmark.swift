@@ -14,8 +14,14 @@ public enum StartupBenchmark {
         /// Median over the runs of the child's own peak resident memory (ru_maxrss); nil when
         /// no launcher could be built to read it (see `Launcher`).
         public let peakMegabytes: Double?
+        /// Median over the runs of the child's CPU time (user + system, from the same rusage):
+        /// on a loaded machine the wall time mostly measures waiting for a core, this does not.
+        public var cpuMilliseconds: Double? = nil
         public let targetMilliseconds: Double?
         public let targetMegabytes: Double?
+        /// The figure as issue 16 was filed (this machine, before the work), for the closing
+        /// table; nil where the issue gave none.
+        public var before: String? = nil
 
         public var meetsTarget: Bool? {
             guard targetMilliseconds != nil || targetMegabytes != nil else { return nil }
@@ -32,7 +38,12 @@ public enum StartupBenchmark {
         public let baselineProblem: String?
         /// /proc/loadavg's 1-minute figure before and after: figures taken under load are slower.
         public let loadBefore: Double?
-        public let loadAfter: Double?
+        public var loadAfter: Double?
+        /// The first frames the issue also pins: the TUI's first frame (in this process) and the
+        /// clip pane's first video frame in a fresh process, FFmpeg's loading included.
+        public var frames: [Row] = []
+        /// Why the first video frame was not measured (no FFmpeg, no clip), else nil.
+        public var framesProblem: String? = nil
     }
 
     /// Times `--help`, `eval`, `sweep` and `confusion` of `binary` on `project` (its current
@@ -57,16 +68,51 @@ public enum StartupBenchmark {
         } catch let problem as BaselineProblem {
             baselineProblem = problem.message
         }
-        rows.append(try measure("blendscope --help", binary, ["--help"], runs: runs, with: launcher, target: 10))
+        rows.append(try measure("blendscope --help", binary, ["--help"], runs: runs, with: launcher, target: 10,
+                                before: "46–49 ms"))
         rows.append(try measure("blendscope eval PROJECT --json", binary, ["eval", project, "--json"], runs: runs,
-                                with: launcher, target: 15, megabytes: 25))
+                                with: launcher, target: 15, megabytes: 25, before: "67 ms, 56 MB"))
         rows.append(try measure("blendscope sweep PROJECT --json", binary, ["sweep", project, "--json"], runs: runs, with: launcher))
         rows.append(try measure("blendscope confusion PROJECT --json", binary, ["confusion", project, "--json"], runs: runs, with: launcher))
         // The ordinary (dynamically linked) hello world is the baseline the targets name.
         let baseline = baselineProblem == nil ? rows.first?.medianMilliseconds : nil
         let eval = rows.first { $0.name.hasPrefix("blendscope eval") }?.medianMilliseconds
-        return Report(rows: rows, evalToBaseline: baseline.flatMap { b in eval.map { $0 / b } },
-                      baselineProblem: baselineProblem, loadBefore: loadBefore, loadAfter: loadAverage())
+        var report = Report(rows: rows, evalToBaseline: baseline.flatMap { b in eval.map { $0 / b } },
+                            baselineProblem: baselineProblem, loadBefore: loadBefore, loadAfter: nil)
+        (report.frames, report.framesProblem) = firstFrames(binary: binary, project: project, runs: runs, scratch: scratch)
+        report.loadAfter = loadAverage()
+        return report
+    }
+
+    /// The TUI's first frame on `project` (in this process, as `bench --tui` times it), and the
+    /// clip pane's first video frame timed inside `runs` fresh processes of `binary`
+    /// (`bench --first-video-frame`), where FFmpeg is not loaded yet: the figure includes
+    /// `dlopen`ing it. On the project's first linked video, else a 640×480 H.264 clip made here.
+    private static func firstFrames(binary: String, project: String, runs: Int, scratch: URL) -> ([Row], String?) {
+        let first = TUIBenchmarks.firstFrame(projectPath: project, repeats: runs)
+        var rows = [Row(name: "tui first frame (in process)", medianMilliseconds: first.medianMilliseconds,
+                        fastestMilliseconds: first.fastestMilliseconds, runs: first.runs, peakMegabytes: nil,
+                        targetMilliseconds: 0.23, targetMegabytes: nil, before: "0.23 ms")]
+        do {
+            let clip = try ClipVideoBenchmark.clipForFreshProcesses(projectPath: project, scratch: scratch)
+            var times: [Double] = []
+            for _ in 0..<(runs + 1) {
+                let output = try ChildProcess.run(URL(fileURLWithPath: binary), ["bench", "--first-video-frame", clip.path])
+                let text = String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                guard output.status == 0, let milliseconds = Double(text) else {
+                    let why = String(decoding: output.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                    return (rows, "the first video frame of \(clip.name): \(why.isEmpty ? text : why)")
+                }
+                times.append(milliseconds)
+            }
+            let timed = Array(times.dropFirst())
+            rows.append(Row(name: "tui first video frame, fresh process (FFmpeg loaded) · \(clip.name)",
+                            medianMilliseconds: median(timed), fastestMilliseconds: timed.min() ?? 0, runs: timed.count,
+                            peakMegabytes: nil, targetMilliseconds: 10, targetMegabytes: nil, before: "≤ 10 ms"))
+            return (rows, nil)
+        } catch {
+            return (rows, "the first video frame: \(error)")
+        }
     }
 
     /// This process's own binary (what `bench --startup` times unless told otherwise).
@@ -81,15 +127,17 @@ public enum StartupBenchmark {
     }
 
     private static func measure(_ name: String, _ executable: String, _ arguments: [String], runs: Int,
-                                with launcher: Launcher, target: Double? = nil, megabytes: Double? = nil) throws -> Row {
+                                with launcher: Launcher, target: Double? = nil, megabytes: Double? = nil,
+                                before: String? = nil) throws -> Row {
         // One untimed warm-up run (page cache, dynamic loader caches), then the timed ones.
         let all = try launcher.run(executable, arguments, times: runs + 1)
         let timed = all.dropFirst()
         let times = timed.map(\.milliseconds)
-        let peaks = timed.compactMap(\.peakMegabytes)
+        let peaks = timed.compactMap(\.peakMegabytes), cpu = timed.compactMap(\.cpuMilliseconds)
         return Row(name: name, medianMilliseconds: median(times), fastestMilliseconds: times.min() ?? 0, runs: runs,
                    peakMegabytes: peaks.count == timed.count ? median(peaks) : nil,
-                   targetMilliseconds: target, targetMegabytes: megabytes)
+                   cpuMilliseconds: cpu.count == timed.count ? median(cpu) : nil,
+                   targetMilliseconds: target, targetMegabytes: megabytes, before: before)
     }
 
     // MARK: - The launcher
@@ -108,6 +156,7 @@ public enum StartupBenchmark {
         struct Run {
             let milliseconds: Double
             let peakMegabytes: Double?
+            var cpuMilliseconds: Double? = nil
         }
 
         func run(_ executable: String, _ arguments: [String], times: Int) throws -> [Run] {
@@ -125,12 +174,13 @@ public enum StartupBenchmark {
                     throw RunFailure(description: "`\(command)` failed\(why.isEmpty ? "" : ": \(why)"); run it by hand to see why")
                 }
                 return try lines.map { line in
-                    // `NANOSECONDS MAXRSS_KB`; Linux reports ru_maxrss in kilobytes.
+                    // `NANOSECONDS MAXRSS_KB CPU_MICROSECONDS`; Linux reports ru_maxrss in kilobytes.
                     let fields = line.split(separator: " ")
-                    guard fields.count == 2, let nanoseconds = Double(fields[0]), let kilobytes = Double(fields[1]) else {
+                    guard fields.count == 3, let nanoseconds = Double(fields[0]), let kilobytes = Double(fields[1]),
+                          let cpu = Double(fields[2]) else {
                         throw RunFailure(description: "the startup launcher printed '\(line)'")
                     }
-                    return Run(milliseconds: nanoseconds / 1e6, peakMegabytes: kilobytes / 1024)
+                    return Run(milliseconds: nanoseconds / 1e6, peakMegabytes: kilobytes / 1024, cpuMilliseconds: cpu / 1000)
                 }
             }
         }
@@ -138,7 +188,8 @@ public enum StartupBenchmark {
 
     /// Runs ARGV[1] times the command ARGV[2...] with its standard streams on /dev/null, and
     /// prints one line a run: the wall time from just before `posix_spawn` to just after
-    /// `wait4` in nanoseconds, and the child's ru_maxrss. A failed run stops it (exit 1).
+    /// `wait4` in nanoseconds, the child's ru_maxrss and its user + system CPU time in
+    /// microseconds. A failed run stops it (exit 1).
     private static let launcherSource = """
         #include <errno.h>
         #include <fcntl.h>
@@ -174,7 +225,9 @@ public enum StartupBenchmark {
                 clock_gettime(CLOCK_MONOTONIC, &end);
                 if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) { fprintf(stderr, "status %d\\n", status); return 1; }
                 long long ns = (long long)(end.tv_sec - start.tv_sec) * 1000000000LL + (end.tv_nsec - start.tv_nsec);
-                printf("%lld %ld\\n", ns, usage.ru_maxrss);
+                long long cpu = (long long)(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000LL
+                                + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+                printf("%lld %ld %lld\\n", ns, usage.ru_maxrss, cpu);
             }
             return 0;
         }
