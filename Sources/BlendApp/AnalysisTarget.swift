@@ -88,6 +88,22 @@ public struct AnalysisTarget: Sendable, Hashable {
     public let sourceOrigin: SourceOrigin
     public let thresholds: Thresholds
     public let thresholdOrigin: ThresholdOrigin
+    /// The source's labelled clips as read to choose its best on train, so that the verb that
+    /// asked for the target analyses the same read instead of reading them again (issue 16);
+    /// nil when the thresholds needed no read. Not part of the target's identity.
+    var decidedOn: ScoredClips? = nil
+
+    public static func == (a: AnalysisTarget, b: AnalysisTarget) -> Bool {
+        a.source == b.source && a.sourceOrigin == b.sourceOrigin && a.thresholds == b.thresholds
+            && a.thresholdOrigin == b.thresholdOrigin
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(sourceOrigin)
+        hasher.combine(thresholds)
+        hasher.combine(thresholdOrigin)
+    }
 }
 
 extension ProjectSession {
@@ -98,34 +114,49 @@ extension ProjectSession {
     ///   `.noTrainingClips` when the source's best is needed and it has no training clips;
     ///   `StoreError.unknownEncoder` / `.unknownFusion`.
     public func target(_ request: TargetRequest) throws -> AnalysisTarget {
-        let source: SourceRef, origin: AnalysisTarget.SourceOrigin
+        let (source, origin) = try self.source(request)
+        let decided = try decide(for: source, alpha: request.alpha, beta: request.beta, at: request.at)
+        return AnalysisTarget(source: source, sourceOrigin: origin, thresholds: decided.thresholds,
+                              thresholdOrigin: decided.origin, decidedOn: decided.read)
+    }
+
+    /// The source `request` means, and where it came from: the first half of `target(_:)`, for
+    /// verbs that decode at no thresholds (`sweep`, `folds`, `review`), so they never choose any.
+    ///
+    /// - Throws: `AppError.noCurrentSource`, `AppError.unknownSource`.
+    public func source(_ request: TargetRequest) throws -> (source: SourceRef, origin: AnalysisTarget.SourceOrigin) {
         if let named = request.namedSource {
             try checkExists(named)
-            (source, origin) = (named, .named)
-        } else if let current = try store.settings().currentSource {
-            (source, origin) = (current, .current)
-        } else {
-            throw AppError.noCurrentSource
+            return (named, .named)
         }
-        let (thresholds, from) = try thresholds(for: source, alpha: request.alpha, beta: request.beta, at: request.at)
-        return AnalysisTarget(source: source, sourceOrigin: origin, thresholds: thresholds, thresholdOrigin: from)
+        guard let current = try store.settings().currentSource else { throw AppError.noCurrentSource }
+        return (current, .current)
     }
 
     /// The thresholds `source` is decoded at under the rule of `AnalysisTarget`, and where they came from.
     public func thresholds(for source: SourceRef, alpha: Double? = nil, beta: Double? = nil,
                            at choice: ThresholdBasis? = nil) throws -> (Thresholds, AnalysisTarget.ThresholdOrigin) {
-        if let alpha, let beta { return (Thresholds(alpha: alpha, beta: beta), .given) }
+        let decided = try decide(for: source, alpha: alpha, beta: beta, at: choice)
+        return (decided.thresholds, decided.origin)
+    }
+
+    /// `thresholds(for:…)`, with the source's clips when they were read to choose its best.
+    private func decide(for source: SourceRef, alpha: Double?, beta: Double?, at choice: ThresholdBasis?) throws
+        -> (thresholds: Thresholds, origin: AnalysisTarget.ThresholdOrigin, read: ScoredClips?) {
+        if let alpha, let beta { return (Thresholds(alpha: alpha, beta: beta), .given, nil) }
         let base: Thresholds, from: AnalysisTarget.ThresholdOrigin
+        var read: ScoredClips?
         switch (choice, try store.storedThresholds(for: source)) {
         case (.best, _), (nil, nil):
-            (base, from) = (try bestOnTrain(source), .bestOnTrain)
+            let scored = try store.scoredClips(source: source)
+            (base, from, read) = (try Self.bestOnTrain(scored, of: source), .bestOnTrain, scored)
         case (.stored, let stored?), (nil, let stored?):
             (base, from) = (stored, .stored)
         case (.stored, nil):
             throw AppError.noStoredThresholds(source: source.description)
         }
-        if alpha == nil && beta == nil { return (base, from) }
-        return (Thresholds(alpha: alpha ?? base.alpha, beta: beta ?? base.beta), .mixed)
+        if alpha == nil && beta == nil { return (base, from, read) }
+        return (Thresholds(alpha: alpha ?? base.alpha, beta: beta ?? base.beta), .mixed, read)
     }
 
     /// Refuses a source the project lacks, listing the ones it has (closest first).
@@ -145,7 +176,12 @@ extension ProjectSession {
     ///
     /// - Throws: `AppError.noTrainingClips` when it has none.
     public func bestOnTrain(_ source: SourceRef) throws -> Thresholds {
-        let train = try store.scoredClips(source: source).filter { $0.split == .train }
+        try Self.bestOnTrain(store.scoredClips(source: source), of: source)
+    }
+
+    /// The best on train of `scored`, the labelled clips of `source`.
+    private static func bestOnTrain(_ scored: ScoredClips, of source: SourceRef) throws -> Thresholds {
+        let train = scored.filter { $0.split == .train }
         guard train.count > 0 else { throw AppError.noTrainingClips(source: source.description) }
         return SweepIndex(train).sweep(grid: .official).best.thresholds
     }
@@ -223,5 +259,15 @@ extension ProjectSession {
                             allowEmpty: Bool = false) throws -> (clips: ScoredClips, unlabelled: Int) {
         let left = try unlabelledCount(in: selection)
         return (try selection.restrict(store.scoredClips(source: source), unlabelled: left, allowEmpty: allowEmpty), left)
+    }
+
+    /// The same for `target`'s source, reusing the clips its thresholds were chosen on when
+    /// choosing them read the clips (a target lives for one verb or one load; the workbench
+    /// asks for a new one when the project changes).
+    public func scoredClips(_ target: AnalysisTarget, in selection: ClipSelection,
+                            allowEmpty: Bool = false) throws -> (clips: ScoredClips, unlabelled: Int) {
+        guard let read = target.decidedOn else { return try scoredClips(target.source, in: selection, allowEmpty: allowEmpty) }
+        let left = try unlabelledCount(in: selection)
+        return (try selection.restrict(read, unlabelled: left, allowEmpty: allowEmpty), left)
     }
 }

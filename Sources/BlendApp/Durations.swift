@@ -16,7 +16,7 @@ extension ProjectSession {
     public func durations(_ target: AnalysisTarget, in selection: ClipSelection = .all, binning: DurationBinning,
                           betas: [Double] = ThresholdGrid.official.betas,
                           settings: BootstrapSettings = .standard) throws -> DurationsOutcome {
-        let (clips, left) = try scoredClips(target.source, in: selection)
+        let (clips, left) = try scoredClips(target, in: selection)
         let t = target.thresholds
         let report = try durationReport(clips, binning: binning, thresholds: t, betas: betas, scope: selection.description)
         let index = SweepIndex(clips)

@@ -18,7 +18,7 @@ extension ProjectSession {
     /// - Throws: `AppError.emptySelection`, `StoreError.unknownEncoder` / `.unknownFusion`.
     public func evaluate(_ target: AnalysisTarget, in selection: ClipSelection = .all,
                          settings: BootstrapSettings = .standard) throws -> EvaluationOutcome {
-        let (clips, left) = try scoredClips(target.source, in: selection)
+        let (clips, left) = try scoredClips(target, in: selection)
         let t = target.thresholds
         return EvaluationOutcome(target: target, selection: selection, clips: clips, metrics: clips.evaluate(t),
                           intervals: SweepIndex(clips).intervals(at: t, settings: settings), unlabelled: left)

@@ -17,7 +17,7 @@ extension ProjectSession {
     /// shows the point values).
     public func heatmapSweep(_ target: AnalysisTarget, in selection: ClipSelection = .all,
                              grid: ThresholdGrid = .official) throws -> SweepResult {
-        let (clips, _) = try scoredClips(target.source, in: selection)
+        let (clips, _) = try scoredClips(target, in: selection)
         return SweepIndex(clips).plan(grid).sweep()
     }
 
@@ -26,7 +26,7 @@ extension ProjectSession {
     public func betaCurves(_ target: AnalysisTarget, in selection: ClipSelection = .all,
                            betas: [Double] = ThresholdGrid.official.betas,
                            bands: BootstrapSettings? = nil) throws -> [BetaCurve] {
-        let (clips, _) = try scoredClips(target.source, in: selection)
+        let (clips, _) = try scoredClips(target, in: selection)
         let grid = ThresholdGrid(alphas: [target.thresholds.alpha], betas: betas)
         func curve(_ label: String, _ part: ScoredClips, bands: BootstrapSettings? = nil) -> BetaCurve {
             let index = SweepIndex(part)
@@ -48,7 +48,7 @@ extension ProjectSession {
 
     /// The presence confusion table of `selection` at the target's thresholds (no intervals).
     public func confusionTable(_ target: AnalysisTarget, in selection: ClipSelection = .all) throws -> ConfusionTable<LabelSet> {
-        let (clips, _) = try scoredClips(target.source, in: selection)
+        let (clips, _) = try scoredClips(target, in: selection)
         return clips.confusionTables(at: target.thresholds).presence
     }
 }

@@ -31,6 +31,11 @@ struct SourceOptions: ParsableArguments {
                 at: ThresholdBasis? = nil) throws -> AnalysisTarget {
         try session.target(TargetRequest(encoder: encoder, fusion: fusion, alpha: alpha, beta: beta, at: at))
     }
+
+    /// The source alone, for verbs that choose no thresholds (sweep, folds, review).
+    func source(in session: ProjectSession) throws -> SourceRef {
+        try session.source(TargetRequest(encoder: encoder, fusion: fusion)).source
+    }
 }
 
 /// `--alpha`, `--beta` and `--at` over the source's own thresholds (eval, confusion, durations).

@@ -8,7 +8,7 @@ enum HelpText {
         var lines: [String] = []
         var joinable = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if isBlank(line) {
                 lines.append("")
                 joinable = false
             } else if joinable, !startsOwnLine(line), let last = lines.popLast() {
@@ -19,6 +19,13 @@ enum HelpText {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Only blanks: what `trimmingCharacters(in: .whitespaces).isEmpty` said (tab and the
+    /// Unicode space separators), without Foundation's bridging. Every verb's configuration is
+    /// built at start, so this runs on each of their discussions' lines every start (issue 16).
+    private static func isBlank(_ line: String) -> Bool {
+        line.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 
     private static func isExample(_ line: String) -> Bool {

@@ -19,11 +19,7 @@ public enum TUIBenchmarks {
         var results: [BenchmarkResult] = []
         if let projectPath {
             let label = projectPath.split(separator: "/").last.map(String.init) ?? projectPath
-            results.append(Benchmark.measure("tui first frame · \(label)", repeats: repeats, target: 300) {
-                var state = WorkbenchProgram.initialState(path: projectPath, width: frameSize.width, height: frameSize.height)
-                _ = program.update(&state, .load)
-                blackHole(program.frame(state, width: frameSize.width, height: frameSize.height))
-            })
+            results.append(firstFrame(projectPath: projectPath, repeats: repeats, label: label, target: 300))
             results.append(try Benchmark.measure("tui loaded frame · \(label)", repeats: repeats, target: 300) {
                 var state = WorkbenchProgram.initialState(path: projectPath, width: frameSize.width, height: frameSize.height)
                 _ = program.update(&state, .loaded(try ProjectSnapshot.load(path: projectPath)))
@@ -70,6 +66,19 @@ public enum TUIBenchmarks {
         })
         results += try ClipVideoBenchmark.run(projectPath: projectPath, repeats: max(repeats, 9))
         return results
+    }
+
+    /// The first frame after start, drawn before the project is read (as the runtime does).
+    /// `bench --startup` shows it beside the figure with its own label.
+    public static func firstFrame(projectPath: String, repeats: Int, label: String? = nil, target: Double? = nil)
+        -> BenchmarkResult {
+        let program = WorkbenchProgram()
+        let name = label.map { "tui first frame · \($0)" } ?? "tui first frame"
+        return Benchmark.measure(name, repeats: repeats, target: target) {
+            var state = WorkbenchProgram.initialState(path: projectPath, width: frameSize.width, height: frameSize.height)
+            _ = program.update(&state, .load)
+            blackHole(program.frame(state, width: frameSize.width, height: frameSize.height))
+        }
     }
 
     private static func snapshot(_ scored: ScoredClips) -> ProjectSnapshot {

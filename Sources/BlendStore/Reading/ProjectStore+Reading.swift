@@ -1,6 +1,11 @@
 import BlendCore
 import Foundation
 import GRDB
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#else
+import SQLite3
+#endif
 
 extension ProjectStore {
     /// Every labelled clip of the project, in import order (unlabelled ones: `unlabelledClips()`).
@@ -48,12 +53,16 @@ extension ProjectStore {
     func encoderScores(_ encoder: String) throws -> (labelled: ScoredClips, unlabelled: UnlabelledScores) {
         try pool.read { db in
             guard let encoderID = try EncoderRow.id(db, name: encoder) else { throw StoreError.unknownEncoder(encoder) }
-            let rows = try Row.fetchCursor(db, sql: """
+            let statement = try db.makeStatement(sql: """
                 SELECT c.filename, c.actor, c.split, c.fold, c.label, c.file, p.ang, p.disg, p.fea, p.hap, p.sad, p.neu
                 FROM probability p JOIN clip c ON c.id = p.clip_id
                 WHERE p.encoder_id = ?
                 ORDER BY c.id
-                """, arguments: [encoderID])
+                """)
+            statement.arguments = [encoderID]
+            let rows = try Row.fetchCursor(statement)
+            // The cursor steps this statement: its columns are the current row's.
+            let raw = statement.sqliteStatement
             var clips: [ClipInfo] = [], unlabelled: [UnlabelledClip] = []
             var p: [Double] = [], q: [Double] = []
             while let row = try rows.next() {
@@ -62,14 +71,28 @@ extension ProjectStore {
                 switch clip {
                 case .labelled(let c):
                     clips.append(c)
-                    for k in 6..<12 { p.append(try r.unit(k, Emotion.codes[k - 6])) }
+                    for k in 6..<12 { p.append(try Self.probability(raw, k, r)) }
                 case .unlabelled(let c):
                     unlabelled.append(c)
-                    for k in 6..<12 { q.append(try r.unit(k, Emotion.codes[k - 6])) }
+                    for k in 6..<12 { q.append(try Self.probability(raw, k, r)) }
                 }
             }
             return (ScoredClips(clips: clips, probabilities: p), UnlabelledScores(clips: unlabelled, probabilities: q))
         }
+    }
+
+    /// The probability in column `k` (6–11, the emotions in `Emotion.codes` order) of the row
+    /// `raw` stands on. A stored REAL in [0, 1], all blendscope writes, is read straight from
+    /// SQLite; anything else (an integer, a text, a NULL, a number outside [0, 1]) goes through
+    /// `CheckedRow.unit`, which converts it or refuses it naming the table, row and column.
+    /// The usual case skips the generic decoding through `DatabaseValue` per value (issue 16).
+    @inline(__always)
+    private static func probability(_ raw: SQLiteStatement, _ k: Int, _ r: CheckedRow) throws -> Double {
+        if sqlite3_column_type(raw, Int32(k)) == SQLITE_FLOAT {
+            let x = sqlite3_column_double(raw, Int32(k))
+            if x >= 0 && x <= 1 { return x }
+        }
+        return try r.unit(k, Emotion.codes[k - 6])
     }
 
     /// Every encoder's probabilities at once, aligned to the project's labelled clips' order.

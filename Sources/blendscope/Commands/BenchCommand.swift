@@ -68,6 +68,11 @@ struct BenchCommand: ParsableCommand {
                                visibility: .hidden))
     var startupBinary: String?
 
+    @Option(help: ArgumentHelp("Time one clip selected through to its first video frame drawn, in this process, "
+                               + "and print the milliseconds (what --startup runs in fresh processes).",
+                               valueName: "video", visibility: .private))
+    var firstVideoFrame: String?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -89,6 +94,13 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let firstVideoFrame {
+            let frame = ClipVideoBenchmark.firstFrameOnce(path: firstVideoFrame)
+            guard let milliseconds = frame.milliseconds else {
+                throw ValidationError("\(firstVideoFrame): \(frame.failure ?? "no frame")")
+            }
+            return Output.line(String(format: "%.3f", milliseconds))
+        }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blendscope-bench-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratch) }
         if startup, !FileManager.default.fileExists(atPath: startupProject) {

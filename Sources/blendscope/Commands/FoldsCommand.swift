@@ -103,7 +103,7 @@ struct FoldsCommand: ParsableCommand {
 
     func run() throws {
         let session = try target.session()
-        let ref = try source.target(in: session).source
+        let ref = try source.source(in: session)
         let settings = uncertainty.settings
         let outcome = try session.folds(ref, grid: grid.grid, test: test, settings: settings)
         let (r, intervals) = (outcome.report, outcome.intervals)

@@ -62,7 +62,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let session = try target.session()
-        let ref = try source.target(in: session).source
+        let ref = try source.source(in: session)
         let result = try session.review(ref, in: scope.selection)
         let (t, left, tags) = (result.thresholds, result.unlabelled, result.tags)
         let r = result.review, clips = result.clips

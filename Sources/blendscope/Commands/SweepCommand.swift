@@ -96,7 +96,7 @@ struct SweepCommand: ParsableCommand {
 
     func run() throws {
         let session = try target.session()
-        let ref = try source.target(in: session).source
+        let ref = try source.source(in: session)
         let outcome = try session.sweep(ref, in: scope.selection, grid: grid.grid, by: by, settings: uncertainty.settings)
         let (left, result) = (outcome.unlabelled, outcome.result)
         let settings = uncertainty.settings
