@@ -33,7 +33,7 @@ struct OverviewScreen {
     private func encoders(_ canvas: inout Canvas, _ project: ProjectSnapshot, area: Rect) {
         let inner = Block().inner(area).inset(Edges(horizontal: 1, vertical: 0))
         let note = "\(Format.percent(OverviewReducer.settings.level)) intervals, actors resampled"
-        let block = Block(title: inner.width >= 60 ? "Encoders at their own best α/β · training split" : "Encoders at own best α/β · train",
+        let block = Block(title: inner.width >= 60 ? "Encoders at their own best α/β · training split" : "Encoders at their own best α/β · train",
                           trailingTitle: inner.width >= 84 ? note + " · p. = published" : "", focused: false)
         block.render(into: &canvas, area: area)
         guard let rows = state.encoderBests else {
@@ -157,7 +157,7 @@ struct OverviewScreen {
     private func folds(_ canvas: inout Canvas, area: Rect) {
         let inner = Block().inner(area).inset(Edges(horizontal: 1, vertical: 0))
         let block = Block(title: inner.width >= 60 ? "Folds: own best vs chosen on the others · training split"
-                                                   : "Folds · train: own best vs others'", focused: focus == 1)
+                                                   : "Folds: own best vs others' · train", focused: focus == 1)
         block.render(into: &canvas, area: area)
         guard let analysis = state.analysis else {
             canvas.draw("sweeping the folds…", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
