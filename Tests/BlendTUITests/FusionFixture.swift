@@ -25,7 +25,8 @@ extension WorkbenchFixture {
     static let fusionProposal: FusionProposal = {
         let report = try! FusionStudy.run(fusionInputs, settings: FusionSettings(method: .greedy, rounds: 4))
         return FusionProposal(jobID: 3, report: report, weights: report.weights,
-                              fixed: try! FixedWeightsReport(fusionInputs, weights: report.weights))
+                              fixed: try! FixedWeightsReport(fusionInputs, weights: report.weights),
+                              intervals: fusionInputs.intervals(of: report, settings: BootstrapSettings(replicates: 200)))
     }()
 }
 

@@ -114,8 +114,9 @@ final class FusionScreenTests: XCTestCase {
     func testAClickOnABarSetsTheWeightAtThatColumnAndTheWheelSelects() throws {
         let state = onFusion(width: 160, height: 48)
         let canvas = F.program.frame(state, width: 160, height: 48)
-        let bar = FusionLayout(state.app).bar(hasProposal: false)
-        let y = FusionLayout(state.app).rows.y + 2
+        let layout = FusionLayout(state.app, data: state.fusion.data)
+        let bar = layout.bar(hasProposal: false, coverageWidth: layout.coverageWidth(state.fusion.data))
+        let y = layout.rows.y + 2
         let x = bar.x + bar.width / 2 - 1
         XCTAssertEqual(canvas.region(atX: x, y: y), "fusion-bar:2")
         let click = InputEvent.mouse(MouseEvent(x: x, y: y, action: .press(.left)))

@@ -28,11 +28,14 @@ enum WorkbenchFixture {
         values: [scored.probabilities, ScoredClips.synthetic(count: 600, seed: 8).probabilities],
         present: [Array(repeating: true, count: 600), (0..<600).map { $0 % 10 != 3 }])
 
-    /// Two made-up encoder rows: the synthetic source on all clips and on the training split.
+    /// Two made-up encoder rows: the synthetic source on all clips and on the training split,
+    /// the second a partial encoder (it covers the training split's 480 of the 600 clips).
     static let encoderBests = [
-        EncoderBest(name: "synthetic", modality: "AV", best: SweepIndex(scored).sweep(grid: .official).best),
+        EncoderBest(name: "synthetic", modality: "AV", best: SweepIndex(scored).sweep(grid: .official).best,
+                    clips: 600, labelledClips: 600),
         EncoderBest(name: "synthetic-train", modality: "V",
-                    best: SweepIndex(scored.filter { $0.split == .train }).sweep(grid: .official).best),
+                    best: SweepIndex(scored.filter { $0.split == .train }).sweep(grid: .official).best,
+                    coverage: Format.coverage(480, of: 600), clips: 480, labelledClips: 600),
     ]
 
     static func key(_ text: String) -> WorkbenchAction { .app(.input(.key(KeyChord(parsing: text)!), region: nil)) }
@@ -53,6 +56,7 @@ enum WorkbenchFixture {
         loadCompare(&state)
         send(&state, .thresholdsUncertainty(.computed(uncertaintyKey(alpha: project.thresholds.alpha), fixtureUncertainty)))
         fillThresholdsIntervals(&state)
+        loadOverviewIntervals(&state)
         return state
     }
 

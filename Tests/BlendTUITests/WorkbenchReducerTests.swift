@@ -21,8 +21,9 @@ final class WorkbenchReducerTests: XCTestCase {
         let effects = F.program.update(&state, .loaded(F.project))
         XCTAssertEqual(state.thresholds, Thresholds(alpha: 0.1, beta: 0.2))
         XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
-        XCTAssertEqual(effects.count, 5,
-                       "grid analysis, per-actor β, the duration bins, the project's tags and the fold intervals and β tests")
+        XCTAssertEqual(effects.count, 7,
+                       "grid analysis, per-actor β, the duration bins, the project's tags, the fold intervals and β tests, "
+                       + "and the Overview's intervals (its summary's and its folds')")
         XCTAssertNil(state.loadError)
     }
 
@@ -35,9 +36,11 @@ final class WorkbenchReducerTests: XCTestCase {
         XCTAssertTrue(text.contains("weight") && text.contains("p.ACC_P"), text)
         let row = try? XCTUnwrap(text.split(separator: "\n").first { $0.contains("│ synthetic ") })
         XCTAssertTrue(row?.contains(".750") == true, "\(row ?? "")")
-        // Without a fusion as the source there is no weight column; narrow panes keep one paper figure.
+        // Without a fusion as the source there is no weight column; narrow panes give the published
+        // figure's room to the Score's interval, its n and the coverage.
         XCTAssertFalse(F.program.frame(F.loaded(width: 160, height: 48), width: 160, height: 48).text().contains("weight"))
-        XCTAssertTrue(F.program.frame(F.loaded(), width: 80, height: 24).text().contains("paper"))
+        let narrow = F.program.frame(F.loaded(), width: 80, height: 24).text()
+        XCTAssertTrue(narrow.contains("[lo,hi]") && narrow.contains("480/600"), narrow)
     }
 
     func testLoadFailureIsShownInsteadOfTheScreens() {

@@ -22,6 +22,8 @@ public struct ScreenSlices: Sendable {
     public var compare = CompareState()
     /// The Thresholds screen's actor intervals and heterogeneity tests.
     public var thresholdsUncertainty = ThresholdsUncertaintyState()
+    /// The Overview's intervals (encoders, folds, the summary), cached per key.
+    public var overview = OverviewState()
 
     public init() {}
 }
@@ -53,6 +55,7 @@ public enum WorkbenchAction: Sendable {
     case thresholdsStored(Thresholds)
     case compare(CompareAction)
     case thresholdsUncertainty(ThresholdsUncertaintyAction)
+    case overview(OverviewAction)
 }
 
 extension WorkbenchCommands {
@@ -90,6 +93,7 @@ extension WorkbenchProgram {
         case .compare(let a): scoped(&state, \.slices.compare) { CompareReducer.reduce(&$0, a, $1) }
         case .thresholdsUncertainty(let a):
             scoped(&state, \.slices.thresholdsUncertainty) { ThresholdsUncertaintyReducer.reduce(&$0, a, $1) }
+        case .overview(let a): scoped(&state, \.slices.overview) { OverviewReducer.reduce(&$0, a, $1) }
         // The workbench's own actions (`WorkbenchProgram.update`).
         case .app, .load, .loaded, .loadFailed, .analysed, .encodersAnalysed, .moveThreshold, .focus, .thresholdsStored: nil
         }
@@ -105,6 +109,7 @@ extension WorkbenchProgram {
             + scoped(&state, \.slices.fusion) { FusionReducer.react(&$0, event, $1) }
             + scoped(&state, \.slices.compare) { CompareReducer.react(&$0, event, $1) }
             + scoped(&state, \.slices.thresholdsUncertainty) { ThresholdsUncertaintyReducer.react(&$0, event, $1) }
+            + scoped(&state, \.slices.overview) { OverviewReducer.react(&$0, event, $1) }
     }
 
     /// The raw input a feature takes before the command keys (a typed value, a search, an

@@ -75,7 +75,8 @@ public struct WorkbenchProgram: Program, Sendable {
             return []
         case .encodersAnalysed(let rows):
             state.encoderBests = rows
-            return []
+            // The Overview's table asks for the intervals of the rows it lacks.
+            return scoped(&state, \.slices.overview) { OverviewReducer.encodersArrived(&$0, $1) }
         case .thresholdsStored(let thresholds):
             state.project?.storeThresholds(thresholds)
             return []

@@ -80,7 +80,10 @@ enum FusionEffects {
                 var weights = [Double](repeating: 0, count: inputs.encoderCount)
                 for (position, m) in active.enumerated() { weights[m] = report.weights[position] }
                 let fixed = try FixedWeightsReport(inputs, weights: weights)
-                send(.jobFinished(FusionProposal(jobID: job.jobID, report: report, weights: weights, fixed: fixed)))
+                // The honest Score's interval over the encoders the job fused, once per proposal.
+                let intervals = plan.inputs.intervals(of: report)
+                send(.jobFinished(FusionProposal(jobID: job.jobID, report: report, weights: weights, fixed: fixed,
+                                                 intervals: intervals)))
             } catch is CancellationError {
                 send(.jobCancelled)
             } catch {

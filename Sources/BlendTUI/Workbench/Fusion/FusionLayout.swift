@@ -3,9 +3,13 @@
 /// (with the re-optimisation pane under them).
 struct FusionLayout {
     let body: Rect
+    /// The longest encoder name, when known: the name column is no wider (columns sized to
+    /// their content leave the bar the room).
+    let longestName: Int?
 
-    init(_ app: AppState) {
+    init(_ app: AppState, data: FusionData? = nil) {
         body = AppView.bodyArea(width: app.terminalWidth, height: app.terminalHeight)
+        longestName = data?.inputs.encoders.map { DisplayWidth.of($0) }.max()
     }
 
     private var columns: [Rect] { body.split(.horizontal, [.percent(55), .fill(1)]) }
@@ -28,18 +32,35 @@ struct FusionLayout {
     /// The Σ line under the rows.
     var summary: Rect { weights.inset(Edges(top: 1, right: 2, bottom: 1, left: 2)).bottom(1) }
 
-    var nameWidth: Int { min(22, max(8, (rows.width - 16) / 2)) }
+    var nameWidth: Int { min(longestName ?? 22, 22, max(8, (rows.width - 16) / 2)) }
     static let markerWidth = 2
     static let weightWidth = 5
     static let markWidth = 7
     /// `→ .123`, shown while a proposal waits.
     static let proposalWidth = 7
 
-    /// The bar's columns on every row (its `y` is the first row's).
-    func bar(hasProposal: Bool) -> Rect {
-        let x = rows.x + Self.markerWidth + nameWidth + 1
-        let fixed = Self.markerWidth + nameWidth + 1 + 1 + Self.weightWidth + Self.markWidth + (hasProposal ? Self.proposalWidth : 0)
+    /// The bar's columns on every row (its `y` is the first row's), after the name and, when
+    /// `coverageWidth` > 0, the coverage of partial encoders.
+    func bar(hasProposal: Bool, coverageWidth: Int = 0) -> Rect {
+        let x = rows.x + Self.markerWidth + nameWidth + 1 + coverageWidth
+        let fixed = Self.markerWidth + nameWidth + 1 + coverageWidth + 1 + Self.weightWidth + Self.markWidth
+            + (hasProposal ? Self.proposalWidth : 0)
         return Rect(x: x, y: rows.y, width: max(1, rows.width - fixed), height: 1)
+    }
+
+    /// The coverage column's width: none when every encoder has every clip; `99/3,050 ` when
+    /// the rows are wide enough, else a share (` 3%`).
+    func coverageWidth(_ data: FusionData?) -> Int {
+        guard let data, data.inputs.encoders.indices.contains(where: data.isPartial) else { return 0 }
+        let widest = data.inputs.encoders.indices.map { DisplayWidth.of(Self.coverage(data, $0, wide: true)) }.max() ?? 0
+        return rows.width >= 60 ? widest + 1 : 5
+    }
+
+    /// Encoder `m`'s coverage as its column shows it (blank for one with every clip).
+    static func coverage(_ data: FusionData, _ m: Int, wide: Bool) -> String {
+        guard data.isPartial(m) else { return "" }
+        let covered = data.coveredClips[m], total = data.inputs.clipCount
+        return wide ? "\(Format.count(covered))/\(Format.count(total))" : Format.percent(Double(covered) / Double(max(1, total)))
     }
 
     /// The first encoder shown so that `selected` is visible in `visibleRows`.

@@ -184,7 +184,7 @@ enum FusionReducer {
         case .key(let chord) where state.fusion.isModal:
             return .fusion(.modalKey(chord))
         case .mouse(let mouse):
-            let layout = FusionLayout(state.app)
+            let layout = FusionLayout(state.app, data: state.fusion.data)
             switch mouse.action {
             case .wheelDown where layout.weights.contains(x: mouse.x, y: mouse.y):
                 return .fusion(.select(state.fusion.selected + 1))
@@ -193,7 +193,8 @@ enum FusionReducer {
             case .press(.left):
                 switch region.flatMap(ClickTarget.init(region:)) {
                 case .fusionBar(let row):
-                    let bar = layout.bar(hasProposal: state.fusion.proposal != nil)
+                    let bar = layout.bar(hasProposal: state.fusion.proposal != nil,
+                                         coverageWidth: layout.coverageWidth(state.fusion.data))
                     // The cell just left of the bar means 0; the bar's k-th cell fills k cells, and a
                     // full bar is the largest weight (as drawn).
                     let cells = Double(mouse.x - bar.x + 1), scale = FusionScreen.barScale(state.fusion.weights)

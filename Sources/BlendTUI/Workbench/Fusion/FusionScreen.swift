@@ -5,7 +5,7 @@ import BlendCore
 struct FusionScreen {
     let state: WorkbenchState
     var fusion: FusionState { state.fusion }
-    var layout: FusionLayout { FusionLayout(state.app) }
+    var layout: FusionLayout { FusionLayout(state.app, data: state.fusion.data) }
     var focus: Int { state.app.focusedPane }
 
     func render(into canvas: inout Canvas, area: Rect) {
@@ -28,7 +28,8 @@ struct FusionScreen {
                           focused: focus == 0)
         block.render(into: &canvas, area: layout.weights)
         let rows = layout.rows, proposal = fusion.proposal
-        let bar = layout.bar(hasProposal: proposal != nil)
+        let coverageWidth = layout.coverageWidth(data)
+        let bar = layout.bar(hasProposal: proposal != nil, coverageWidth: coverageWidth)
         let first = FusionLayout.firstRow(selected: fusion.selected, visibleRows: rows.height)
         let count = data.inputs.encoderCount
         let scale = Self.barScale(fusion.weights)
@@ -42,6 +43,12 @@ struct FusionScreen {
             canvas.draw(TextFit.fit(data.inputs.encoders[m], width: layout.nameWidth), x: x, y: y, style: nameStyle)
             canvas.markRegion(Rect(x: rows.x, y: y, width: FusionLayout.markerWidth + layout.nameWidth, height: 1),
                               id: ClickTarget.fusionRow(m).id)
+            if coverageWidth > 0 {
+                // A partial encoder's weight acts only on the clips it has: their count (or share) says so.
+                let text = FusionLayout.coverage(data, m, wide: coverageWidth > 5)
+                canvas.draw(TextFit.fit(text, width: coverageWidth - 1, alignment: .right), x: x + layout.nameWidth + 1, y: y,
+                            style: Style(fg: .warning))
+            }
             let barRect = Rect(x: bar.x, y: y, width: bar.width, height: 1)
             Bar(fusion.weights[m] / scale, style: Style(fg: on ? .accent : .muted)).render(into: &canvas, area: barRect)
             canvas.markRegion(Rect(x: bar.x - 1, y: y, width: bar.width + 1, height: 1), id: ClickTarget.fusionBar(m).id)
@@ -60,7 +67,7 @@ struct FusionScreen {
         }
         let on = fusion.active.filter { $0 }.count
         let total = fusion.weights.reduce(0, +)
-        var summary = "Σ \(Format.decimal(total, digits: 3)) · \(on) of \(count) on · \(data.inputs.clipCount) clips"
+        var summary = "Σ \(Format.decimal(total, digits: 3)) · \(on) of \(count) on · \(Format.count(data.inputs.clipCount)) clips"
         if first > 0 || first + rows.height < count { summary += " · rows \(first + 1)–\(min(count, first + rows.height))" }
         canvas.draw(summary, x: layout.summary.x, y: layout.summary.y, maxWidth: layout.summary.width, style: Style(fg: .muted))
     }
@@ -75,8 +82,8 @@ struct FusionScreen {
     // MARK: Live metrics
 
     private func live(_ canvas: inout Canvas, _ data: FusionData) {
-        let block = Block(title: fusion.measuring ? "Live · measuring…" : "Live · training folds",
-                          trailingTitle: "best α/β, 20×20", focused: focus == 1)
+        let block = Block(title: fusion.measuring ? "Live · measuring…" : "Live · training split",
+                          trailingTitle: "α/β best on it, 20×20", focused: focus == 1)
         block.render(into: &canvas, area: layout.live)
         let inner = block.inner(layout.live).inset(Edges(horizontal: 1, vertical: 0))
         var y = inner.y
@@ -102,7 +109,7 @@ struct FusionScreen {
               Span(Format.fraction(current.assessment.honest.score), Style(fg: .text)),
               Span(" → ", Style(fg: .muted)),
               Span(Format.fraction(edited.assessment.honest.score), Style(fg: .accent, .bold)),
-              Span(" α/β from other folds", Style(fg: .muted))])
+              Span(inner.width < 40 ? " nested" : " α/β from other folds", Style(fg: .muted))])
         line([Span(TextFit.fit("α β", width: Self.labelWidth), Style(fg: .muted)),
               Span(Self.thresholds(current.thresholds), Style(fg: .text)), Span(" → ", Style(fg: .muted)),
               Span(Self.thresholds(edited.thresholds), Style(fg: .accent))])
@@ -142,7 +149,7 @@ struct FusionScreen {
     // MARK: Re-optimisation
 
     private func optimise(_ canvas: inout Canvas, _ data: FusionData) {
-        let block = Block(title: "Re-optimise", trailingTitle: "o", focused: focus == 1)
+        let block = Block(title: "Re-optimise · training folds", trailingTitle: "o", focused: focus == 1)
         block.render(into: &canvas, area: layout.optimise)
         let inner = block.inner(layout.optimise).inset(Edges(horizontal: 1, vertical: 0))
         var y = inner.y
@@ -191,11 +198,10 @@ struct FusionScreen {
                   Span(fusion.edited.map { Format.fraction($0.assessment.honest.score) } ?? "–", Style(fg: .text)),
                   Span(" → ", Style(fg: .muted)),
                   Span(Format.fraction(proposal.fixed.assessment.honest.score), Style(fg: .warning)),
-                  Span(" α/β from other folds", Style(fg: .muted))])
-            // The one "honest" figure (as the CLI's): weights and α/β both chosen on the other folds.
-            line([Span(TextFit.fit("honest", width: Self.labelWidth), Style(fg: .muted)),
-                  Span(Format.fraction(proposal.report.honest.score), Style(fg: .warning, .bold)),
-                  Span(" weights+α/β per fold", Style(fg: .muted))])
+                  Span(inner.width < 40 ? " nested" : " α/β from other folds", Style(fg: .muted))])
+            // The one "honest" figure (as the CLI's): weights and α/β both chosen on the other
+            // folds, with its interval over the out-of-fold decisions and the actors it rests on.
+            for spans in Self.honestLines(proposal, width: inner.width) { line(spans) }
             line([Span("a", Style(fg: .focus, .bold)), Span(" accept · ", Style(fg: .muted)),
                   Span("d", Style(fg: .focus, .bold)), Span(" discard", Style(fg: .muted))])
         } else {
@@ -226,6 +232,22 @@ struct FusionScreen {
                 for text in WordWrap.lines("Failed: " + failure, width: inner.width) { line([Span(text, Style(fg: .error))]) }
             }
         }
+    }
+
+    /// `honest   .310 [.281, .342] · 43 actors` over `weights+α/β chosen on the other folds`,
+    /// on three lines in a narrow pane.
+    static func honestLines(_ proposal: FusionProposal, width: Int) -> [[Span]] {
+        let ci = proposal.intervals?.honest, compact = width < 50
+        let n = ci.map { "\($0.units) actors" }
+        let head = [Span(TextFit.fit("honest", width: labelWidth), Style(fg: .muted)),
+                    Span(Format.fraction(proposal.report.honest.score), Style(fg: .warning, .bold)),
+                    Span(" " + (ci.map { OverviewScreen.interval($0.score, compact: compact) } ?? "–"), Style(fg: .warning))]
+        guard compact else {
+            return [head + [Span(n.map { " · \($0)" } ?? "", Style(fg: .muted))],
+                    [Span("  weights+α/β chosen on the other folds", Style(fg: .muted))]]
+        }
+        return [head, [Span("  " + (n.map { "n = \($0) · " } ?? "") + "weights+α/β", Style(fg: .muted))],
+                [Span("  chosen on the other folds", Style(fg: .muted))]]
     }
 
     static func explanation(_ method: FusionMethod) -> String {

@@ -28,10 +28,18 @@ public struct FusionData: Sendable {
         self.current = current
         self.fusionNames = fusionNames
         self.measureTime = measureTime
+        coveredClips = inputs.present.map { flags in flags.count { $0 } }
     }
 
     /// What the starting weights are, for the pane's title.
     public var startDescription: String { startFusion.map { "fusion \($0.spec.name)" } ?? "equal weights" }
+
+    /// Per encoder, how many of the fused clips it has: the encoder list shows a partial
+    /// one's coverage (`99/3,050`), since its weight acts only where it has clips.
+    public let coveredClips: [Int]
+
+    /// Whether encoder `m` lacks some of the fused clips.
+    public func isPartial(_ m: Int) -> Bool { coveredClips.indices.contains(m) && coveredClips[m] < inputs.clipCount }
 }
 
 /// A re-optimisation running as a job.
@@ -59,12 +67,18 @@ public struct FusionProposal: Sendable {
     public let weights: [Double]
     /// The proposed weights judged as fixed weights, like the edited ones beside them.
     public let fixed: FixedWeightsReport
+    /// The honest Score's interval (`FusionInputs.intervals(of:)`: the actor bootstrap over
+    /// the out-of-fold decisions, each fold fused and decoded as chosen on the others), computed
+    /// with the job, off the UI thread; nil when it could not be.
+    public let intervals: FusionIntervals?
 
-    public init(jobID: Int64, report: FusionReport, weights: [Double], fixed: FixedWeightsReport) {
+    public init(jobID: Int64, report: FusionReport, weights: [Double], fixed: FixedWeightsReport,
+                intervals: FusionIntervals? = nil) {
         self.jobID = jobID
         self.report = report
         self.weights = weights
         self.fixed = fixed
+        self.intervals = intervals
     }
 }
 

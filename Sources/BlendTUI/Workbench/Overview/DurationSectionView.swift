@@ -22,6 +22,12 @@ struct DurationSectionView {
         return Rect(x: area.x, y: area.y, width: area.width, height: area.height - height)
     }
 
+    /// Draws the section in `area` (the wide Overview's own pane) when the project has durations.
+    func render(into canvas: inout Canvas, area: Rect) {
+        guard state.durations.available else { return }
+        draw(&canvas, area: area.top(min(area.height, rowsWanted(width: area.width))))
+    }
+
     /// Borders, table header and rows, a gap, the medians, the left-out line and the wrapped finding.
     private func rowsWanted(width: Int) -> Int {
         guard let report = state.durations.report else { return 3 }

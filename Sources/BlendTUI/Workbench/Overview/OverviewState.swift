@@ -1,0 +1,82 @@
+import BlendApp
+import BlendCore
+
+/// What one of the Overview's intervals was computed for: the source (with its clip count,
+/// in case a project reloads), the thresholds it was held at (none for the folds, whose
+/// thresholds are each fold's own and the ones chosen on the others) and the clips it is over.
+public struct OverviewIntervalKey: Hashable, Sendable {
+    public enum Scope: Hashable, Sendable {
+        /// An encoder at its own best on the official grid, over the training split (the encoders table).
+        case ownBestOnTrain
+        /// Each training fold, and the honest Score's mean over folds (the folds pane).
+        case folds
+        /// Every clip of the source at the workbench's α/β (the summary's metrics).
+        case all
+    }
+
+    public let source: SourceRef
+    public let thresholds: Thresholds?
+    public let clips: Int
+    public let scope: Scope
+
+    public init(source: SourceRef, thresholds: Thresholds?, clips: Int, scope: Scope) {
+        self.source = source
+        self.thresholds = thresholds
+        self.clips = clips
+        self.scope = scope
+    }
+}
+
+/// One computed answer: a cell's three intervals, or a fold report's.
+public enum OverviewIntervals: Sendable {
+    case metrics(MetricIntervals)
+    case folds(FoldIntervals)
+
+    public var metrics: MetricIntervals? { if case .metrics(let m) = self { m } else { nil } }
+    public var folds: FoldIntervals? { if case .folds(let f) = self { f } else { nil } }
+}
+
+/// The Overview's intervals, computed off the UI thread (the actor bootstrap of BlendCore)
+/// and cached per key. The view looks each number's interval up by the key of what it shows
+/// now, so an interval for other thresholds or another source is never drawn as current:
+/// until its own arrives the number shows `[…]`.
+public struct OverviewState: Sendable {
+    var results: [OverviewIntervalKey: OverviewIntervals] = [:]
+    /// Keys in the order they were stored (the oldest is dropped first beyond `cacheLimit`).
+    var order: [OverviewIntervalKey] = []
+    /// Keys asked for and not answered yet.
+    public internal(set) var pending: Set<OverviewIntervalKey> = []
+    /// Keys whose computation failed (shown as `–`, asked for again on the next event).
+    public internal(set) var failed: Set<OverviewIntervalKey> = []
+
+    /// Enough for every encoder of a large project, its folds and a few recent α/β.
+    static let cacheLimit = 64
+
+    public init() {}
+
+    public func intervals(_ key: OverviewIntervalKey) -> MetricIntervals? { results[key]?.metrics }
+    public func folds(_ key: OverviewIntervalKey) -> FoldIntervals? { results[key]?.folds }
+    public func has(_ key: OverviewIntervalKey) -> Bool { results[key] != nil }
+
+    /// How a number whose interval is cached under `key` shows it while it has none: `[…]`
+    /// while it is computed (or not asked for yet), `–` when its computation failed.
+    public func placeholder(_ key: OverviewIntervalKey?) -> String {
+        key.map { failed.contains($0) } == true ? "–" : "[…]"
+    }
+
+    mutating func store(_ value: OverviewIntervals, for key: OverviewIntervalKey, keeping wanted: Set<OverviewIntervalKey>) {
+        if results[key] == nil { order.append(key) }
+        results[key] = value
+        pending.remove(key)
+        failed.remove(key)
+        while order.count > Self.cacheLimit, let i = order.firstIndex(where: { !wanted.contains($0) }) {
+            results[order.remove(at: i)] = nil
+        }
+    }
+}
+
+/// What the Overview's interval effects answer.
+public enum OverviewAction: Sendable {
+    case computed([(OverviewIntervalKey, OverviewIntervals)])
+    case failed([OverviewIntervalKey], String)
+}
