@@ -52,6 +52,7 @@ enum WorkbenchFixture {
         send(&state, .fusion(.loaded(fusionData)))
         loadCompare(&state)
         send(&state, .thresholdsUncertainty(.computed(uncertaintyKey(alpha: project.thresholds.alpha), fixtureUncertainty)))
+        send(&state, .confusion(.intervalsComputed(confusionIntervalKey, confusionIntervals)))
         return state
     }
 

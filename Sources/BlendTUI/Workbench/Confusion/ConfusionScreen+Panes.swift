@@ -88,7 +88,7 @@ extension ConfusionScreen {
         for (key, title) in metrics {
             columns.append(ReportColumn(key, TableColumn(title, width: .fixed(point), alignment: .right), places: digits))
             if tier.all || key == "f1" {
-                columns.append(ReportColumn(key, TableColumn(tier.all ? "" : "F1 CI", width: .fixed(bracket)),
+                columns.append(ReportColumn(key, TableColumn(tier.all ? "" : "CI", width: .fixed(bracket)),
                                             places: digits, interval: true))
             }
         }
@@ -125,7 +125,8 @@ extension ConfusionScreen {
             let s = [Span(" ACC_S ", Style(fg: .muted)), Span(Format.fraction(m.accSalience), Style(fg: .text, .bold))]
             let score = [Span("Score ", Style(fg: .muted)), Span(Format.fraction(m.score), Style(fg: .accent, .bold))]
             if roomy {
-                lines.append([counts, Span(" · at " + ConfusionScreen.thresholdsText(state), Style(fg: .muted))])
+                // The presence pane's title says the thresholds and their origin.
+                lines.append([counts])
                 lines.append(p + s + [Span(" ")] + score)
                 lines.append(ConfusionScreen.intervalLine(confusion))
             } else {

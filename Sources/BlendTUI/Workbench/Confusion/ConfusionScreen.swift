@@ -78,14 +78,15 @@ struct ConfusionScreen {
         return "α \(Format.decimal(t.alpha)) β \(Format.decimal(t.beta))" + origin
     }
 
-    /// The scope's ACC_P, ACC_S and Score intervals, once computed for the tables on show.
+    /// The scope's ACC_P, ACC_S and Score intervals in that order (the line above's), once
+    /// computed for the tables on show.
     static func intervalLine(_ confusion: ConfusionState) -> [Span] {
         guard let i = confusion.intervals?.metrics else {
             return [Span(confusion.intervalFailure.map { "intervals: \($0)" } ?? "intervals…", Style(fg: .muted))]
         }
         func bounds(_ x: Interval) -> String { "[\(Format.fraction(x.lo)), \(Format.fraction(x.hi))]" }
         return [Span("\(ReportText.percent(i.settings.level)) ", Style(fg: .muted)),
-                Span("P \(bounds(i.accPresence)) S \(bounds(i.accSalience)) Score \(bounds(i.score))", Style(fg: .muted))]
+                Span([i.accPresence, i.accSalience, i.score].map(bounds).joined(separator: " "), Style(fg: .text))]
     }
 
     /// What the selected cell holds, in words.
