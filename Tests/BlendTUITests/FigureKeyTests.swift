@@ -84,12 +84,17 @@ final class FigureKeyTests: XCTestCase {
     func testThePaletteCommandsWriteAnyKindAndAFailureIsAToastTheWorkbenchSurvives() async throws {
         let (folder, path) = try project()
         var state = try Self.loaded(path, screen: "1")
-        // An encoder has no fusion weights: the use case's refusal, as a toast.
+        // An encoder has no fusion weights: refused at once, in a toast.
         let refused = F.program.update(&state, .app(.run(FigureCommands.kind(.fusionWeights))))
-        try await finish(&state, refused, key: "figure.1")
+        XCTAssertTrue(refused.allSatisfy { if case .run(let key, _) = $0.operation { key?.hasPrefix("figure.") != true } else { true } })
         let toast = try XCTUnwrap(state.app.toasts.last)
         XCTAssertEqual(toast.kind, .error)
-        XCTAssertTrue(toast.text.hasPrefix("fusion-weights figure not written: "), toast.text)
+        XCTAssertEqual(toast.text, "fusion-weights figure not written: the source on show is encoder CLIP, not a saved fusion (u picks the source)")
+        // A kind the use case refuses (no linked videos, so no durations): its refusal, as a toast.
+        try await finish(&state, F.pressKeys(&state, "E"), key: "figure.1")
+        let durations = try XCTUnwrap(state.app.toasts.last)
+        XCTAssertEqual(durations.kind, .error)
+        XCTAssertTrue(durations.text.hasPrefix("durations figure not written: "), durations.text)
 
         // A folder that cannot be written: the project's folder gone from under it (the open
         // session still reads the project), said in the toast.

@@ -86,6 +86,11 @@ enum FigureReducer {
         guard let request = context.targetRequest else {
             return .toast("no figure: the project has no source with probabilities yet", .warning)
         }
+        // Said here in the workbench's words (the use case's refusal names the CLI's option).
+        if kind == .fusionWeights, case .encoder(let name)? = context.project?.source {
+            return .toast("fusion-weights figure not written: the source on show is encoder \(name), not a saved fusion "
+                          + "(u picks the source)", .error)
+        }
         let selection = kind == .confusion ? ScreenTarget.selection(context.confusionScope) : .all
         let figure = FigureRequest(kind, metric: metric(context.heatmapMetric), rates: kind == .confusion && context.confusionRates,
                                    bands: kind == .betaCurves)
