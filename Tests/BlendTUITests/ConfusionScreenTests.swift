@@ -8,13 +8,6 @@ import XCTest
 final class ConfusionScreenTests: XCTestCase {
     private typealias F = WorkbenchFixture
 
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("confusion-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     func testArrowsAndVimKeysMoveTheCellWithinTheTable() {
         var state = F.loadedOnConfusion()
         XCTAssertEqual(state.app.screen, .confusion)
@@ -173,46 +166,6 @@ final class ConfusionScreenTests: XCTestCase {
         XCTAssertEqual(state.app.screen, .confusion)
         XCTAssertNil(state.clips.query.cell)
         XCTAssertEqual(state.app.toasts.last?.text, "no clip in ang → disg")
-    }
-
-    func testExportWritesWhatTheCommandLineExporterWrites() async throws {
-        let directory = try temporaryDirectory()
-        var state = F.loadedOnConfusion(path: directory.appendingPathComponent("p.sqlite").path)
-        F.send(&state, F.key("r"), F.key("s"), F.key("e"))
-        XCTAssertEqual(state.confusion.exportChoice, 0)
-        F.pressKeys(&state, "j", "j", "k")
-        XCTAssertEqual(state.confusion.exportChoice, 1)
-        XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("Markdown"))
-        let effects = F.pressKeys(&state, "enter")
-        XCTAssertNil(state.confusion.exportChoice)
-        let results = await F.perform(effects, key: "confusion-export")
-        XCTAssertEqual(results.count, 1)
-        for action in results { F.send(&state, action) }
-
-        let url = directory.appendingPathComponent("exports/confusion-synthetic-train-a.10-b.20-rates.md")
-        XCTAssertEqual(state.confusion.lastExport, url.path)
-        XCTAssertEqual(state.app.toasts.last?.kind, .success)
-        XCTAssertEqual(state.app.toasts.last?.text, "wrote \(url.path)")
-        // What `blendscope export P confusion --split train --rates --format md` renders.
-        let train = F.scored.filter { $0.split == .train }
-        let cli = ExportFormat.md.render(AnalysisTables.presence(train.confusionTables(at: state.thresholds),
-                                                                 source: "encoder synthetic", scope: "train", rates: true))
-        XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), cli)
-    }
-
-    func testExportFailureShowsTheReasonInAnErrorToast() async throws {
-        let directory = try temporaryDirectory()
-        // A file where the exports folder should go.
-        try Data("x".utf8).write(to: directory.appendingPathComponent("exports"))
-        var state = F.loadedOnConfusion(path: directory.appendingPathComponent("p.sqlite").path)
-        F.send(&state, F.key("e"))
-        let effects = F.pressKeys(&state, "enter")
-        for action in await F.perform(effects, key: "confusion-export") { F.send(&state, action) }
-        let toast = try XCTUnwrap(state.app.toasts.last)
-        XCTAssertEqual(toast.kind, .error)
-        XCTAssertTrue(toast.text.hasPrefix("export failed: "), toast.text)
-        XCTAssertEqual(toast.text, "export failed: \(directory.appendingPathComponent("exports").path): cannot make the folder (a file of that name is in the way)")
-        XCTAssertNil(state.confusion.lastExport)
     }
 
     func testChooserClosesOnEscapeAndPassesOtherKeysOn() {

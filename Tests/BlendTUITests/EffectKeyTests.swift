@@ -8,6 +8,7 @@ final class EffectKeyTests: XCTestCase {
             .load, .analysis, .encoders, .actors, .apply, .durations, .clipRows, .labelReview, .clipNotes, .clipTags,
             .clipVideo, .clipThumbnails, .confusionExport, .fusionLoad, .fusionMetrics, .fusionLeaveOneOut,
             .fusionOptimise, .fusionSave, .jobsPoll, .sourceChoices, .sourceUse, .jobCancel(3), .jobCancel(4), .jobTrain(1), .jobTrain(2),
+            .figure(1), .figure(2),
             .screen(.overview, "load"), .screen(.clips, "load"),
         ]
         XCTAssertEqual(Set(keys.map(\.rawValue)).count, keys.count)

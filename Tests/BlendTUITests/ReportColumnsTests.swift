@@ -42,14 +42,25 @@ final class ReportColumnsTests: XCTestCase {
         var state = F.loaded()
         F.send(&state, F.key("5"))
         let tables = try XCTUnwrap(state.confusion.tables)
-        for (wide, digits) in [(true, 3), (false, 2)] {
-            let table = ConfusionScreen.emotionTable(tables, source: "s", wide: wide, digits: digits)
+        for width in [17, 40, 60, 90] {
+            let tier = ConfusionScreen.EmotionTier(width: width)
+            let table = ConfusionScreen.emotionTable(tables, source: "s", intervals: nil, tier: tier)
             XCTAssertEqual(table.rowCount, tables.perEmotion.count)
             for (i, s) in tables.perEmotion.enumerated() {
                 let cells = table.cells(i)
                 XCTAssertEqual(cells.first, s.emotion.code)
-                XCTAssertEqual(cells.last, NumberText.fixed(s.f1, places: digits, leadingZero: false))
+                // F1, then its interval (still computing here).
+                XCTAssertEqual(cells[cells.count - 2], NumberText.fixed(s.f1, places: tier.digits, leadingZero: false))
+                XCTAssertEqual(cells.last, "[…]")
             }
+        }
+        // With the intervals: the report's bounds, in the same digits.
+        let intervals = F.scored.emotionIntervals(at: state.thresholds, settings: BootstrapSettings(level: 0.95, replicates: 50, seed: 1))
+        let table = ConfusionScreen.emotionTable(tables, source: "s", intervals: intervals, tier: .init(width: 90))
+        for i in tables.perEmotion.indices {
+            let f1 = intervals[i].f1
+            XCTAssertEqual(table.cells(i).last,
+                           "[\(NumberText.fixed(f1.lo, places: 3, leadingZero: false)), \(NumberText.fixed(f1.hi, places: 3, leadingZero: false))]")
         }
     }
 }

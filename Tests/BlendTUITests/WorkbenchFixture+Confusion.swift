@@ -33,3 +33,18 @@ extension WorkbenchFixture {
         return nil
     }
 }
+
+extension WorkbenchFixture {
+    /// The key the Confusion screen's intervals are asked for at the fixture's own thresholds,
+    /// over every clip.
+    static let confusionIntervalKey = ConfusionIntervalKey(source: .encoder("synthetic"), thresholds: project.thresholds,
+                                                           scope: .all, clips: scored.count)
+
+    /// What the `confusion` use case gives on the fixture's clips at its own thresholds (few
+    /// draws: the screens only show them).
+    static let confusionIntervals: ConfusionIntervals = {
+        let settings = BootstrapSettings(replicates: 200)
+        return ConfusionIntervals(emotions: scored.emotionIntervals(at: project.thresholds, settings: settings),
+                                  metrics: project.index!.intervals(at: project.thresholds, settings: settings), settings: settings)
+    }()
+}

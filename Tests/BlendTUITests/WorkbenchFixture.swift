@@ -57,6 +57,7 @@ enum WorkbenchFixture {
         send(&state, .thresholdsUncertainty(.computed(uncertaintyKey(alpha: project.thresholds.alpha), fixtureUncertainty)))
         fillThresholdsIntervals(&state)
         loadOverviewIntervals(&state)
+        send(&state, .confusion(.intervalsComputed(confusionIntervalKey, confusionIntervals)))
         return state
     }
 

@@ -62,7 +62,7 @@ final class TUIEndToEndTests: XCTestCase {
         try session.keys("a")
         try session.waitFor("the proposal accepted") { $0.contains("accepted greedy") }
         try session.keys("5")
-        try session.waitFor("the confusion screen") { $0.contains("Presence: true × predicted") && $0.contains("Per emotion") }
+        try session.waitFor("the confusion screen") { $0.contains("Presence · all · counts · α") && $0.contains("Per emotion") }
         try session.keys("Enter")
         try session.waitFor("the clips of the selected cell") { $0.contains("cell ang → ang") }
 

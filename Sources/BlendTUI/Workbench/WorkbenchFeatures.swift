@@ -24,6 +24,8 @@ public struct ScreenSlices: Sendable {
     public var thresholdsUncertainty = ThresholdsUncertaintyState()
     /// The Overview's intervals (encoders, folds, the summary), cached per key.
     public var overview = OverviewState()
+    /// The figures `E` writes, on every screen that shows one.
+    public var figures = FigureState()
 
     public init() {}
 }
@@ -56,6 +58,7 @@ public enum WorkbenchAction: Sendable {
     case compare(CompareAction)
     case thresholdsUncertainty(ThresholdsUncertaintyAction)
     case overview(OverviewAction)
+    case figures(FigureAction)
 }
 
 extension WorkbenchCommands {
@@ -74,6 +77,7 @@ extension WorkbenchCommands {
                 $0.runScoped(&$1, \.slices.sourcePicker, $2, SourcePickerReducer.run)
             },
             FeatureCommands(commands: CompareCommands.all) { $0.runScoped(&$1, \.slices.compare, $2, CompareReducer.run) },
+            FeatureCommands(commands: FigureCommands.all) { $0.runScoped(&$1, \.slices.figures, $2, FigureReducer.run) },
         ]
     }
 }
@@ -94,6 +98,7 @@ extension WorkbenchProgram {
         case .thresholdsUncertainty(let a):
             scoped(&state, \.slices.thresholdsUncertainty) { ThresholdsUncertaintyReducer.reduce(&$0, a, $1) }
         case .overview(let a): scoped(&state, \.slices.overview) { OverviewReducer.reduce(&$0, a, $1) }
+        case .figures(let a): scoped(&state, \.slices.figures) { FigureReducer.reduce(&$0, a, $1) }
         // The workbench's own actions (`WorkbenchProgram.update`).
         case .app, .load, .loaded, .loadFailed, .analysed, .encodersAnalysed, .moveThreshold, .focus, .thresholdsStored: nil
         }
@@ -116,6 +121,7 @@ extension WorkbenchProgram {
     /// editor, a chooser, clicks); nil leaves the event to the app's key map.
     func featureInput(_ event: InputEvent, region: String?, state: WorkbenchState) -> [WorkbenchAction]? {
         SourcePickerReducer.input(event, region: region, state: state).map { [$0] }
+            ?? FigureReducer.input(event, region: region, state: state).map { [$0] }
             ?? ThresholdsReducer.input(event, region: region, state: state)
             ?? ClipsReducer.input(event, region: region, state: state)
             ?? ConfusionReducer.input(event, region: region, state: state).map { [$0] }
@@ -135,6 +141,7 @@ extension WorkbenchProgram {
         case .jobs: JobsScreen(state: state).render(into: &canvas, area: area)
         case .compare: CompareScreen(state: state).render(into: &canvas, area: area)
         }
+        if state.figures.choice != nil { FigureChooserView(state: state).render(into: &canvas, area: area) }
         if state.sourcePicker.isOpen { SourcePickerView(state: state).render(into: &canvas, area: area) }
     }
 }

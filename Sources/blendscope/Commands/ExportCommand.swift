@@ -249,21 +249,15 @@ struct ExportCommand: ParsableCommand {
         Output.line("wrote \(out) (\(kind == .submission ? "CodaBench JSON" : resolvedFormat.rawValue), \(summary))")
     }
 
-    /// The provenance's clock: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
-    /// convention) when set, so an export can be made byte for byte again; else now.
-    private var context: ExportContext {
-        let fixed = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map { Date(timeIntervalSince1970: Double($0)) }
-        return ExportContext(project: target.project, version: BlendscopeCommand.configuration.version, created: fixed ?? Date())
-    }
+    /// The provenance's clock: `SOURCE_DATE_EPOCH` when set, else now (`ExportContext.now`).
+    private var context: ExportContext { .now(project: target.project) }
 
-    private func options(_ provenance: Provenance) -> ExportOptions {
+    private func options(_ provenance: Provenance?) -> ExportOptions {
         ExportOptions(provenance: provenance, comments: !noComments, caption: caption, label: label, width: width)
     }
 
     private func sourceExport(session: ProjectSession, analysis: AnalysisTarget, clips: ScoredClips,
                               selection: ClipSelection) throws -> (String, String) {
-        let (ref, t) = (analysis.source, analysis.thresholds)
-        var b: (source: SourceRef, thresholds: Thresholds)?
         let kind: SourceTable
         switch self.kind {
         case .confusion: kind = .confusion(rates: rates)
@@ -276,7 +270,6 @@ struct ExportCommand: ParsableCommand {
         case .compare:
             let sourceB: SourceRef = encoderB.map { .encoder($0) } ?? .fusion(fusionB ?? "")
             let tb = try session.thresholds(for: sourceB, alpha: alphaB ?? alpha, beta: betaB ?? beta).0
-            b = (sourceB, tb)
             kind = .compare(b: sourceB, thresholds: tb)
         case .durations: kind = .durations(binning: durationBins.binning, grid: grid.grid)
         case .review: kind = .review(top: top)
@@ -285,15 +278,11 @@ struct ExportCommand: ParsableCommand {
         case .submission:
             preconditionFailure("a submission is written by run()")
         }
-        var table = try session.table(kind, source: ref, clips: clips, selection: selection, thresholds: t,
-                                      settings: uncertainty.settings)
-        // The review takes --top in its builder (its ranks); the actors table keeps its first rows.
-        if self.kind == .actors, let top { table = table.prefix(top) }
         let request = TargetRequest(encoder: source.encoder, fusion: source.fusion, alpha: alpha, beta: beta)
-        let provenance = Provenance.export(table, context: context, target: analysis, request: request,
-                                           thresholds: kind.thresholdUse, b: b, scope: selection,
-                                           grid: kind.usesGrid ? grid.description : nil, settings: uncertainty.settings)
-        return (resolvedFormat.render(table, options(provenance)), "\(table.rows.count) rows")
+        let export = try session.sourceExport(kind, target: analysis, request: request, clips: clips, selection: selection,
+                                              format: resolvedFormat, options: options(nil), context: context,
+                                              grid: grid.description, settings: uncertainty.settings, top: top)
+        return (export.text, "\(export.table.rows.count) rows")
     }
 
     /// `--check FILE`: the file has the template's structure, every prediction is a valid

@@ -3,16 +3,9 @@ import BlendCore
 import BlendReport
 import Foundation
 
-/// Writing the presence table next to the project, in the same form `blendscope export
-/// confusion` (and `blendscope confusion`'s exporters) produce for the same source, scope
-/// and thresholds.
+/// Where the presence table goes next to the project (the text is the export use case's, as
+/// `blendscope export PROJECT confusion` writes it for the same source, scope and thresholds).
 enum ConfusionExport {
-    /// The exported table: `AnalysisTables.presence` with the CLI's source and scope names.
-    static func table(_ tables: ConfusionTables, source: SourceRef?, rates: Bool) -> ExportTable {
-        AnalysisTables.presence(tables, source: source?.description ?? "source", scope: tables.scope.description,
-                                rates: rates)
-    }
-
     /// `<project dir>/exports/confusion-<source>[-<scope>]-a.10-b.20[-rates].<ext>`, absolute.
     static func url(projectPath: String, source: SourceRef?, scope: ClipScope, thresholds t: Thresholds, rates: Bool,
                     format: ExportFormat) -> URL {
@@ -25,10 +18,10 @@ enum ConfusionExport {
             .appendingPathComponent(parts.joined(separator: "-") + "." + format.rawValue)
     }
 
-    /// Renders and writes the file (creating `exports/` when missing); returns its path.
+    /// Writes the rendered file (creating `exports/` when missing); returns its path.
     /// - Throws: `FolderError` when `exports/` cannot be made, `ExportError` when the file
     ///   cannot be written.
-    static func write(_ table: ExportTable, format: ExportFormat, to url: URL) throws -> String {
+    static func write(_ text: String, to url: URL) throws -> String {
         let folder = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -39,7 +32,7 @@ enum ConfusionExport {
         } catch {
             throw FolderError(path: folder.path, reason: error.localizedDescription)
         }
-        try ExportFile.write(format.render(table), to: url.path)
+        try ExportFile.write(text, to: url.path)
         return url.path
     }
 

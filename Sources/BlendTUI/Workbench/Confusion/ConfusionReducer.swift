@@ -24,6 +24,13 @@ enum ConfusionReducer {
             return chooserKey(&confusion, chord, context)
         case .chooseFormat(let index):
             return export(&confusion, index, context)
+        case .intervalsComputed(let key, let intervals):
+            confusion.store(intervals, for: key)
+            if key == confusion.wantedIntervals { confusion.intervalFailure = nil }
+            return .nothing
+        case .intervalsFailed(let key, let why):
+            if key == confusion.wantedIntervals { confusion.intervalFailure = why }
+            return .nothing
         case .exported(let path):
             confusion.lastExport = path
             return .toast("wrote \(path)", .success)
@@ -49,21 +56,29 @@ enum ConfusionReducer {
         return .nothing
     }
 
-    /// Writes the presence table, as shown (scope, counts or rates, α/β), off the UI thread.
+    /// Writes the presence table, as shown (scope, counts or rates, α/β), off the UI thread,
+    /// through the export use case: the file `blendscope export PROJECT confusion` writes for
+    /// the same source, scope and thresholds, provenance included.
     private static func export(_ confusion: inout ConfusionState, _ index: Int, _ context: ScreenContext) -> ScreenUpdate {
         confusion.exportChoice = nil
-        guard let tables = confusion.tables, ExportFormat.allCases.indices.contains(index) else { return .nothing }
+        guard let tables = confusion.tables, let request = context.targetRequest,
+              ExportFormat.allCases.indices.contains(index) else { return .nothing }
         let format = ExportFormat.allCases[index]
         let source = context.project?.source, rates = confusion.rates
         let url = ConfusionExport.url(projectPath: context.path, source: source, scope: tables.scope,
                                       thresholds: tables.thresholds, rates: rates, format: format)
-        let table = ConfusionExport.table(tables, source: source, rates: rates)
+        let selection = ScreenTarget.selection(tables.scope), access = context.access, path = context.path
         return ScreenUpdate(effects: [.task(.confusionExport) {
             do {
-                return .confusion(.exported(try ConfusionExport.write(table, format: format, to: url)))
+                let session = try access.session(path)
+                let export = try session.sourceExport(.confusion(rates: rates), request: request, selection: selection,
+                                                      format: format, context: .now(project: path))
+                return .confusion(.exported(try ConfusionExport.write(export.text, to: url)))
             } catch let error as ExportError {
                 return .confusion(.exportFailed(error.description))
             } catch let error as ConfusionExport.FolderError {
+                return .confusion(.exportFailed(error.description))
+            } catch let error as CustomStringConvertible {
                 return .confusion(.exportFailed(error.description))
             } catch {
                 return .confusion(.exportFailed("\(url.path): \(error.localizedDescription)"))
@@ -87,7 +102,7 @@ extension ConfusionReducer {
             let scopes = scopes(context)
             let next = scopes.firstIndex(of: confusion.scope).map { ($0 + 1) % scopes.count } ?? 0
             confusion.scope = scopes[next]
-            refreshIfShown(&confusion, context)
+            return ScreenUpdate(effects: refreshIfShown(&confusion, context))
         case ConfusionCommands.open: return openCell(confusion, context)
         case ConfusionCommands.export:
             guard confusion.tables != nil else {
@@ -104,10 +119,9 @@ extension ConfusionReducer {
     /// on show.
     static func react(_ confusion: inout ConfusionState, _ event: WorkbenchEvent, _ context: ScreenContext) -> ScreenUpdate {
         switch event {
-        case .sourceChanged, .thresholdsChanged, .screenEntered: refreshIfShown(&confusion, context)
-        case .jobsChanged, .terminalResized: break
+        case .sourceChanged, .thresholdsChanged, .screenEntered: return ScreenUpdate(effects: refreshIfShown(&confusion, context))
+        case .jobsChanged, .terminalResized: return .nothing
         }
-        return .nothing
     }
 
     /// The scopes `s` cycles through: every clip, each split and training fold present, and
@@ -126,16 +140,50 @@ extension ConfusionReducer {
     }
 
     /// Recomputes the tables (O(clips in scope)) when the Confusion screen shows and they are
-    /// for other thresholds, another scope or another source.
-    static func refreshIfShown(_ confusion: inout ConfusionState, _ context: ScreenContext) {
-        guard context.screen == .confusion, let scored = context.project?.scored else { return }
+    /// for other thresholds, another scope or another source, and asks for their intervals.
+    static func refreshIfShown(_ confusion: inout ConfusionState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        guard context.screen == .confusion, let scored = context.project?.scored else { return [] }
         let scope = confusion.scope, t = context.thresholds
         let key = ConfusionKey(thresholds: t, scope: scope, source: context.project?.source?.description, clips: scored.count)
-        guard key != confusion.key else { return }
-        let tables = scored.confusionTables(at: t, in: scope)
-        confusion.tables = tables
-        confusion.metrics = tables.metrics
-        confusion.key = key
+        if key != confusion.key {
+            let tables = scored.confusionTables(at: t, in: scope)
+            confusion.tables = tables
+            confusion.metrics = tables.metrics
+            confusion.key = key
+        }
+        return requestIntervals(&confusion, context)
+    }
+
+    /// The intervals the tables on show need.
+    static func intervalKey(_ confusion: ConfusionState, _ context: ScreenContext) -> ConfusionIntervalKey? {
+        guard let source = context.project?.source, let scored = context.project?.scored else { return nil }
+        return ConfusionIntervalKey(source: source, thresholds: context.thresholds, scope: confusion.scope, clips: scored.count)
+    }
+
+    /// Asks the `confusion` use case for the intervals at the current key unless they are
+    /// cached (or already asked for), off the UI thread: a newer request supersedes the
+    /// running one, so a β step never waits for a bootstrap, and an answer is filed under the
+    /// key it was computed for.
+    static func requestIntervals(_ confusion: inout ConfusionState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
+        guard let key = intervalKey(confusion, context),
+              key != confusion.wantedIntervals || confusion.intervalFailure != nil else { return [] }
+        confusion.wantedIntervals = key
+        confusion.intervalFailure = nil
+        guard confusion.intervalCache[key] == nil else { return [] }
+        let access = context.access, path = context.path
+        return [.task(.screen(.confusion, "intervals")) {
+            do {
+                let session = try access.session(path)
+                let t = key.thresholds, settings = BootstrapSettings.standard
+                let target = try session.target(TargetRequest(key.source, alpha: t.alpha, beta: t.beta))
+                let outcome = try session.confusion(target, in: ScreenTarget.selection(key.scope), settings: settings)
+                return .confusion(.intervalsComputed(key, ConfusionIntervals(emotions: outcome.emotionIntervals,
+                                                                             metrics: outcome.evaluation.intervals,
+                                                                             settings: settings)))
+            } catch {
+                return .confusion(.intervalsFailed(key, "\(error)"))
+            }
+        }]
     }
 
     /// Shows the Clips screen with only the selected cell's clips, its table focused: asked of

@@ -27,39 +27,73 @@ extension ConfusionScreen {
         }.render(into: &canvas, area: inner)
     }
 
+    /// Presence precision, recall and F1 per emotion with their actor-bootstrap intervals and
+    /// the clips each emotion's recall rests on (`n`: the clips whose label has it); the
+    /// columns widen with the pane, F1 and its interval first.
     func emotions(_ canvas: inout Canvas) {
-        let block = Block(title: "Per emotion", trailingTitle: layout.emotions.width >= 30 ? "presence" : nil)
+        let intervals = confusion.intervals
+        let note = intervals.map { "\(ReportText.percent($0.settings.level)) CI · \($0.metrics.units) actors" }
+            ?? (confusion.intervalFailure != nil ? "no intervals" : "intervals…")
+        let block = Block(title: "Per emotion", trailingTitle: layout.emotions.width >= 30 ? note : nil)
         block.render(into: &canvas, area: layout.emotions)
-        let inner = block.inner(layout.emotions).inset(Edges(horizontal: 1, vertical: 0))
+        let narrow = layout.emotions.width < 32
+        let inner = block.inner(layout.emotions).inset(Edges(horizontal: narrow ? 0 : 1, vertical: 0))
         guard let tables = confusion.tables else { return }
         let scores = tables.perEmotion
-        let wide = inner.width >= 40, digits = wide ? 3 : 2
-        let table = ConfusionScreen.emotionTable(tables, source: state.project?.source?.description ?? "", wide: wide, digits: digits)
+        let tier = EmotionTier(width: inner.width)
+        let table = ConfusionScreen.emotionTable(tables, source: state.project?.source?.description ?? "",
+                                                 intervals: intervals?.emotions, tier: tier)
         var columns = table.tableColumns
-        if wide { columns.append(TableColumn("", width: .fill(1))) }
+        if tier.showsCount { columns.append(TableColumn("n", width: .fixed(4), alignment: .right)) }
         Table(columns: columns, rowCount: table.rowCount, scroll: TableScroll(selected: nil), focused: false) { i in
             let s = scores[i], cells = table.cells(i)
-            let styles = [Style(fg: .emotion(s.emotion), .bold)] + (wide ? Array(repeating: Style(fg: .muted), count: 3) : [])
-                + [Style(fg: .text), Style(fg: .text), Style(fg: .text, .bold)]
-            var row = zip(cells, styles).map { Span($0, $1) }
-            if wide { row.append(Span(BlockBar.padded(s.f1, width: max(1, inner.width - 39)), Style(fg: .emotion(s.emotion)))) }
+            var row = zip(cells, table.columns).enumerated().map { k, pair -> Span in
+                let (text, column) = pair
+                if k == 0 { return Span(text, Style(fg: .emotion(s.emotion), .bold)) }
+                if column.interval || column.key.hasPrefix("true_") || column.key.hasPrefix("false_") {
+                    return Span(text, Style(fg: .muted))
+                }
+                return Span(text, Style(fg: .text, column.key == "f1" ? .bold : []))
+            }
+            if tier.showsCount { row.append(Span(String(s.truePositives + s.falseNegatives), Style(fg: .muted))) }
             return row
         }.render(into: &canvas, area: inner)
     }
 
-    /// The per-emotion pane's table: the `emotions` report's rows (precision, recall and F1
-    /// of presence per emotion), as `blendscope confusion` and `export emotions` give them.
-    static func emotionTable(_ tables: ConfusionTables, source: String, wide: Bool, digits: Int) -> ReportColumns {
+    /// How much of the per-emotion table a pane of this inner width shows.
+    struct EmotionTier {
+        let width: Int
+
+        /// Below 30 columns: F1 and its interval only; from 55 every interval; from 80 three
+        /// digits and the TP/FP/FN counts.
+        var all: Bool { width >= 55 }
+        var full: Bool { width >= 80 }
+        var showsCount: Bool { width >= 30 }
+        var digits: Int { full ? 3 : 2 }
+    }
+
+    /// The per-emotion pane's table: the `emotions` report's rows (precision, recall and F1 of
+    /// presence per emotion, with their intervals once computed), as `blendscope confusion`
+    /// and `export emotions` give them.
+    static func emotionTable(_ tables: ConfusionTables, source: String, intervals: [EmotionInterval]?,
+                             tier: EmotionTier) -> ReportColumns {
+        let digits = tier.digits, point = digits + 1, bracket = 2 * (digits + 1) + 4
         var columns = [ReportColumn("emotion", TableColumn("", width: .fixed(4)))]
-        if wide {
+        if tier.full {
             columns += [("true_positives", "TP"), ("false_positives", "FP"), ("false_negatives", "FN")].map {
                 ReportColumn($0.0, TableColumn($0.1, width: .fixed(4), alignment: .right))
             }
         }
-        columns += [("precision", "P"), ("recall", "R"), ("f1", "F1")].map {
-            ReportColumn($0.0, TableColumn($0.1, width: .fixed(digits + 1), alignment: .right), places: digits)
+        let metrics = tier.showsCount ? [("precision", "P"), ("recall", "R"), ("f1", "F1")] : [("f1", "F1")]
+        for (key, title) in metrics {
+            columns.append(ReportColumn(key, TableColumn(title, width: .fixed(point), alignment: .right), places: digits))
+            if tier.all || key == "f1" {
+                columns.append(ReportColumn(key, TableColumn(tier.all ? "" : "CI", width: .fixed(bracket)),
+                                            places: digits, interval: true))
+            }
         }
-        return ReportColumns(AnalysisTables.emotions(tables, source: source, scope: tables.scope.description), columns)
+        let report = AnalysisTables.emotions(tables, source: source, scope: tables.scope.description, intervals: intervals)
+        return ReportColumns(report, columns)
     }
 
     func scope(_ canvas: inout Canvas) {
@@ -91,9 +125,10 @@ extension ConfusionScreen {
             let s = [Span(" ACC_S ", Style(fg: .muted)), Span(Format.fraction(m.accSalience), Style(fg: .text, .bold))]
             let score = [Span("Score ", Style(fg: .muted)), Span(Format.fraction(m.score), Style(fg: .accent, .bold))]
             if roomy {
-                lines.append([counts, Span(" · at α \(Format.decimal(state.thresholds.alpha)) β \(Format.decimal(state.thresholds.beta))",
-                                           Style(fg: .muted))])
+                // The presence pane's title says the thresholds and their origin.
+                lines.append([counts])
                 lines.append(p + s + [Span(" ")] + score)
+                lines.append(ConfusionScreen.intervalLine(confusion))
             } else {
                 lines[0] += [Span(" · ", Style(fg: .muted)), counts]
                 lines += [p, s.map { Span($0.text.trimmingCharacters(in: .whitespaces) + " ", $0.style) }, score]

@@ -1,4 +1,5 @@
 import BlendCore
+import BlendReport
 
 /// Screen 5: the 16 × 16 presence table (true label set × predicted) as a heatmap of counts
 /// or row rates, the salience table, presence precision/recall/F1 per emotion, the scope the
@@ -23,7 +24,8 @@ struct ConfusionScreen {
 
     private func presence(_ canvas: inout Canvas) {
         let mode = confusion.rates ? "row %" : "counts"
-        let block = Block(title: "Presence: true × predicted · \(confusion.scope) · \(mode)",
+        let what = layout.wide ? "Presence: true × predicted" : "Presence"
+        let block = Block(title: "\(what) · \(confusion.scope) · \(mode) · \(ConfusionScreen.thresholdsText(state))",
                           trailingTitle: layout.wide ? "r rates · s scope · e export" : nil,
                           focused: state.app.focusedPane == 0)
         block.render(into: &canvas, area: layout.presence)
@@ -66,6 +68,25 @@ struct ConfusionScreen {
         let legendY = top + layout.visibleGridRows
         selectedLine(&canvas, table, Rect(x: inner.x, y: legendY, width: inner.width, height: 1))
         legend(&canvas, maxRate: maxRate, Rect(x: inner.x, y: legendY + 1, width: inner.width, height: 1))
+    }
+
+    /// `α 0.10 β 0.20 · stored`: the thresholds the tables are at and where they came from
+    /// (`best on train`, or `moved` once the keys have left the source's own).
+    static func thresholdsText(_ state: WorkbenchState) -> String {
+        let t = state.thresholds
+        let origin = ScreenTarget.origin(state.project, thresholds: t).map { " · \($0)" } ?? ""
+        return "α \(Format.decimal(t.alpha)) β \(Format.decimal(t.beta))" + origin
+    }
+
+    /// The scope's ACC_P, ACC_S and Score intervals in that order (the line above's), once
+    /// computed for the tables on show.
+    static func intervalLine(_ confusion: ConfusionState) -> [Span] {
+        guard let i = confusion.intervals?.metrics else {
+            return [Span(confusion.intervalFailure.map { "intervals: \($0)" } ?? "intervals…", Style(fg: .muted))]
+        }
+        func bounds(_ x: Interval) -> String { "[\(Format.fraction(x.lo)), \(Format.fraction(x.hi))]" }
+        return [Span("\(ReportText.percent(i.settings.level)) ", Style(fg: .muted)),
+                Span([i.accPresence, i.accSalience, i.score].map(bounds).joined(separator: " "), Style(fg: .text))]
     }
 
     /// What the selected cell holds, in words.

@@ -1,3 +1,4 @@
+import BlendApp
 import BlendCore
 
 /// What the confusion tables were computed for: recomputing is needed only when one of
@@ -7,6 +8,24 @@ struct ConfusionKey: Hashable, Sendable {
     let scope: ClipScope
     let source: String?
     let clips: Int
+}
+
+/// What the per-emotion intervals are for: the source (named by its clip count too, in case a
+/// project reloads), the thresholds and the scope. A β step asks for another key; the answer
+/// for the old one is never shown as the new one's.
+public struct ConfusionIntervalKey: Hashable, Sendable {
+    public let source: SourceRef
+    public let thresholds: Thresholds
+    public let scope: ClipScope
+    public let clips: Int
+}
+
+/// The `confusion` use case's intervals at one key: per emotion (in `ConfusionTables.perEmotion`'s
+/// order) and of the scope's ACC_P, ACC_S and Score, with the actors they resample.
+public struct ConfusionIntervals: Sendable {
+    public let emotions: [EmotionInterval]
+    public let metrics: MetricIntervals
+    public let settings: BootstrapSettings
 }
 
 /// The Confusion screen's state: the selected cell, counts or rates, the scope, and the
@@ -29,6 +48,25 @@ public struct ConfusionState: Sendable {
     public var exportChoice: Int?
     /// The file the last export went to, shown under the table.
     public var lastExport: String?
+    /// The intervals asked for last, the answers so far (a few keys, oldest dropped first) and
+    /// why the last one failed.
+    var wantedIntervals: ConfusionIntervalKey?
+    var intervalCache: [ConfusionIntervalKey: ConfusionIntervals] = [:]
+    var intervalOrder: [ConfusionIntervalKey] = []
+    public internal(set) var intervalFailure: String?
+
+    static let intervalCacheLimit = 8
+
+    /// The intervals for the tables on show, or nil while they are computed (never another key's).
+    public var intervals: ConfusionIntervals? { wantedIntervals.flatMap { intervalCache[$0] } }
+
+    mutating func store(_ intervals: ConfusionIntervals, for key: ConfusionIntervalKey) {
+        if intervalCache[key] == nil { intervalOrder.append(key) }
+        intervalCache[key] = intervals
+        while intervalOrder.count > Self.intervalCacheLimit, let i = intervalOrder.firstIndex(where: { $0 != wantedIntervals }) {
+            intervalCache[intervalOrder.remove(at: i)] = nil
+        }
+    }
 
     public init() {}
 
@@ -49,6 +87,9 @@ public enum ConfusionAction: Sendable {
     /// Opens the selected cell's clips on the Clips screen (the workbench does: it changes
     /// that screen's filters).
     case openCell
+    /// The per-emotion and scope intervals at `key` arrived (or could not be computed).
+    case intervalsComputed(ConfusionIntervalKey, ConfusionIntervals)
+    case intervalsFailed(ConfusionIntervalKey, String)
     /// The table was written to this (absolute) path.
     case exported(String)
     case exportFailed(String)

@@ -12,6 +12,8 @@ public enum EffectKey: Hashable, Sendable {
     case jobCancel(Int64)
     /// The n-th training this process started.
     case jobTrain(Int)
+    /// The n-th figure `E` (or the palette) asked for: figures never supersede each other.
+    case figure(Int)
     /// A screen's own kind of work, named within the screen (`screen.compare.load`): a new screen's
     /// keys need no case here, and can never collide with another screen's.
     case screen(Screen, String)
@@ -41,6 +43,7 @@ public enum EffectKey: Hashable, Sendable {
         case .sourceUse: "source.use"
         case .jobCancel(let id): "jobs.cancel.\(id)"
         case .jobTrain(let n): "jobs.train.\(n)"
+        case .figure(let n): "figure.\(n)"
         case .screen(let screen, let name): "screen.\(screen.slug).\(name)"
         }
     }

@@ -16,6 +16,11 @@ struct ScreenContext {
     let clipsActor: String?
     /// Each encoder at its own best on train, once swept (nil until then).
     let encoderBests: [EncoderBest]?
+    /// What the figures of the screen on show are drawn as it shows them: the Confusion
+    /// screen's scope and counts or rates, the Thresholds heatmap's metric.
+    let confusionScope: ClipScope
+    let confusionRates: Bool
+    let heatmapMetric: HeatmapMetric
 
     var screen: Screen { app.screen }
 
@@ -31,6 +36,9 @@ struct ScreenContext {
         self.background = background ?? JobsBackground(project: access)
         clipsActor = state.clips.query.actor
         encoderBests = state.encoderBests
+        confusionScope = state.confusion.scope
+        confusionRates = state.confusion.rates
+        heatmapMetric = state.thresholdsScreen.heatmapMetric
     }
 }
 

@@ -28,11 +28,7 @@ enum WorkbenchStatus {
 
     /// Where the α/β on show came from: the source's own (`stored`, `best on train`), or
     /// `moved` once the keys have left them (nothing is stored until `s`).
-    static func origin(_ state: WorkbenchState) -> String? {
-        guard let project = state.project, project.source != nil else { return nil }
-        guard state.thresholds == project.thresholds else { return "moved" }
-        return project.thresholdOrigin?.label
-    }
+    static func origin(_ state: WorkbenchState) -> String? { ScreenTarget.origin(state.project, thresholds: state.thresholds) }
 
     private static func thresholdsAndMetrics(_ state: WorkbenchState, origin showsOrigin: Bool) -> [Span] {
         var spans = [Span("α ", Style(fg: .muted)), Span(Format.decimal(state.thresholds.alpha), Style(.bold)),
