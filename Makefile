@@ -20,8 +20,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	BLENDSCOPE_MAKE_TEST=1 $(SWIFT) test
 
-# Every `$ blendscope …` example of README.md, in order, on the release binary (the demo with
-# its videos takes too long in a debug build for `make test`).
+# Every `$ blendscope …` example of README.md, in order, on the release binary (`make test` runs
+# the same test on the debug build, whose BlendDemo and BlendMedia are optimised for the demo's
+# videos: see Package.swift).
 readme-test: build
 	$(SWIFT) build --build-tests
 	BLENDSCOPE_README_TEST=1 BLENDSCOPE_README_BIN=$(CURDIR)/.build/$(CONFIG) $(SWIFT) test --skip-build --filter ReadmeExamplesTests
