@@ -13,7 +13,8 @@ VENV       := .venv
 run: build $(DEMO)
 	$(BIN) $(DEMO)
 
-# Installs what is missing, builds, runs every test (unit, store, CLI, end-to-end). Under
+# Installs what is missing, builds, runs every test (unit, store, CLI, end-to-end, and every
+# `$ blendscope` example of README.md as written: ReadmeExamplesTests). Under
 # BLENDSCOPE_MAKE_TEST a test that needs a tool deps installs (chromium) fails without it
 # instead of skipping.
 test: deps
