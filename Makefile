@@ -13,15 +13,17 @@ VENV       := .venv
 run: build $(DEMO)
 	$(BIN) $(DEMO)
 
-# Installs what is missing, builds, runs every test (unit, store, CLI, end-to-end). Under
+# Installs what is missing, builds, runs every test (unit, store, CLI, end-to-end, and every
+# `$ blendscope` example of README.md as written: ReadmeExamplesTests). Under
 # BLENDSCOPE_MAKE_TEST a test that needs a tool deps installs (chromium) fails without it
 # instead of skipping.
 test: deps
 	$(SWIFT) build --build-tests
 	BLENDSCOPE_MAKE_TEST=1 $(SWIFT) test
 
-# Every `$ blendscope …` example of README.md, in order, on the release binary (the demo with
-# its videos takes too long in a debug build for `make test`).
+# Every `$ blendscope …` example of README.md, in order, on the release binary (`make test` runs
+# the same test on the debug build, whose BlendDemo and BlendMedia are optimised for the demo's
+# videos: see Package.swift).
 readme-test: build
 	$(SWIFT) build --build-tests
 	BLENDSCOPE_README_TEST=1 BLENDSCOPE_README_BIN=$(CURDIR)/.build/$(CONFIG) $(SWIFT) test --skip-build --filter ReadmeExamplesTests

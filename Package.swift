@@ -4,6 +4,15 @@ import PackageDescription
 // Layers only look down: BlendCore (pure maths) ← BlendStore (SQLite) ← BlendEngine (OpenBLAS)
 // ← BlendMedia (FFmpeg) ← BlendApp (the use cases both front ends call) ← BlendTUI (ncurses)
 // ← blendscope (the CLI). See docs/ARCHITECTURE.md.
+
+// The demo's pictures and voices (BlendDemo) and their encoding (BlendMedia's RGB→YUV, the
+// frame scaler) are per-pixel and per-sample Swift loops: unoptimised, a debug build spends
+// 30+ minutes writing the demo's 3,055 clips on two cores, most of it in unspecialised generic
+// code of the standard library. Optimised even in a debug build, so that `make test` can build
+// the README's demo with its videos (ReadmeExamplesTests) and the TUI tests decode as a user's
+// build does. Only these two modules: the rest stays debuggable.
+var optimisedInDebug: [SwiftSetting] { [.unsafeFlags(["-O"], .when(configuration: .debug))] }
+
 let package = Package(
     name: "blendscope",
     platforms: [.macOS(.v13)],
@@ -54,7 +63,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
         .target(name: "BlendEngine", dependencies: ["BlendCore", "BlendStore", "COpenBLAS"]),
-        .target(name: "BlendMedia", dependencies: ["BlendCore", "BlendFiles", "CFFmpeg", "CSixel", "CFFTW", "CALSA"]),
+        .target(name: "BlendMedia", dependencies: ["BlendCore", "BlendFiles", "CFFmpeg", "CSixel", "CFFTW", "CALSA"],
+                swiftSettings: optimisedInDebug),
         // One project session per process and the use cases on it; the front ends call these
         // instead of the store and the engine.
         .target(
@@ -74,7 +84,8 @@ let package = Package(
             ]),
         // Not the product: the seeded demo project (`blendscope demo`) and the benchmarks
         // (`blendscope bench`), kept out of the product modules so that they hold the product only.
-        .target(name: "BlendDemo", dependencies: ["BlendCore", "BlendStore", "BlendMedia", "BlendApp"]),
+        .target(name: "BlendDemo", dependencies: ["BlendCore", "BlendStore", "BlendMedia", "BlendApp"],
+                swiftSettings: optimisedInDebug),
         .target(
             name: "BlendBench",
             dependencies: ["BlendCore", "BlendStore", "BlendEngine", "BlendMedia", "BlendApp", "BlendTUI", "BlendDemo"]),
