@@ -139,7 +139,7 @@ enum ThreeTasks {
         try tui.golden("confusion-export", { $0.contains("Export the presence table") && $0.contains("LaTeX") },
                        at80: { $0.contains("LaTeX") })
         try tui.keys("j", "j", "Enter")
-        let exported = try tui.waitFor("the export's toast") { $0.contains("exported") && $0.contains(".tex") }
+        let exported = try tui.waitFor("the export's toast") { $0.contains("wrote") && $0.contains(".tex") }
         try tui.quit()
 
         let folder = URL(fileURLWithPath: project).deletingLastPathComponent().appendingPathComponent("exports")
