@@ -32,24 +32,12 @@ extension SweepIndex {
         let patterns = BetaPatterns(self, alpha: alpha, betas: betas)
         let global = betas.firstIndex(of: globalBeta) ?? 0
         let best = bestBeta.flatMap { betas.firstIndex(of: $0) }
-        var diff = [Int32](repeating: 0, count: betas.count + 1)
-        var hits = [Int32](repeating: 0, count: betas.count)
         var atBest = [Double](), atGlobal = [Double](), bestBetas = [Double]()
         let isBlend = members.map { clips[$0].label.isBlend }
-        diff.withUnsafeMutableBufferPointer { diff in
-            hits.withUnsafeMutableBufferPointer { hits in
-                Resampling.bootstrap(units: members.count, replicates: settings.replicates, seed: settings.seed) { _, w in
-                    var blends = 0
-                    for i in members.indices where w[i] != 0 {
-                        if isBlend[i] { blends += Int(w[i]) }
-                        patterns.add(members[i], times: w[i], to: diff)
-                    }
-                    patterns.hits(diff, into: hits)
-                    atGlobal.append(Metrics.share(Int(hits[global]), of: blends))
-                    if let best { atBest.append(Metrics.share(Int(hits[best]), of: blends)) }
-                    if let b = patterns.nearestMax(hits, to: globalBeta) { bestBetas.append(betas[b]) }
-                }
-            }
+        patterns.eachClipReplicate(of: members, isBlend: isBlend, settings: settings) { hits, blends in
+            atGlobal.append(Metrics.share(Int(hits[global]), of: blends))
+            if let best { atBest.append(Metrics.share(Int(hits[best]), of: blends)) }
+            if let b = patterns.nearestMax(hits, to: globalBeta) { bestBetas.append(betas[b]) }
         }
         return ActorUncertainty(
             actor: actor, clips: members.count, blends: members.filter { clips[$0].label.isBlend }.count,

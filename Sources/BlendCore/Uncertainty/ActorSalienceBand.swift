@@ -8,23 +8,11 @@ extension SweepIndex {
         guard !members.isEmpty, !betas.isEmpty else { return [] }
         let patterns = BetaPatterns(self, alpha: alpha, betas: betas)
         let isBlend = members.map { clips[$0].label.isBlend }
-        var diff = [Int32](repeating: 0, count: betas.count + 1)
-        var hits = [Int32](repeating: 0, count: betas.count)
         // Replicate-major: one row of ACC_S per replicate, read per β at the end.
         var shares = [[Double]](repeating: [], count: betas.count)
         for b in betas.indices { shares[b].reserveCapacity(settings.replicates) }
-        diff.withUnsafeMutableBufferPointer { diff in
-            hits.withUnsafeMutableBufferPointer { hits in
-                Resampling.bootstrap(units: members.count, replicates: settings.replicates, seed: settings.seed) { _, w in
-                    var blends = 0
-                    for i in members.indices where w[i] != 0 {
-                        if isBlend[i] { blends += Int(w[i]) }
-                        patterns.add(members[i], times: w[i], to: diff)
-                    }
-                    patterns.hits(diff, into: hits)
-                    for b in betas.indices { shares[b].append(Metrics.share(Int(hits[b]), of: blends)) }
-                }
-            }
+        patterns.eachClipReplicate(of: members, isBlend: isBlend, settings: settings) { hits, blends in
+            for b in betas.indices { shares[b].append(Metrics.share(Int(hits[b]), of: blends)) }
         }
         return shares.map { Percentile.interval($0, level: settings.level) }
     }

@@ -69,4 +69,26 @@ struct BetaPatterns {
         }
         return best
     }
+
+    /// One actor's clip bootstrap: `members` (its clips) resampled with replacement with
+    /// `settings`' draws; for each replicate, `body` gets the hits per β of the drawn clips and
+    /// how many of the draws are blends.
+    func eachClipReplicate(of members: [Int], isBlend: [Bool], settings: BootstrapSettings,
+                           _ body: (_ hits: UnsafeMutableBufferPointer<Int32>, _ blends: Int) -> Void) {
+        var diff = [Int32](repeating: 0, count: betas.count + 1)
+        var hits = [Int32](repeating: 0, count: betas.count)
+        diff.withUnsafeMutableBufferPointer { diff in
+            hits.withUnsafeMutableBufferPointer { hits in
+                Resampling.bootstrap(units: members.count, replicates: settings.replicates, seed: settings.seed) { _, w in
+                    var blends = 0
+                    for i in members.indices where w[i] != 0 {
+                        if isBlend[i] { blends += Int(w[i]) }
+                        add(members[i], times: w[i], to: diff)
+                    }
+                    self.hits(diff, into: hits)
+                    body(hits, blends)
+                }
+            }
+        }
+    }
 }
