@@ -96,7 +96,7 @@ final class CompareScreenTests: XCTestCase {
             let t = Thresholds(alpha: 0.1, beta: 0.01 * Double(k))
             F.send(&state, .compare(.compared(F.compareKey(t), F.compareResult(t))))
         }
-        XCTAssertLessThanOrEqual(state.compare.results.count, CompareState.cacheLimit)
+        XCTAssertLessThanOrEqual(state.compare.cache.count, CompareState.cacheLimit)
         XCTAssertNotNil(state.compare.current, "the wanted one is never evicted")
     }
 

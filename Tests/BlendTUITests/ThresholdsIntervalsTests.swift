@@ -93,7 +93,7 @@ final class ThresholdsIntervalsTests: XCTestCase {
     }
 
     func testTheCacheKeepsTheWantedKeyAndDropsTheOldest() {
-        var cache = IntervalCache<Int, String>(limit: 3)
+        var cache = ResultCache<Int, String>(limit: 3)
         XCTAssertTrue(cache.want(0))
         XCTAssertFalse(cache.want(0), "running")
         for k in 0..<5 { cache.store("\(k)", for: k) }

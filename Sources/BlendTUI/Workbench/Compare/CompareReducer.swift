@@ -11,22 +11,18 @@ enum CompareReducer {
         case .sourcesLoaded(let sources):
             let previous = (compare.sourceA, compare.sourceB)
             compare.sources = sources
+            compare.sourcesFailure = nil
             pickDefaults(&compare, sources, keeping: previous, current: context.project?.source)
             return ScreenUpdate(effects: request(&compare, context))
         case .sourcesFailed(let why):
-            compare.failure = why
+            compare.sourcesFailure = why
             return .toast("compare: \(why)", .error)
         case .compared(let key, let result):
-            compare.store(result, for: key)
-            if key == compare.wanted {
-                compare.lastShown = key
-                compare.failure = nil
-                clampRow(&compare)
-            }
+            compare.cache.store(result, for: key)
+            if key == compare.wanted { clampRow(&compare) }
             return .nothing
         case .failed(let key, let why):
-            guard key == compare.wanted else { return .nothing }
-            compare.failure = why
+            compare.cache.fail(key, why)
             return .nothing
         case .click(let row):
             guard let groups = compare.shown?.result.flipGroups, groups.indices.contains(row) else { return .nothing }
@@ -95,13 +91,9 @@ enum CompareReducer {
     /// Asks for the comparison the screen wants, unless it is cached: never waits for it.
     static func request(_ compare: inout CompareState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
         guard let key = key(compare, context) else { return [] }
-        // Already running for this key: the answer is on its way.
-        if key == compare.wanted, compare.results[key] == nil, compare.failure == nil { return [] }
-        compare.wanted = key
-        compare.failure = nil
-        if compare.results[key] != nil {
-            compare.lastShown = key
-            clampRow(&compare)
+        // Cached, or already running for this key (its answer is on its way).
+        guard compare.cache.want(key) else {
+            if compare.current != nil { clampRow(&compare) }
             return []
         }
         let access = context.access, path = context.path

@@ -30,45 +30,35 @@ public struct CompareState: Sendable {
     public var scope = ClipScope.all
     /// The selected row of the flips table (0: every flip, then the kinds, then the actors).
     public var row = 0
-    /// What the screen asks for now (nil before the sources are read).
-    var wanted: CompareKey?
-    /// The key of the comparison drawn last, kept to draw it marked stale while a new one runs.
-    var lastShown: CompareKey?
-    var results: [CompareKey: CompareResult] = [:]
-    /// `results`' keys, oldest first, so the cache stays small.
-    var order: [CompareKey] = []
-    /// Why the wanted comparison failed, when it did.
-    public internal(set) var failure: String?
+    /// The comparisons computed, by what they were computed for; `wanted` is what the screen
+    /// asks for now (nil before the sources are read).
+    var cache = ResultCache<CompareKey, CompareResult>(limit: CompareState.cacheLimit)
+    /// Why the sources could not be read, when they could not.
+    public internal(set) var sourcesFailure: String?
 
     /// The most comparisons kept: each holds its flips and a few numbers.
     static let cacheLimit = 16
 
     public init() {}
 
+    var wanted: CompareKey? { cache.wanted }
+
     /// The comparison for what the screen asks for now, when it has arrived.
-    public var current: CompareResult? { wanted.flatMap { results[$0] } }
+    public var current: CompareResult? { cache.current }
 
     /// The comparison to draw and whether it is stale (for other sources, thresholds or scope
     /// than asked for) while the wanted one is still being computed.
-    public var shown: (result: CompareResult, stale: Bool)? {
-        if let current { return (current, false) }
-        return lastShown.flatMap { results[$0] }.map { ($0, true) }
-    }
+    public var shown: (result: CompareResult, stale: Bool)? { cache.shown.map { ($0.value, $0.stale) } }
+
+    /// Why the wanted comparison (or reading the sources) failed, when it did.
+    public var failure: String? { cache.failure ?? sourcesFailure }
 
     /// Whether the wanted comparison is still being computed.
-    public var computing: Bool { wanted != nil && current == nil && failure == nil }
+    public var computing: Bool { cache.computing }
 
     public var sourceA: SourceRef? { sources.flatMap { $0.indices.contains(a) ? $0[a] : nil } }
     public var sourceB: SourceRef? { sources.flatMap { $0.indices.contains(b) ? $0[b] : nil } }
 
-    mutating func store(_ result: CompareResult, for key: CompareKey) {
-        if results[key] == nil { order.append(key) }
-        results[key] = result
-        // Evict the oldest that is neither asked for nor on show.
-        while order.count > Self.cacheLimit, let i = order.firstIndex(where: { $0 != wanted && $0 != lastShown }) {
-            results[order.remove(at: i)] = nil
-        }
-    }
 }
 
 /// One row of the flips table: a group of the clips only one source has right.

@@ -25,11 +25,10 @@ enum ConfusionReducer {
         case .chooseFormat(let index):
             return export(&confusion, index, context)
         case .intervalsComputed(let key, let intervals):
-            confusion.store(intervals, for: key)
-            if key == confusion.wantedIntervals { confusion.intervalFailure = nil }
+            confusion.intervalCache.store(intervals, for: key)
             return .nothing
         case .intervalsFailed(let key, let why):
-            if key == confusion.wantedIntervals { confusion.intervalFailure = why }
+            confusion.intervalCache.fail(key, why)
             return .nothing
         case .exported(let path):
             confusion.lastExport = path
@@ -165,11 +164,7 @@ extension ConfusionReducer {
     /// running one, so a β step never waits for a bootstrap, and an answer is filed under the
     /// key it was computed for.
     static func requestIntervals(_ confusion: inout ConfusionState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
-        guard let key = intervalKey(confusion, context),
-              key != confusion.wantedIntervals || confusion.intervalFailure != nil else { return [] }
-        confusion.wantedIntervals = key
-        confusion.intervalFailure = nil
-        guard confusion.intervalCache[key] == nil else { return [] }
+        guard let key = intervalKey(confusion, context), confusion.intervalCache.want(key) else { return [] }
         let access = context.access, path = context.path
         return [.task(.screen(.confusion, "intervals")) {
             do {

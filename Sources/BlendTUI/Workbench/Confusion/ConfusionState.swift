@@ -50,23 +50,12 @@ public struct ConfusionState: Sendable {
     public var lastExport: String?
     /// The intervals asked for last, the answers so far (a few keys, oldest dropped first) and
     /// why the last one failed.
-    var wantedIntervals: ConfusionIntervalKey?
-    var intervalCache: [ConfusionIntervalKey: ConfusionIntervals] = [:]
-    var intervalOrder: [ConfusionIntervalKey] = []
-    public internal(set) var intervalFailure: String?
-
-    static let intervalCacheLimit = 8
+    var intervalCache = ResultCache<ConfusionIntervalKey, ConfusionIntervals>(limit: 8)
 
     /// The intervals for the tables on show, or nil while they are computed (never another key's).
-    public var intervals: ConfusionIntervals? { wantedIntervals.flatMap { intervalCache[$0] } }
-
-    mutating func store(_ intervals: ConfusionIntervals, for key: ConfusionIntervalKey) {
-        if intervalCache[key] == nil { intervalOrder.append(key) }
-        intervalCache[key] = intervals
-        while intervalOrder.count > Self.intervalCacheLimit, let i = intervalOrder.firstIndex(where: { $0 != wantedIntervals }) {
-            intervalCache[intervalOrder.remove(at: i)] = nil
-        }
-    }
+    public var intervals: ConfusionIntervals? { intervalCache.current }
+    var wantedIntervals: ConfusionIntervalKey? { intervalCache.wanted }
+    public var intervalFailure: String? { intervalCache.failure }
 
     public init() {}
 

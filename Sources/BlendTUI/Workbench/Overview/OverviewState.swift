@@ -41,9 +41,8 @@ public enum OverviewIntervals: Sendable {
 /// now, so an interval for other thresholds or another source is never drawn as current:
 /// until its own arrives the number shows `[…]`.
 public struct OverviewState: Sendable {
-    var results: [OverviewIntervalKey: OverviewIntervals] = [:]
-    /// Keys in the order they were stored (the oldest is dropped first beyond `cacheLimit`).
-    var order: [OverviewIntervalKey] = []
+    /// The answers by key (the oldest dropped first beyond `cacheLimit`, never one on show).
+    var results = ResultCache<OverviewIntervalKey, OverviewIntervals>(limit: OverviewState.cacheLimit)
     /// Keys asked for and not answered yet.
     public internal(set) var pending: Set<OverviewIntervalKey> = []
     /// Keys whose computation failed (shown as `–`, asked for again on the next event).
@@ -65,13 +64,9 @@ public struct OverviewState: Sendable {
     }
 
     mutating func store(_ value: OverviewIntervals, for key: OverviewIntervalKey, keeping wanted: Set<OverviewIntervalKey>) {
-        if results[key] == nil { order.append(key) }
-        results[key] = value
+        results.store(value, for: key, keeping: wanted)
         pending.remove(key)
         failed.remove(key)
-        while order.count > Self.cacheLimit, let i = order.firstIndex(where: { !wanted.contains($0) }) {
-            results[order.remove(at: i)] = nil
-        }
     }
 }
 

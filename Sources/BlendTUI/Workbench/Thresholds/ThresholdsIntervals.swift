@@ -28,40 +28,11 @@ public struct BestCellInterval: Sendable {
     public let clips: Int
 }
 
-/// A small cache of answers computed off the UI thread, keyed by what they were computed for.
-/// `wanted` is the key last asked for; an answer is drawn only for the key the screen shows now.
-public struct IntervalCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
-    public internal(set) var wanted: Key?
-    var results: [Key: Value] = [:]
-    var order: [Key] = []
-    let limit: Int
-
-    init(limit: Int) { self.limit = limit }
-
-    public subscript(key: Key) -> Value? { results[key] }
-
-    /// Marks `key` wanted; true when it still has to be computed (neither cached nor running).
-    mutating func want(_ key: Key) -> Bool {
-        let running = wanted == key && results[key] == nil
-        wanted = key
-        return results[key] == nil && !running
-    }
-
-    /// Keeps an answer; the oldest other than the wanted one goes when the cache is full.
-    mutating func store(_ value: Value, for key: Key) {
-        if results[key] == nil { order.append(key) }
-        results[key] = value
-        while order.count > limit, let i = order.firstIndex(where: { $0 != wanted }) {
-            results[order.remove(at: i)] = nil
-        }
-    }
-}
-
 /// The Thresholds screen's own intervals: the band around the selected actor's ACC_S(β) curve
 /// and the heatmap's best cell, each cached per key.
 public struct ThresholdsIntervals: Sendable {
-    public internal(set) var bands = IntervalCache<BandKey, [Interval]>(limit: 32)
-    public internal(set) var bestCells = IntervalCache<BestCellKey, BestCellInterval>(limit: 12)
+    var bands = ResultCache<BandKey, [Interval]>(limit: 32)
+    var bestCells = ResultCache<BestCellKey, BestCellInterval>(limit: 12)
     public let settings = BootstrapSettings.standard
 
     public init() {}
