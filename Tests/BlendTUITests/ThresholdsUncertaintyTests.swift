@@ -12,8 +12,10 @@ final class ThresholdsUncertaintyTests: XCTestCase {
 
     func testTheLoadAsksOnceAndABetaStepNeverAsks() {
         var state = WorkbenchProgram.initialState(path: F.project.path, width: 80, height: 24)
-        // The Overview shows at load and draws the fold intervals: asked for then.
-        XCTAssertTrue(F.effectKeys(&state, .loaded(F.project)).contains(effect))
+        // The Overview shows at load and computes its own intervals: the tests wait for Thresholds.
+        XCTAssertFalse(F.effectKeys(&state, .loaded(F.project)).contains(effect), "not run for a screen not on show")
+        XCTAssertTrue(F.effectKeys(&state, F.key("3")).contains(effect))
+        F.send(&state, F.key("1"))
         XCTAssertFalse(F.effectKeys(&state, F.key("3")).contains(effect), "already on its way")
         XCTAssertNil(state.thresholdsUncertainty.current)
         let text = F.program.frame(state, width: 80, height: 24).text()

@@ -48,7 +48,6 @@ extension WorkbenchFixture {
         let plan = index.plan(.official)
         return ThresholdsUncertainty(actors: rows, actorTest: index.actorHeterogeneity(minBlends: 2, permutations: 200),
                                      foldTest: plan.foldHeterogeneity(permutations: 200, seed: 1, level: 0.95),
-                                     folds: plan.foldReport().map { index.foldIntervals($0, settings: settings) },
                                      settings: settings)
     }
 

@@ -21,9 +21,9 @@ final class WorkbenchReducerTests: XCTestCase {
         let effects = F.program.update(&state, .loaded(F.project))
         XCTAssertEqual(state.thresholds, Thresholds(alpha: 0.1, beta: 0.2))
         XCTAssertEqual(state.metrics, F.project.index!.metrics(at: state.thresholds))
-        XCTAssertEqual(effects.count, 7,
-                       "grid analysis, per-actor β, the duration bins, the project's tags, the fold intervals and β tests, "
-                       + "and the Overview's intervals (its summary's and its folds')")
+        XCTAssertEqual(effects.count, 6,
+                       "grid analysis, per-actor β, the duration bins, the project's tags, "
+                       + "and the Overview's intervals (its summary's and its folds'); the β tests wait for Thresholds")
         XCTAssertNil(state.loadError)
     }
 

@@ -110,8 +110,8 @@ public final class CursesBackend: TerminalBackend {
             use_default_colors()
             let colors = Int(bs_COLORS())
             if let forced = options.colorMode {
-                let multiplexed = options.environment["TMUX"] != nil || options.environment["STY"] != nil
-                let fit = ColorMode.fitting(forced, colors: colors, canChangeColor: can_change_color(), multiplexed: multiplexed,
+                let fit = ColorMode.fitting(forced, colors: colors, canChangeColor: can_change_color(),
+                                            multiplexed: ColorMode.isMultiplexed(options.environment),
                                             terminal: options.terminalType ?? options.environment["TERM"] ?? "the terminal")
                 mode = fit.mode
                 colorNote = fit.note

@@ -87,15 +87,15 @@ public final class TerminalRuntime<P: Program> {
         }
     }
 
-    /// Clears the pictures, gives the terminal to `body` (a player, say), takes it back, and
-    /// makes the next frame whole: the other program has drawn over everything.
+    /// Clears the pictures, gives the terminal to `body` (a player, say) and takes it back; the
+    /// backend's resume and the graphics' invalidation make the next frame whole, since the
+    /// other program has drawn over everything.
     private func runInForeground(_ body: @Sendable () -> P.Action?) {
         graphics?.clear()
         backend.suspend()
         let result = body()
         backend.resume()
         graphics?.invalidate()
-        lastFrame = nil
         if let result { dispatch(result) }
     }
 

@@ -25,9 +25,7 @@ public enum ColorMode: Hashable, Sendable, CustomStringConvertible {
         guard hasColors, colors >= 8 else { return .monochrome }
         if colors >= 0x100_0000 { return .direct }
         let colorterm = environment["COLORTERM"]?.lowercased() ?? ""
-        // tmux and screen do not pass palette changes through to the real terminal: inside
-        // them a redefined entry would show its old colour.
-        let multiplexed = environment["TMUX"] != nil || environment["STY"] != nil
+        let multiplexed = isMultiplexed(environment)
         if (colorterm == "truecolor" || colorterm == "24bit") && canChangeColor && colors >= 256 && !multiplexed {
             return .redefinable(slots: colors - 16)
         }
@@ -61,6 +59,12 @@ public enum ColorMode: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension ColorMode {
+    /// Inside tmux or screen, which do not pass palette changes through to the real terminal:
+    /// there a redefined entry would show its old colour.
+    public static func isMultiplexed(_ environment: [String: String]) -> Bool {
+        environment["TMUX"] != nil || environment["STY"] != nil
+    }
+
     /// A forced mode (`--color`) made to fit what the terminal database says the terminal
     /// takes, with a line saying what changed and why (nil when it fits). curses refuses colour
     /// numbers at or past `COLORS`, and a pair it refused draws black on black: forcing

@@ -30,22 +30,25 @@ struct ExternalPlayer: Sendable, Equatable {
         if let named = environment["BLENDSCOPE_PLAYER"], !named.trimmingCharacters(in: .whitespaces).isEmpty {
             return ExternalPlayer(arguments: named.split(separator: " ").map(String.init), placement: .terminal)
         }
-        let hasDisplay = ["DISPLAY", "WAYLAND_DISPLAY"].contains { !(environment[$0] ?? "").isEmpty }
         let directories = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
         func executable(_ name: String) -> String? {
             directories.lazy.map { ($0 as NSString).appendingPathComponent(name) }
                 .first { FileManager.default.isExecutableFile(atPath: $0) }
         }
-        if hasDisplay {
+        if hasDisplay(environment) {
             return windowCandidates.lazy.compactMap(executable).first.map { ExternalPlayer(arguments: [$0], placement: .window) }
         }
         return executable("mpv").map { ExternalPlayer(arguments: [$0, "--vo=tct"], placement: .terminal) }
     }
 
+    /// Whether a player can open a window here (an X or Wayland display).
+    static func hasDisplay(_ environment: [String: String]) -> Bool {
+        ["DISPLAY", "WAYLAND_DISPLAY"].contains { !(environment[$0] ?? "").isEmpty }
+    }
+
     /// What the workbench says when no player fits this session.
     static func missingAdvice(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let hasDisplay = ["DISPLAY", "WAYLAND_DISPLAY"].contains { !(environment[$0] ?? "").isEmpty }
-        return hasDisplay
+        hasDisplay(environment)
             ? "no player: set $BLENDSCOPE_PLAYER, or install mpv, ffplay or xdg-open"
             : "no player for a terminal without a display: set $BLENDSCOPE_PLAYER, or install mpv"
     }

@@ -2,26 +2,23 @@ import BlendApp
 import BlendCore
 
 /// The Thresholds screen's intervals and heterogeneity tests: the `actors` and `folds` use
-/// cases with `test`, run as an effect whenever the screen (or the Overview) shows for a (source, α) not yet
-/// computed. A β step changes nothing here, so it never waits for a bootstrap.
+/// cases with `test`, run as an effect whenever the screen shows for a (source, α) not yet computed. A β step changes nothing here, so it never waits for a bootstrap.
 enum ThresholdsUncertaintyReducer {
     static func reduce(_ slice: inout ThresholdsUncertaintyState, _ action: ThresholdsUncertaintyAction,
                        _ context: ScreenContext) -> ScreenUpdate {
         switch action {
         case .computed(let key, let result):
-            slice.store(result, for: key)
-            if key == slice.wanted {
-                slice.lastShown = key
-                slice.failure = nil
-            }
+            slice.cache.store(result, for: key)
         case .failed(let key, let why):
-            if key == slice.wanted { slice.failure = why }
+            slice.cache.fail(key, why)
         }
         return .nothing
     }
 
     static func react(_ slice: inout ThresholdsUncertaintyState, _ event: WorkbenchEvent, _ context: ScreenContext) -> ScreenUpdate {
-        guard context.screen == .thresholds || context.screen == .overview else { return .nothing }
+        // Only the Thresholds screen reads these (the Overview computes its own intervals): the
+        // permutation tests are not run at start-up for a screen that is not on show.
+        guard context.screen == .thresholds else { return .nothing }
         switch event {
         case .screenEntered, .sourceChanged, .thresholdsChanged: return ScreenUpdate(effects: request(&slice, context))
         case .jobsChanged, .terminalResized: return .nothing
@@ -35,13 +32,7 @@ enum ThresholdsUncertaintyReducer {
 
     /// Asks for the answer at the current key unless it is cached (or already asked for).
     static func request(_ slice: inout ThresholdsUncertaintyState, _ context: ScreenContext) -> [Effect<WorkbenchAction>] {
-        guard let key = key(context), key != slice.wanted || slice.failure != nil else { return [] }
-        slice.wanted = key
-        slice.failure = nil
-        if slice.results[key] != nil {
-            slice.lastShown = key
-            return []
-        }
+        guard let key = key(context), slice.cache.want(key) else { return [] }
         let access = context.access, path = context.path
         return [.task(.screen(.thresholds, "uncertainty")) {
             do {
@@ -51,7 +42,7 @@ enum ThresholdsUncertaintyReducer {
                 let folds = try? session.folds(key.source, test: true, settings: settings)
                 let rows = Dictionary(actors.rows.map { ($0.actor.actor, $0.uncertainty) }, uniquingKeysWith: { a, _ in a })
                 return .thresholdsUncertainty(.computed(key, ThresholdsUncertainty(actors: rows, actorTest: actors.test,
-                                                                                  foldTest: folds?.test, folds: folds?.intervals,
+                                                                                  foldTest: folds?.test,
                                                                                   settings: settings)))
             } catch {
                 return .thresholdsUncertainty(.failed(key, "\(error)"))

@@ -16,39 +16,22 @@ public struct ThresholdsUncertainty: Sendable {
     public let actorTest: ActorHeterogeneityTest?
     /// Nil with predictions in fewer than two training folds.
     public let foldTest: FoldHeterogeneityTest?
-    /// Each fold's and the honest Score's intervals (the Overview's folds pane); nil as `foldTest`.
-    public let folds: FoldIntervals?
     public let settings: BootstrapSettings
 }
 
-/// The Thresholds screen's intervals and tests (and the Overview's fold intervals), computed off the UI thread and cached per key;
+/// The Thresholds screen's intervals and tests, computed off the UI thread and cached per key;
 /// while the wanted key's answer runs, the previous one is drawn marked stale.
 public struct ThresholdsUncertaintyState: Sendable {
-    var wanted: UncertaintyKey?
-    var lastShown: UncertaintyKey?
-    var results: [UncertaintyKey: ThresholdsUncertainty] = [:]
-    var order: [UncertaintyKey] = []
-    public internal(set) var failure: String?
-
-    static let cacheLimit = 8
+    var cache = ResultCache<UncertaintyKey, ThresholdsUncertainty>(limit: 8)
 
     public init() {}
 
-    public var current: ThresholdsUncertainty? { wanted.flatMap { results[$0] } }
+    var wanted: UncertaintyKey? { cache.wanted }
+    public var failure: String? { cache.failure }
+    public var current: ThresholdsUncertainty? { cache.current }
 
     /// The answer to draw and whether it is for another α or source than asked for.
-    public var shown: (result: ThresholdsUncertainty, stale: Bool)? {
-        if let current { return (current, false) }
-        return lastShown.flatMap { results[$0] }.map { ($0, true) }
-    }
-
-    mutating func store(_ result: ThresholdsUncertainty, for key: UncertaintyKey) {
-        if results[key] == nil { order.append(key) }
-        results[key] = result
-        while order.count > Self.cacheLimit, let i = order.firstIndex(where: { $0 != wanted && $0 != lastShown }) {
-            results[order.remove(at: i)] = nil
-        }
-    }
+    public var shown: (result: ThresholdsUncertainty, stale: Bool)? { cache.shown.map { ($0.value, $0.stale) } }
 }
 
 public enum ThresholdsUncertaintyAction: Sendable {
