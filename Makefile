@@ -16,10 +16,11 @@ run: build $(DEMO)
 # Installs what is missing, builds, runs every test (unit, store, CLI, end-to-end, and every
 # `$ blendscope` example of README.md as written: ReadmeExamplesTests). Under
 # BLENDSCOPE_MAKE_TEST a test that needs a tool deps installs (chromium) fails without it
-# instead of skipping.
+# instead of skipping. The suite runs in two lanes at once (scripts/test-two-lanes.sh): the long
+# end-to-end suites beside the unit tests.
 test: deps
 	$(SWIFT) build --build-tests
-	BLENDSCOPE_MAKE_TEST=1 $(SWIFT) test
+	BLENDSCOPE_MAKE_TEST=1 scripts/test-two-lanes.sh
 
 # Every `$ blendscope …` example of README.md, in order, on the release binary (`make test` runs
 # the same test on the debug build, whose BlendDemo and BlendMedia are optimised for the demo's

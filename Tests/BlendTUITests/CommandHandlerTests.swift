@@ -10,6 +10,8 @@ final class CommandHandlerTests: XCTestCase {
     func testEveryRegisteredCommandHasAHandler() {
         let appIDs = Set(AppCommands.all(screens: WorkbenchCommands.screens).map(\.id))
         let program = F.program
+        // One loaded state, copied per command (it is a value): building it is most of the cost.
+        let loaded = F.loaded(width: 120, height: 40)
         var owners: [CommandID: Int] = [:]
         for feature in program.features {
             for command in feature.commands {
@@ -19,7 +21,7 @@ final class CommandHandlerTests: XCTestCase {
         for command in program.reducer.registry.commands where !appIDs.contains(command.id) {
             XCTAssertEqual(owners[command.id], 1, "\(command.id) is registered by \(owners[command.id] ?? 0) features")
             guard let index = program.commandOwners[command.id] else { continue }
-            var state = F.loaded(width: 120, height: 40)
+            var state = loaded
             if case .screen(let screen) = command.scope { state.app.screen = screen }
             XCTAssertNotNil(program.features[index].run(program, &state, command.id), "\(command.id) has no handler")
         }
@@ -27,10 +29,11 @@ final class CommandHandlerTests: XCTestCase {
 
     func testAFeatureRefusesCommandsThatAreNotItsOwn() {
         let program = F.program
+        let loaded = F.loaded(width: 120, height: 40)
         for (i, feature) in program.features.enumerated() {
             let others = program.features.enumerated().filter { $0.offset != i }.flatMap(\.element.commands)
             for command in others {
-                var state = F.loaded(width: 120, height: 40)
+                var state = loaded
                 XCTAssertNil(feature.run(program, &state, command.id), "feature \(i) claims \(command.id)")
             }
         }
