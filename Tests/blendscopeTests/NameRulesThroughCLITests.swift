@@ -1,3 +1,4 @@
+import BlendTestSupport
 import Foundation
 import XCTest
 @testable import BlendStore
@@ -6,7 +7,7 @@ import XCTest
 /// message naming the file and line (or the flag), the project exactly as it was, no escape
 /// sequence from the input echoed raw, and the real data still importing.
 final class NameRulesThroughCLITests: XCTestCase {
-    private let header = "filename,video_id,mix,emotion_1,emotion_2,emotion_1_salience,emotion_2_salience,version,fold\n"
+    private let header = MetadataCSV.header
 
     private func write(_ text: String, _ name: String, in dir: URL) throws -> String {
         let url = dir.appendingPathComponent(name)
