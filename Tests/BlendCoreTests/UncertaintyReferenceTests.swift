@@ -1,4 +1,5 @@
 import BlendCore
+import BlendTestSupport
 import Foundation
 import XCTest
 
@@ -22,17 +23,9 @@ final class UncertaintyReferenceTests: XCTestCase {
     }
 
     private func run(_ tool: String, _ args: [String]) throws -> Data {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: tool)
-        p.arguments = args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
-        return data
+        let run = try ChildProcessRun.run(URL(fileURLWithPath: tool), args)
+        guard run.status == 0 else { throw CocoaError(.executableLoad) }
+        return run.stdout
     }
 
     private func pair(_ any: Any?) throws -> Interval {

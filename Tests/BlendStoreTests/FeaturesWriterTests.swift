@@ -1,3 +1,4 @@
+import BlendTestSupport
 import Foundation
 import XCTest
 @testable import BlendStore
@@ -79,20 +80,11 @@ final class FeaturesWriterTests: XCTestCase {
     /// The script's standard output, or nil when python3 is missing or the script exits with 77
     /// (numpy is missing).
     private func runPython(_ script: String, arguments: [String]) throws -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["PYTHONIOENCODING"] = "utf-8"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        guard (try? process.run()) != nil else { return nil }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        guard let run = try? ChildProcessRun.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments,
+                                                 environment: ["PYTHONIOENCODING": "utf-8"]) else { return nil }
         // env exits 127 when it cannot find python3.
-        if [77, 127].contains(process.terminationStatus) { return nil }
-        XCTAssertEqual(process.terminationStatus, 0, "python3 failed")
-        return String(decoding: output, as: UTF8.self)
+        if [77, 127].contains(run.status) { return nil }
+        XCTAssertEqual(run.status, 0, "python3 failed: \(run.stderrText)")
+        return run.stdoutText
     }
 }

@@ -1,9 +1,9 @@
 import BlendCore
+import BlendTestSupport
 import XCTest
 @testable import BlendStore
 
 final class MetadataImportTests: XCTestCase {
-    private let header = "filename,video_id,mix,emotion_1,emotion_2,emotion_1_salience,emotion_2_salience,version,fold\n"
 
     /// A project holding the public set's metadata and its face encoder, so that a refused
     /// import has real content to leave untouched.
@@ -70,10 +70,10 @@ final class MetadataImportTests: XCTestCase {
 
     func testForcedSplitContradictions() throws {
         let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "t.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,3\n", split: .test, line: 2,
-                                  "fold 3 given for a test clip (test clips leave it empty or -1)")
-        try assertMetadataRefused(project, "tr.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A900,0,ang,,,,1,\n", split: .train, line: 3,
-                                  "training clip without a fold (expected 0–4)")
+        try assertMetadataRowsRefused(project, [(["A900_ang_int1_ver1,A900,0,ang,,,,1,3"],
+                                                 "fold 3 given for a test clip (test clips leave it empty or -1)")], split: .test)
+        try assertMetadataRowsRefused(project, [(["A900_ang_int1_ver1,A900,0,ang,,,,1,1", "A900_ang_int2_ver1,A900,0,ang,,,,1,"],
+                                                 "training clip without a fold (expected 0–4)")], split: .train)
         try assertMetadataRefused(project, "nf.csv", "filename\nA900_ang_int1_ver1\n", split: .train, line: 1,
                                   "missing column 'fold' (training clips need their fold)")
     }
@@ -94,64 +94,62 @@ final class MetadataImportTests: XCTestCase {
     }
 
     func testUnknownClassNames() throws {
-        let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_joy_int1_ver1,A900,0,ang,,,,1,1\n", line: 3,
-                                  "'A900_joy_int1_ver1': unknown emotion 'joy' (expected one of ang, disg, fea, hap, sad, neu)")
-        try assertMetadataRefused(project, "n.csv", header + "A900_mix_ang_hap_50_50_ver1,A900,1,ang,joy,50,50,1,1\n", line: 2,
-                                  "unknown emotion 'joy' in column 'emotion_2' (expected one of ang, disg, fea, hap, sad, neu)")
+        try assertMetadataRowsRefused(TestProject.small(self), [
+            (["A900_ang_int1_ver1,A900,0,ang,,,,1,1", "A900_joy_int1_ver1,A900,0,ang,,,,1,1"],
+             "'A900_joy_int1_ver1': unknown emotion 'joy' (expected one of ang, disg, fea, hap, sad, neu)"),
+            (["A900_mix_ang_hap_50_50_ver1,A900,1,ang,joy,50,50,1,1"],
+             "unknown emotion 'joy' in column 'emotion_2' (expected one of ang, disg, fea, hap, sad, neu)"),
+        ])
     }
 
     func testMalformedValues() throws {
-        let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "f.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,one\n", line: 2,
-                                  "malformed fold 'one' (expected 0–4, or empty or -1 for a test clip)")
-        try assertMetadataRefused(project, "x.csv", header + "A900_ang_int1_ver1,A900,2,ang,,,,1,1\n", line: 2,
-                                  "malformed mix '2' (expected 0 or 1)")
-        try assertMetadataRefused(project, "s.csv", header + "A900_mix_ang_hap_50_50_ver1,A900,1,ang,hap,fifty,50,1,1\n", line: 2,
-                                  "blend saliences must be 50/50, 70/30 or 30/70, got 'fifty'/'50'")
+        try assertMetadataRowsRefused(TestProject.small(self), [
+            (["A900_ang_int1_ver1,A900,0,ang,,,,1,one"], "malformed fold 'one' (expected 0–4, or empty or -1 for a test clip)"),
+            (["A900_ang_int1_ver1,A900,2,ang,,,,1,1"], "malformed mix '2' (expected 0 or 1)"),
+            (["A900_mix_ang_hap_50_50_ver1,A900,1,ang,hap,fifty,50,1,1"],
+             "blend saliences must be 50/50, 70/30 or 30/70, got 'fifty'/'50'"),
+        ])
     }
 
     func testFoldOutsideRange() throws {
-        let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,5\n", line: 2,
-                                  "fold 5 outside 0–4 (test clips leave it empty or -1)")
+        try assertMetadataRowsRefused(TestProject.small(self), [
+            (["A900_ang_int1_ver1,A900,0,ang,,,,1,5"], "fold 5 outside 0–4 (test clips leave it empty or -1)"),
+        ])
     }
 
     func testDuplicateFilename() throws {
-        let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "m.csv", header + """
-            A900_ang_int1_ver1,A900,0,ang,,,,1,1
-            A900_ang_int2_ver1,A900,0,ang,,,,1,1
-            A900_ang_int1_ver1.mov,A900,0,ang,,,,1,1
-
-            """, line: 4, "duplicate filename 'A900_ang_int1_ver1' (first on line 2)")
+        try assertMetadataRowsRefused(TestProject.small(self), [
+            (["A900_ang_int1_ver1,A900,0,ang,,,,1,1", "A900_ang_int2_ver1,A900,0,ang,,,,1,1", "A900_ang_int1_ver1.mov,A900,0,ang,,,,1,1"],
+             "duplicate filename 'A900_ang_int1_ver1' (first on line 2)"),
+        ])
     }
 
     func testLabelContradictingTheFileName() throws {
-        let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "m.csv", header + "A900_mix_ang_hap_70_30_ver1,A900,1,ang,hap,30,70,1,1\n", line: 2,
-                                  "label ang:30;hap:70 in the label columns contradicts the file name's ang:70;hap:30")
-        try assertMetadataRefused(project, "n.csv", header + "A900_sad_int1_ver1,A900,0,fea,,,,1,1\n", line: 2,
-                                  "label fea:100 in the label columns contradicts the file name's sad:100")
+        try assertMetadataRowsRefused(TestProject.small(self), [
+            (["A900_mix_ang_hap_70_30_ver1,A900,1,ang,hap,30,70,1,1"],
+             "label ang:30;hap:70 in the label columns contradicts the file name's ang:70;hap:30"),
+            (["A900_sad_int1_ver1,A900,0,fea,,,,1,1"], "label fea:100 in the label columns contradicts the file name's sad:100"),
+        ])
     }
 
     func testEmptyFile() throws {
         let project = try TestProject.small(self)
         try assertMetadataRefused(project, "m.csv", "", line: nil, "empty file (expected a header line)")
-        try assertMetadataRefused(project, "h.csv", header, line: nil, "no data rows after the header")
+        try assertMetadataRefused(project, "h.csv", MetadataCSV.header, line: nil, "no data rows after the header")
     }
 
     func testWrongNumberOfFields() throws {
-        let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A900,0,ang,,,1,1\n", line: 3,
-                                  "8 fields, expected 9 as in the header")
+        try assertMetadataRowsRefused(TestProject.small(self), [
+            (["A900_ang_int1_ver1,A900,0,ang,,,,1,1", "A900_ang_int2_ver1,A900,0,ang,,,1,1"], "8 fields, expected 9 as in the header"),
+        ])
     }
 
     func testChangingAnExistingClip() throws {
-        let project = try TestProject.small(self)
         // Fine on its own, but A117's clip is in fold 0 in the project.
-        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA117_ang_int1_ver1,A117,0,ang,,,,1,3\n", line: 3,
-                                  "'A117_ang_int1_ver1' is already in the project as train fold 0 with label ang:100; this row says train fold 3 with label ang:100")
+        try assertMetadataRowsRefused(TestProject.small(self), [
+            (["A900_ang_int1_ver1,A900,0,ang,,,,1,1", "A117_ang_int1_ver1,A117,0,ang,,,,1,3"],
+             "'A117_ang_int1_ver1' is already in the project as train fold 0 with label ang:100; this row says train fold 3 with label ang:100"),
+        ])
     }
 
     func testMissingFileIsAnInputError() throws {

@@ -1,4 +1,5 @@
 import BlendCore
+import BlendTestSupport
 import Foundation
 import XCTest
 @testable import BlendStore
@@ -6,7 +7,7 @@ import XCTest
 /// The clip-name rule and the character rule as every importer and the notes apply them:
 /// a refusal names the file and line and leaves the project exactly as it was.
 final class NameRulesImportTests: XCTestCase {
-    private let header = "filename,video_id,mix,emotion_1,emotion_2,emotion_1_salience,emotion_2_salience,version,fold\n"
+    private let header = MetadataCSV.header
     private let rule = " (names, tags and notes may not contain control characters or bidirectional controls, and only a note may span lines)"
 
     func testFoldersBackslashesAndExtensionsInAnyCaseNameTheSameClip() throws {
@@ -54,21 +55,20 @@ final class NameRulesImportTests: XCTestCase {
             ("A900_ang_int1_ver1\u{85},A900,0,ang,,,,1,1",
              #"clip name 'A900_ang_int1_ver1\u{0085}' contains U+0085 (a control character) at character 19"# + rule),
         ]
-        for (row, message) in cases {
-            try assertMetadataRefused(project, "m.csv", header + "A900_ang_int2_ver1,A900,0,ang,,,,1,1\n" + row + "\n", line: 3, message)
-        }
+        try assertMetadataRowsRefused(project, cases.map { (["A900_ang_int2_ver1,A900,0,ang,,,,1,1", $0.0], $0.1) })
     }
 
     func testVideoIDAndVersionMustAgreeWithTheName() throws {
         let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "v.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\nA900_ang_int2_ver1,A901,0,ang,,,,1,1\n", line: 3,
-                                  "video_id 'A901' contradicts the file name 'A900_ang_int2_ver1', whose actor is A900")
-        try assertMetadataRefused(project, "w.csv", header + "A900_mix_ang_hap_70_30_ver2,A900,1,ang,hap,70,30,1,1\n", line: 2,
-                                  "version 1 contradicts the file name 'A900_mix_ang_hap_70_30_ver2', whose version is 2 (_ver2)")
-        try assertMetadataRefused(project, "x.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,v1,1\n", line: 2,
-                                  "malformed version 'v1' (expected a whole number such as 1)")
-        try assertMetadataRefused(project, "y.csv", header + "A900_mix_ang_hap_70_30_ver1,A900,1,ang,hap,50,50,1,1\n", line: 2,
-                                  "label ang:50;hap:50 in the label columns contradicts the file name's ang:70;hap:30")
+        try assertMetadataRowsRefused(project, [
+            (["A900_ang_int1_ver1,A900,0,ang,,,,1,1", "A900_ang_int2_ver1,A901,0,ang,,,,1,1"],
+             "video_id 'A901' contradicts the file name 'A900_ang_int2_ver1', whose actor is A900"),
+            (["A900_mix_ang_hap_70_30_ver2,A900,1,ang,hap,70,30,1,1"],
+             "version 1 contradicts the file name 'A900_mix_ang_hap_70_30_ver2', whose version is 2 (_ver2)"),
+            (["A900_ang_int1_ver1,A900,0,ang,,,,v1,1"], "malformed version 'v1' (expected a whole number such as 1)"),
+            (["A900_mix_ang_hap_70_30_ver1,A900,1,ang,hap,50,50,1,1"],
+             "label ang:50;hap:50 in the label columns contradicts the file name's ang:70;hap:30"),
+        ])
         // Empty video_id and version say nothing; pandas' floats are the same numbers.
         let fine = try project.file("z.csv", header + "A900_ang_int1_ver1,,0,ang,,,,,1\nA900_ang_int2_ver3,A900,0,ang,,,,3.0,1\n")
         XCTAssertEqual(try project.store.importMetadata(from: fine).added, 2)
@@ -157,10 +157,9 @@ final class NameRulesImportTests: XCTestCase {
 
 extension NameRulesImportTests {
     func testOtherMetadataValuesAreQuotedVisibly() throws {
-        let project = try TestProject.small(self)
-        try assertMetadataRefused(project, "m.csv", header + "A900_ang_int1_ver1,A900,\u{1B}[2J,ang,,,,1,1\n", line: 2,
-                                  #"malformed mix '\u{001B}[2J' (expected 0 or 1)"#)
-        try assertMetadataRefused(project, "f.csv", header + "A900_ang_int1_ver1,A900,0,ang,,,,1,1\u{202E}\n", line: 2,
-                                  #"malformed fold '1\u{202E}' (expected 0–4, or empty or -1 for a test clip)"#)
+        try assertMetadataRowsRefused(TestProject.small(self), [
+            (["A900_ang_int1_ver1,A900,\u{1B}[2J,ang,,,,1,1"], #"malformed mix '\u{001B}[2J' (expected 0 or 1)"#),
+            (["A900_ang_int1_ver1,A900,0,ang,,,,1,1\u{202E}"], #"malformed fold '1\u{202E}' (expected 0–4, or empty or -1 for a test clip)"#),
+        ])
     }
 }

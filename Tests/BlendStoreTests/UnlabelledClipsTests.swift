@@ -1,4 +1,5 @@
 import BlendCore
+import BlendTestSupport
 import Foundation
 import GRDB
 import XCTest
@@ -7,7 +8,7 @@ import XCTest
 /// Unlabelled test clips (`test_0001.mov`, `ClipName` rule 6): how they import, how they are
 /// stored and checked, and that no analysis counts them.
 final class UnlabelledClipsTests: XCTestCase {
-    private let header = "filename,video_id,mix,emotion_1,emotion_2,emotion_1_salience,emotion_2_salience,version,fold\n"
+    private let header = MetadataCSV.header
     private let probsHeader = "filename,ang,disg,fea,hap,sad,neu\n"
 
     func testTheNameRuleTellsTheTwoFormsApart() throws {
@@ -62,10 +63,7 @@ final class UnlabelledClipsTests: XCTestCase {
             ("A102_xyz_int1_ver1,A102,0,ang,,,,1,",
              "'A102_xyz_int1_ver1': unknown emotion 'xyz' (expected one of ang, disg, fea, hap, sad, neu)"),
         ]
-        for (row, message) in cases {
-            let url = try project.file("m.csv", header + row + "\n")
-            try assertRefused(project.store, file: url, line: 2, message) { try project.store.importMetadata(from: url) }
-        }
+        try assertMetadataRowsRefused(project, cases.map { ([$0.0], $0.1) })
         let url = try project.file("n.csv", "filename,fold\ntest_0001.mov,\n")
         try assertRefused(project.store, file: url, line: 2, "'test_0001' is an unlabelled test clip's name: it cannot be a training clip") {
             try project.store.importMetadata(from: url, split: .train)

@@ -1,3 +1,4 @@
+import BlendTestSupport
 import Foundation
 import XCTest
 
@@ -208,16 +209,7 @@ final class DurationsCommandTests: XCTestCase {
     }
 
     private func ffmpeg(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["ffmpeg"] + arguments
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CLI.Failure(message: "ffmpeg failed: " + String(decoding: errors, as: UTF8.self))
-        }
+        let run = try ChildProcessRun.run(URL(fileURLWithPath: "/usr/bin/env"), ["ffmpeg"] + arguments)
+        guard run.status == 0 else { throw CLI.Failure(message: "ffmpeg failed: " + run.stderrText) }
     }
 }

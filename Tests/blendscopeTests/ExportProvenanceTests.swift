@@ -1,3 +1,4 @@
+import BlendTestSupport
 import Foundation
 import XCTest
 
@@ -75,15 +76,8 @@ final class ExportProvenanceTests: XCTestCase {
         let lines = r.stdout.split(separator: "\n")
         XCTAssertEqual(lines.first, "clip,actor,split,fold,label,encoder,ang,disg,fea,hap,sad,neu")
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { throw XCTSkip("sqlite3 is not installed") }
-        let count = Process()
-        count.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        count.arguments = [project, "SELECT count(*) FROM predictions"]
-        let out = Pipe()
-        count.standardOutput = out
-        try count.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        count.waitUntilExit()
-        XCTAssertEqual(Int(text.trimmingCharacters(in: .whitespacesAndNewlines)), lines.count - 1)
+        let count = try ChildProcessRun.run(URL(fileURLWithPath: "/usr/bin/sqlite3"), [project, "SELECT count(*) FROM predictions"])
+        XCTAssertEqual(Int(count.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)), lines.count - 1, count.stderrText)
         let tex = try CLI.run(["export", project, "predictions", "--format", "tex"])
         XCTAssertEqual(tex.status, 64)
         XCTAssertTrue(tex.stderr.contains("predictions is data: CSV or JSON"), tex.stderr)

@@ -1,3 +1,4 @@
+import BlendTestSupport
 import Foundation
 import XCTest
 @testable import BlendStore
@@ -6,7 +7,7 @@ import XCTest
 /// message naming the file and line (or the flag), the project exactly as it was, no escape
 /// sequence from the input echoed raw, and the real data still importing.
 final class NameRulesThroughCLITests: XCTestCase {
-    private let header = "filename,video_id,mix,emotion_1,emotion_2,emotion_1_salience,emotion_2_salience,version,fold\n"
+    private let header = MetadataCSV.header
 
     private func write(_ text: String, _ name: String, in dir: URL) throws -> String {
         let url = dir.appendingPathComponent(name)
@@ -117,17 +118,11 @@ final class NameRulesThroughCLITests: XCTestCase {
         let dir = try CLI.scratchDirectory(self)
         let project = try HandProject.make(in: dir)
         let before = try snapshot(project)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", #"exec "$0" note "$1" A3_hap_int1_ver1 --tag "$(printf 'x\377y')""#,
-                             CLI.executable.path, project]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = Pipe()
-        try process.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertNotEqual(process.terminationStatus, 0, stderr)
+        let run = try ChildProcessRun.run(URL(fileURLWithPath: "/bin/sh"),
+                                          ["-c", #"exec "$0" note "$1" A3_hap_int1_ver1 --tag "$(printf 'x\377y')""#,
+                                           CLI.executable.path, project])
+        let stderr = run.stderrText
+        XCTAssertNotEqual(run.status, 0, stderr)
         XCTAssertTrue(stderr.contains(#"--tag 'x\u{FFFD}y' contains U+FFFD (a replacement character"#), stderr)
         XCTAssertEqual(try snapshot(project), before)
     }

@@ -1,5 +1,6 @@
 import XCTest
 import BlendCore
+import BlendTestSupport
 @testable import BlendStore
 
 extension XCTestCase {
@@ -31,5 +32,16 @@ extension XCTestCase {
         let url = try project.file(name, csv)
         try assertRefused(project.store, file: url, line: line, message, { try project.store.importMetadata(from: url, split: split) },
                           sourceFile: sourceFile, sourceLine: sourceLine)
+    }
+
+    /// Expects each case's rows, under `MetadataCSV.header`, to be refused at its last row's
+    /// line with exactly the case's message, the store unchanged: the bad rows of one rule.
+    func assertMetadataRowsRefused(_ project: TestProject, _ cases: [(rows: [String], message: String)],
+                                   split: Split? = nil,
+                                   sourceFile: StaticString = #filePath, sourceLine: UInt = #line) throws {
+        for (rows, message) in cases {
+            try assertMetadataRefused(project, "m.csv", MetadataCSV.header + rows.joined(separator: "\n") + "\n", split: split,
+                                      line: rows.count + 1, message, sourceFile: sourceFile, sourceLine: sourceLine)
+        }
     }
 }
