@@ -149,7 +149,7 @@ extension ProjectSession {
         switch (choice, try store.storedThresholds(for: source)) {
         case (.best, _), (nil, nil):
             let scored = try store.scoredClips(source: source)
-            (base, from, read) = (try Self.bestOnTrain(scored, of: source), .bestOnTrain, scored)
+            (base, from, read) = (try bestOnTrain(scored, of: source), .bestOnTrain, scored)
         case (.stored, let stored?), (nil, let stored?):
             (base, from) = (stored, .stored)
         case (.stored, nil):
@@ -176,14 +176,20 @@ extension ProjectSession {
     ///
     /// - Throws: `AppError.noTrainingClips` when it has none.
     public func bestOnTrain(_ source: SourceRef) throws -> Thresholds {
-        try Self.bestOnTrain(store.scoredClips(source: source), of: source)
+        try bestOnTrain(store.scoredClips(source: source), of: source)
     }
 
     /// The best on train of `scored`, the labelled clips of `source`.
-    private static func bestOnTrain(_ scored: ScoredClips, of source: SourceRef) throws -> Thresholds {
+    func bestOnTrain(_ scored: ScoredClips, of source: SourceRef) throws -> Thresholds {
         let train = scored.filter { $0.split == .train }
         guard train.count > 0 else { throw AppError.noTrainingClips(source: source.description) }
-        return SweepIndex(train).sweep(grid: .official).best.thresholds
+        return ownBestSweep(source, train: train).best.thresholds
+    }
+
+    /// The official grid swept over `train`, the training clips of `source`: made once per
+    /// session for the same clips (the Overview's encoder table and the source picker share it).
+    func ownBestSweep(_ source: SourceRef, train: ScoredClips) -> SweepResult {
+        sweeps.result(for: source, train: train)
     }
 
     /// The project's current source at its thresholds; with `fallback`, a project without a

@@ -6,6 +6,10 @@ import BlendStore
 public struct EncoderAtBest: Sendable {
     public let encoder: EncoderInfo
     public let result: SweepResult
+    /// The labelled clips it has probabilities for, and the project's labelled clips (a list
+    /// shows `99/3,050 clips` where it is partial).
+    public let clips: Int
+    public let labelledClips: Int
 
     public var best: SweepCell { result.best }
 }
@@ -44,10 +48,14 @@ extension ProjectSession {
     }
 
     /// Every encoder with probabilities at its own best thresholds (official grid, training split).
+    /// Each sweep is made once per session (`ownBestSweep`): the source picker reuses it.
     public func encodersAtOwnBest() throws -> [EncoderAtBest] {
-        try store.encoders().filter { $0.probabilityCount > 0 }.map { e in
-            let train = try store.scoredClips(encoder: e.name).filter { $0.split == .train }
-            return EncoderAtBest(encoder: e, result: SweepIndex(train).sweep(grid: .official))
+        let labelled = try store.clips().count
+        return try store.encoders().filter { $0.probabilityCount > 0 }.map { e in
+            let scored = try store.scoredClips(encoder: e.name)
+            let train = scored.filter { $0.split == .train }
+            return EncoderAtBest(encoder: e, result: ownBestSweep(.encoder(e.name), train: train), clips: scored.count,
+                                 labelledClips: labelled)
         }
     }
 }

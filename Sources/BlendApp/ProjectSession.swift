@@ -13,6 +13,8 @@ public final class ProjectSession: Sendable {
     /// The project as the user named it (for messages and the TUI's tab bar).
     public let path: String
     let store: ProjectStore
+    /// Own-best sweeps already made in this session (`ownBestSweep`).
+    let sweeps = OwnBestSweeps()
 
     /// Opens the project at `path`; with `create`, a missing one is created empty.
     ///

@@ -34,34 +34,52 @@ public struct SourceChoice: Sendable, Hashable {
     public var isPartial: Bool { clipCount < projectClipCount }
 }
 
+/// The sources a front end can make current, named before any is read: encoders with
+/// probabilities, then saved fusions (a picker lists these at once and fills each row with
+/// `sourceChoice(_:in:)`).
+public struct SourceListing: Sendable, Hashable {
+    public let sources: [SourceRef]
+    public let current: SourceRef?
+    /// The project's labelled clips.
+    public let projectClipCount: Int
+}
+
 extension ProjectSession {
-    /// Every source that can be made current: encoders with probabilities, then saved fusions,
-    /// each with its coverage and Score at its own thresholds (the workbench's source picker).
-    /// `bestOnTrain` passes bests already swept (the workbench's encoder table) so a source
-    /// that keeps no thresholds is not swept again; they must be `bestOnTrain(_:)`'s.
-    public func sourceChoices(bestOnTrain known: [SourceRef: Thresholds] = [:]) throws -> [SourceChoice] {
-        let total = try store.clips().count
-        let current = try store.settings().currentSource
+    /// Every source that can be made current, named (cheap: no probabilities are read).
+    public func sourceListing() throws -> SourceListing {
         let sources = try store.encoders().filter { $0.probabilityCount > 0 }.map { SourceRef.encoder($0.name) }
             + store.fusions().map { SourceRef.fusion($0.spec.name) }
-        return try sources.map { source in
-            let scored = try store.scoredClips(source: source)
-            var own: (Thresholds, AnalysisTarget.ThresholdOrigin)?
+        return SourceListing(sources: sources, current: try store.settings().currentSource,
+                             projectClipCount: try store.clips().count)
+    }
+
+    /// One source of `listing` with its coverage and Score at its own thresholds
+    /// (`thresholds(for:)`'s rule): its clips are read once, and a best on train already
+    /// swept in this session (the Overview's encoder table) is not swept again.
+    public func sourceChoice(_ source: SourceRef, in listing: SourceListing) throws -> SourceChoice {
+        let scored = try store.scoredClips(source: source)
+        var own: (Thresholds, AnalysisTarget.ThresholdOrigin)?
+        if let stored = try store.storedThresholds(for: source) {
+            own = (stored, .stored)
+        } else {
             do {
-                // `thresholds(for:)`'s rule, with the sweep it would run already done.
-                if try store.storedThresholds(for: source) == nil, let best = known[source] {
-                    own = (best, .bestOnTrain)
-                } else {
-                    own = try thresholds(for: source)
-                }
+                own = (try bestOnTrain(scored, of: source), .bestOnTrain)
             } catch AppError.noTrainingClips {
                 // Nothing to choose thresholds on: listed, without a Score.
                 own = nil
             }
-            let score = own.flatMap { scored.count > 0 ? SweepIndex(scored).metrics(at: $0.0).score : nil }
-            return SourceChoice(source: source, clipCount: scored.count, projectClipCount: total, thresholds: own?.0,
-                                thresholdOrigin: own?.1, score: score, isCurrent: source == current)
         }
+        // One decode of its clips (the reference the sweep index is checked against).
+        let score = own.flatMap { scored.count > 0 ? scored.evaluate($0.0).score : nil }
+        return SourceChoice(source: source, clipCount: scored.count, projectClipCount: listing.projectClipCount,
+                            thresholds: own?.0, thresholdOrigin: own?.1, score: score, isCurrent: source == listing.current)
+    }
+
+    /// Every source that can be made current, each with its coverage and Score at its own
+    /// thresholds (`sourceChoice(_:in:)` for each of `sourceListing()`).
+    public func sourceChoices() throws -> [SourceChoice] {
+        let listing = try sourceListing()
+        return try listing.sources.map { try sourceChoice($0, in: listing) }
     }
 }
 

@@ -208,3 +208,36 @@ final class UseCasesInMemoryTests: XCTestCase {
         XCTAssertTrue(try session.jobs().isEmpty, "trained in line: no job recorded")
     }
 }
+
+/// The own-best sweeps are made once per session and shared: the Overview's encoder table
+/// and the source picker's rows, until the probabilities change.
+extension UseCasesInMemoryTests {
+    func testTheEncoderTableAndThePickerShareOneSweepPerSourceUntilItChanges() throws {
+        let session = try project()
+        let encoders = try session.encodersAtOwnBest()
+        XCTAssertEqual(encoders.map(\.clips), [48, 48])
+        XCTAssertEqual(encoders.map(\.labelledClips), [48, 48])
+        XCTAssertEqual(session.sweeps.made, 2)
+        // The picker's rows: the same thresholds, no new sweep, one row per source as asked.
+        let listing = try session.sourceListing()
+        XCTAssertEqual(listing.sources, [.encoder("face"), .encoder("voice")])
+        let choices = try listing.sources.map { try session.sourceChoice($0, in: listing) }
+        XCTAssertEqual(choices.map(\.thresholds), encoders.map(\.best.thresholds))
+        XCTAssertEqual(choices.map(\.thresholdOrigin), [.bestOnTrain, .bestOnTrain])
+        XCTAssertEqual(try session.sourceChoices(), choices)
+        XCTAssertEqual(try session.bestOnTrain(.encoder("face")), encoders[0].best.thresholds)
+        XCTAssertEqual(session.sweeps.made, 2, "kept sweeps are not made again")
+        // The Score is the one over all its clips at those thresholds.
+        let scored = try session.store.scoredClips(source: .encoder("face"))
+        XCTAssertEqual(choices[0].score, SweepIndex(scored).metrics(at: encoders[0].best.thresholds).score)
+        // New probabilities for `face` (re-imported): swept afresh.
+        var csv = "filename,ang,disg,fea,hap,sad,neu\n"
+        for (i, clip) in scored.clips.enumerated() {
+            let p = (0..<6).map { k in k == i % 6 ? 0.9 : 0.02 }
+            csv += clip.name + "," + p.map { String($0) }.joined(separator: ",") + "\n"
+        }
+        _ = try session.importProbabilities(file: try file("face-2.csv", csv), encoder: "face", normalize: true, replace: true)
+        _ = try session.sourceChoice(.encoder("face"), in: listing)
+        XCTAssertEqual(session.sweeps.made, 3)
+    }
+}

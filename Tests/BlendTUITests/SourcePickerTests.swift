@@ -46,6 +46,32 @@ final class SourcePickerTests: XCTestCase {
         try F.assertGolden(wide, "source-picker-160x48")
     }
 
+    /// The sources are named at once and each row fills in as it is read; the highlighted one
+    /// can be made current before its row is.
+    func testRowsFillInAsTheyAreReadAndAnUnreadOneCanBeChosen() throws {
+        var state = F.loaded(width: 80, height: 24)
+        _ = F.program.update(&state, F.key("u"))
+        XCTAssertTrue(F.program.frame(state, width: 80, height: 24).text().contains("reading the sources…"))
+        F.send(&state, .sourcePicker(.named(Self.choices.map(\.source), current: .encoder("synthetic"), kind: nil)))
+        var text = F.program.frame(state, width: 80, height: 24).text()
+        XCTAssertTrue(text.contains("encoder other") && text.contains("fusion greedy-12"), text)
+        XCTAssertEqual(text.components(separatedBy: "reading…").count - 1, 3, text)
+        XCTAssertNil(state.sourcePicker.choices)
+        F.send(&state, .sourcePicker(.read(Self.choices[1])))
+        text = F.program.frame(state, width: 80, height: 24).text()
+        XCTAssertTrue(text.contains("99/3,050 clips"), text)
+        XCTAssertEqual(text.components(separatedBy: "reading…").count - 1, 2, text)
+        // The fusion, not read yet, is chosen: one effect makes it current.
+        press(&state, "G")
+        XCTAssertEqual(state.sourcePicker.selectedSource, .fusion("greedy-12"))
+        XCTAssertNil(state.sourcePicker.selectedChoice)
+        XCTAssertEqual(press(&state, "enter").count, 1)
+        // A row read for a list no longer open is dropped.
+        F.send(&state, .sourcePicker(.madeCurrent(F.project, "made current")))
+        F.send(&state, .sourcePicker(.read(Self.choices[2])))
+        XCTAssertNil(state.sourcePicker.read[.fusion("greedy-12")])
+    }
+
     func testThePaletteFindsTheSourceEncoderAndFusionCommands() {
         let registry = WorkbenchCommands.registry()
         let state = F.loaded()
@@ -116,6 +142,16 @@ final class SourcePickerTests: XCTestCase {
         let actor = try XCTUnwrap(state.thresholdsScreen.selectedActor)
         let detail = F.program.frame(state, width: 160, height: 48).text()
         XCTAssertTrue(detail.contains("\(actor.actor): top-2 margins of its \(actor.blends) blends"), detail)
+        // The margins pane's title and Enter's hint both show, at either size (the hint on the
+        // pane's bottom edge, below the tests' summary at 80×24).
+        for (width, height) in [(160, 48), (80, 24)] {
+            var sized = state
+            F.send(&sized, .app(.input(.resize(width: width, height: height), region: nil)))
+            let lines = F.program.frame(sized, width: width, height: height).text().split(separator: "\n")
+            let top = try XCTUnwrap(lines.firstIndex { $0.contains("\(actor.actor): top-2 margins") }, "\(width)×\(height)")
+            let bottom = try XCTUnwrap(lines[top...].firstIndex { $0.hasPrefix("└") }, "\(width)×\(height)")
+            XCTAssertTrue(lines[bottom].contains("enter: \(actor.flips.count) flips"), "\(width)×\(height):\n\(lines.joined(separator: "\n"))")
+        }
         F.send(&state, F.key("enter"))
         XCTAssertEqual(state.app.screen, .clips)
         XCTAssertEqual(state.clips.query.actor, actor.actor)

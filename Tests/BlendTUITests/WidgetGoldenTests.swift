@@ -175,13 +175,15 @@ final class WidgetGoldenTests: XCTestCase {
         let canvas = render(44, 2) { c in
             StatusBar(left: [Span(" α 0.12  β 0.20  Score .311  honest .287")], right: [Span("? help ")])
                 .render(into: &c, area: c.bounds.row(0))
-            KeyHints([KeyHint(key: "q", label: "quit"), KeyHint(key: "/", label: "search", enabled: false),
-                      KeyHint(key: "ctrl+e", label: "export everything"), KeyHint(key: "?", label: "help")])
+            // Short of room the optional hint goes first, then the last normal one; the essential one stays.
+            KeyHints([KeyHint(key: "→", label: "step", importance: .optional), KeyHint(key: "q", label: "quit"),
+                      KeyHint(key: "/", label: "search", enabled: false), KeyHint(key: "ctrl+e", label: "export everything"),
+                      KeyHint(key: "?", label: "help", importance: .essential)])
                 .render(into: &c, area: c.bounds.row(1))
         }
         XCTAssertEqual(canvas.text(), """
              α 0.12  β 0.20  Score .311  honest… ? help
-            q quit  / search  ctrl+e export everything
+            q quit  / search  ? help
             """)
         XCTAssertEqual(canvas[43, 0].style, Style(fg: .statusText, bg: .statusBackground), "the bar spans the row")
         XCTAssertEqual(canvas[8, 1].style, Style(fg: .muted, .dim), "a disabled hint is dimmed")

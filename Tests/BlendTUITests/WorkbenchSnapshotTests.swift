@@ -63,6 +63,19 @@ final class WorkbenchSnapshotTests: XCTestCase {
             .filter { attributes.contains($0.0) }.map(\.1).joined(separator: "+")
     }
 
+    /// At 80×24 every screen's key-hint line (the last row) still says how to quit and how
+    /// to get help, whatever else it has to drop.
+    func testEveryScreensKeyHintsKeepQuitAndHelpAt80Columns() {
+        var state = F.loaded(width: 80, height: 24)
+        for screen in WorkbenchCommands.screens {
+            F.send(&state, F.key("\(screen.rawValue)"))
+            let lines = F.program.frame(state, width: 80, height: 24).text().split(separator: "\n", omittingEmptySubsequences: false)
+            let hints = lines.last(where: { !$0.allSatisfy(\.isWhitespace) }).map(String.init) ?? ""
+            XCTAssertTrue(hints.contains("q quit"), "\(screen.title): \(hints)")
+            XCTAssertTrue(hints.contains("? help"), "\(screen.title): \(hints)")
+        }
+    }
+
     func testTooSmallMessageAndTheLayoutReturns() {
         let state = F.loaded(width: 40, height: 12)
         XCTAssertTrue(F.program.frame(state, width: 40, height: 12).text().contains("(have 40×12, need 60×16)"))

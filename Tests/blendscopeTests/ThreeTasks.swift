@@ -31,8 +31,11 @@ enum ThreeTasks {
         try tui.keys("3")
         let thresholds = try tui.golden("thresholds") { text in
             text.contains("Actors by |β* − β*all|") && text.contains("\(actor): top-2 margins of its \(blends) blends")
-                && text.contains("ACC_S(β): all, folds, \(actor)")
-        } at80: { $0.contains("Actors by |β* − β*all|") && $0.contains("\(actor): top-2 margins") }
+                && text.contains("ACC_S(β): all, folds, \(actor)") && text.contains("enter: \(flips.count) flips")
+        } at80: {
+            $0.contains("Actors by |β* − β*all|") && $0.contains("\(actor): top-2 margins")
+                && $0.contains("enter: \(flips.count) flips") && $0.contains("q quit") && $0.contains("? help")
+        }
         // The actor table's first row is the farthest actor, and it is the one selected.
         let table = thresholds.split(separator: "\n").drop { !$0.contains("Actors by |β* − β*all|") }.dropFirst(2)
         XCTAssertTrue(table.first?.contains("│\(actor) ") ?? false, thresholds)

@@ -1,3 +1,4 @@
+import BlendApp
 import BlendTUI
 import BlendCore
 
@@ -20,6 +21,7 @@ public enum TUIBenchmarks {
         if let projectPath {
             let label = projectPath.split(separator: "/").last.map(String.init) ?? projectPath
             results.append(firstFrame(projectPath: projectPath, repeats: repeats, label: label, target: 300))
+            results += try sourcePicker(projectPath: projectPath, label: label, repeats: repeats)
             results.append(try Benchmark.measure("tui loaded frame · \(label)", repeats: repeats, target: 300) {
                 var state = WorkbenchProgram.initialState(path: projectPath, width: frameSize.width, height: frameSize.height)
                 _ = program.update(&state, .loaded(try ProjectSnapshot.load(path: projectPath)))
@@ -79,6 +81,21 @@ public enum TUIBenchmarks {
             _ = program.update(&state, .load)
             blackHole(program.frame(state, width: frameSize.width, height: frameSize.height))
         }
+    }
+
+    /// The source picker's rows (every source's coverage and Score at its own thresholds): on
+    /// a session of its own, each own best swept; and, as in the workbench, once the
+    /// Overview's encoder table has swept the encoders in the same session.
+    static func sourcePicker(projectPath: String, label: String, repeats: Int) throws -> [BenchmarkResult] {
+        let cold = try Benchmark.measure("source picker rows, nothing swept · \(label)", repeats: repeats) {
+            blackHole(try ProjectSession(path: projectPath).sourceChoices())
+        }
+        let session = try ProjectSession(path: projectPath)
+        blackHole(try session.encodersAtOwnBest())
+        let shared = try Benchmark.measure("source picker rows after the Overview · \(label)", repeats: repeats) {
+            blackHole(try session.sourceChoices())
+        }
+        return [cold, shared]
     }
 
     private static func snapshot(_ scored: ScoredClips) -> ProjectSnapshot {

@@ -28,9 +28,10 @@ public enum AppCommands {
     /// `screens` only (screens not built yet get no key and no palette entry).
     public static func all(screens: [Screen]) -> [Command<AppState>] {
         var commands: [Command<AppState>] = [
-            Command(quit, "Quit", scope: .global, keys: ["q"], hint: "quit"),
+            Command(quit, "Quit", scope: .global, keys: ["q"], hint: "quit", hintImportance: .essential),
             Command(quitNow, "Quit now, cancelling jobs", scope: .global, keys: ["ctrl+c"], inPalette: false),
-            Command(help, "Show every key binding", scope: .global, keys: ["?", "f1"], hint: "help"),
+            Command(help, "Show every key binding", scope: .global, keys: ["?", "f1"], hint: "help",
+                    hintImportance: .essential),
             Command(palette, "Command palette", scope: .global, keys: [":", "ctrl+p"], hint: "commands", inPalette: false),
             Command(focusNext, "Focus the next pane", scope: .global, keys: ["tab"], inPalette: false),
             Command(focusPrevious, "Focus the previous pane", scope: .global, keys: ["shift+tab"], inPalette: false),

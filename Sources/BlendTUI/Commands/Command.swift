@@ -17,13 +17,15 @@ public struct Command<Context>: Sendable {
     public let defaultKeys: [KeyChord]
     /// A one-word label for the key-hint line; nil keeps the command out of the hints.
     public let hint: String?
+    /// What the hint line drops first when short of room (`KeyHints`).
+    public let hintImportance: KeyHintImportance
     /// Whether the `:` palette offers it (commands that only make sense as keys do not).
     public let inPalette: Bool
     /// Why the command cannot run in `context`, or nil when it can.
     public let disabledReason: @Sendable (Context) -> String?
 
     public init(_ id: CommandID, _ title: String, scope: CommandScope, keys: [String], hint: String? = nil,
-                inPalette: Bool = true, disabledReason: @escaping @Sendable (Context) -> String? = { _ in nil }) {
+                hintImportance: KeyHintImportance = .normal, inPalette: Bool = true, disabledReason: @escaping @Sendable (Context) -> String? = { _ in nil }) {
         self.id = id
         self.title = title
         self.scope = scope
@@ -32,6 +34,7 @@ public struct Command<Context>: Sendable {
             return chord
         }
         self.hint = hint
+        self.hintImportance = hintImportance
         self.inPalette = inPalette
         self.disabledReason = disabledReason
     }

@@ -92,7 +92,8 @@ public struct CommandRegistry<Context>: Sendable {
         return scopes.flatMap { scope in
             commands.filter { $0.scope == scope }.compactMap { command -> KeyHint? in
                 guard let hint = command.hint, let key = keys(for: command.id).first else { return nil }
-                return KeyHint(key: key.display, label: hint, enabled: command.disabledReason(context) == nil)
+                return KeyHint(key: key.display, label: hint, enabled: command.disabledReason(context) == nil,
+                               importance: command.hintImportance)
             }
         }
     }

@@ -23,15 +23,19 @@ public struct Block: Widget {
     public var title: String?
     /// Right-aligned on the top edge (counts, positions); dropped first when space is short.
     public var trailingTitle: String?
+    /// Right-aligned on the bottom edge (a key hint such as `enter: 3 flips`), where no title
+    /// competes for the room; dropped when it does not fit whole.
+    public var footer: String?
     public var focused: Bool
     public var glyphs: BorderGlyphs?
     /// Fills the inside (e.g. overlays on `.overlay`); nil leaves what is underneath.
     public var fill: Style?
 
-    public init(title: String? = nil, trailingTitle: String? = nil, focused: Bool = false,
+    public init(title: String? = nil, trailingTitle: String? = nil, footer: String? = nil, focused: Bool = false,
                 glyphs: BorderGlyphs? = nil, fill: Style? = nil) {
         self.title = title
         self.trailingTitle = trailingTitle
+        self.footer = footer
         self.focused = focused
         self.glyphs = glyphs
         self.fill = fill
@@ -72,6 +76,12 @@ public struct Block: Widget {
             if used + 1 + width <= room {
                 canvas.draw(" " + trailingTitle + " ", x: right - width, y: area.y, style: Style(fg: .muted),
                             truncation: .clip)
+            }
+        }
+        if let footer, !footer.isEmpty {
+            let width = DisplayWidth.of(footer) + 2
+            if width + 1 <= room {
+                canvas.draw(" " + footer + " ", x: right - width, y: bottom, style: Style(fg: .muted), truncation: .clip)
             }
         }
     }

@@ -40,7 +40,8 @@ public enum WorkbenchCommands {
     static var thresholds: [Command<AppState>] {
         [
             Command(increase, "Raise the selected threshold by .01", scope: .screen(.thresholds), keys: ["right", "l"],
-                    hint: "step"),
+                    // The α/β pane's title says the arrows too: the first hint to go at 80 columns.
+                    hint: "step", hintImportance: .optional),
             Command(decrease, "Lower the selected threshold by .01", scope: .screen(.thresholds), keys: ["left", "h"]),
             Command(increaseCoarse, "Raise the selected threshold by .05", scope: .screen(.thresholds),
                     keys: ["shift+right", "pgup", "L"]),
@@ -49,11 +50,12 @@ public enum WorkbenchCommands {
             Command(selectAlpha, "Move α with the arrows", scope: .screen(.thresholds), keys: ["a"], hint: "α"),
             Command(selectBeta, "Move β with the arrows", scope: .screen(.thresholds), keys: ["b"], hint: "β"),
             Command(type, "Type a value for the selected threshold", scope: .screen(.thresholds), keys: ["="],
-                    hint: "type"),
+                    hint: "type", hintImportance: .optional),
             Command(apply, "Apply: store α and β as the project's current", scope: .screen(.thresholds), keys: ["s"],
                     hint: "apply"),
             Command(heatmapMetric, "Heatmap: switch Score / ACC_P / ACC_S", scope: .screen(.thresholds), keys: ["m"],
-                    hint: "metric"),
+                    // The heatmap's title shows `m` at any width.
+                    hint: "metric", hintImportance: .optional),
             Command(actorDown, "Next actor", scope: .screen(.thresholds), keys: ["down", "j"], hint: "actor"),
             Command(actorUp, "Previous actor", scope: .screen(.thresholds), keys: ["up", "k"]),
             Command(actorClips, "Clips: the selected actor's clips whose verdict flips between β*all and its β*",

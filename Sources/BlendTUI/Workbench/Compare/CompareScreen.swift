@@ -21,10 +21,14 @@ struct CompareScreen {
         return compare.shown == nil ? "computing…" : "stale · computing…"
     }
 
+    /// The clips both panes are over, as their titles say it: `all clips`, `fold 2`, `train`, an actor.
+    private var scopeTitle: String { compare.scope == .all ? "all clips" : compare.scope.description }
+
     // MARK: Deltas
 
     private func delta(_ canvas: inout Canvas) {
-        let block = Block(title: "Compare A − B", trailingTitle: layout.delta.width >= 60 ? "a/A · b/B · x swap · s scope" : nil,
+        // Over its scope, where the status bar shows the same metrics over all clips.
+        let block = Block(title: "Compare A − B · \(scopeTitle)", trailingTitle: layout.delta.width >= 60 ? "a/A · b/B · x swap · s scope" : nil,
                           focused: state.app.focusedPane == 0)
         block.render(into: &canvas, area: layout.delta)
         let inner = layout.delta.inset(Edges(horizontal: 2, vertical: 1))
@@ -104,7 +108,8 @@ struct CompareScreen {
     // MARK: Flips
 
     private func flips(_ canvas: inout Canvas) {
-        let block = Block(title: "Flips: clips only one source has right", trailingTitle: "enter lists them",
+        let block = Block(title: "Flips: clips only one source has right · \(scopeTitle)",
+                          trailingTitle: "enter lists them",
                           focused: state.app.focusedPane == 1)
         block.render(into: &canvas, area: layout.flips)
         let area = layout.flipRows

@@ -33,12 +33,10 @@ public struct EncoderBest: Hashable, Sendable {
 
     /// Every encoder of the project at its own best (`encodersAtOwnBest`, off the UI thread).
     public static func load(_ project: ProjectSnapshot, from access: ProjectAccess) throws -> [EncoderBest] {
-        let session = try access.session(project.path)
-        return try session.encodersAtOwnBest().map { e in
-            let (covered, total) = try session.coverage(of: .encoder(e.encoder.name))
-            return EncoderBest(name: e.encoder.name, modality: e.encoder.modality.code, best: e.best,
-                               coverage: Format.coverage(covered, of: total), modalityName: e.encoder.modality.rawValue,
-                               origin: e.encoder.source.rawValue, clips: covered, labelledClips: total)
+        try access.session(project.path).encodersAtOwnBest().map { e in
+            EncoderBest(name: e.encoder.name, modality: e.encoder.modality.code, best: e.best,
+                        coverage: Format.coverage(e.clips, of: e.labelledClips), modalityName: e.encoder.modality.rawValue,
+                        origin: e.encoder.source.rawValue, clips: e.clips, labelledClips: e.labelledClips)
         }
     }
 

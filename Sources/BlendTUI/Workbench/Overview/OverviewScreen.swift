@@ -114,7 +114,10 @@ struct OverviewScreen {
     }
 
     private func summary(_ canvas: inout Canvas, _ project: ProjectSnapshot, area: Rect) {
-        let block = Block(title: "Project", trailingTitle: project.name, focused: focus == 0)
+        // Its metrics are the current source's over all its clips, beside the encoder and fold
+        // tables' training split: the title says so (the file's name gives way first).
+        let title = area.width >= 40 ? "Project · current source, all clips" : "Project · all clips"
+        let block = Block(title: title, trailingTitle: project.name, focused: focus == 0)
         block.render(into: &canvas, area: area)
         let inner = block.inner(area).inset(Edges(horizontal: 1, vertical: 0))
         for (i, line) in summaryLines(project, width: inner.width).enumerated() where i < inner.height {

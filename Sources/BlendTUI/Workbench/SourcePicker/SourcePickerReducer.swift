@@ -2,7 +2,7 @@ import BlendApp
 import BlendCore
 
 /// The source picker: `u` (or `:source`, `:encoder`, `:fusion`) lists every encoder and fusion
-/// with its coverage and Score at its own thresholds; Enter makes the highlighted one current
+/// at once, then fills in each one's coverage and Score at its own thresholds as it is read; Enter makes the highlighted one current
 /// for the project (the CLI's next verb uses it too), the project is read again at it and
 /// every screen follows through `sourceChanged`.
 enum SourcePickerReducer {
@@ -18,40 +18,48 @@ enum SourcePickerReducer {
         guard context.project != nil else { return .toast("the project is still being read", .warning) }
         picker.isOpen = true
         picker.failure = nil
-        picker.choices = nil
+        picker.sources = nil
+        picker.read = [:]
         picker.selected = 0
         let path = context.path, access = context.access
-        // The encoder table's bests (same grid, same split) spare the sweeps.
-        let known = Dictionary((context.encoderBests ?? []).map { (SourceRef.encoder($0.name), $0.best.thresholds) },
-                               uniquingKeysWith: { a, _ in a })
-        return ScreenUpdate(effects: [.task(.sourceChoices) {
+        // The names at once, then each row as it is read: a source already swept by the
+        // Overview's encoder table (the session keeps its sweep) costs one read of its clips.
+        return ScreenUpdate(effects: [.run(.sourceChoices) { send in
             do {
-                return .sourcePicker(.listed(try access.session(path).sourceChoices(bestOnTrain: known), kind: kind))
+                let session = try access.session(path)
+                let listing = try session.sourceListing()
+                guard send(.sourcePicker(.named(listing.sources, current: listing.current, kind: kind))) else { return }
+                for source in listing.sources {
+                    let choice = try session.sourceChoice(source, in: listing)
+                    guard !Task.isCancelled, send(.sourcePicker(.read(choice))) else { return }
+                }
             } catch {
-                return .sourcePicker(.listFailed("\(error)"))
+                send(.sourcePicker(.listFailed("\(error)")))
             }
         }])
     }
 
     static func reduce(_ picker: inout SourcePickerState, _ action: SourcePickerAction, _ context: ScreenContext) -> ScreenUpdate {
         switch action {
+        case .named(let sources, let current, let kind):
+            guard picker.isOpen else { return .nothing }
+            return named(&picker, sources, current: context.project?.source ?? current, kind: kind)
+        case .read(let choice):
+            guard picker.isOpen, picker.sources?.contains(choice.source) == true else { return .nothing }
+            picker.read[choice.source] = choice
+            return .nothing
         case .listed(let choices, let kind):
             guard picker.isOpen else { return .nothing }
-            picker.choices = choices
-            let shown = context.project?.source
-            picker.selected = kind.flatMap { k in choices.firstIndex { $0.source.kind == k } }
-                ?? choices.firstIndex { $0.source == shown } ?? 0
-            if let kind, !choices.contains(where: { $0.source.kind == kind }) {
-                return .toast("the project has no \(kind == "fusion" ? "saved fusion" : kind) yet", .warning)
-            }
-            return .nothing
+            let update = named(&picker, choices.map(\.source), current: context.project?.source, kind: kind)
+            for choice in choices { picker.read[choice.source] = choice }
+            return update
         case .listFailed(let message):
             picker.failure = message
             return .nothing
         case .key(let chord):
             return key(&picker, chord, context)
         case .click(let row):
-            guard picker.choices?.indices.contains(row) == true else { return .nothing }
+            guard picker.sources?.indices.contains(row) == true else { return .nothing }
             picker.selected = row
             return choose(&picker, context)
         case .madeCurrent(let snapshot, let message):
@@ -63,10 +71,22 @@ enum SourcePickerReducer {
         }
     }
 
+    /// The sources named: the highlight on the first of `kind` when given, else on the source on show.
+    private static func named(_ picker: inout SourcePickerState, _ sources: [SourceRef], current: SourceRef?,
+                              kind: String?) -> ScreenUpdate {
+        picker.sources = sources
+        picker.read = [:]
+        picker.selected = kind.flatMap { k in sources.firstIndex { $0.kind == k } } ?? sources.firstIndex { $0 == current } ?? 0
+        if let kind, !sources.contains(where: { $0.kind == kind }) {
+            return .toast("the project has no \(kind == "fusion" ? "saved fusion" : kind) yet", .warning)
+        }
+        return .nothing
+    }
+
     /// ↑↓/jk move, Enter makes current, Esc (or the picker's key again) closes; any other key
     /// closes it and does what it does anywhere else.
     private static func key(_ picker: inout SourcePickerState, _ chord: KeyChord, _ context: ScreenContext) -> ScreenUpdate {
-        let count = picker.choices?.count ?? 0
+        let count = picker.sources?.count ?? 0
         switch chord.key {
         case .up, .character("k"): if count > 0 { picker.selected = (picker.selected + count - 1) % count }
         case .down, .character("j"): if count > 0 { picker.selected = (picker.selected + 1) % count }
@@ -83,8 +103,8 @@ enum SourcePickerReducer {
 
     /// Makes the highlighted source current, off the UI thread, and reads the project again at it.
     private static func choose(_ picker: inout SourcePickerState, _ context: ScreenContext) -> ScreenUpdate {
-        guard let choice = picker.selectedChoice else { return .nothing }
-        let path = context.path, access = context.access, source = choice.source
+        guard let source = picker.selectedSource else { return .nothing }
+        let path = context.path, access = context.access
         return ScreenUpdate(effects: [.task(.sourceUse) {
             do {
                 let session = try access.session(path)

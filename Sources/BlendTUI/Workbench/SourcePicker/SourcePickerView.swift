@@ -8,7 +8,7 @@ struct SourcePickerView {
     var picker: SourcePickerState { state.sourcePicker }
 
     func render(into canvas: inout Canvas, area: Rect) {
-        let rows = picker.choices?.count ?? 1
+        let rows = picker.sources?.count ?? 1
         let box = area.centered(width: min(area.width - 2, 90), height: min(area.height - 2, rows + 4))
         canvas.clear(box, style: Style(bg: .overlay))
         let block = Block(title: "Source for every screen (and the CLI)", trailingTitle: "u", focused: true,
@@ -22,7 +22,7 @@ struct SourcePickerView {
             }
             return
         }
-        guard let choices = picker.choices else {
+        guard let sources = picker.sources else {
             canvas.draw("reading the sources…", x: inner.x, y: inner.y, maxWidth: inner.width, style: Style(fg: .muted))
             return
         }
@@ -30,15 +30,16 @@ struct SourcePickerView {
         canvas.draw(Self.line(columns, ["", "source", "clips", "α / β", "thresholds", "Score"]), x: inner.x, y: inner.y,
                     maxWidth: inner.width, style: Style(fg: .muted))
         let visible = max(0, inner.height - 2)
-        let first = TableScroll.offset(keeping: picker.selected, from: 0, visibleRows: visible, rowCount: choices.count)
-        for (k, i) in (first..<min(choices.count, first + visible)).enumerated() {
-            let choice = choices[i]
+        let first = TableScroll.offset(keeping: picker.selected, from: 0, visibleRows: visible, rowCount: sources.count)
+        for (k, i) in (first..<min(sources.count, first + visible)).enumerated() {
+            let source = sources[i]
             let row = Rect(x: inner.x, y: inner.y + 1 + k, width: inner.width, height: 1)
             let selected = i == picker.selected
             let style = selected ? Style(fg: .selectionText, bg: .selection, .bold) : Style(fg: .text)
             canvas.fill(row, style: style)
-            canvas.draw(Self.line(columns, Self.cells(choice, selected: selected)), x: row.x, y: row.y, maxWidth: row.width,
-                        style: style)
+            let cells = picker.read[source].map { Self.cells($0, selected: selected) }
+                ?? Self.reading(source, selected: selected, current: source == state.project?.source)
+            canvas.draw(Self.line(columns, cells), x: row.x, y: row.y, maxWidth: row.width, style: style)
             canvas.markRegion(row, id: ClickTarget.sourceChoice(i).id)
         }
         canvas.draw("↑↓ choose · enter make current · esc close · Score over its own clips", x: inner.x,
@@ -61,6 +62,11 @@ struct SourcePickerView {
         let origin = choice.thresholdOrigin?.label ?? "no training clips"
         return [mark, "\(choice.source.kind) \(choice.source.name)", coverage, thresholds, origin,
                 choice.score.map { Format.fraction($0) } ?? "–"]
+    }
+
+    /// A row still being read: its name, then `…` where its coverage, thresholds and Score go.
+    static func reading(_ source: SourceRef, selected: Bool, current: Bool) -> [String] {
+        [selected ? "▸" : (current ? "•" : ""), "\(source.kind) \(source.name)", "…", "…", "reading…", "…"]
     }
 
     /// The cells fitted to `columns` (the last one right-aligned), one space apart.

@@ -124,8 +124,13 @@ struct ThresholdsScreen {
 
     private func actorDetail(_ canvas: inout Canvas) {
         let actor = state.thresholdsScreen.selectedActor
-        let block = Block(title: actor.map { "\($0.actor): top-2 margins of its \($0.blends) blends, 50/50 vs 70/30" } ?? "Selected actor",
-                          trailingTitle: actor.map { $0.flips.isEmpty ? nil : "enter: \($0.flips.count) flips" } ?? nil, focused: false)
+        // The title as long as the pane allows; Enter's hint on the bottom edge, where no title competes.
+        let titles = actor.map { a in ["\(a.actor): top-2 margins of its \(a.blends) blends, 50/50 vs 70/30",
+                                       "\(a.actor): top-2 margins of its \(a.blends) blends",
+                                       "\(a.actor): top-2 margins, \(a.blends) blends"] } ?? ["Selected actor"]
+        let room = layout.actorDetail.width - 4
+        let block = Block(title: titles.first { DisplayWidth.of($0) <= room } ?? titles[titles.count - 1],
+                          footer: actor.map { $0.flips.isEmpty ? nil : "enter: \($0.flips.count) flips" } ?? nil, focused: false)
         block.render(into: &canvas, area: layout.actorDetail)
         var inner = block.inner(layout.actorDetail).inset(Edges(horizontal: 1, vertical: 0))
         if layout.tests.isEmpty, inner.height > 1 {
