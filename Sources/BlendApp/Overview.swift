@@ -6,6 +6,9 @@ import BlendStore
 public struct EncoderAtBest: Sendable {
     public let encoder: EncoderInfo
     public let result: SweepResult
+    /// The digest of the training clips and probabilities swept (what a cache of answers
+    /// about them keys on).
+    public let content: ContentDigest
 
     public var best: SweepCell { result.best }
 }
@@ -47,7 +50,7 @@ extension ProjectSession {
     public func encodersAtOwnBest() throws -> [EncoderAtBest] {
         try store.encoders().filter { $0.probabilityCount > 0 }.map { e in
             let train = try store.scoredClips(encoder: e.name).filter { $0.split == .train }
-            return EncoderAtBest(encoder: e, result: SweepIndex(train).sweep(grid: .official))
+            return EncoderAtBest(encoder: e, result: SweepIndex(train).sweep(grid: .official), content: train.contentDigest)
         }
     }
 }
