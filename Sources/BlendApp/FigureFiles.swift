@@ -38,6 +38,7 @@ extension ProjectSession {
         let project = URL(fileURLWithPath: projectPath).standardizedFileURL
         var parts = [project.deletingPathExtension().lastPathComponent, request.kind.rawValue, target.source.name]
         if !selection.scopes.isEmpty { parts.append(selection.description) }
+        if request.kind == .fusionWeights, request.unsavedFusion != nil { parts.append("unsaved") }
         let stem = parts.map(FigureFiles.fileSafe).joined(separator: "-")
         let path = try FigureFiles.writeNew(bytes, folder: project.deletingLastPathComponent(), stem: stem,
                                             extension: format.rawValue)

@@ -26,6 +26,9 @@ public struct FigureRequest: Sendable {
     public var binning: DurationBinning
     /// Replicates, level and seed of every interval drawn.
     public var settings: BootstrapSettings
+    /// fusion-weights: weights on show that are not saved (`FusionWeightsData.unsaved`, the
+    /// Fusion screen's edit or proposal), drawn instead of the saved fusion's; nil draws those.
+    public var unsavedFusion: FusionWeightsData?
 
     public init(_ kind: FigureKind, width: FigureWidth = .column, metric: HeatmapMetric = .score, rates: Bool = false,
                 bands: Bool = false, binning: DurationBinning = .quantiles(4), settings: BootstrapSettings = .standard) {
@@ -61,8 +64,8 @@ extension ProjectSession {
             return Self.actorBetaFigure(try actors(target.source, alpha: target.thresholds.alpha, settings: request.settings),
                                         width: width)
         case .fusionWeights:
-            let data = try fusionWeights(of: target.source)
-            return Figures.fusionWeights(data.bars, fusion: data.fusion, note: data.note, width: width)
+            let data = try request.unsavedFusion ?? fusionWeights(of: target.source)
+            return Figures.fusionWeights(data.bars, fusion: data.fusion, note: data.note, unsaved: data.unsaved, width: width)
         case .durations:
             let outcome = try durations(target, in: selection, binning: request.binning, settings: request.settings)
             return Self.durationsFigure(outcome, width: width)

@@ -82,6 +82,9 @@ public struct WeightsEdit: Sendable {
     /// Training clips at the saved α/β with the weights as now, actors resampled.
     public let atPreviousThresholds: MetricIntervals?
     public let unlabelled: Int
+    /// The fusion's stored honest Score as it was saved (before an edit), with its interval or
+    /// why it has none.
+    public let savedHonest: SavedHonestScore
 }
 
 extension ProjectSession {
@@ -93,6 +96,7 @@ extension ProjectSession {
         let current = fusion.spec.weights.map { (encoder: $0.encoder, weight: $0.weight) }
         let edits = try set.map(FusionWeightEdit.parse)
         let updated = try edits.map { try FusionWeightEdit.apply($0, to: current) } ?? current
+        let savedHonest = savedHonestScore(of: fusion, settings: settings)
         let inputs = try store.fusionInputs(encoders: updated.map(\.encoder))
         let before = try FixedWeightsReport(inputs, weights: updated.map { u in current.first { $0.encoder == u.encoder }?.weight ?? 0 })
         let after = edits == nil ? before : try FixedWeightsReport(inputs, weights: updated.map(\.weight))
@@ -100,7 +104,8 @@ extension ProjectSession {
         let intervals = inputs.intervals(of: after, settings: settings)
         let previous = inputs.intervals(weights: after.weights, at: fusion.spec.thresholds, settings: settings) { $0.fold != nil }
         return WeightsEdit(fusion: fusion, inputs: inputs, before: before, after: after, changed: edits != nil,
-                           intervals: intervals, atPreviousThresholds: previous, unlabelled: try store.unlabelledCount())
+                           intervals: intervals, atPreviousThresholds: previous, unlabelled: try store.unlabelledCount(),
+                           savedHonest: savedHonest)
     }
 
     /// The Fusion screen's save: `edit`'s weights saved as fusion `name` and made the current

@@ -14,6 +14,34 @@ public struct FusionWeightsData: Sendable {
     public let bars: [FusionWeightBar]
     /// How the folds' weights were chosen, for the figure's note (nil without them).
     public let note: String?
+    /// True for weights that are not a saved fusion's (the Fusion screen's edit or proposal):
+    /// `fusion` then says what they are and the figure's title says they are not saved.
+    public var unsaved = false
+    /// The stored honest Score with its interval, or why it has none (nil for unsaved weights).
+    public var honest: SavedHonestScore?
+
+    /// Weights the Fusion screen shows and has not saved: `encoders` with `weights` and, for
+    /// a proposal, each training fold's weights (`folds[fold][encoder]`; empty for a hand
+    /// edit, whose weights are the same in every fold). `what` names them for the title
+    /// ("the edit of fusion greedy-12"); `perFold` says how a proposal's fold weights were chosen.
+    public static func unsaved(_ what: String, encoders: [String], weights: [Double], folds: [[Double]] = [],
+                               perFold: Bool = false) -> FusionWeightsData {
+        let bars = encoders.indices.map { m in
+            FusionWeightBar(encoder: encoders[m], weight: weights.indices.contains(m) ? weights[m] : 0,
+                            folds: folds.compactMap { $0.indices.contains(m) ? $0[m] : nil })
+        }
+        let note = "Not saved: the weights on the Fusion screen. "
+            + (folds.isEmpty ? "Weights set by hand: the same in every fold." : foldNote(perFold: perFold))
+        var data = FusionWeightsData(fusion: what, method: "unsaved", thresholds: Thresholds(alpha: 0, beta: 0), honestScore: nil,
+                                     inSampleScore: nil, bars: bars, note: note)
+        data.unsaved = true
+        return data
+    }
+
+    static func foldNote(perFold: Bool) -> String {
+        perFold ? "Fold weights: chosen on each training fold alone (per-fold mode); the bar is their mean."
+            : "Fold weights: chosen without each training fold (nested), as the honest Score is."
+    }
 }
 
 extension ProjectSession {
@@ -35,12 +63,17 @@ extension ProjectSession {
         case nil: note = "No per-fold weights stored for this fusion."
         case "weights": note = "Weights set by hand: the same in every fold."
         default:
-            note = stored?.perFold == true
-                ? "Fold weights: chosen on each training fold alone (per-fold mode); the bar is their mean."
-                : "Fold weights: chosen without each training fold (nested), as the honest Score is."
+            note = FusionWeightsData.foldNote(perFold: stored?.perFold == true)
         }
         return FusionWeightsData(fusion: spec.name, method: spec.method, thresholds: spec.thresholds,
                                  honestScore: spec.honestScore, inSampleScore: spec.inSampleScore, bars: bars, note: note)
+    }
+
+    /// `fusionWeights(of:)` with the stored honest Score's interval (the report's fusion section).
+    public func fusionWeights(of source: SourceRef, settings: BootstrapSettings) throws -> FusionWeightsData {
+        var data = try fusionWeights(of: source)
+        data.honest = savedHonestScore(of: try store.fusion(named: data.fusion), settings: settings)
+        return data
     }
 }
 

@@ -10,6 +10,9 @@ public struct EncoderAtBest: Sendable {
     /// shows `99/3,050 clips` where it is partial).
     public let clips: Int
     public let labelledClips: Int
+    /// The digest of the training clips and probabilities swept (what a cache of answers
+    /// about them keys on).
+    public let content: ContentDigest
 
     public var best: SweepCell { result.best }
 }
@@ -55,7 +58,7 @@ extension ProjectSession {
             let scored = try store.scoredClips(encoder: e.name)
             let train = scored.filter { $0.split == .train }
             return EncoderAtBest(encoder: e, result: ownBestSweep(.encoder(e.name), train: train), clips: scored.count,
-                                 labelledClips: labelled)
+                                 labelledClips: labelled, content: train.contentDigest)
         }
     }
 }

@@ -40,7 +40,7 @@ extension ProjectSession {
             try foldsSection(target, request.settings),
             try actorsSection(target, request.settings),
             try confusionSection(target, request.settings),
-            try fusionSection(target),
+            try fusionSection(target, request.settings),
             try durationsSection(target, request),
             provenanceSection(target, request),
         ]
@@ -153,7 +153,7 @@ extension ProjectSession {
         ])
     }
 
-    private func fusionSection(_ target: AnalysisTarget) throws -> ReportSection {
+    private func fusionSection(_ target: AnalysisTarget, _ settings: BootstrapSettings) throws -> ReportSection {
         let chosen: SourceRef?
         if case .fusion = target.source { chosen = target.source } else { chosen = try fusions().first.map { SourceRef.fusion($0.spec.name) } }
         guard let chosen else {
@@ -161,10 +161,16 @@ extension ProjectSession {
                 .missing("No fusion is saved in this project: make one with `blendscope fuse PROJECT --as NAME`."),
             ])
         }
-        let data = try fusionWeights(of: chosen)
+        let data = try fusionWeights(of: chosen, settings: settings)
         var facts = [ReportFact("fusion", data.fusion), ReportFact("method", data.method),
                      ReportFact("thresholds", "α \(ReportText.threshold(data.thresholds.alpha)), β \(ReportText.threshold(data.thresholds.beta)) (stored with it)")]
-        if let honest = data.honestScore { facts.append(ReportFact("honest Score", ReportText.rate(honest))) }
+        if let honest = data.honestScore {
+            // With its interval over the nested decisions, as `fuse` prints it, or why it has none.
+            let text = data.honest?.intervals.map { i in
+                ReportText.rate(honest, i.score) + " (weights and α/β chosen on the other folds; \(i.units) actors resampled)"
+            } ?? ReportText.rate(honest) + " — no interval: \(data.honest?.unavailable ?? "not computed")"
+            facts.append(ReportFact("honest Score", text))
+        }
         if let inSample = data.inSampleScore { facts.append(ReportFact("in-sample Score", ReportText.rate(inSample))) }
         return ReportSection(id: "fusion", title: "Fusion weights", blocks: [
             .facts(facts),

@@ -82,11 +82,3 @@ extension ProjectSession {
         return try listing.sources.map { try sourceChoice($0, in: listing) }
     }
 }
-
-extension ProjectSession {
-    /// How many of the project's labelled clips `source` has probabilities for, and how many
-    /// there are (a list of encoders shows `99/3,050 clips` where it is partial).
-    public func coverage(of source: SourceRef) throws -> (covered: Int, of: Int) {
-        (try store.scoredClips(source: source).count, try store.clips().count)
-    }
-}

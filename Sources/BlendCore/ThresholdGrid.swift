@@ -32,4 +32,16 @@ public struct ThresholdGrid: Hashable, Sendable, Encodable {
         let values = linspace(0, 1, n)
         return ThresholdGrid(alphas: values, betas: values)
     }
+
+    /// The cell `t` falls in: the nearest α and the nearest β of the grid (the first on a tie),
+    /// as indices. A heatmap's cells reach halfway to their neighbours, so this is the cell
+    /// drawn under `t`; the workbench's heatmap and every heatmap figure mark it (one rule).
+    public func cell(containing t: Thresholds) -> (alpha: Int, beta: Int) {
+        (Self.nearest(t.alpha, in: alphas), Self.nearest(t.beta, in: betas))
+    }
+
+    /// The index of the value nearest to `value` (the first on a tie).
+    public static func nearest(_ value: Double, in values: [Double]) -> Int {
+        values.indices.min { abs(values[$0] - value) < abs(values[$1] - value) } ?? 0
+    }
 }

@@ -17,8 +17,10 @@ public struct FusionWeightBar: Sendable, Hashable {
 extension Figures {
     /// One row per encoder, heaviest first: the fusion's weight as a bar, the folds' weights
     /// as open circles joined by their min–max line. `note` (how the folds' weights were
-    /// chosen) is written under the legend.
-    public static func fusionWeights(_ bars: [FusionWeightBar], fusion: String, note: String? = nil,
+    /// chosen) is written under the legend. `unsaved`: the weights are not a saved fusion's
+    /// (`fusion` then says what they are, e.g. "the edit of fusion greedy-12"), and the axis
+    /// title says so.
+    public static func fusionWeights(_ bars: [FusionWeightBar], fusion: String, note: String? = nil, unsaved: Bool = false,
                                      width: FigureWidth = .column) -> Figure {
         let rows = bars.sorted { ($1.weight, $0.encoder) < ($0.weight, $1.encoder) }
         let w = width.points, top = 4.0, rowHeight = 13.0
@@ -51,7 +53,7 @@ extension Figures {
                 }
             }
         }
-        marks += ChartParts.axes(plot, x: x, xTicks: xTicks, xTitle: "weight in fusion \(fusion)", y: LinearScale(0, 1, to: 0, 1),
+        marks += ChartParts.axes(plot, x: x, xTicks: xTicks, xTitle: unsaved ? "weight in \(fusion) (not saved)" : "weight in fusion \(fusion)", y: LinearScale(0, 1, to: 0, 1),
                                  yTicks: [], yTitle: "encoder",
                                  yLabelWidth: rows.map { TextMetrics.width($0.encoder, size: FigureType.tick) }.max() ?? 0)
         for (i, r) in rows.enumerated() {

@@ -73,9 +73,15 @@ extension Figures {
             label: "best \(metric.title) \(NumberText.rate(metric.value(best.metrics))) at α \(NumberText.threshold(best.thresholds.alpha)), β \(NumberText.threshold(best.thresholds.beta))",
             sample: .marker(.circle, FigureStroke(Palette.ink, width: 1), fill: nil))]
         if let current {
-            let p = FigurePoint(x(current.beta), y(current.alpha))
+            // The cell the current thresholds fall in, as the workbench's heatmap marks it: the
+            // same state gives the same cell on screen, from `E` and from `blendscope figure`.
+            let cell = grid.cell(containing: current)
+            let at = Thresholds(alpha: grid.alphas[cell.alpha], beta: grid.betas[cell.beta])
+            let p = FigurePoint(x(at.beta), y(at.alpha))
             if plot.contains(FigureBox(x: p.x, y: p.y, width: 0, height: 0)) { marks += haloed(.plus, at: p, size: 6) }
-            entries.append(ChartParts.Entry(label: "current α \(NumberText.threshold(current.alpha)), β \(NumberText.threshold(current.beta))",
+            // Off the grid, the legend says the cross marks the cell (short: it fits a column).
+            let off = at == current ? "" : " (its cell)"
+            entries.append(ChartParts.Entry(label: "current α \(NumberText.threshold(current.alpha)), β \(NumberText.threshold(current.beta))" + off,
                                             sample: .marker(.plus, FigureStroke(Palette.ink, width: 1), fill: nil)))
         }
         let legendTop = plot.maxY + ChartParts.bottomMargin + 2

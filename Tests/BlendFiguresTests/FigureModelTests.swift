@@ -56,9 +56,41 @@ final class FigureModelTests: XCTestCase {
         let cells = figure.marks.filter { if case .cell = $0 { true } else { false } }
         XCTAssertEqual(cells.count, 400 + 64, "one cell per grid point and the colour bar's steps")
         XCTAssertTrue(figure.texts.contains { $0.hasPrefix("best Score \(NumberText.rate(sweep.best.metrics.score))") })
-        XCTAssertTrue(figure.texts.contains("current α 0.1000, β 0.2000"), "\(figure.texts)")
+        // 0.1 and 0.2 lie between grid points: the legend says which cell is marked.
+        XCTAssertTrue(figure.texts.contains { $0 == "current α 0.1000, β 0.2000 (its cell)" }, "\(figure.texts)")
         let markers = figure.marks.compactMap { if case .marker(let s, _, _, _, _) = $0 { s } else { nil } }
         XCTAssertTrue(markers.contains(.circle) && markers.contains(.plus))
+    }
+
+    /// The current thresholds are marked at the centre of the grid cell they fall in (the
+    /// workbench's heatmap marks that cell too), not between cells; on a grid point the legend
+    /// is as before.
+    func testHeatmapMarksTheCellTheCurrentThresholdsFallIn() throws {
+        let sweep = SampleFigures.sweep(), grid = ThresholdGrid.official
+        func plus(_ figure: Figure) -> FigurePoint? {
+            figure.marks.lazy.compactMap { if case .marker(.plus, let p, _, _, _) = $0 { p } else { nil } }.first
+        }
+        func cellCentre(_ figure: Figure, alpha a: Int, beta b: Int) -> FigurePoint? {
+            let boxes = figure.marks.compactMap { if case .cell(let box, _) = $0 { box } else { nil } }
+            guard boxes.count >= 400 else { return nil }
+            // Cells are drawn α outer, β inner.
+            let box = boxes[a * grid.betas.count + b]
+            return FigurePoint(box.x + box.width / 2, box.y + box.height / 2)
+        }
+        let off = Thresholds(alpha: 0.137, beta: 0.26)
+        let cell = grid.cell(containing: off)
+        XCTAssertEqual(cell.alpha, 2)   // 0.1447…, nearer than 0.0974…
+        XCTAssertEqual(cell.beta, 4)    // 0.2394…, nearer than 0.2868…
+        let figure = Figures.heatmap(sweep, metric: .score, current: off)
+        let marked = try XCTUnwrap(plus(figure)), centre = try XCTUnwrap(cellCentre(figure, alpha: cell.alpha, beta: cell.beta))
+        XCTAssertEqual(marked.x, centre.x, accuracy: 0.5)
+        XCTAssertEqual(marked.y, centre.y, accuracy: 0.5)
+        XCTAssertTrue(figure.texts.contains("current α 0.1370, β 0.2600 (its cell)"), "\(figure.texts)")
+        XCTAssertEqual(figure.overflowing, [])
+        // On the grid point itself: the same marker, the legend without the cell.
+        let on = Figures.heatmap(sweep, metric: .score, current: Thresholds(alpha: grid.alphas[2], beta: grid.betas[4]))
+        XCTAssertEqual(plus(on), marked)
+        XCTAssertTrue(on.texts.contains("current α \(NumberText.threshold(grid.alphas[2])), β \(NumberText.threshold(grid.betas[4]))"))
     }
 
     func testHeatCellsTileTheirPlotWithoutGaps() {

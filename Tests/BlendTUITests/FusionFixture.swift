@@ -16,9 +16,12 @@ extension WorkbenchFixture {
         let weights = FusionWeights.equal(fusionInputs.encoderCount)
         // The fixture's clips span five folds, so fixed weights always assess.
         let current = try! FixedWeightsReport(fusionInputs, weights: weights)
-        return FusionData(inputs: fusionInputs, startFusion: nil, startWeights: weights,
-                          startActive: Array(repeating: true, count: fusionInputs.encoderCount), current: current,
-                          fusionNames: ["tui-manual"])
+        var data = FusionData(inputs: fusionInputs, startFusion: nil, startWeights: weights,
+                              startActive: Array(repeating: true, count: fusionInputs.encoderCount), current: current,
+                              fusionNames: ["tui-manual"])
+        // As the load computes it (fewer draws: the bootstrap's own tests check it).
+        data.currentFoldIntervals = fusionInputs.heldOutIntervals(of: current, settings: BootstrapSettings(replicates: 200)).intervals
+        return data
     }()
 
     /// A finished greedy run over the fixture's inputs, as the job would propose it.

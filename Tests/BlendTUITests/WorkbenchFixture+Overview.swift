@@ -7,14 +7,14 @@ extension WorkbenchFixture {
 
     /// The interval the Overview's summary asks for at `thresholds`, as its effect computes it.
     static func overviewCurrent(_ thresholds: Thresholds) -> (OverviewIntervalKey, OverviewIntervals) {
-        let key = OverviewIntervalKey(source: .encoder("synthetic"), thresholds: thresholds, clips: scored.count, scope: .all)
+        let key = OverviewIntervalKey(source: .encoder("synthetic"), thresholds: thresholds, content: project.contentDigest, scope: .all)
         return (key, .metrics(project.index!.intervals(at: thresholds, settings: overviewSettings)))
     }
 
     /// The folds pane's intervals.
     static var overviewFolds: (OverviewIntervalKey, OverviewIntervals) {
         let index = project.index!
-        let key = OverviewIntervalKey(source: .encoder("synthetic"), thresholds: nil, clips: scored.count, scope: .folds)
+        let key = OverviewIntervalKey(source: .encoder("synthetic"), thresholds: nil, content: project.contentDigest, scope: .folds)
         return (key, .folds(index.foldIntervals(index.plan(.official).foldReport()!, settings: overviewSettings)))
     }
 

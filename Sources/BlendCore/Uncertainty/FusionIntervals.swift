@@ -54,7 +54,18 @@ extension FusionInputs {
     /// Fixed weights' intervals (the thresholds alone are nested).
     public func intervals(of report: FixedWeightsReport, settings: BootstrapSettings = .standard) -> FusionIntervals? {
         fusionIntervals(weights: report.weights, thresholds: report.thresholds,
-                        heldOut: report.assessment.heldOut.map { ($0.fold, report.weights, $0.thresholds) }, settings: settings)
+                        heldOut: Self.heldOut(of: report), settings: settings)
+    }
+
+    /// Only the nested figure of fixed weights (α/β chosen on the other folds): the `honest`
+    /// part of `intervals(of:)`, without the in-sample and test bootstraps.
+    public func heldOutIntervals(of report: FixedWeightsReport,
+                                 settings: BootstrapSettings = .standard) -> (pooled: Metrics, intervals: MetricIntervals) {
+        heldOutIntervals(Self.heldOut(of: report), settings: settings)
+    }
+
+    private static func heldOut(of report: FixedWeightsReport) -> [(fold: Int, weights: [Double], thresholds: Thresholds)] {
+        report.assessment.heldOut.map { ($0.fold, report.weights, $0.thresholds) }
     }
 
     private func fusionIntervals(weights: [Double], thresholds: Thresholds,

@@ -8,7 +8,10 @@ public struct FusionProvenance: Sendable, Encodable {
     public let encoders: [String]
     public let settings: FusionSettings?
     public let grid: String
-    /// Per training fold: the weights behind the spread, and the held-out Score.
+    /// Per training fold: the weights behind the spread, the held-out Score, and the weights
+    /// and α/β it was scored at (chosen without the fold), so that the honest Score's interval
+    /// can be computed later exactly as for a fresh run. Fusions saved before these two were
+    /// kept lack them (no schema change: the provenance is JSON text, read leniently).
     public let folds: [FoldEntry]?
     public let testScore: Double?
     public let renormalisedClips: Int
@@ -22,6 +25,8 @@ public struct FusionProvenance: Sendable, Encodable {
         public let fold: Int
         public let weights: [Double]
         public let heldOutScore: Double
+        public let heldOutWeights: [Double]?
+        public let heldOutThresholds: Thresholds?
     }
 
     /// The provenance of an optimiser's run.
@@ -30,7 +35,10 @@ public struct FusionProvenance: Sendable, Encodable {
         encoders = report.encoders
         settings = report.settings
         grid = Self.describe(report.grid)
-        folds = report.folds.map { FoldEntry(fold: $0.fold, weights: $0.weights, heldOutScore: $0.heldOut.score) }
+        folds = report.folds.map {
+            FoldEntry(fold: $0.fold, weights: $0.weights, heldOutScore: $0.heldOut.score, heldOutWeights: $0.heldOutWeights,
+                      heldOutThresholds: $0.heldOutThresholds)
+        }
         testScore = report.test?.score
         renormalisedClips = report.renormalisedClips
         droppedClips = report.droppedClips
@@ -44,7 +52,10 @@ public struct FusionProvenance: Sendable, Encodable {
         encoders = edit.encoders
         settings = nil
         self.grid = Self.describe(grid)
-        folds = edit.assessment.heldOut.map { FoldEntry(fold: $0.fold, weights: edit.weights, heldOutScore: $0.metrics.score) }
+        folds = edit.assessment.heldOut.map {
+            FoldEntry(fold: $0.fold, weights: edit.weights, heldOutScore: $0.metrics.score, heldOutWeights: edit.weights,
+                      heldOutThresholds: $0.thresholds)
+        }
         testScore = edit.test?.score
         renormalisedClips = edit.renormalisedClips
         droppedClips = edit.droppedClips

@@ -44,6 +44,34 @@ struct WeightsCommand: ParsableCommand {
         let droppedClips: Int
         /// Training clips at the saved α/β, actors resampled (weights as now).
         let atPreviousThresholdsCi: CIView?
+        /// The fusion's stored honest Score as saved, with its `ci` or why it has none.
+        let savedHonest: SavedHonestView
+    }
+
+    /// `{"score", "ci": {…}}`, or `{"score", "ci": null, "ci_unavailable": "why"}`.
+    struct SavedHonestView: Encodable {
+        let score: Double?
+        let pooled: MetricsView?
+        let ci: CIView?
+        let ciUnavailable: String?
+
+        init(_ s: SavedHonestScore) {
+            score = s.score
+            pooled = s.pooled.map { MetricsView($0) }
+            ci = s.intervals.map { CIView($0) }
+            ciUnavailable = s.unavailable
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(score, forKey: .score)
+            try c.encodeIfPresent(pooled, forKey: .pooled)
+            // `ci` is always there (null without one), so a reader need not guess.
+            try c.encode(ci, forKey: .ci)
+            try c.encodeIfPresent(ciUnavailable, forKey: .ciUnavailable)
+        }
+
+        enum CodingKeys: String, CodingKey { case score, pooled, ci, ciUnavailable }
     }
 
     func run() throws {
@@ -61,9 +89,23 @@ struct WeightsCommand: ParsableCommand {
             inSample: after.assessment.inSample, honest: after.assessment.honest,
             previousInSample: before.assessment.inSample, previousHonest: before.assessment.honest,
             test: after.test, renormalisedClips: after.renormalisedClips, droppedClips: after.droppedClips,
-            atPreviousThresholdsCi: previousCI.map { CIView($0) })
+            atPreviousThresholdsCi: previousCI.map { CIView($0) }, savedHonest: SavedHonestView(edit.savedHonest))
         if output.json { return try Output.json(Flat(report, FusionIntervalsView(intervals, unlabelled: edit.unlabelled))) }
         print(report, before: before, intervals: intervals, previousCI: previousCI, unlabelled: edit.unlabelled)
+        Self.printSaved(edit.savedHonest, changed: edit.changed)
+    }
+
+    /// `saved honest Score .310 [.281, .342] (weights and α/β chosen on the other folds, 43 actors)`,
+    /// or the Score with `—` and why it has no interval.
+    static func printSaved(_ s: SavedHonestScore, changed: Bool) {
+        guard let score = s.score else { return }
+        let label = changed ? "before this edit, saved honest Score " : "saved honest Score "
+        if let ci = s.intervals {
+            Output.line(label + Output.rateCI(score, ci.score) + " (weights and α/β chosen on the other folds; "
+                        + Output.intervalNote(ci) + ")")
+        } else {
+            Output.line(label + Output.rate(score) + " — no interval: " + (s.unavailable ?? "not computed"))
+        }
     }
 
     private func print(_ r: Report, before: FixedWeightsReport, intervals ci: FusionIntervals?, previousCI: MetricIntervals?,

@@ -87,13 +87,12 @@ enum FigureReducer {
             return .toast("no figure: the project has no source with probabilities yet", .warning)
         }
         // Said here in the workbench's words (the use case's refusal names the CLI's option).
-        if kind == .fusionWeights, case .encoder(let name)? = context.project?.source {
+        if kind == .fusionWeights, context.fusionFigure == nil, case .encoder(let name)? = context.project?.source {
             return .toast("fusion-weights figure not written: the source on show is encoder \(name), not a saved fusion "
                           + "(u picks the source)", .error)
         }
         let selection = kind == .confusion ? ScreenTarget.selection(context.confusionScope) : .all
-        let figure = FigureRequest(kind, metric: metric(context.heatmapMetric), rates: kind == .confusion && context.confusionRates,
-                                   bands: kind == .betaCurves)
+        let figure = figureRequest(kind, context)
         let format = slice.format, access = context.access, path = context.path
         slice.requests += 1
         return ScreenUpdate(effects: [.task(.figure(slice.requests)) {
@@ -106,6 +105,16 @@ enum FigureReducer {
                 return .figures(.failed(kind, "\(error)"))
             }
         }], then: [.app(.showToast("drawing the \(title(kind)) (\(format.rawValue.uppercased()))…", .info))])
+    }
+
+    /// The figure request for `kind` as the screen on show shows it: the Thresholds heatmap's
+    /// metric, the Confusion screen's counts or rates, and on the Fusion screen the weights it
+    /// shows when they are not a saved fusion's (drawn and titled as not saved).
+    static func figureRequest(_ kind: FigureKind, _ context: ScreenContext) -> FigureRequest {
+        var figure = FigureRequest(kind, metric: metric(context.heatmapMetric), rates: kind == .confusion && context.confusionRates,
+                                   bands: kind == .betaCurves)
+        if kind == .fusionWeights { figure.unsavedFusion = context.fusionFigure }
+        return figure
     }
 
     /// The Thresholds heatmap's metric as the figure names it.

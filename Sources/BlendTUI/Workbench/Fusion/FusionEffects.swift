@@ -10,7 +10,8 @@ enum FusionEffects {
     /// weight 0 (or does not name) start switched off.
     static func load(path: String, source: SourceRef?, from access: ProjectAccess = ProjectAccess()) -> FusionAction {
         do {
-            let (inputs, fusions, saved) = try access.session(path).fusionWorkbench(source: source)
+            let session = try access.session(path)
+            let (inputs, fusions, saved) = try session.fusionWorkbench(source: source)
             var start = saved
             var weights = FusionWeights.equal(inputs.encoderCount)
             if let spec = start?.spec {
@@ -21,8 +22,13 @@ enum FusionEffects {
             let active = weights.map { $0 > 0 }
             let clock = ContinuousClock(), started = clock.now
             let current = try FixedWeightsReport(inputs, weights: weights)
-            return .loaded(FusionData(inputs: inputs, startFusion: start, startWeights: weights, startActive: active,
-                                      current: current, fusionNames: fusions.map(\.spec.name), measureTime: clock.now - started))
+            let measureTime = clock.now - started
+            var data = FusionData(inputs: inputs, startFusion: start, startWeights: weights, startActive: active,
+                                  current: current, fusionNames: fusions.map(\.spec.name), measureTime: measureTime)
+            // The intervals the screen opens with, here off the UI thread (a bootstrap each).
+            data.currentFoldIntervals = inputs.heldOutIntervals(of: current, settings: FusionReducer.intervalSettings).intervals
+            data.savedHonest = start.map { session.savedHonestScore(of: $0, settings: FusionReducer.intervalSettings) }
+            return .loaded(data)
         } catch {
             return .loadFailed("\(error)")
         }
@@ -55,6 +61,13 @@ enum FusionEffects {
                 changes.append(report.pooled.score - score)
             }
             send(.leftOut(weights, changes))
+        }
+    }
+
+    /// The "α/β from other folds" interval of `report` (the Live panel's edited weights).
+    static func foldIntervals(_ inputs: FusionInputs, _ report: FixedWeightsReport, key: FusionFoldKey) -> Effect<WorkbenchAction> {
+        .task(.screen(.fusion, "fold-intervals")) {
+            .fusion(.foldIntervals(key, inputs.heldOutIntervals(of: report, settings: FusionReducer.intervalSettings).intervals))
         }
     }
 

@@ -14,7 +14,7 @@ struct FusionLayout {
 
     private var columns: [Rect] { body.split(.horizontal, [.percent(55), .fill(1)]) }
     /// The live pane takes at most half the height, so the chooser still fits at 60×16.
-    private var right: [Rect] { columns[1].split(.vertical, [.fixed(min(9, body.height / 2)), .fill(1)]) }
+    private var right: [Rect] { columns[1].split(.vertical, [.fixed(min(10, body.height / 2)), .fill(1)]) }
 
     /// The encoders with their weight bars.
     var weights: Rect { columns[0] }

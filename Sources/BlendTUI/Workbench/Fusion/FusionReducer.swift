@@ -15,6 +15,9 @@ enum FusionReducer {
     /// How long a burst of weight keys waits before measuring, so only its last step is measured.
     static let measureDelay = Duration.milliseconds(40)
 
+    /// The bootstrap of the screen's intervals (the CLI's defaults, as the proposal's).
+    static let intervalSettings = BootstrapSettings.standard
+
     /// The methods the chooser offers, in its order.
     static let methods: [FusionMethod] = [.greedy, .coordinate, .simplex]
 
@@ -37,7 +40,16 @@ enum FusionReducer {
             fusion.selected = min(fusion.selected, data.inputs.encoderCount - 1)
             fusion.proposal = nil
             fusion.accepted = nil
+            // A new load may read other predictions: intervals of the last one are dropped.
+            fusion.generation += 1
+            fusion.foldIntervals = ResultCache(limit: fusion.foldIntervals.limit)
+            if let ci = data.currentFoldIntervals {
+                fusion.foldIntervals.store(ci, for: FusionFoldKey(generation: fusion.generation, weights: data.current.weights))
+            }
             return leaveOneOut(&fusion, context)
+        case .foldIntervals(let key, let intervals):
+            guard key.generation == fusion.generation else { return .nothing }
+            fusion.foldIntervals.store(intervals, for: key, keeping: Set([fusion.editedFoldKey].compactMap { $0 }))
         case .loadFailed(let message):
             fusion.loading = false
             fusion.loadError = message
@@ -250,11 +262,18 @@ enum FusionReducer {
         }])
     }
 
-    /// Asks for the edited weights' leave-one-out changes (the old ones stay until they arrive).
+    /// Asks for the edited weights' leave-one-out changes (the old ones stay until they arrive)
+    /// and, unless cached, their "α/β from other folds" interval: both follow each new report.
     private static func leaveOneOut(_ fusion: inout FusionState, _ context: ScreenContext) -> ScreenUpdate {
         guard let inputs = fusion.data?.inputs, let score = fusion.edited?.pooled.score else { return .nothing }
         return ScreenUpdate(effects: [FusionEffects.leaveOneOut(inputs, fusion.weights, score: score, delay: measureDelay)
-            .map(WorkbenchAction.fusion)])
+            .map(WorkbenchAction.fusion)] + foldIntervals(&fusion, inputs))
+    }
+
+    /// The edited report's interval, asked for off the UI thread when it is not cached.
+    private static func foldIntervals(_ fusion: inout FusionState, _ inputs: FusionInputs) -> [Effect<WorkbenchAction>] {
+        guard let key = fusion.editedFoldKey, let edited = fusion.edited, fusion.foldIntervals.want(key) else { return [] }
+        return [FusionEffects.foldIntervals(inputs, edited, key: key)]
     }
 
     // MARK: Chooser and name prompt

@@ -1,3 +1,4 @@
+import BlendApp
 import BlendCore
 
 /// Screen 4: the fusable encoders with weight bars (Σ = 1), the edited weights' metrics live
@@ -105,11 +106,10 @@ struct FusionScreen {
               Self.delta(edited.pooled.accSalience - current.pooled.accSalience),
               Self.delta(edited.pooled.score - current.pooled.score)])
         // Not "honest": these weights were chosen looking at every fold; only α/β are held out.
-        line([Span(TextFit.fit("fold α/β", width: Self.labelWidth), Style(fg: .muted)),
-              Span(Format.fraction(current.assessment.honest.score), Style(fg: .text)),
-              Span(" → ", Style(fg: .muted)),
-              Span(Format.fraction(edited.assessment.honest.score), Style(fg: .accent, .bold)),
-              Span(inner.width < 40 ? " nested" : " α/β from other folds", Style(fg: .muted))])
+        for spans in Self.foldLines(current: current, currentCI: data.currentFoldIntervals, edited: edited,
+                                    editedCI: fusion.editedFoldIntervals, measuring: fusion.measuring, width: inner.width) {
+            line(spans)
+        }
         line([Span(TextFit.fit("α β", width: Self.labelWidth), Style(fg: .muted)),
               Span(Self.thresholds(current.thresholds), Style(fg: .text)), Span(" → ", Style(fg: .muted)),
               Span(Self.thresholds(edited.thresholds), Style(fg: .accent))])
@@ -118,6 +118,38 @@ struct FusionScreen {
 
     static let labelWidth = 9
     static let columnWidth = 7
+
+    /// `fold α/β .154 → .160 [.12,.19]` and `  n = 46 actors · α/β nested` (each side's
+    /// interval in a wide pane): the figure with α/β chosen on the other folds, its interval
+    /// from resampling actors over those decisions, shown only once computed for the report on
+    /// show (`[…]` until then, and while the edit is re-measured).
+    static func foldLines(current: FixedWeightsReport, currentCI: MetricIntervals?, edited: FixedWeightsReport,
+                          editedCI: MetricIntervals?, measuring: Bool, width: Int) -> [[Span]] {
+        let compact = width < 60
+        func ci(_ m: MetricIntervals?) -> String { m.map { OverviewScreen.interval($0.score, compact: compact) } ?? "[…]" }
+        let editedStyle = measuring ? Style(fg: .muted) : Style(fg: .accent, .bold)
+        var first = [Span(TextFit.fit("fold α/β", width: labelWidth), Style(fg: .muted)),
+                     Span(Format.fraction(current.assessment.honest.score), Style(fg: .text))]
+        if !compact { first.append(Span(" " + ci(currentCI), Style(fg: .text))) }
+        first += [Span(" → ", Style(fg: .muted)), Span(Format.fraction(edited.assessment.honest.score), editedStyle),
+                  Span(" " + ci(measuring ? nil : editedCI), Style(fg: measuring ? .muted : .accent))]
+        let n = (measuring ? nil : editedCI).map { "n = \($0.units) actors · " } ?? ""
+        return [first, [Span("  " + n + (compact ? "α/β nested" : "weights fixed, α/β chosen on the other folds"), Style(fg: .muted))]]
+    }
+
+    /// `saved honest .310 [.28,.34]` with its n, or `—` and why there is no interval: the
+    /// stored honest Score of the fusion the screen started from.
+    static func savedHonestLines(_ saved: SavedHonestScore, width: Int) -> [[Span]] {
+        guard let score = saved.score else { return [] }
+        let compact = width < 50
+        let head = [Span("saved honest ", Style(fg: .muted)), Span(Format.fraction(score), Style(fg: .text, .bold))]
+        guard let ci = saved.intervals else {
+            return [head + [Span(" —", Style(fg: .muted))]]
+                + WordWrap.lines("  no interval: " + (saved.unavailable ?? "not computed"), width: width).map { [Span($0, Style(fg: .muted))] }
+        }
+        return [head + [Span(" " + OverviewScreen.interval(ci.score, compact: compact), Style(fg: .text))],
+                [Span("  n = \(ci.units) actors · weights+α/β nested", Style(fg: .muted))]]
+    }
 
     static var header: [Span] {
         [Span(String(repeating: " ", count: labelWidth))] + ["ACC_P", "ACC_S", "Score"].map {
@@ -218,6 +250,9 @@ struct FusionScreen {
             line([Span("space", Style(fg: .focus, .bold)), Span(" on/off · ", Style(fg: .muted)), Span("r", Style(fg: .focus, .bold)),
                   Span(" reset", Style(fg: .muted))])
             line([Span("click a bar to set its weight", Style(fg: .muted))])
+            if let saved = data.savedHonest {
+                for spans in Self.savedHonestLines(saved, width: inner.width) { line(spans) }
+            }
             if let changes = fusion.leaveOneOut {
                 y += 1
                 let stale = fusion.leaveOneOutWeights != fusion.weights

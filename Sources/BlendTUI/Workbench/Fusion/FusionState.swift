@@ -15,6 +15,12 @@ public struct FusionData: Sendable {
     public let current: FixedWeightsReport
     /// Names already taken by saved fusions (a new save picks a free one by default).
     public let fusionNames: [String]
+    /// The starting weights' "α/β from other folds" figure's interval (actors resampled),
+    /// computed with the load; nil when it could not be.
+    public var currentFoldIntervals: MetricIntervals?
+    /// `startFusion`'s stored honest Score with its interval, or why it has none (nil when
+    /// the screen starts from equal weights).
+    public var savedHonest: SavedHonestScore?
     /// How long measuring the starting weights took: the reducer measures edits in line only
     /// when this is well under a frame.
     public let measureTime: Duration
@@ -40,6 +46,14 @@ public struct FusionData: Sendable {
 
     /// Whether encoder `m` lacks some of the fused clips.
     public func isPartial(_ m: Int) -> Bool { coveredClips.indices.contains(m) && coveredClips[m] < inputs.clipCount }
+}
+
+/// What the Live panel's "α/β from other folds" interval was computed for: the weights (of the
+/// report on show) within one load of the inputs (`generation`: a reload may read other
+/// predictions under the same weights).
+public struct FusionFoldKey: Hashable, Sendable {
+    public let generation: Int
+    public let weights: [Double]
 }
 
 /// A re-optimisation running as a job.
@@ -116,8 +130,43 @@ public struct FusionState: Sendable {
     /// The fusion name being typed, while the save prompt is open.
     public var naming: TextInput?
     public var saving = false
+    /// Which load of the inputs the screen shows (part of every interval's key).
+    public var generation = 0
+    /// The edited weights' "α/β from other folds" intervals, by weights, computed off the UI
+    /// thread after each measurement; the view shows one only for the report on show.
+    var foldIntervals = ResultCache<FusionFoldKey, MetricIntervals>(limit: 16)
 
     public init() {}
+
+    /// The key of the edited report on show, nil while none is (or it is being re-measured).
+    var editedFoldKey: FusionFoldKey? {
+        guard let edited, !measuring else { return nil }
+        return FusionFoldKey(generation: generation, weights: edited.weights)
+    }
+
+    /// The edited report's "α/β from other folds" interval, only when it was computed for it.
+    public var editedFoldIntervals: MetricIntervals? { editedFoldKey.flatMap { foldIntervals[$0] } }
+
+    /// What `E` draws on this screen when it is not the saved fusion's own weights: a waiting
+    /// proposal (with its folds' weights), else the edited weights (an accepted proposal's
+    /// with its folds' weights); nil when the weights are exactly the saved fusion's it
+    /// started from (that fusion's figure is drawn) or nothing is loaded.
+    public var figureWeights: FusionWeightsData? {
+        guard let data else { return nil }
+        let encoders = data.inputs.encoders
+        func proposed(_ p: FusionProposal, _ how: String) -> FusionWeightsData {
+            // The report's folds weigh only the encoders that were on; the others weigh 0.
+            let folds = p.report.folds.map { fold in
+                encoders.map { name in p.report.encoders.firstIndex(of: name).map { fold.weights[$0] } ?? 0 }
+            }
+            return .unsaved("the \(how) \(p.report.settings.method.rawValue) proposal (job \(p.jobID))", encoders: encoders,
+                            weights: p.weights, folds: folds, perFold: p.report.settings.perFold)
+        }
+        if let proposal { return proposed(proposal, "waiting") }
+        if let accepted, accepted.weights == weights { return proposed(accepted, "accepted") }
+        if data.startFusion != nil, weights == data.startWeights { return nil }
+        return .unsaved("the edit of \(data.startDescription)", encoders: encoders, weights: weights)
+    }
 
     /// Whether the screen is taking keys for the chooser or the name prompt.
     public var isModal: Bool { chooser != nil || naming != nil }
@@ -147,4 +196,6 @@ public enum FusionAction: Sendable {
     case jobCancelled
     case saved(SavedFusion)
     case saveFailed(String)
+    /// The "α/β from other folds" interval of the weights of `key`.
+    case foldIntervals(FusionFoldKey, MetricIntervals)
 }

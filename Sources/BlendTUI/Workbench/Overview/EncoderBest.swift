@@ -18,9 +18,13 @@ public struct EncoderBest: Hashable, Sendable {
     /// Labelled clips with its probabilities, and the project's labelled clips.
     public let clips: Int
     public let labelledClips: Int
+    /// The digest of its training clips and probabilities (`EncoderAtBest.content`), what its
+    /// intervals are keyed by.
+    public let content: ContentDigest?
 
     public init(name: String, modality: String, best: SweepCell, coverage: String? = nil, modalityName: String? = nil,
-                origin: String = "imported", clips: Int? = nil, labelledClips: Int? = nil) {
+                origin: String = "imported", clips: Int? = nil, labelledClips: Int? = nil, content: ContentDigest? = nil) {
+        self.content = content
         self.name = name
         self.modality = modality
         self.best = best
@@ -36,13 +40,13 @@ public struct EncoderBest: Hashable, Sendable {
         try access.session(project.path).encodersAtOwnBest().map { e in
             EncoderBest(name: e.encoder.name, modality: e.encoder.modality.code, best: e.best,
                         coverage: Format.coverage(e.clips, of: e.labelledClips), modalityName: e.encoder.modality.rawValue,
-                        origin: e.encoder.source.rawValue, clips: e.clips, labelledClips: e.labelledClips)
+                        origin: e.encoder.source.rawValue, clips: e.clips, labelledClips: e.labelledClips, content: e.content)
         }
     }
 
-    /// What its intervals are cached under: the encoder, its best thresholds, its clips, the training split.
+    /// What its intervals are cached under: the encoder, its best thresholds, its training clips' digest.
     public var intervalKey: OverviewIntervalKey {
-        OverviewIntervalKey(source: .encoder(name), thresholds: best.thresholds, clips: clips, scope: .ownBestOnTrain)
+        OverviewIntervalKey(source: .encoder(name), thresholds: best.thresholds, content: content, scope: .ownBestOnTrain)
     }
 
     /// Its row of the encoders-at-own-best report (`open`'s table), with `intervals` when known.

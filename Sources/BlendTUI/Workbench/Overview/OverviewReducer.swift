@@ -40,14 +40,14 @@ enum OverviewReducer {
 
     /// The summary's key: the source's clips at the workbench's α/β.
     static func currentKey(_ project: ProjectSnapshot?, _ thresholds: Thresholds) -> OverviewIntervalKey? {
-        guard let source = project?.source, let scored = project?.scored else { return nil }
-        return OverviewIntervalKey(source: source, thresholds: thresholds, clips: scored.count, scope: .all)
+        guard let source = project?.source, let content = project?.contentDigest else { return nil }
+        return OverviewIntervalKey(source: source, thresholds: thresholds, content: content, scope: .all)
     }
 
     /// The folds pane's key: the source's training folds.
     static func foldsKey(_ project: ProjectSnapshot?) -> OverviewIntervalKey? {
-        guard let source = project?.source, let scored = project?.scored else { return nil }
-        return OverviewIntervalKey(source: source, thresholds: nil, clips: scored.count, scope: .folds)
+        guard let source = project?.source, let content = project?.contentDigest else { return nil }
+        return OverviewIntervalKey(source: source, thresholds: nil, content: content, scope: .folds)
     }
 
     static func currentKey(_ context: ScreenContext) -> OverviewIntervalKey? { currentKey(context.project, context.thresholds) }

@@ -1,9 +1,11 @@
 import BlendApp
 import BlendCore
 
-/// What one of the Overview's intervals was computed for: the source (with its clip count,
-/// in case a project reloads), the thresholds it was held at (none for the folds, whose
-/// thresholds are each fold's own and the ones chosen on the others) and the clips it is over.
+/// What one of the Overview's intervals was computed for: the source and the digest of the
+/// clips and probabilities it reads (`ContentDigest`: a fusion's weights, predictions
+/// imported again, another project with as many clips all give another key), the thresholds
+/// it was held at (none for the folds, whose thresholds are each fold's own and the ones
+/// chosen on the others) and the clips it is over.
 public struct OverviewIntervalKey: Hashable, Sendable {
     public enum Scope: Hashable, Sendable {
         /// An encoder at its own best on the official grid, over the training split (the encoders table).
@@ -16,13 +18,14 @@ public struct OverviewIntervalKey: Hashable, Sendable {
 
     public let source: SourceRef
     public let thresholds: Thresholds?
-    public let clips: Int
+    /// The digest of the clips the answer is computed over (nil only for hand-made rows).
+    public let content: ContentDigest?
     public let scope: Scope
 
-    public init(source: SourceRef, thresholds: Thresholds?, clips: Int, scope: Scope) {
+    public init(source: SourceRef, thresholds: Thresholds?, content: ContentDigest?, scope: Scope) {
         self.source = source
         self.thresholds = thresholds
-        self.clips = clips
+        self.content = content
         self.scope = scope
     }
 }

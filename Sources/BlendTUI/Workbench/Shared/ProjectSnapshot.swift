@@ -22,6 +22,10 @@ public struct ProjectSnapshot: Sendable {
     /// The source's clips with their probabilities, in the index's order.
     public let scored: ScoredClips?
     public let index: SweepIndex?
+    /// `scored`'s digest (clips and probabilities): what the Overview's intervals are keyed
+    /// by, so another project or source, or this one read again after a change, never shows
+    /// an interval computed for other clips.
+    public let contentDigest: ContentDigest?
     /// Every encoder's probabilities aligned to `scored`'s clips (the source among them when
     /// it is an encoder), for the Clips screen's per-encoder bars and label review's votes.
     public let panel: EncoderPanel
@@ -49,6 +53,7 @@ public struct ProjectSnapshot: Sendable {
         self.thresholds = thresholds
         self.scored = scored
         index = scored.map(SweepIndex.init)
+        contentDigest = scored?.contentDigest
     }
 
     /// The panel without the source itself, which would always agree with its own label review.

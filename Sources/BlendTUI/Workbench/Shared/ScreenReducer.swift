@@ -1,3 +1,4 @@
+import BlendApp
 import BlendCore
 
 /// The shared values a screen's reducer reads besides its own slice (it never writes them):
@@ -21,6 +22,9 @@ struct ScreenContext {
     let confusionScope: ClipScope
     let confusionRates: Bool
     let heatmapMetric: HeatmapMetric
+    /// The Fusion screen's unsaved weights on show (its `figureWeights`), nil when it shows a
+    /// saved fusion's own weights or nothing yet.
+    let fusionFigure: FusionWeightsData?
 
     var screen: Screen { app.screen }
 
@@ -39,6 +43,7 @@ struct ScreenContext {
         confusionScope = state.confusion.scope
         confusionRates = state.confusion.rates
         heatmapMetric = state.thresholdsScreen.heatmapMetric
+        fusionFigure = state.app.screen == .fusion ? state.fusion.figureWeights : nil
     }
 }
 

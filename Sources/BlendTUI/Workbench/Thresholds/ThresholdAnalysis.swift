@@ -24,11 +24,8 @@ public struct ThresholdAnalysis: Sendable {
     }
 
     /// The grid column nearest to `alpha` (the heatmap's current marker and the curves' α).
-    public func nearestAlphaIndex(_ alpha: Double) -> Int { Self.nearest(alpha, in: grid.alphas) }
+    /// (`ThresholdGrid.nearest`, the rule the heatmap figure marks its current cell by.)
+    public func nearestAlphaIndex(_ alpha: Double) -> Int { ThresholdGrid.nearest(alpha, in: grid.alphas) }
 
-    public func nearestBetaIndex(_ beta: Double) -> Int { Self.nearest(beta, in: grid.betas) }
-
-    static func nearest(_ value: Double, in values: [Double]) -> Int {
-        values.indices.min { abs(values[$0] - value) < abs(values[$1] - value) } ?? 0
-    }
+    public func nearestBetaIndex(_ beta: Double) -> Int { ThresholdGrid.nearest(beta, in: grid.betas) }
 }

@@ -40,7 +40,7 @@ extension ThresholdsScreen {
                                   style: Self.allStyle, mark: "a"))
         // Markers: the β on show and the best β over all clips at this α (the actor table's β*all).
         let grid = analysis.grid.betas
-        let at = { (beta: Double) in grid.count > 1 ? Double(ThresholdAnalysis.nearest(beta, in: grid)) / Double(grid.count - 1) : 0 }
+        let at = { (beta: Double) in grid.count > 1 ? Double(ThresholdGrid.nearest(beta, in: grid)) / Double(grid.count - 1) : 0 }
         var markers = [ChartMarker(x: at(state.thresholds.beta), glyph: "│", style: Style(fg: .focus))]
         let best = state.thresholdsScreen.actorReport?.bestBeta
         if let best { markers.append(ChartMarker(x: at(best), glyph: "┊", style: Style(fg: .success))) }
