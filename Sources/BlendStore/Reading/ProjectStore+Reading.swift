@@ -66,7 +66,9 @@ extension ProjectStore {
             var clips: [ClipInfo] = [], unlabelled: [UnlabelledClip] = []
             var p: [Double] = [], q: [Double] = []
             while let row = try rows.next() {
-                let clip = try CheckedRow(row, table: "clip").storedClip(name: 0, actor: 1, split: 2, fold: 3, label: 4, file: 5)
+                // What blendscope writes is read straight from SQLite; anything else is checked.
+                let clip = try PlainClipColumns.clip(raw, name: 0, actor: 1, split: 2, fold: 3, label: 4, file: 5)
+                    ?? CheckedRow(row, table: "clip").storedClip(name: 0, actor: 1, split: 2, fold: 3, label: 4, file: 5)
                 let r = CheckedRow(row, table: "probability", encoder: encoder, clip: clip.name)
                 switch clip {
                 case .labelled(let c):
