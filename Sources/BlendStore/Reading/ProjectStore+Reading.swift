@@ -57,8 +57,11 @@ extension ProjectStore {
                 SELECT c.filename, c.actor, c.split, c.fold, c.label, c.file, p.ang, p.disg, p.fea, p.hap, p.sad, p.neu
                 FROM probability p JOIN clip c ON c.id = p.clip_id
                 WHERE p.encoder_id = ?
-                ORDER BY c.id
+                ORDER BY p.clip_id
                 """)
+            // `p.clip_id`, which is `c.id`: the order of the probability table's primary key
+            // (encoder_id, clip_id), so SQLite walks it instead of sorting every row in a
+            // temporary B-tree as `ORDER BY c.id` made it do (issue 16).
             statement.arguments = [encoderID]
             let rows = try Row.fetchCursor(statement)
             // The cursor steps this statement: its columns are the current row's.
