@@ -25,7 +25,10 @@ enum HelpText {
     /// Unicode space separators), without Foundation's bridging. Every verb's configuration is
     /// built at start, so this runs on each of their discussions' lines every start (issue 16).
     private static func isBlank(_ line: String) -> Bool {
-        line.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        // ASCII answers without the Unicode property lookup: only the space and the tab are blank.
+        line.unicodeScalars.allSatisfy {
+            $0.isASCII ? ($0 == " " || $0 == "\t") : $0.properties.generalCategory == .spaceSeparator
+        }
     }
 
     private static func isExample(_ line: String) -> Bool {

@@ -41,16 +41,42 @@ public enum ClipVideoBenchmark {
         return failure == nil ? (Benchmark.milliseconds(clock.now - start), nil) : (nil, failure)
     }
 
+    /// `bench --first-video-frame PATH --preload-project PROJECT`: the user's path in a fresh
+    /// process. The workbench reads PROJECT, which (when it links videos) starts loading FFmpeg
+    /// on a background thread; the user then picks a clip. A person takes longer than the load
+    /// to choose one, so the selection is timed once the load is done: `ready` is how long
+    /// after the start of the read FFmpeg was loaded (a selection before that would wait for
+    /// the rest), `milliseconds` the selection through to its first frame drawn.
+    public static func firstFrameAfterPreload(path: String, project: String)
+        -> (milliseconds: Double?, ready: Double?, failure: String?) {
+        let clock = ContinuousClock(), start = clock.now
+        do {
+            guard try !ProjectSnapshot.load(path: project).videos.isEmpty else {
+                return (nil, nil, "\(project) links no videos: the workbench preloads FFmpeg only for a project that does")
+            }
+        } catch {
+            return (nil, nil, "\(project): \(error)")
+        }
+        // Joins the background load the read started (a lazy global: the second caller waits).
+        _ = try? MediaLibraries.load()
+        let ready = Benchmark.milliseconds(clock.now - start)
+        var pane = Pane(path: path, clips: 2)
+        let selected = clock.now
+        let failure = pane.selectNext()
+        return failure == nil ? (Benchmark.milliseconds(clock.now - selected), ready, nil) : (nil, nil, failure)
+    }
+
     /// The clip `bench --startup` opens in fresh processes: `project`'s first linked video (by
     /// clip name) when it has one, else a 640×480 H.264 clip written into `scratch`.
-    static func clipForFreshProcesses(projectPath: String, scratch: URL) throws -> (name: String, path: String) {
+    static func clipForFreshProcesses(projectPath: String, scratch: URL) throws
+        -> (name: String, path: String, linked: Bool) {
         if let (name, link) = try ProjectSnapshot.load(path: projectPath).videos.min(by: { $0.key < $1.key }) {
-            return (name, link.path)
+            return (name, link.path, true)
         }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let clip = scratch.appendingPathComponent("bench-640x480-h264.mp4").path
         try MediaBenchmark.makeClip(at: clip)
-        return ("640×480 h264", clip)
+        return ("640×480 h264", clip, false)
     }
 
     /// The workbench on the Clips screen over made-up clips that all link `path`, 160×48.

@@ -57,8 +57,11 @@ extension ProjectStore {
                 SELECT c.filename, c.actor, c.split, c.fold, c.label, c.file, p.ang, p.disg, p.fea, p.hap, p.sad, p.neu
                 FROM probability p JOIN clip c ON c.id = p.clip_id
                 WHERE p.encoder_id = ?
-                ORDER BY c.id
+                ORDER BY p.clip_id
                 """)
+            // `p.clip_id`, which is `c.id`: the order of the probability table's primary key
+            // (encoder_id, clip_id), so SQLite walks it instead of sorting every row in a
+            // temporary B-tree as `ORDER BY c.id` made it do (issue 16).
             statement.arguments = [encoderID]
             let rows = try Row.fetchCursor(statement)
             // The cursor steps this statement: its columns are the current row's.
@@ -66,7 +69,9 @@ extension ProjectStore {
             var clips: [ClipInfo] = [], unlabelled: [UnlabelledClip] = []
             var p: [Double] = [], q: [Double] = []
             while let row = try rows.next() {
-                let clip = try CheckedRow(row, table: "clip").storedClip(name: 0, actor: 1, split: 2, fold: 3, label: 4, file: 5)
+                // What blendscope writes is read straight from SQLite; anything else is checked.
+                let clip = try PlainClipColumns.clip(raw, name: 0, actor: 1, split: 2, fold: 3, label: 4, file: 5)
+                    ?? CheckedRow(row, table: "clip").storedClip(name: 0, actor: 1, split: 2, fold: 3, label: 4, file: 5)
                 let r = CheckedRow(row, table: "probability", encoder: encoder, clip: clip.name)
                 switch clip {
                 case .labelled(let c):

@@ -32,8 +32,7 @@ public struct Canvas: Equatable, Sendable {
     /// halves remain. Returns the cells the cluster advances (0 for a lone zero-width mark).
     @discardableResult
     public mutating func put(_ character: Character, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
-        let shown = DisplayWidth.printable(character)
-        let w = DisplayWidth.of(shown)
+        let (shown, w) = DisplayWidth.printableAndWidth(character)
         guard w > 0 else { return 0 }
         let area = clip.map { $0.intersection(bounds) } ?? bounds
         guard area.contains(x: x, y: y) else { return w }

@@ -48,6 +48,29 @@ public enum DisplayWidth {
         return of(first) < 0 ? replacement : character
     }
 
+    /// `(printable(c), of(printable(c)))` with one walk over the cluster's scalars instead of
+    /// two: every cell the canvas draws asks for both (the TUI's first frame, issue 16).
+    @inline(__always)
+    public static func printableAndWidth(_ character: Character) -> (Character, Int) {
+        if let ascii = character.asciiValue {
+            return ascii >= 0x20 && ascii < 0x7F ? (character, 1) : (replacement, replacementWidth)
+        }
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return (replacement, replacementWidth) }
+        let base = of(first)
+        if base < 0 { return (replacement, replacementWidth) }
+        if base == 0 { return (character, 0) }
+        var widest = base
+        while let scalar = scalars.next() {
+            if scalar.value == 0xFE0F { return (character, 2) }
+            widest = max(widest, of(scalar))
+        }
+        return (character, widest)
+    }
+
+    /// `of(replacement)`.
+    private static let replacementWidth = of(replacement)
+
     private static func contains(_ ranges: [UInt32], _ value: UInt32) -> Bool {
         // Binary search over flat (first, last) pairs.
         var low = 0

@@ -73,6 +73,12 @@ struct BenchCommand: ParsableCommand {
                                valueName: "video", visibility: .private))
     var firstVideoFrame: String?
 
+    @Option(help: ArgumentHelp("With --first-video-frame: first read this project as the workbench does (which "
+                               + "preloads FFmpeg when it links videos), wait for that load, then time the clip; "
+                               + "prints the frame's milliseconds and when the load was done.",
+                               valueName: "project", visibility: .private))
+    var preloadProject: String?
+
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -94,6 +100,13 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let firstVideoFrame, let preloadProject {
+            let frame = ClipVideoBenchmark.firstFrameAfterPreload(path: firstVideoFrame, project: preloadProject)
+            guard let milliseconds = frame.milliseconds, let ready = frame.ready else {
+                throw ValidationError("\(firstVideoFrame): \(frame.failure ?? "no frame")")
+            }
+            return Output.line(String(format: "%.3f %.3f", milliseconds, ready))
+        }
         if let firstVideoFrame {
             let frame = ClipVideoBenchmark.firstFrameOnce(path: firstVideoFrame)
             guard let milliseconds = frame.milliseconds else {
