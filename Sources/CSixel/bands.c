@@ -65,18 +65,25 @@ static inline void put_run(struct out *o, unsigned char c, unsigned count) {
 #define CACHE_BITS 5
 #define CACHE_SIZE (1 << (3 * CACHE_BITS))
 
-static int nearest(const unsigned char *palette, int colors, int r, int g, int b) {
-    int best = 0;
-    long closest = LONG_MAX;
+/// The palette by channel, for `nearest`'s loops.
+struct channels {
+    int r[256], g[256], b[256];
+};
+
+/// The palette entry closest to (r, g, b): the distances in one pass and the smallest in
+/// another, loops a compiler turns into vector code (a cache miss costs 256 distances).
+static int nearest(const struct channels *palette, int colors, int r, int g, int b) {
+    int distance[256];
     for (int i = 0; i < colors; i++) {
-        long dr = r - palette[3 * i], dg = g - palette[3 * i + 1], db = b - palette[3 * i + 2];
-        long d = dr * dr + dg * dg + db * db;
-        if (d < closest) {
-            closest = d;
-            best = i;
-        }
+        int dr = r - palette->r[i], dg = g - palette->g[i], db = b - palette->b[i];
+        distance[i] = dr * dr + dg * dg + db * db;
     }
-    return best;
+    int closest = INT_MAX;
+    for (int i = 0; i < colors; i++) closest = distance[i] < closest ? distance[i] : closest;
+    for (int i = 0; i < colors; i++) {
+        if (distance[i] == closest) return i;
+    }
+    return 0;
 }
 
 const char *bs_sixel_write_bands(const unsigned char *rgb, int width, int height,
@@ -94,6 +101,12 @@ const char *bs_sixel_write_bands(const unsigned char *rgb, int width, int height
     int *next = malloc((size_t)width * 6 * sizeof *next);
     unsigned char *bits = malloc((size_t)width * 6);
     int head[256], tail[256], last[256], order[256];
+    struct channels split;
+    for (int c = 0; c < colors; c++) {
+        split.r[c] = palette[3 * c];
+        split.g[c] = palette[3 * c + 1];
+        split.b[c] = palette[3 * c + 2];
+    }
     struct out o = {0};
     const char *failure = NULL;
     if (!cache || !band || !column || !next || !bits || !reserve(&o, 64 + (size_t)colors * 20)) {
@@ -128,7 +141,7 @@ const char *bs_sixel_write_bands(const unsigned char *rgb, int width, int height
                 unsigned entry = cache[key];
                 if (!entry) {
                     // The cell's centre stands for every colour in it.
-                    entry = 1u + (unsigned)nearest(palette, colors, (p[0] >> shift << shift) + half,
+                    entry = 1u + (unsigned)nearest(&split, colors, (p[0] >> shift << shift) + half,
                                                    (p[1] >> shift << shift) + half, (p[2] >> shift << shift) + half);
                     cache[key] = (uint16_t)entry;
                 }
@@ -137,7 +150,26 @@ const char *bs_sixel_write_bands(const unsigned char *rgb, int width, int height
         }
 
         int entries = 0, used = 0;
+        const unsigned char full = (unsigned char)((1 << rows) - 1);
         for (int x = 0; x < width; x++) {
+            // Most columns of a band are one colour (a face, a background): one entry.
+            int first = band[x], same = 1;
+            for (int r = 1; r < rows; r++) same &= band[(size_t)r * (size_t)width + (size_t)x] == first;
+            if (same) {
+                int e = entries++;
+                column[e] = x;
+                bits[e] = full;
+                next[e] = -1;
+                if (head[first] < 0) {
+                    head[first] = e;
+                    order[used++] = first;
+                } else {
+                    next[tail[first]] = e;
+                }
+                tail[first] = e;
+                last[first] = x;
+                continue;
+            }
             for (int r = 0; r < rows; r++) {
                 int c = band[(size_t)r * (size_t)width + (size_t)x];
                 if (last[c] == x) {
