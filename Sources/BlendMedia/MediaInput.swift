@@ -7,16 +7,17 @@ final class MediaInput {
     let format: UnsafeMutablePointer<AVFormatContext>
     let streamIndex: Int32
     let info: VideoInfo
+    /// Whether `avformat_find_stream_info` was skipped (`headerSuffices`): the decoder then
+    /// learns the reordering depth from the bitstream, which a stream without it in its header
+    /// teaches only by dropping a frame or two (`VideoDecoder` decodes such a search again).
+    let probeSkipped: Bool
 
     var stream: UnsafeMutablePointer<AVStream> { format.pointee.streams[Int(streamIndex)]! }
     var timeBase: AVRational { stream.pointee.time_base }
 
     /// Seconds to subtract from stream timestamps so the clip starts at 0, the origin `ffmpeg -ss`
     /// also uses (the container's start time).
-    var startSeconds: Double {
-        let start = format.pointee.start_time
-        return start == FFmpegStatus.noTimestamp ? 0 : Double(start) / Double(AV_TIME_BASE)
-    }
+    let startSeconds: Double
 
     init(path: String) throws {
         // Before libav opens it: a FIFO would block the open, a device never ends.
@@ -28,10 +29,13 @@ final class MediaInput {
             throw MediaInput.openError(path: path, status: status)
         }
         do {
-            let index = try MediaInput.videoStream(in: context, path: path)
+            let skipProbe = MediaInput.headerSuffices(context)
+            let index = try MediaInput.videoStream(in: context, path: path, probe: !skipProbe)
             try MediaInput.checkComplete(context, streamIndex: index, path: path)
             self.info = MediaInput.describe(context, streamIndex: index)
             self.streamIndex = index
+            self.startSeconds = MediaInput.startTime(context)
+            self.probeSkipped = skipProbe
         } catch {
             var doomed: UnsafeMutablePointer<AVFormatContext>? = context
             avformat_close_input(&doomed)
@@ -59,9 +63,9 @@ final class MediaInput {
     // MARK: - Opening
 
     private static func videoStream(
-        in context: UnsafeMutablePointer<AVFormatContext>, path: String
+        in context: UnsafeMutablePointer<AVFormatContext>, path: String, probe: Bool
     ) throws -> Int32 {
-        let status = avformat_find_stream_info(context, nil)
+        let status = probe ? avformat_find_stream_info(context, nil) : 0
         if status < 0 {
             throw MediaError(file: path, kind: .truncated,
                              "cannot read the streams: \(FFmpegStatus.text(status))")
@@ -76,6 +80,47 @@ final class MediaInput {
             throw MediaError(file: path, kind: .notAVideo, "not a video: only a cover picture")
         }
         return index
+    }
+
+    /// Whether the container's header already says all that `avformat_find_stream_info` would
+    /// find out for the video: that call decodes a picture of every stream (~11 ms of a 1080p
+    /// H.264 MP4's first frame, whose budget is 40 ms), while an MP4/MOV header carries the
+    /// codec, the size, the pixel aspect, the frame rate, the durations and every stream's start.
+    /// Anything missing (MPEG-4 part 2 in MOV leaves the size to the decoder; other containers
+    /// leave more) takes the full probe. The decoder learns the rest (pixel format, reordering
+    /// depth) from the bitstream itself.
+    private static func headerSuffices(_ context: UnsafeMutablePointer<AVFormatContext>) -> Bool {
+        guard String(cString: context.pointee.iformat.pointee.name).hasPrefix("mov,") else { return false }
+        var videos = 0
+        for i in 0..<Int(context.pointee.nb_streams) {
+            guard let stream = context.pointee.streams[i] else { return false }
+            if stream.pointee.start_time == FFmpegStatus.noTimestamp { return false }
+            let parameters = stream.pointee.codecpar.pointee
+            guard parameters.codec_type == AVMEDIA_TYPE_VIDEO else { continue }
+            videos += 1
+            let rate = stream.pointee.avg_frame_rate
+            let aspect = stream.pointee.sample_aspect_ratio.num > 0 || parameters.sample_aspect_ratio.num > 0
+            guard parameters.codec_id != AV_CODEC_ID_NONE, parameters.width > 0, parameters.height > 0,
+                  rate.num > 0, rate.den > 0, stream.pointee.duration > 0, stream.pointee.nb_frames > 0, aspect,
+                  stream.pointee.disposition & AV_DISPOSITION_ATTACHED_PIC == 0
+            else { return false }
+        }
+        return videos == 1
+    }
+
+    /// The container's start (the earliest stream's), as `avformat_find_stream_info` sets it;
+    /// computed from the streams where that probe was skipped.
+    private static func startTime(_ context: UnsafeMutablePointer<AVFormatContext>) -> Double {
+        let start = context.pointee.start_time
+        if start != FFmpegStatus.noTimestamp { return Double(start) / Double(AV_TIME_BASE) }
+        var earliest: Double?
+        for i in 0..<Int(context.pointee.nb_streams) {
+            guard let stream = context.pointee.streams[i], stream.pointee.start_time != FFmpegStatus.noTimestamp
+            else { continue }
+            let seconds = Double(stream.pointee.start_time) * av_q2d(stream.pointee.time_base)
+            earliest = min(earliest ?? seconds, seconds)
+        }
+        return earliest ?? 0
     }
 
     /// Demuxers that index their samples (MP4/MOV, AVI, MKV cues) open fine when the sample data

@@ -42,6 +42,14 @@ public final class VideoDecoder {
     private var finished = false
     private var lastDecodedTime: Double?
     private var decodedAny = false
+    /// Whether a packet went to the decoder since it was opened, sought or flushed: only then
+    /// does the next video packet start a fresh decode (`keyframeAlone`).
+    private var sentAny = false
+    /// Set after `keyframeAlone` drained the decoder for one picture: the stream timestamp to
+    /// go back to before decoding on, and the time up to which frames were already shown.
+    private var rewind: (timestamp: Int64, shownThrough: Double)?
+    /// Frames at or before this time are decoded again after a rewind and passed over.
+    private var skipThrough: Double?
     private let scaler = FrameScaler()
 
     /// Decoding forward is cheaper than seeking when the wanted frame is at most this far ahead.
@@ -106,6 +114,17 @@ public final class VideoDecoder {
         }
         var searchStart = seconds
         if !canDecodeForward(to: target) { try seek(to: searchStart) }
+        if heldTime == nil, !hasPending, !sentAny, !draining, !finished,
+           try keyframeAlone(target: target, frameDuration: frameDuration, atStart: searchStart <= 0),
+           let time = heldTime {
+            return try picture(time: time, size: size)
+        }
+        // A decoder that had to learn the reordering depth from the pictures (the probe was
+        // skipped and the stream's header does not say it) drops the frames that showed it too
+        // low; the search then runs again with the depth it learnt. The depth the header gives
+        // is set by the time the first picture comes out.
+        var depth: Int32?
+        var searchedAgain = !input.probeSkipped
         while true {
             var found = heldTime.map { $0 <= target } ?? false
             var overshoot = false
@@ -116,6 +135,7 @@ public final class VideoDecoder {
                 } else if try !decodeNext(into: incoming) {
                     break
                 }
+                if depth == nil { depth = codec.pointer.pointee.has_b_frames }
                 let time = frameTime(incoming.pointer)
                 if time <= target || !found && searchStart <= 0 {
                     // A frame at or before the target, or the very first frame of the clip when
@@ -134,6 +154,11 @@ public final class VideoDecoder {
                 overshoot = true
                 break
             }
+            if !searchedAgain, let depth, codec.pointer.pointee.has_b_frames > depth {
+                searchedAgain = true
+                try seek(to: searchStart)
+                continue
+            }
             if found, let time = heldTime { return try picture(time: time, size: size) }
             guard overshoot else {
                 throw MediaError(file: path, kind: .decodeFailed, "no picture could be decoded")
@@ -146,6 +171,68 @@ public final class VideoDecoder {
     }
 
     // MARK: - Decoding
+
+    /// The first frame after opening or seeking, when it is the keyframe about to be read:
+    /// that packet alone is decoded and the decoder drained at once, instead of decoding the
+    /// two or three packets after it that a reordering codec (H.264 with B-frames) holds back
+    /// before giving out the first picture — a third of a 1080p first frame's time. Decoding
+    /// on later goes back to the keyframe first (`rewind`). False (the packet sent as usual)
+    /// when the frame on screen at `target` is another one.
+    private func keyframeAlone(target: Double, frameDuration: Double, atStart: Bool) throws -> Bool {
+        while true {
+            guard av_read_frame(input.format, packet.pointer) >= 0 else { return false }
+            if packet.pointer.pointee.stream_index == input.streamIndex { break }
+            av_packet_unref(packet.pointer)
+        }
+        defer { av_packet_unref(packet.pointer) }
+        let raw = packet.pointer.pointee
+        let timestamp = raw.pts != FFmpegStatus.noTimestamp ? raw.pts : raw.dts
+        sentAny = true
+        guard raw.flags & AV_PKT_FLAG_KEY != 0, timestamp != FFmpegStatus.noTimestamp else {
+            _ = avcodec_send_packet(codec.pointer, packet.pointer)
+            return false
+        }
+        // The keyframe is on screen until the next frame, which comes no sooner than the
+        // shorter of its own duration and the clip's mean frame interval.
+        let time = input.seconds(timestamp)
+        let own = raw.duration > 0 ? Double(raw.duration) * av_q2d(input.timeBase) : frameDuration
+        guard time <= target || atStart, target < time + min(own, frameDuration) else {
+            _ = avcodec_send_packet(codec.pointer, packet.pointer)
+            return false
+        }
+        let back = raw.dts != FFmpegStatus.noTimestamp ? raw.dts : timestamp
+        guard avcodec_send_packet(codec.pointer, packet.pointer) >= 0 else { return false }
+        _ = avcodec_send_packet(codec.pointer, nil)
+        guard avcodec_receive_frame(codec.pointer, incoming.pointer) == 0 else {
+            // A damaged keyframe: decode from it again the usual way.
+            rewind = (back, -Double.infinity)
+            return false
+        }
+        swap(&held, &incoming)
+        let shown = frameTime(held.pointer)
+        heldTime = shown
+        decodedAny = true
+        lastDecodedTime = shown
+        rewind = (back, shown)
+        return true
+    }
+
+    /// Undoes `keyframeAlone`'s drain: back to its keyframe, with the frames up to the one shown
+    /// to be passed over. The frame held stays valid.
+    private func rewindIfDrained() throws {
+        guard let (timestamp, shown) = rewind else { return }
+        rewind = nil
+        let status = av_seek_frame(input.format, input.streamIndex, timestamp, AVSEEK_FLAG_BACKWARD)
+        if status < 0 {
+            throw MediaError(file: path, kind: .decodeFailed,
+                             "cannot seek back to the keyframe: \(FFmpegStatus.text(status))")
+        }
+        avcodec_flush_buffers(codec.pointer)
+        draining = false
+        finished = false
+        sentAny = false
+        skipThrough = shown.isFinite ? shown : nil
+    }
 
     private func canDecodeForward(to target: Double) -> Bool {
         guard !finished else { return false }
@@ -172,13 +259,22 @@ public final class VideoDecoder {
         draining = false
         finished = false
         lastDecodedTime = nil
+        sentAny = false
+        rewind = nil
+        skipThrough = nil
     }
 
     /// Decodes the next picture into `frame`; false at the end of the stream.
     private func decodeNext(into frame: OwnedFrame) throws -> Bool {
+        try rewindIfDrained()
         var damaged = 0
         while true {
             let received = avcodec_receive_frame(codec.pointer, frame.pointer)
+            if received == 0, let skip = skipThrough {
+                // Decoded again after a rewind: shown already.
+                if frameTime(frame.pointer) <= skip + 1e-6 { continue }
+                skipThrough = nil
+            }
             if received == 0 {
                 decodedAny = true
                 lastDecodedTime = frameTime(frame.pointer)
@@ -201,6 +297,7 @@ public final class VideoDecoder {
             }
             defer { av_packet_unref(packet.pointer) }
             guard packet.pointer.pointee.stream_index == input.streamIndex else { continue }
+            sentAny = true
             let sent = avcodec_send_packet(codec.pointer, packet.pointer)
             if sent < 0 && sent != FFmpegStatus.again {
                 damaged += 1

@@ -45,6 +45,49 @@ final class SeekTests: XCTestCase {
         try checkSeeking(try TestClips.numbered(codec: ["-c:v", "libx264", "-bf", "2"], ext: "mkv"))
     }
 
+    /// A keyframe asked for first is decoded alone and the decoder drained at once (the first
+    /// frame's shortcut); whatever follows, playback or a later request, must still be every
+    /// frame in turn. Every frame is tried first on a fresh decoder, so every keyframe is.
+    func testFramesAfterAKeyframeDecodedAlone() throws {
+        try FFmpegCLI.requireTools()
+        let size = PixelSize(width: 16, height: 16)
+        for path in [try TestClips.numbered(codec: ["-c:v", "libx264", "-bf", "3"], ext: "mp4"),
+                     try TestClips.numbered(codec: ["-c:v", "libx264", "-bf", "2"], ext: "mkv")] {
+            for n in 0..<60 {
+                let decoder = try VideoDecoder(path: path)
+                XCTAssertEqual(frameNumber(try decoder.frame(at: Double(n) / 30, size: size)), n, "\(path) at \(n)")
+                guard n + 3 < 60 else { continue }
+                XCTAssertEqual(frameNumber(try XCTUnwrap(decoder.nextFrame(size: size))), n + 1, "\(path) after \(n)")
+                XCTAssertEqual(frameNumber(try decoder.frame(at: Double(n + 3) / 30, size: size)), n + 3, "\(path) at \(n + 3)")
+            }
+        }
+    }
+
+    /// An MP4 with a sound track opens from its header alone (no probe): the frames' times and
+    /// the clip's facts are still what ffmpeg and ffprobe give.
+    func testMP4WithSoundOpensFromItsHeader() throws {
+        try FFmpegCLI.requireTools()
+        let path = try TestClips.clip("numbered-sound.mp4") {
+            _ = try FFmpegCLI.run("ffmpeg", [
+                "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=black:size=64x64:rate=30,format=gbrp,geq=r='4*N':g='255-4*N':b=128",
+                "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000", "-t", "2",
+                "-c:v", "libx264", "-bf", "3", "-g", "12", "-pix_fmt", "yuv420p", "-c:a", "aac", $0,
+            ])
+        }
+        let decoder = try VideoDecoder(path: path)
+        XCTAssertEqual(decoder.info.width, 64)
+        XCTAssertEqual(decoder.info.frames, 60)
+        XCTAssertEqual(decoder.info.fps, 30, accuracy: 1e-9)
+        XCTAssertEqual(decoder.info.duration, 2, accuracy: 0.05)
+        let probed = try FFmpegCLI.probe(path).stream
+        XCTAssertEqual(probed["nb_frames"] as? String, "60")
+        for n in [0, 1, 29, 12, 59] {
+            let frame = try decoder.frame(at: Double(n) / 30, size: PixelSize(width: 16, height: 16))
+            XCTAssertEqual(frameNumber(frame), n)
+            XCTAssertEqual(frame.time, Double(n) / 30, accuracy: 1e-3)
+        }
+    }
+
     func testSequentialDecodingVisitsEveryFrameOnce() throws {
         try FFmpegCLI.requireTools()
         let decoder = try VideoDecoder(path: try TestClips.numbered(codec: ["-c:v", "libx264", "-bf", "3"], ext: "mp4"))

@@ -8,6 +8,18 @@ public struct GraphicsAudioBenchmarkReport: Sendable, Codable, Equatable {
     public var firstFrameKittyMilliseconds: Double
     /// The same as sixel (libsixel's palette and encoding included), median.
     public var firstFrameSixelMilliseconds: Double
+    /// Where the first frame's time goes, medians: open the clip and decode + scale its first
+    /// frame to the placed size, then each protocol's encoding of that picture alone.
+    public var firstFramePixelsMilliseconds: Double
+    public var kittyEncodeMilliseconds: Double
+    public var sixelEncodeMilliseconds: Double
+    /// Bytes written to the terminal for that frame.
+    public var kittyBytes: Int
+    public var sixelBytes: Int
+    /// The placed size: cells and pixels (assumed 10×20-pixel cells).
+    public var placedColumns: Int
+    public var placedRows: Int
+    public var placedPixels: String
     /// Sequential 1080p decode scaled to 160×48 cells' pixels (1600×960), frames per second.
     public var decodeFramesPerSecond: Double
     /// Waveform + mel spectrogram + both strips at 160 columns for 5 s of decoded sound, median.
@@ -22,9 +34,12 @@ public struct GraphicsAudioBenchmarkReport: Sendable, Codable, Equatable {
 
     public var summary: String {
         func ms(_ x: Double) -> String { String(format: "%.1f ms", x) }
+        func mb(_ bytes: Int) -> String { String(format: "%.2f MB", Double(bytes) / 1_000_000) }
         return """
             first 1080p frame as kitty (160x48 cells): \(ms(firstFrameKittyMilliseconds)) (target ≤ 40 ms)
             first 1080p frame as sixel (160x48 cells): \(ms(firstFrameSixelMilliseconds)) (target ≤ 40 ms)
+              placed at \(placedColumns)x\(placedRows) cells, \(placedPixels) px: open + decode + scale \(ms(firstFramePixelsMilliseconds)), \
+            kitty encode \(ms(kittyEncodeMilliseconds)) (\(mb(kittyBytes))), sixel encode \(ms(sixelEncodeMilliseconds)) (\(mb(sixelBytes)))
             1080p decode + scale to 1600x960: \(String(format: "%.0f", decodeFramesPerSecond)) frames/s
             waveform + spectrogram strips of a 5-s clip: \(ms(stripsMilliseconds)) (target ≤ 30 ms)
             audio decode of a 5-s clip (16 kHz mono): \(ms(audioDecodeMilliseconds))
@@ -62,6 +77,26 @@ public enum GraphicsAudioBenchmark {
         let kitty = try firstFrame(.kitty)
         let sixel = try firstFrame(.sixel)
 
+        var pixelTimes: [Double] = []
+        var placed: (RGBImage, GraphicsLayout)?
+        for _ in 0..<runs {
+            pixelTimes.append(try clock.measure {
+                placed = try FramePreview.pixels(decoder: try VideoDecoder(path: path), at: 0, columns: 160, rows: 48)
+            }.inMilliseconds)
+        }
+        guard let (image, layout) = placed else { return nil }
+        func encoding(_ mode: GraphicsMode) throws -> (Double, Int) {
+            var times: [Double] = [], bytes = 0
+            for _ in 0..<runs {
+                times.append(try clock.measure {
+                    bytes = try FrameGraphics.render(image, mode: mode, columns: layout.columns, rows: layout.rows).count
+                }.inMilliseconds)
+            }
+            return (median(times), bytes)
+        }
+        let (kittyEncode, kittyBytes) = try encoding(.kitty)
+        let (sixelEncode, sixelBytes) = try encoding(.sixel)
+
         let decoder = try VideoDecoder(path: path)
         let size = GraphicsLayout(displayAspect: 16.0 / 9.0, columns: 160, rows: 48).pixels
         var frames = 0
@@ -88,6 +123,9 @@ public enum GraphicsAudioBenchmark {
         let sync = try AudioSyncBenchmark.run(path: path, device: named.isEmpty ? "default" : named)
         return GraphicsAudioBenchmarkReport(
             firstFrameKittyMilliseconds: kitty, firstFrameSixelMilliseconds: sixel,
+            firstFramePixelsMilliseconds: median(pixelTimes), kittyEncodeMilliseconds: kittyEncode,
+            sixelEncodeMilliseconds: sixelEncode, kittyBytes: kittyBytes, sixelBytes: sixelBytes,
+            placedColumns: layout.columns, placedRows: layout.rows, placedPixels: layout.pixels.description,
             decodeFramesPerSecond: Double(frames) / decoding.inSeconds,
             stripsMilliseconds: median(strips), audioDecodeMilliseconds: median(decodes), repetitions: runs,
             audioSync: sync.figures, audioSyncNote: sync.reason)

@@ -120,6 +120,39 @@ final class GraphicsWriterTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(quality, 30, "sixel PSNR \(quality) dB")
     }
 
+    /// Sizes that are not whole sixel bands nor whole kitty chunks, and the benchmark's placed
+    /// size (160 × 45 cells of 10 × 20 pixels): kitty decodes to exactly the picture, sixel
+    /// (its own band writer with libsixel's palette) to within 30 dB of it.
+    func testOddAndLargeSizesDecodeBack() throws {
+        try FFmpegCLI.requireTools()
+        let decoder = try VideoDecoder(path: try TestClips.testsrcH264MP4())
+        for size in [PixelSize(width: 1, height: 1), PixelSize(width: 333, height: 205),
+                     PixelSize(width: 1025, height: 7), PixelSize(width: 1600, height: 900)] {
+            let image = try decoder.frame(at: 1, size: size).image
+            let kitty = try decodeKitty(KittyGraphics.transmitAndPlace(image, .init(columns: 4, rows: 2)))
+            XCTAssertEqual(kitty.pixels, image.pixels, "kitty \(size)")
+            XCTAssertTrue(kitty.chunks.allSatisfy { $0 <= 4096 && $0 % 4 == 0 }, "kitty \(size)'s chunks")
+            let sixel = try SixelImage.decode(try SixelImage.encode(image))
+            XCTAssertEqual(sixel.width, image.width, "sixel \(size)")
+            XCTAssertGreaterThanOrEqual(sixel.height, image.height, "sixel \(size)")
+            let quality = psnr(Array(sixel.pixels.prefix(image.pixels.count)), image.pixels)
+            XCTAssertGreaterThanOrEqual(quality, 30, "sixel \(size): \(quality) dB")
+        }
+    }
+
+    /// A picture of many colours and fine detail (ffmpeg's Mandelbrot source, 640 × 360):
+    /// nearest-colour mapping through the 5-bit cache still keeps sixel above 30 dB.
+    func testSixelOfADetailedPicture() throws {
+        try FFmpegCLI.requireTools()
+        let raw = try FFmpegCLI.run("ffmpeg", ["-v", "error", "-f", "lavfi", "-i", "mandelbrot=size=640x360",
+                                               "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"])
+        let image = RGBImage(width: 640, height: 360, pixels: [UInt8](raw))
+        let sixel = try SixelImage.decode(try SixelImage.encode(image))
+        XCTAssertEqual(PixelSize(width: sixel.width, height: sixel.height), PixelSize(width: 640, height: 360))
+        let quality = psnr(sixel.pixels, image.pixels)
+        XCTAssertGreaterThanOrEqual(quality, 30, "sixel PSNR \(quality) dB")
+    }
+
     func testITermImageIsAPNGOfTheFrame() throws {
         let (image, layout) = try frame()
         let bytes = ITermImage.inline(image, columns: layout.columns, rows: layout.rows)
