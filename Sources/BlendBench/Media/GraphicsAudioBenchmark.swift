@@ -20,7 +20,7 @@ public struct GraphicsAudioBenchmarkReport: Sendable, Codable, Equatable {
     public var placedColumns: Int
     public var placedRows: Int
     public var placedPixels: String
-    /// Sequential 1080p decode scaled to 160×48 cells' pixels (1600×960), frames per second.
+    /// Sequential 1080p decode scaled to the placed size in a 160×48 pane (`placedPixels`), frames per second.
     public var decodeFramesPerSecond: Double
     /// Waveform + mel spectrogram + both strips at 160 columns for 5 s of decoded sound, median.
     public var stripsMilliseconds: Double
@@ -40,7 +40,7 @@ public struct GraphicsAudioBenchmarkReport: Sendable, Codable, Equatable {
             first 1080p frame as sixel (160x48 cells): \(ms(firstFrameSixelMilliseconds)) (target ≤ 40 ms)
               placed at \(placedColumns)x\(placedRows) cells, \(placedPixels) px: open + decode + scale \(ms(firstFramePixelsMilliseconds)), \
             kitty encode \(ms(kittyEncodeMilliseconds)) (\(mb(kittyBytes))), sixel encode \(ms(sixelEncodeMilliseconds)) (\(mb(sixelBytes)))
-            1080p decode + scale to 1600x960: \(String(format: "%.0f", decodeFramesPerSecond)) frames/s
+            1080p decode + scale to \(placedPixels) px: \(String(format: "%.0f", decodeFramesPerSecond)) frames/s
             waveform + spectrogram strips of a 5-s clip: \(ms(stripsMilliseconds)) (target ≤ 30 ms)
             audio decode of a 5-s clip (16 kHz mono): \(ms(audioDecodeMilliseconds))
             \(audioSync?.summary ?? "A/V drift: not measured (\(audioSyncNote ?? "no output"))")
