@@ -42,7 +42,7 @@ final class FusionHonestScoreTests: XCTestCase {
         XCTAssertTrue(F.program.frame(narrow, width: 80, height: 24).text().contains("90%"))
         // A click on the bar's last cell sets the largest weight, the coverage column notwithstanding.
         let layout = FusionLayout(state.app, data: state.fusion.data)
-        let bar = layout.bar(hasProposal: false, coverageWidth: layout.coverageWidth(state.fusion.data))
+        let bar = layout.bar(for: state.fusion)
         let canvas = F.program.frame(state, width: 160, height: 48)
         let region = canvas.region(atX: bar.maxX - 1, y: bar.y)
         XCTAssertEqual(region.flatMap(ClickTarget.init(region:)), .fusionBar(0))

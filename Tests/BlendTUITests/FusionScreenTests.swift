@@ -115,7 +115,7 @@ final class FusionScreenTests: XCTestCase {
         let state = onFusion(width: 160, height: 48)
         let canvas = F.program.frame(state, width: 160, height: 48)
         let layout = FusionLayout(state.app, data: state.fusion.data)
-        let bar = layout.bar(hasProposal: false, coverageWidth: layout.coverageWidth(state.fusion.data))
+        let bar = layout.bar(for: state.fusion)
         let y = layout.rows.y + 2
         let x = bar.x + bar.width / 2 - 1
         XCTAssertEqual(canvas.region(atX: x, y: y), "fusion-bar:2")
@@ -378,9 +378,25 @@ final class FusionScreenTests: XCTestCase {
         XCTAssertNil(stale.fusion.leaveOneOut, "changes for other weights are dropped")
         F.send(&state, actions[0])
         XCTAssertEqual(state.fusion.leaveOneOutWeights, weights)
+        // Wide: a column beside the bars, named in the Σ line, not a list under Re-optimise.
         let text = F.program.frame(state, width: 160, height: 48).text()
-        XCTAssertTrue(text.contains("Leave one out"), text)
-        XCTAssertTrue(text.contains("other " + FusionScreen.signed(changes[1]!)), text)
+        XCTAssertTrue(text.contains("last column: Score Δ left out"), text)
+        XCTAssertFalse(text.contains("Leave one out"), text)
+        // Each line's weights pane: between the first two ┃ of the line.
+        let rows = text.split(separator: "\n").compactMap { line -> String? in
+            let parts = line.split(separator: "┃", omittingEmptySubsequences: false)
+            return parts.count > 2 ? String(parts[1]) : nil
+        }
+        let other = try XCTUnwrap(rows.first { $0.contains(" other ") })
+        XCTAssertTrue(other.trimmingCharacters(in: .whitespaces).hasSuffix(FusionScreen.signed(changes[1]!)), other)
+        let off = try XCTUnwrap(rows.first { $0.contains(" synthetic ") })
+        XCTAssertTrue(off.trimmingCharacters(in: .whitespaces).hasSuffix("✗ off"), "an encoder that is off has no change: \(off)")
+        // Narrow: the bars would drop under 10 cells, so the changes stay listed under Re-optimise.
+        var narrow = state
+        F.send(&narrow, .app(.input(.resize(width: 80, height: 24), region: nil)))
+        let small = F.program.frame(narrow, width: 80, height: 24).text()
+        XCTAssertTrue(small.contains("Leave one out"), small)
+        XCTAssertTrue(small.contains("other " + FusionScreen.signed(changes[1]!)), small)
         XCTAssertEqual(FusionScreen.signed(0.0004), ".000")
         XCTAssertEqual(FusionScreen.signed(-0.017), "−.017")
         XCTAssertEqual(FusionScreen.signed(0.008), "+.008")

@@ -39,13 +39,34 @@ struct FusionLayout {
     /// `→ .123`, shown while a proposal waits.
     static let proposalWidth = 7
 
+    /// ` −.012`: the Score's change with the encoder left out, a column once it is measured.
+    static let leaveOneOutWidth = 7
+    /// A bar keeps at least this many cells beside that column; a narrower pane lists the
+    /// changes under Re-optimise instead.
+    static let minimumBarBesideLeaveOneOut = 10
+
     /// The bar's columns on every row (its `y` is the first row's), after the name and, when
     /// `coverageWidth` > 0, the coverage of partial encoders.
-    func bar(hasProposal: Bool, coverageWidth: Int = 0) -> Rect {
+    func bar(hasProposal: Bool, coverageWidth: Int = 0, leaveOneOut: Bool = false) -> Rect {
         let x = rows.x + Self.markerWidth + nameWidth + 1 + coverageWidth
         let fixed = Self.markerWidth + nameWidth + 1 + coverageWidth + 1 + Self.weightWidth + Self.markWidth
-            + (hasProposal ? Self.proposalWidth : 0)
+            + (hasProposal ? Self.proposalWidth : 0) + (leaveOneOut ? Self.leaveOneOutWidth : 0)
         return Rect(x: x, y: rows.y, width: max(1, rows.width - fixed), height: 1)
+    }
+
+    /// Whether the leave-one-out changes stand as a column beside the bars (measured, and the
+    /// bars keep `minimumBarBesideLeaveOneOut` cells).
+    func leaveOneOutInColumn(_ fusion: FusionState) -> Bool {
+        guard fusion.leaveOneOut != nil else { return false }
+        return bar(hasProposal: fusion.proposal != nil, coverageWidth: coverageWidth(fusion.data), leaveOneOut: true).width
+            >= Self.minimumBarBesideLeaveOneOut
+    }
+
+    /// The bar's columns for what the screen shows of `fusion` (the view draws there and a
+    /// click on a bar maps back through it).
+    func bar(for fusion: FusionState) -> Rect {
+        bar(hasProposal: fusion.proposal != nil, coverageWidth: coverageWidth(fusion.data),
+            leaveOneOut: leaveOneOutInColumn(fusion))
     }
 
     /// The coverage column's width: none when every encoder has every clip; `99/3,050 ` when

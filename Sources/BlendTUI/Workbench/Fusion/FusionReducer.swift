@@ -205,8 +205,7 @@ enum FusionReducer {
             case .press(.left):
                 switch region.flatMap(ClickTarget.init(region:)) {
                 case .fusionBar(let row):
-                    let bar = layout.bar(hasProposal: state.fusion.proposal != nil,
-                                         coverageWidth: layout.coverageWidth(state.fusion.data))
+                    let bar = layout.bar(for: state.fusion)
                     // The cell just left of the bar means 0; the bar's k-th cell fills k cells, and a
                     // full bar is the largest weight (as drawn).
                     let cells = Double(mouse.x - bar.x + 1), scale = FusionScreen.barScale(state.fusion.weights)

@@ -30,7 +30,10 @@ struct FusionScreen {
         block.render(into: &canvas, area: layout.weights)
         let rows = layout.rows, proposal = fusion.proposal
         let coverageWidth = layout.coverageWidth(data)
-        let bar = layout.bar(hasProposal: proposal != nil, coverageWidth: coverageWidth)
+        let bar = layout.bar(for: fusion)
+        // Each encoder's leave-one-out change as a column (greyed while it is re-measured).
+        let leftOut = layout.leaveOneOutInColumn(fusion) ? fusion.leaveOneOut : nil
+        let leftOutStale = fusion.leaveOneOutWeights != fusion.weights
         let first = FusionLayout.firstRow(selected: fusion.selected, visibleRows: rows.height)
         let count = data.inputs.encoderCount
         let scale = Self.barScale(fusion.weights)
@@ -64,11 +67,17 @@ struct FusionScreen {
                 let new = proposal.weights[m], changed = abs(new - fusion.weights[m]) >= 0.0005
                 canvas.draw("→ " + Format.fraction(new), x: x, y: y, maxWidth: FusionLayout.proposalWidth,
                             style: Style(fg: changed ? .warning : .muted, changed ? .bold : []))
+                x += FusionLayout.proposalWidth
+            }
+            if let leftOut, let change = leftOut[m] {
+                canvas.draw(TextFit.fit(Self.signed(change), width: FusionLayout.leaveOneOutWidth, alignment: .right),
+                            x: x, y: y, style: Style(fg: leftOutStale ? .muted : .text))
             }
         }
         let on = fusion.active.filter { $0 }.count
         let total = fusion.weights.reduce(0, +)
         var summary = "Σ \(Format.decimal(total, digits: 3)) · \(on) of \(count) on · \(Format.count(data.inputs.clipCount)) clips"
+        if leftOut != nil { summary += " · last column: Score Δ left out" + (leftOutStale ? " (updating…)" : "") }
         if first > 0 || first + rows.height < count { summary += " · rows \(first + 1)–\(min(count, first + rows.height))" }
         canvas.draw(summary, x: layout.summary.x, y: layout.summary.y, maxWidth: layout.summary.width, style: Style(fg: .muted))
     }
@@ -253,7 +262,7 @@ struct FusionScreen {
             if let saved = data.savedHonest {
                 for spans in Self.savedHonestLines(saved, width: inner.width) { line(spans) }
             }
-            if let changes = fusion.leaveOneOut {
+            if let changes = fusion.leaveOneOut, !layout.leaveOneOutInColumn(fusion) {
                 y += 1
                 let stale = fusion.leaveOneOutWeights != fusion.weights
                 let ranked = changes.indices.compactMap { m in changes[m].map { (m, $0) } }.sorted { $0.1 < $1.1 }
