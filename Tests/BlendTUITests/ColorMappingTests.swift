@@ -15,6 +15,10 @@ final class ColorMappingTests: XCTestCase {
         XCTAssertEqual(detect(["COLORTERM": "24bit"], colors: 256, change: false), .palette256)
         XCTAssertEqual(detect(["COLORTERM": "truecolor", "TMUX": "/tmp/tmux-0/default,1,0"], colors: 256, change: true),
                        .palette256, "tmux does not forward palette changes")
+        XCTAssertEqual(detect(["COLORTERM": "truecolor", "KONSOLE_VERSION": "221203"], colors: 256, change: true),
+                       .palette256, "Konsole ignores palette changes")
+        XCTAssertEqual(detect(["COLORTERM": "truecolor", "KONSOLE_VERSION": "221203"], colors: 0x100_0000), .direct,
+                       "Konsole with a direct-colour terminfo (konsole-direct) takes 24-bit colour")
         XCTAssertEqual(detect([:], colors: 256, change: true), .palette256, "truecolor needs COLORTERM")
         XCTAssertEqual(detect([:], colors: 16), .palette16)
         XCTAssertEqual(detect([:], colors: 8), .palette8)

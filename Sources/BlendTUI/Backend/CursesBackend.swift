@@ -111,7 +111,7 @@ public final class CursesBackend: TerminalBackend {
             let colors = Int(bs_COLORS())
             if let forced = options.colorMode {
                 let fit = ColorMode.fitting(forced, colors: colors, canChangeColor: can_change_color(),
-                                            multiplexed: ColorMode.isMultiplexed(options.environment),
+                                            ignoresPaletteChanges: ColorMode.ignoresPaletteChanges(options.environment),
                                             terminal: options.terminalType ?? options.environment["TERM"] ?? "the terminal")
                 mode = fit.mode
                 colorNote = fit.note

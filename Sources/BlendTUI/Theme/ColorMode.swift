@@ -18,15 +18,15 @@ public enum ColorMode: Hashable, Sendable, CustomStringConvertible {
     /// Decides the mode from the environment and what the terminal database says.
     /// `NO_COLOR` (non-empty, as no-color.org defines it) wins; `COLORTERM=truecolor|24bit`
     /// opens the truecolor modes when the terminal can take them (palette redefinition only
-    /// outside tmux and screen).
+    /// where palette changes reach the terminal: `ignoresPaletteChanges`).
     public static func detect(environment: [String: String], hasColors: Bool, colors: Int,
                               canChangeColor: Bool) -> ColorMode {
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .monochrome }
         guard hasColors, colors >= 8 else { return .monochrome }
         if colors >= 0x100_0000 { return .direct }
         let colorterm = environment["COLORTERM"]?.lowercased() ?? ""
-        let multiplexed = isMultiplexed(environment)
-        if (colorterm == "truecolor" || colorterm == "24bit") && canChangeColor && colors >= 256 && !multiplexed {
+        let ignored = ignoresPaletteChanges(environment)
+        if (colorterm == "truecolor" || colorterm == "24bit") && canChangeColor && colors >= 256 && !ignored {
             return .redefinable(slots: colors - 16)
         }
         if colors >= 256 { return .palette256 }
@@ -65,11 +65,18 @@ extension ColorMode {
         environment["TMUX"] != nil || environment["STY"] != nil
     }
 
+    /// Where a redefined palette entry would show its old colour: inside tmux or screen, and in
+    /// Konsole (22.12 ignores palette changes, OSC 4: the workbench drew in the default
+    /// palette's dark blues and greens). There the nearest of the 256 standard colours is used.
+    public static func ignoresPaletteChanges(_ environment: [String: String]) -> Bool {
+        isMultiplexed(environment) || environment["KONSOLE_VERSION"] != nil
+    }
+
     /// A forced mode (`--color`) made to fit what the terminal database says the terminal
     /// takes, with a line saying what changed and why (nil when it fits). curses refuses colour
     /// numbers at or past `COLORS`, and a pair it refused draws black on black: forcing
     /// `truecolor` over `xterm-256color` would hide every coloured word.
-    public static func fitting(_ forced: ColorMode, colors: Int, canChangeColor: Bool, multiplexed: Bool,
+    public static func fitting(_ forced: ColorMode, colors: Int, canChangeColor: Bool, ignoresPaletteChanges: Bool,
                                terminal: String) -> (mode: ColorMode, note: String?) {
         let fitted: ColorMode
         switch forced {
@@ -78,7 +85,7 @@ extension ColorMode {
         case .direct where colors >= 0x100_0000:
             fitted = .direct
         case .direct, .redefinable:
-            if colors >= 256, canChangeColor, !multiplexed {
+            if colors >= 256, canChangeColor, !ignoresPaletteChanges {
                 if case .redefinable = forced { fitted = forced } else { fitted = .redefinable(slots: colors - 16) }
             } else {
                 fitted = capped(.palette256, colors: colors)
