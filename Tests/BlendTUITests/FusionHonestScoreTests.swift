@@ -12,9 +12,31 @@ final class FusionHonestScoreTests: XCTestCase {
         var state = F.loaded(width: width, height: height)
         F.send(&state, F.key("4"), F.key("o"), .fusion(.modalKey(KeyChord(parsing: "enter")!)))
         F.send(&state, .fusion(.jobFinished(F.fusionProposal)))
+        // The proposal's "α/β from other folds" interval, as its effect computes it.
+        if let key = state.fusion.proposalFoldKey {
+            F.send(&state, .fusion(.foldIntervals(key, F.fusionInputs.heldOutIntervals(of: F.fusionProposal.fixed,
+                                                                                          settings: FusionReducer.intervalSettings).intervals)))
+        }
         // The toast would cover the pane in a golden; the screen is what is checked.
         for toast in state.app.toasts { F.send(&state, .app(.dismissToast(id: toast.id))) }
         return state
+    }
+
+    func testAProposalAsksForItsFoldIntervalUnderItsOwnTaskAndShowsIt() async throws {
+        var state = F.loaded(width: 160, height: 48)
+        F.send(&state, F.key("4"), F.key("o"), .fusion(.modalKey(KeyChord(parsing: "enter")!)))
+        let effects = F.program.update(&state, .fusion(.jobFinished(F.fusionProposal)))
+        let key = try XCTUnwrap(state.fusion.proposalFoldKey)
+        XCTAssertNil(state.fusion.proposalFoldIntervals, "not before its answer")
+        let proposed = "→ " + Format.fraction(F.fusionProposal.fixed.assessment.honest.score) + " "
+        XCTAssertTrue(F.program.frame(state, width: 160, height: 48).text().contains(proposed + "[…]"), "no interval before it arrives")
+        let actions = await F.perform(effects, key: "screen.fusion.proposal-fold-intervals")
+        guard case .fusion(.foldIntervals(let answered, let ci))? = actions.first else { return XCTFail("\(actions)") }
+        XCTAssertEqual(answered, key)
+        F.send(&state, actions[0])
+        XCTAssertEqual(state.fusion.proposalFoldIntervals, ci)
+        let text = F.program.frame(state, width: 160, height: 48).text()
+        XCTAssertTrue(text.contains(proposed + OverviewScreen.interval(ci.score, compact: false)), text)
     }
 
     func testTheProposalsHonestScoreShowsItsIntervalAndN() throws {

@@ -69,7 +69,7 @@ final class TaskScreen {
     }
 
     /// What a pane shows while its numbers are still on their way.
-    static let busy = ["reading", "sweeping", "computing", "finding", "decoding", "measuring", "[…]", "CI …"]
+    static let busy = ["reading", "sweeping", "computing", "finding", "decoding", "measuring", "updating…", "[…]", "CI …"]
 
     /// Waits for the workbench drawn at `width` (its first pane's top border ends at the
     /// right edge, which tmux's cropped copy of a wider screen does not), `ready`, nothing

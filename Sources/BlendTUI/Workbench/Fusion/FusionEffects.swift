@@ -64,9 +64,12 @@ enum FusionEffects {
         }
     }
 
-    /// The "α/β from other folds" interval of `report` (the Live panel's edited weights).
-    static func foldIntervals(_ inputs: FusionInputs, _ report: FixedWeightsReport, key: FusionFoldKey) -> Effect<WorkbenchAction> {
-        .task(.screen(.fusion, "fold-intervals")) {
+    /// The "α/β from other folds" interval of `report`: the Live panel's edited weights, or
+    /// (`of: "proposal"`) a waiting proposal's, under a task name of its own so neither
+    /// replaces the other.
+    static func foldIntervals(_ inputs: FusionInputs, _ report: FixedWeightsReport, key: FusionFoldKey,
+                              of subject: String = "edit") -> Effect<WorkbenchAction> {
+        .task(.screen(.fusion, subject == "edit" ? "fold-intervals" : "\(subject)-fold-intervals")) {
             .fusion(.foldIntervals(key, inputs.heldOutIntervals(of: report, settings: FusionReducer.intervalSettings).intervals))
         }
     }

@@ -49,7 +49,7 @@ enum FusionReducer {
             return leaveOneOut(&fusion, context)
         case .foldIntervals(let key, let intervals):
             guard key.generation == fusion.generation else { return .nothing }
-            fusion.foldIntervals.store(intervals, for: key, keeping: Set([fusion.editedFoldKey].compactMap { $0 }))
+            fusion.foldIntervals.store(intervals, for: key, keeping: Set([fusion.editedFoldKey, fusion.proposalFoldKey].compactMap { $0 }))
         case .loadFailed(let message):
             fusion.loading = false
             fusion.loadError = message
@@ -90,7 +90,12 @@ enum FusionReducer {
             let method = fusion.job?.method.rawValue ?? proposal.report.settings.method.rawValue
             let ended = endFusionJob(&fusion, context)
             fusion.proposal = proposal
-            return ended + .toast("\(method) finished: honest Score \(Format.fraction(proposal.report.honest.score)) · a accepts, d discards",
+            // Its "α/β from other folds" figure gets its interval too (off the UI thread).
+            var asked: [Effect<WorkbenchAction>] = []
+            if let key = fusion.proposalFoldKey, fusion.foldIntervals[key] == nil, let inputs = fusion.data?.inputs {
+                asked.append(FusionEffects.foldIntervals(inputs, proposal.fixed, key: key, of: "proposal"))
+            }
+            return ended + ScreenUpdate(effects: asked) + .toast("\(method) finished: honest Score \(Format.fraction(proposal.report.honest.score)) · a accepts, d discards",
                                        .success)
         case .jobFailed(let message):
             let ended = endFusionJob(&fusion, context)

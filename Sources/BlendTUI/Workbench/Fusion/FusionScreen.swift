@@ -235,11 +235,19 @@ struct FusionScreen {
             line(Self.header)
             if let edited = fusion.edited { line(Self.metricsRow("edited", edited.pooled, style: Style(fg: .text))) }
             line(Self.metricsRow("proposal", proposal.fixed.pooled, style: Style(fg: .warning, .bold)))
-            line([Span(TextFit.fit("fold α/β", width: Self.labelWidth), Style(fg: .muted)),
-                  Span(fusion.edited.map { Format.fraction($0.assessment.honest.score) } ?? "–", Style(fg: .text)),
-                  Span(" → ", Style(fg: .muted)),
-                  Span(Format.fraction(proposal.fixed.assessment.honest.score), Style(fg: .warning)),
-                  Span(inner.width < 40 ? " nested" : " α/β from other folds", Style(fg: .muted))])
+            // The edit's and the proposal's weights, each with α/β chosen on the other folds, with
+            // their intervals (as in the Live pane); a narrow pane keeps the first line only, so
+            // the accept and discard keys stay in view.
+            if let edited = fusion.edited {
+                let lines = Self.foldLines(current: edited, currentCI: fusion.editedFoldIntervals, edited: proposal.fixed,
+                                           editedCI: fusion.proposalFoldIntervals, measuring: false, width: inner.width)
+                for spans in lines.prefix(inner.width < 60 ? 1 : lines.count) { line(spans) }
+            } else {
+                line([Span(TextFit.fit("fold α/β", width: Self.labelWidth), Style(fg: .muted)),
+                      Span(Format.fraction(proposal.fixed.assessment.honest.score), Style(fg: .warning)),
+                      Span(" " + (fusion.proposalFoldIntervals.map { OverviewScreen.interval($0.score, compact: inner.width < 60) } ?? "[…]"),
+                           Style(fg: .warning))])
+            }
             // The one "honest" figure (as the CLI's): weights and α/β both chosen on the other
             // folds, with its interval over the out-of-fold decisions and the actors it rests on.
             for spans in Self.honestLines(proposal, width: inner.width) { line(spans) }

@@ -147,6 +147,12 @@ public struct FusionState: Sendable {
     /// The edited report's "α/β from other folds" interval, only when it was computed for it.
     public var editedFoldIntervals: MetricIntervals? { editedFoldKey.flatMap { foldIntervals[$0] } }
 
+    /// The waiting proposal's key: its weights judged as fixed weights, as the edit's are.
+    var proposalFoldKey: FusionFoldKey? { proposal.map { FusionFoldKey(generation: generation, weights: $0.fixed.weights) } }
+
+    /// The waiting proposal's "α/β from other folds" interval, once computed for it.
+    public var proposalFoldIntervals: MetricIntervals? { proposalFoldKey.flatMap { foldIntervals[$0] } }
+
     /// What `E` draws on this screen when it is not the saved fusion's own weights: a waiting
     /// proposal (with its folds' weights), else the edited weights (an accepted proposal's
     /// with its folds' weights); nil when the weights are exactly the saved fusion's it
