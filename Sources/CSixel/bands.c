@@ -86,6 +86,31 @@ static int nearest(const struct channels *palette, int colors, int r, int g, int
     return 0;
 }
 
+/// One band's pixels filed by colour: per colour a list of entries (a column and the band rows
+/// it covers there, as sixel bits) in column order, and the colours in order of first use.
+struct band_lists {
+    int *column, *next;
+    unsigned char *bits;
+    int head[256], tail[256], last[256], order[256];
+    int entries, used;
+};
+
+/// Files the rows `sixel` of column `x` as colour `c`'s next entry.
+static inline void add_entry(struct band_lists *l, int c, int x, unsigned char sixel) {
+    int e = l->entries++;
+    l->column[e] = x;
+    l->bits[e] = sixel;
+    l->next[e] = -1;
+    if (l->head[c] < 0) {
+        l->head[c] = e;
+        l->order[l->used++] = c;
+    } else {
+        l->next[l->tail[c]] = e;
+    }
+    l->tail[c] = e;
+    l->last[c] = x;
+}
+
 const char *bs_sixel_write_bands(const unsigned char *rgb, int width, int height,
                                  const unsigned char *palette, int colors,
                                  unsigned char **out, size_t *length) {
@@ -97,10 +122,10 @@ const char *bs_sixel_write_bands(const unsigned char *rgb, int width, int height
     // first and last entry and the column it was last seen in.
     uint16_t *cache = calloc(CACHE_SIZE, sizeof *cache);
     unsigned char *band = malloc((size_t)width * 6);
-    int *column = malloc((size_t)width * 6 * sizeof *column);
-    int *next = malloc((size_t)width * 6 * sizeof *next);
-    unsigned char *bits = malloc((size_t)width * 6);
-    int head[256], tail[256], last[256], order[256];
+    struct band_lists l;
+    l.column = malloc((size_t)width * 6 * sizeof *l.column);
+    l.next = malloc((size_t)width * 6 * sizeof *l.next);
+    l.bits = malloc((size_t)width * 6);
     struct channels split;
     for (int c = 0; c < colors; c++) {
         split.r[c] = palette[3 * c];
@@ -109,11 +134,11 @@ const char *bs_sixel_write_bands(const unsigned char *rgb, int width, int height
     }
     struct out o = {0};
     const char *failure = NULL;
-    if (!cache || !band || !column || !next || !bits || !reserve(&o, 64 + (size_t)colors * 20)) {
+    if (!cache || !band || !l.column || !l.next || !l.bits || !reserve(&o, 64 + (size_t)colors * 20)) {
         failure = "out of memory while encoding sixel";
         goto done;
     }
-    for (int c = 0; c < 256; c++) head[c] = last[c] = -1;
+    for (int c = 0; c < 256; c++) l.head[c] = l.last[c] = -1;
 
     // DCS, raster attributes (square pixels, the size), then the palette in percent.
     put_text(&o, "\x1bPq\"1;1;");
@@ -149,74 +174,52 @@ const char *bs_sixel_write_bands(const unsigned char *rgb, int width, int height
             }
         }
 
-        int entries = 0, used = 0;
+        l.entries = l.used = 0;
         const unsigned char full = (unsigned char)((1 << rows) - 1);
         for (int x = 0; x < width; x++) {
             // Most columns of a band are one colour (a face, a background): one entry.
             int first = band[x], same = 1;
             for (int r = 1; r < rows; r++) same &= band[(size_t)r * (size_t)width + (size_t)x] == first;
             if (same) {
-                int e = entries++;
-                column[e] = x;
-                bits[e] = full;
-                next[e] = -1;
-                if (head[first] < 0) {
-                    head[first] = e;
-                    order[used++] = first;
-                } else {
-                    next[tail[first]] = e;
-                }
-                tail[first] = e;
-                last[first] = x;
+                add_entry(&l, first, x, full);
                 continue;
             }
             for (int r = 0; r < rows; r++) {
                 int c = band[(size_t)r * (size_t)width + (size_t)x];
-                if (last[c] == x) {
-                    bits[tail[c]] |= (unsigned char)(1 << r);
-                    continue;
-                }
-                int e = entries++;
-                column[e] = x;
-                bits[e] = (unsigned char)(1 << r);
-                next[e] = -1;
-                if (head[c] < 0) {
-                    head[c] = e;
-                    order[used++] = c;
+                if (l.last[c] == x) {
+                    l.bits[l.tail[c]] |= (unsigned char)(1 << r);
                 } else {
-                    next[tail[c]] = e;
+                    add_entry(&l, c, x, (unsigned char)(1 << r));
                 }
-                tail[c] = e;
-                last[c] = x;
             }
         }
 
         // Each entry writes at most a gap and a run (12 bytes each); each colour `$#ccc`.
-        if (!reserve(&o, (size_t)entries * 24 + (size_t)used * 8 + 8)) {
+        if (!reserve(&o, (size_t)l.entries * 24 + (size_t)l.used * 8 + 8)) {
             failure = "out of memory while encoding sixel";
             goto done;
         }
         if (top) put(&o, '-');
-        for (int k = 0; k < used; k++) {
-            int c = order[k];
+        for (int k = 0; k < l.used; k++) {
+            int c = l.order[k];
             if (k) put(&o, '$');
             put(&o, '#');
             put_number(&o, (unsigned)c);
             int at = 0;
-            for (int e = head[c]; e >= 0;) {
-                int x = column[e];
-                unsigned char b = bits[e];
+            for (int e = l.head[c]; e >= 0;) {
+                int x = l.column[e];
+                unsigned char b = l.bits[e];
                 if (x > at) put_run(&o, '?', (unsigned)(x - at));
-                int end = x + 1, f = next[e];
-                while (f >= 0 && column[f] == end && bits[f] == b) {
+                int end = x + 1, f = l.next[e];
+                while (f >= 0 && l.column[f] == end && l.bits[f] == b) {
                     end++;
-                    f = next[f];
+                    f = l.next[f];
                 }
                 put_run(&o, (unsigned char)(63 + b), (unsigned)(end - x));
                 at = end;
                 e = f;
             }
-            head[c] = last[c] = -1;
+            l.head[c] = l.last[c] = -1;
         }
     }
     if (!reserve(&o, 2)) {
@@ -231,8 +234,8 @@ done:
     free(o.bytes);
     free(cache);
     free(band);
-    free(column);
-    free(next);
-    free(bits);
+    free(l.column);
+    free(l.next);
+    free(l.bits);
     return failure;
 }
