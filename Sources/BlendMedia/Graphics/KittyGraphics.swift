@@ -1,3 +1,5 @@
+import Foundation
+
 /// kitty's graphics protocol as bytes (https://sw.kovidgoyal.net/kitty/graphics-protocol/):
 /// `ESC _ G keys ; base64 payload ESC \`, the payload split into chunks of at most 4,096 base64
 /// characters (`m=1` on every chunk but the last).
@@ -59,81 +61,30 @@ public enum KittyGraphics {
     /// (`a=q`), which other terminals ignore.
     public static let query = "\u{1B}_Gi=31,s=1,v=1,a=q,t=d,f=24;AAAA\u{1B}\\"
 
-    /// The payload's base64 is written straight into one buffer sized in advance: a 1600×900
-    /// frame is 5.8 MB of base64 in ~1,400 chunks, and Foundation's encoder plus an array per
+    /// Foundation's base64, then the chunks laid into one buffer sized in advance: a 1600×900
+    /// frame is 5.8 MB of base64 in ~1,400 chunks, and building an array (and a string) per
     /// chunk took longer than decoding the frame (issue 17 wants the first frame in 40 ms).
     static func chunked(keys: String, payload: [UInt8], route: GraphicsRoute) -> [UInt8] {
-        // 4,096 base64 characters carry exactly 3,072 bytes, so chunks never split a group.
-        let bytesPerChunk = chunkCharacters / 4 * 3
-        let chunkCount = max(1, (payload.count + bytesPerChunk - 1) / bytesPerChunk)
+        let encoded = Data(payload).base64EncodedData()
+        let chunkCount = max(1, (encoded.count + chunkCharacters - 1) / chunkCharacters)
         let firstKeys = Array("\u{1B}_G\(keys),m=".utf8), laterKeys = Array("\u{1B}_Gm=".utf8)
-        // Per chunk: the opening and keys, the m flag and `;`, its base64, `ESC \`.
-        let capacity = (payload.count + 2) / 3 * 4 + firstKeys.count + chunkCount * (laterKeys.count + 4)
-        var ends: [Int] = []
-        if route == .tmux { ends.reserveCapacity(chunkCount) }
-        let direct = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            guard let out = buffer.baseAddress else { return }
-            var at = 0
-            payload.withUnsafeBufferPointer { source in
-                base64Alphabet.withUnsafeBufferPointer { alphabet in
-                    guard let table = alphabet.baseAddress else { return }
-                    for chunk in 0..<chunkCount {
-                        let keys = chunk == 0 ? firstKeys : laterKeys
-                        for byte in keys {
-                            out[at] = byte
-                            at += 1
-                        }
-                        out[at] = chunk == chunkCount - 1 ? UInt8(ascii: "0") : UInt8(ascii: "1")
-                        out[at + 1] = UInt8(ascii: ";")
-                        at += 2
-                        let start = chunk * bytesPerChunk, end = min(start + bytesPerChunk, source.count)
-                        if start < end, let bytes = source.baseAddress {
-                            at += encodeBase64(bytes + start, count: end - start, into: out + at, table: table)
-                        }
-                        out[at] = 0x1B
-                        out[at + 1] = 0x5C
-                        at += 2
-                        if route == .tmux { ends.append(at) }
-                    }
-                }
-            }
-            initialized = at
-        }
-        guard route == .tmux else { return direct }
         var out: [UInt8] = []
-        out.reserveCapacity(direct.count + chunkCount * 16)
-        var start = 0
-        for end in ends {
-            out += route.wrap(Array(direct[start..<end]))
-            start = end
+        // Per chunk: the opening and keys, the m flag and `;`, its base64, `ESC \` (and tmux's wrapping).
+        out.reserveCapacity(encoded.count + firstKeys.count + chunkCount * (laterKeys.count + 4 + (route == .tmux ? 16 : 0)))
+        for chunk in 0..<chunkCount {
+            let begin = out.count
+            out += chunk == 0 ? firstKeys : laterKeys
+            out.append(chunk == chunkCount - 1 ? UInt8(ascii: "0") : UInt8(ascii: "1"))
+            out.append(UInt8(ascii: ";"))
+            let start = encoded.startIndex + chunk * chunkCharacters
+            out += encoded[start..<min(start + chunkCharacters, encoded.endIndex)]
+            out += [0x1B, 0x5C]
+            if route == .tmux {
+                let wrapped = route.wrap(Array(out[begin...]))
+                out.removeSubrange(begin...)
+                out += wrapped
+            }
         }
         return out
-    }
-
-    private static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-
-    /// Standard base64 with `=` padding of `count` bytes; returns the characters written.
-    private static func encodeBase64(_ bytes: UnsafePointer<UInt8>, count: Int, into out: UnsafeMutablePointer<UInt8>,
-                                     table: UnsafePointer<UInt8>) -> Int {
-        var i = 0, o = 0
-        while i + 3 <= count {
-            let group = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
-            out[o] = table[Int(group >> 18)]
-            out[o + 1] = table[Int(group >> 12 & 0x3F)]
-            out[o + 2] = table[Int(group >> 6 & 0x3F)]
-            out[o + 3] = table[Int(group & 0x3F)]
-            i += 3
-            o += 4
-        }
-        let left = count - i
-        if left > 0 {
-            let group = UInt32(bytes[i]) << 16 | (left == 2 ? UInt32(bytes[i + 1]) << 8 : 0)
-            out[o] = table[Int(group >> 18)]
-            out[o + 1] = table[Int(group >> 12 & 0x3F)]
-            out[o + 2] = left == 2 ? table[Int(group >> 6 & 0x3F)] : UInt8(ascii: "=")
-            out[o + 3] = UInt8(ascii: "=")
-            o += 4
-        }
-        return o
     }
 }
